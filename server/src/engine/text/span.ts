@@ -1,0 +1,22 @@
+/**
+ * A half-open range of UTF-16 code unit offsets into a document's text: `[start, end)`.
+ * The engine works in offsets; adapters turn them into line/character positions with a {@link LineIndex}.
+ * UTF-16 offsets are what JavaScript strings index by and what LSP characters count, so no re-encoding is needed.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function spanContains(outer: Span, offset: number): boolean {
+  return offset >= outer.start && offset <= outer.end;
+}
+
+/** The smallest span covering both. */
+export function spanUnion(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
