@@ -1,0 +1,24 @@
+import { convert } from '../../engine/service';
+import type { CliRequest } from '../args';
+import { exitCodes, type CliIO } from '../io';
+import { formatText } from '../output/text';
+import { readInput } from './readInput';
+import { writeOutput } from './writeOutput';
+
+type ConvertRequest = Extract<CliRequest, { command: 'convert' }>;
+
+/**
+ * Converts any readable document, invalid values and unknown elements included; what is wrong with it is printed as
+ * warnings so it can be fixed in the other format. Only input that cannot be read at all is refused (exit 2).
+ */
+export function runConvert(request: ConvertRequest, io: CliIO): number {
+  const doc = readInput(request.file);
+  const result = convert(doc, request.to);
+  io.err(formatText([{ file: request.file, lines: doc.lines, findings: result.findings }]));
+  if (result.text === undefined) {
+    io.err(`form4: ${request.file}: nothing could be read, so nothing was converted\n`);
+    return exitCodes.usage;
+  }
+  writeOutput(io, result.text, request.output, request.force);
+  return exitCodes.ok;
+}

@@ -1,0 +1,22 @@
+import { check, render } from '../../engine/service';
+import type { CliRequest } from '../args';
+import { exitCodes, type CliIO } from '../io';
+import { formatText } from '../output/text';
+import { readInput } from './readInput';
+import { writeOutput } from './writeOutput';
+
+type RenderRequest = Extract<CliRequest, { command: 'render' }>;
+
+/** The form as a standalone HTML page, problem cells marked. */
+export function runRender(request: RenderRequest, io: CliIO): number {
+  const doc = readInput(request.file);
+  const findings = check(doc);
+  const html = render(doc, { findings, standalone: true });
+  if (html === undefined) {
+    io.err(formatText([{ file: request.file, lines: doc.lines, findings: doc.readFindings }]));
+    io.err(`form4: ${request.file}: not an ownership document, nothing to render\n`);
+    return exitCodes.usage;
+  }
+  writeOutput(io, html, request.output, true);
+  return exitCodes.ok;
+}

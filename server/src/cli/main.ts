@@ -1,0 +1,38 @@
+/** The `form4` command line: a thin adapter over the engine's facade. */
+import { parseCommandLine, usage, UsageError } from './args';
+import { runCheck } from './commands/check';
+import { runConvert } from './commands/convert';
+import { runRender } from './commands/render';
+import { runRules } from './commands/rules';
+import { exitCodes, type CliIO } from './io';
+
+declare const FORM4_VERSION: string | undefined;
+const version = typeof FORM4_VERSION === 'string' ? FORM4_VERSION : 'development';
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  try {
+    const request = parseCommandLine(argv);
+    switch (request.command) {
+      case 'help':
+        io.out(usage + '\n');
+        return exitCodes.ok;
+      case 'version':
+        io.out(version + '\n');
+        return exitCodes.ok;
+      case 'check':
+        return runCheck(request, io, version);
+      case 'convert':
+        return runConvert(request, io);
+      case 'render':
+        return runRender(request, io);
+      case 'rules':
+        return runRules(request, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`form4: ${error.message}\n\n${usage}\n`);
+      return exitCodes.usage;
+    }
+    throw error;
+  }
+}

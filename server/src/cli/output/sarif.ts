@@ -1,0 +1,55 @@
+/** SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue as the driver's rules, 1-based regions. */
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../../engine/findings';
+import { catalogue } from '../../engine/rules/catalogue';
+import type { FileReport } from './report';
+
+const sarifLevel: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const rulesDocUrl = 'https://github.com/form4/form4/blob/main/docs/rules.md';
+
+export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
+  const ruleIndex = new Map(catalogue.map((rule, index) => [rule.id, index]));
+  const results = reports.flatMap((report) =>
+    report.findings.map((f) => {
+      const range = report.lines.rangeOf(f.span);
+      return {
+        ruleId: f.rule,
+        ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+        level: sarifLevel[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: pathToFileURL(report.file).href },
+              region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'form4',
+            version: toolVersion,
+            informationUri: rulesDocUrl,
+            rules: catalogue.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.summary },
+              fullDescription: { text: rule.explanation },
+              helpUri: `${rulesDocUrl}#${rule.id.replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+              defaultConfiguration: { level: sarifLevel[rule.severity] },
+            })),
+          },
+        },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

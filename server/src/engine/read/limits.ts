@@ -1,0 +1,18 @@
+/**
+ * How much a reader will take in before it stops and reports instead. Both readers (XML and YAML) honour these,
+ * so a huge or absurdly nested document yields one clear finding rather than a stalled editor or a stack overflow.
+ */
+export interface ReadLimits {
+  /** The longest text read, in characters (UTF-16 code units, as JavaScript strings count). */
+  maxBytes: number;
+  /** The deepest element nesting read; deeper content is skipped and reported once. */
+  maxDepth: number;
+}
+
+/** Real Form 4s are a few kilobytes and about 10 levels deep: these leave ample room for anything genuine. */
+export const defaultReadLimits: Readonly<ReadLimits> = { maxBytes: 20_000_000, maxDepth: 200 };
+
+/** The defaults with any given overrides applied. */
+export function resolveReadLimits(limits?: Partial<ReadLimits>): ReadLimits {
+  return { ...defaultReadLimits, ...limits };
+}
