@@ -18,6 +18,8 @@ export interface StringType {
   readonly enumeration?: readonly string[];
   /** xs:whiteSpace collapse: the value is trimmed and inner runs of whitespace folded before the facets apply. */
   readonly collapse?: boolean;
+  /** Declared inline in the SEC schema (our name, not the SEC's), so no `xsi:type` can name it. */
+  readonly anonymous?: boolean;
 }
 
 /** EDGAR's POSITIVE_DECIMAL: 0 to 999999999999.9999, at most 16 digits, at most 4 after the point. */
@@ -56,6 +58,8 @@ export interface ComplexType {
   readonly attributes: readonly AttributeDecl[];
   /** Character data allowed beside (or instead of) child elements. */
   readonly mixed: boolean;
+  /** Declared inline in the SEC schema (our name, not the SEC's), so no `xsi:type` can name it. */
+  readonly anonymous?: boolean;
 }
 
 export type TypeDef = SimpleType | ComplexType;
@@ -105,12 +109,20 @@ export const booleanType: BooleanType = { kind: 'boolean', name: 'xs:boolean' };
 export const transactionCodes = ['A', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'O', 'P', 'S', 'U', 'W', 'X', 'Z'] as const;
 
 const transactionCodeType = str('TRANS_CODE_PICKLIST', { enumeration: transactionCodes });
-const timelinessType = str('TRANS_TIMELY_PICKLIST', { enumeration: ['', 'E', 'L'], collapse: true });
+/**
+ * The SEC's pattern is `[E|L]{0,1}`: a character class, so a lone '|' is valid too (libxml2 agrees). Kept as written
+ * so that we accept exactly what EDGAR's schema accepts; the description names only the meaningful values.
+ */
+const timelinessType = str('TRANS_TIMELY_PICKLIST', {
+  pattern: { source: '[E|L]{0,1}', description: 'E (early) or L (late), or empty' },
+  collapse: true,
+});
 const acquiredDisposedType = str('ACQ_DISP_CODE_PICKLIST', { enumeration: ['A', 'D'] });
 const ownershipTypeType = str('OWNERSHIP_TYPE_PICKLIST', { enumeration: ['D', 'I'] });
 const footnoteIdPattern = { source: 'F[1-9][0-9]?', description: 'F followed by a number from 1 to 99, such as F1 or F12' };
-const fidType = str('FID', { pattern: footnoteIdPattern });
-const fidRefType = str('FIDREF', { pattern: footnoteIdPattern });
+// xs:ID and xs:IDREF collapse whitespace, so id=" F1 " is F1.
+const fidType = str('FID', { pattern: footnoteIdPattern, collapse: true });
+const fidRefType = str('FIDREF', { pattern: footnoteIdPattern, collapse: true });
 const string30 = str('STRING_30', { maxLength: 30 });
 const string2000 = str('STRING_2000', { maxLength: 2000 });
 const schemaVersionType = str('SCHEMA_VERSION', { length: 5 });
@@ -136,8 +148,8 @@ const dateAndOrFootnote = valued('DATE_AND_OR_FOOTNOTE', dateType, 0);
 const optDateWithFootnote = valueOrFootnote('OPT_DATE_WITH_FOOTNOTE', dateType);
 const acqDispCode = valued('ACQ_DISP_CODE', acquiredDisposedType);
 const ownershipType = valued('OWNERSHIP_TYPE', ownershipTypeType);
-const indirectNature = valued('INDIRECT_NATURE', str('INDIRECT_NATURE_VALUE', { maxLength: 100 }));
-const securityTitle = valued('SECURITY_TITLE', str('SECURITY_TITLE_VALUE', { minLength: 1, maxLength: 60 }));
+const indirectNature = valued('INDIRECT_NATURE', str('INDIRECT_NATURE_VALUE', { anonymous: true, maxLength: 100 }));
+const securityTitle = valued('SECURITY_TITLE', str('SECURITY_TITLE_VALUE', { anonymous: true, minLength: 1, maxLength: 60 }));
 const transactionTimeliness = valued('TRANSACTION_TIMELINESS', timelinessType, 0);
 
 const footnoteGroup = complex('FOOTNOTE_GROUP', seq([el('footnote', footnote, 0, 99)]));
@@ -146,9 +158,9 @@ const issuer = complex(
   'ISSUER',
   seq([
     el('issuerCik', cikType),
-    el('issuerName', str('ISSUER_NAME', { maxLength: 150 }), 0),
-    el('issuerTradingSymbol', str('TRADING_SYMBOL', { minLength: 1, maxLength: 10 })),
-    el('issuerForeignTradingSymbol', str('FOREIGN_TRADING_SYMBOL', { maxLength: 10 }), 0),
+    el('issuerName', str('ISSUER_NAME', { anonymous: true, maxLength: 150 }), 0),
+    el('issuerTradingSymbol', str('TRADING_SYMBOL', { anonymous: true, minLength: 1, maxLength: 10 })),
+    el('issuerForeignTradingSymbol', str('FOREIGN_TRADING_SYMBOL', { anonymous: true, maxLength: 10 }), 0),
   ]),
 );
 
@@ -156,25 +168,25 @@ const reportingId = complex(
   'REPORTING_ID',
   seq([
     el('rptOwnerCik', cikType),
-    el('rptOwnerCcc', str('CCC', { length: 8 }), 0),
-    el('rptOwnerName', str('OWNER_NAME', { maxLength: 150 }), 0),
+    el('rptOwnerCcc', str('CCC', { anonymous: true, length: 8 }), 0),
+    el('rptOwnerName', str('OWNER_NAME', { anonymous: true, maxLength: 150 }), 0),
   ]),
 );
 
-const stateType = str('STATE_PICKLIST', { enumeration: [...blankStateValues, ...stateCodes.map((s) => s.code)] });
+const stateType = str('STATE_PICKLIST', { anonymous: true, enumeration: [...blankStateValues, ...stateCodes.map((s) => s.code)] });
 
 const reportingAddress = complex(
   'REPORTING_ADDRESS',
   seq([
     el('rptOwnerNonUSAddressFlag', booleanType, 0),
-    el('rptOwnerStreet1', str('STREET', { minLength: 0, maxLength: 40 }), 0),
-    el('rptOwnerStreet2', str('STREET', { minLength: 0, maxLength: 40 }), 0),
-    el('rptOwnerCity', str('CITY', { minLength: 0, maxLength: 30 }), 0),
+    el('rptOwnerStreet1', str('STREET', { anonymous: true, minLength: 0, maxLength: 40 }), 0),
+    el('rptOwnerStreet2', str('STREET', { anonymous: true, minLength: 0, maxLength: 40 }), 0),
+    el('rptOwnerCity', str('CITY', { anonymous: true, minLength: 0, maxLength: 30 }), 0),
     el('rptOwnerState', stateType, 0),
-    el('rptOwnerNonUSStateTerritory', str('NON_US_STATE_TERRITORY', { maxLength: 100 }), 0),
-    el('rptOwnerCountry', str('COUNTRY', { maxLength: 2 }), 0),
-    el('rptOwnerZipCode', str('ZIP_CODE', { minLength: 0, maxLength: 10, pattern: { source: '[0-9A-Za-z #-]*', description: 'letters, digits, spaces, # and - (at most 10)' } }), 0),
-    el('rptOwnerStateDescription', str('STATE_DESCRIPTION', { minLength: 0, maxLength: 50 }), 0),
+    el('rptOwnerNonUSStateTerritory', str('NON_US_STATE_TERRITORY', { anonymous: true, maxLength: 100 }), 0),
+    el('rptOwnerCountry', str('COUNTRY', { anonymous: true, maxLength: 2 }), 0),
+    el('rptOwnerZipCode', str('ZIP_CODE', { anonymous: true, minLength: 0, maxLength: 10, pattern: { source: '[0-9A-Za-z #-]*', description: 'letters, digits, spaces, # and - (at most 10)' } }), 0),
+    el('rptOwnerStateDescription', str('STATE_DESCRIPTION', { anonymous: true, minLength: 0, maxLength: 50 }), 0),
     el('rptOwnerGoodAddress', booleanType, 0),
   ]),
 );
@@ -198,7 +210,7 @@ const reportingOwner = complex(
 
 const signature = complex(
   'SIGNATURE',
-  seq([el('signatureName', str('SIGNATURE_NAME', { minLength: 1, maxLength: 255 })), el('signatureDate', dateType)]),
+  seq([el('signatureName', str('SIGNATURE_NAME', { anonymous: true, minLength: 1, maxLength: 255 })), el('signatureDate', dateType)]),
 );
 
 const transactionCoding = complex(
@@ -320,7 +332,8 @@ function ownershipDocument(kind: DocumentKind): ElementParticle {
     el('remarks', string2000, 0),
     el('ownerSignature', signature, 1, 10),
   ];
-  return el('ownershipDocument', complex(amendment ? 'OWNERSHIP_DOCUMENT_4A' : 'OWNERSHIP_DOCUMENT_4', seq(particles)));
+  const type: ComplexType = { ...complex(amendment ? 'OWNERSHIP_DOCUMENT_4A' : 'OWNERSHIP_DOCUMENT_4', seq(particles)), anonymous: true };
+  return el('ownershipDocument', type);
 }
 
 /** The root element declaration for each document type we check. */

@@ -1,0 +1,211 @@
+/**
+ * Descriptions of the ids the readers and the structure checker emit. They are not business rules (no `check`
+ * here: the readers and structure/check.ts produce them), but users look them up, configure and suppress them like
+ * any other rule, so they belong in the catalogue.
+ */
+import type { RuleDescription } from './rule';
+import { edgarMessages, techSpec, xmlSchemaDatatypes, xmlSpec, yamlDraftFormat, yamlSpec } from './sources';
+
+const lines = (...text: string[]) => text.join('\n');
+
+export const syntaxRules: readonly RuleDescription[] = [
+  {
+    id: 'xml/syntax',
+    category: 'syntax',
+    severity: 'error',
+    summary: 'The XML is well-formed.',
+    explanation: lines(
+      'An EDGAR ownership document is an XML file, and EDGAR rejects one that is not well-formed: every start tag needs',
+      'its end tag, elements nest properly, attribute values are quoted, and `&` and `<` in text are written `&amp;` and',
+      '`&lt;`. The finding sits on the offending token; what follows it may be read only partly until it is fixed.',
+    ),
+    sources: [xmlSpec, edgarMessages],
+  },
+  {
+    id: 'xml/doctype',
+    category: 'syntax',
+    severity: 'error',
+    summary: 'The XML has no DOCTYPE declaration.',
+    explanation: lines(
+      'Ownership documents are validated against the EDGAR schema, not a DTD, so they never need a `<!DOCTYPE>`. A',
+      'DOCTYPE can define entities that expand to huge texts or fetch outside files; this tool never expands or fetches',
+      'them, and reports the declaration at once instead. Delete the DOCTYPE (and any entity references that used it).',
+    ),
+    sources: [xmlSpec, techSpec('ownershipDocument (an XML Schema document, no DTD)')],
+  },
+  {
+    id: 'yaml/syntax',
+    category: 'syntax',
+    severity: 'error',
+    summary: 'The YAML draft is valid YAML.',
+    explanation: lines(
+      'A YAML draft must first be valid YAML: consistent indentation, a space after each `:` and `-`, closed quotes,',
+      'no tabs for indentation, no key given twice in one mapping. The finding sits on the offending token. Quote a',
+      'value that starts with `*`, `&`, `!`, `@` or `%`, or that holds `: ` or ` #`, so YAML reads it as text.',
+    ),
+    sources: [yamlSpec, yamlDraftFormat],
+  },
+  {
+    id: 'input/too-large',
+    category: 'syntax',
+    severity: 'error',
+    summary: 'The document is within the size limit.',
+    explanation: lines(
+      'Real Form 4s are a few kilobytes. A text beyond the reading limit (the `form4.limits.maxFileSize` setting, 20',
+      'million characters by default) is not read at all, so that one stray file cannot stall the editor: the document',
+      'gets this single finding. Raise the limit if the file really is a Form 4.',
+    ),
+    sources: [techSpec('document limits (at most 10 owners, 30 rows per table, 99 footnotes)')],
+  },
+  {
+    id: 'input/too-deep',
+    category: 'syntax',
+    severity: 'error',
+    summary: 'Elements are not nested deeper than the limit.',
+    explanation: lines(
+      'A Form 4 is about ten levels deep. Content nested beyond the reading limit (the `form4.limits.maxDepth` setting,',
+      '200 by default) is skipped and reported once, so that absurdly nested input cannot exhaust the stack. It is',
+      'almost certainly not a Form 4 there; fix the nesting or raise the limit.',
+    ),
+    sources: [techSpec('ownershipDocument structure')],
+  },
+];
+
+export const structureRules: readonly RuleDescription[] = [
+  {
+    id: 'schema/missing-element',
+    category: 'structure',
+    severity: 'error',
+    summary: 'Every element the EDGAR schema requires is present.',
+    explanation: lines(
+      'The ownership schema requires some elements (for example `periodOfReport`, `issuer`, at least one',
+      '`reportingOwner` and `ownerSignature`, and in each transaction its date, amounts and ownership). EDGAR rejects a',
+      'document without them. The finding sits on the parent element\'s name (the YAML key) and names what is missing',
+      'and where it goes.',
+    ),
+    sources: [techSpec('ownership document schema (required elements)'), edgarMessages],
+  },
+  {
+    id: 'schema/unexpected-element',
+    category: 'structure',
+    severity: 'error',
+    summary: 'Only elements the EDGAR schema defines, in the places it defines them.',
+    explanation: lines(
+      'An element the schema does not know there (often a misspelling such as `transactionShare`, or an element put in',
+      'the wrong parent) fails schema validation. The finding sits on the element\'s name (the YAML key); the message',
+      'suggests the nearest known name when there is one.',
+    ),
+    sources: [techSpec('ownership document schema'), edgarMessages],
+  },
+  {
+    id: 'schema/element-order',
+    category: 'structure',
+    severity: 'error',
+    summary: 'Elements come in the order the EDGAR schema gives.',
+    explanation: lines(
+      'The schema is a sequence: for example `periodOfReport` comes before `issuer`, and `transactionDate` before',
+      '`transactionCoding`. EDGAR rejects elements out of order even when all are present. The finding sits on the',
+      'misplaced element\'s name; moving it to the place named fixes it. (YAML drafts are written back in schema order.)',
+    ),
+    sources: [techSpec('ownership document schema (xs:sequence)'), edgarMessages],
+  },
+  {
+    id: 'schema/too-many',
+    category: 'structure',
+    severity: 'error',
+    summary: 'No element occurs more often than the EDGAR schema allows.',
+    explanation: lines(
+      'Limits such as at most 10 reporting owners, 30 rows per table, 99 footnotes and 10 signatures, and exactly one',
+      'of most elements, come from the schema. The finding sits on the first surplus element. Split the report into',
+      'another filing where a limit is reached.',
+    ),
+    sources: [techSpec('maxOccurs of reportingOwner, table rows, footnote, ownerSignature'), edgarMessages],
+  },
+  {
+    id: 'schema/invalid-value',
+    category: 'structure',
+    severity: 'error',
+    summary: 'Every value has the type, length and pattern the EDGAR schema gives.',
+    explanation: lines(
+      'Values are typed: dates are `YYYY-MM-DD`, amounts are decimals from 0 with at most 4 decimal places, booleans are',
+      '`1`/`0`/`true`/`false`, codes come from fixed lists (transaction codes, A/D, D/I, state codes), CIKs are 1 to 10',
+      'digits, and strings have maximum lengths. The finding sits on the value and says in plain words what is allowed.',
+    ),
+    sources: [techSpec('simple types (POSITIVE_DECIMAL, CIK, pick-lists, string lengths)'), edgarMessages],
+  },
+  {
+    id: 'schema/missing-attribute',
+    category: 'structure',
+    severity: 'error',
+    summary: 'Every required attribute is present.',
+    explanation: lines(
+      'Footnotes and footnote references are identified by an `id` attribute (`<footnote id="F1">`,',
+      '`<footnoteId id="F1"/>`); the schema requires it. Add the id.',
+    ),
+    sources: [techSpec('FOOTNOTE and FOOTNOTE_ID (attribute id)')],
+  },
+  {
+    id: 'schema/unexpected-attribute',
+    category: 'structure',
+    severity: 'error',
+    summary: 'Only attributes the EDGAR schema defines.',
+    explanation: lines(
+      'Ownership elements carry no attributes except the `id` of footnotes and footnote references. Any other attribute',
+      'fails schema validation; remove it.',
+    ),
+    sources: [techSpec('FOOTNOTE and FOOTNOTE_ID (attribute id)')],
+  },
+  {
+    id: 'schema/unexpected-text',
+    category: 'structure',
+    severity: 'error',
+    summary: 'No text where the EDGAR schema expects only elements.',
+    explanation: lines(
+      'Elements such as `issuer` or `transactionAmounts` hold other elements, not text. Text there (often a value typed',
+      'outside its `<value>` element) fails schema validation; move it into the element it belongs to.',
+    ),
+    sources: [techSpec('complex types with element-only content')],
+  },
+];
+
+export const footnoteIdentityRules: readonly RuleDescription[] = [
+  {
+    id: 'footnote/undefined',
+    category: 'footnote',
+    severity: 'error',
+    summary: 'Every footnote reference names a footnote that is defined.',
+    explanation: lines(
+      'A `footnoteId` reference points to a `footnote` by id; the schema types the reference as xs:IDREF, so a',
+      'reference to an id that no footnote has fails validation and EDGAR suspends the filing. Usually the footnote was',
+      'renumbered or deleted. Define the footnote, or correct the reference. (The structure checker reports this one,',
+      'since it is part of schema validity.)',
+    ),
+    sources: [techSpec('FOOTNOTE_ID (xs:IDREF)'), xmlSchemaDatatypes, edgarMessages],
+  },
+  {
+    id: 'footnote/duplicate-id',
+    category: 'footnote',
+    severity: 'error',
+    summary: 'No two footnotes share an id.',
+    explanation: lines(
+      'Footnote ids (F1 to F99) are typed xs:ID, so each may be defined once; a second `footnote` with the same id fails',
+      'validation, and references could not tell the two apart. Renumber one of them and update its references.',
+    ),
+    sources: [techSpec('FOOTNOTE (id, xs:ID, F1 to F99)'), xmlSchemaDatatypes],
+  },
+];
+
+export const internalRules: readonly RuleDescription[] = [
+  {
+    id: 'internal/rule-failure',
+    category: 'internal',
+    severity: 'warning',
+    summary: 'Every rule ran to completion.',
+    explanation: lines(
+      'A rule failed while checking this document: that is a bug in this tool, not in the filing. The other rules',
+      'still ran, but the failed rule\'s findings are missing, so the document has not been fully checked. The message',
+      'names the rule; please report it with the document (or a minimal copy of it).',
+    ),
+    sources: [{ title: 'form4 rule catalogue (docs/rules.md in this project)' }],
+  },
+];

@@ -1,0 +1,382 @@
+/**
+ * Structural validation of a located ownership document against our schema (structure/schema.ts), deciding exactly
+ * what an XML Schema 1.0 validator decides with the SEC's XSD: content models, character content, attributes
+ * (including the xmlns and xsi:* rules), simple-type values and the xs:ID / xs:IDREF footnote identities. Where it
+ * differs from xmllint, it is because libxml2 departs from XML Schema (see test/oracle/xmllint-oracle.test.ts).
+ *
+ * Findings point where a filer looks: a missing element at its parent's name, a misplaced, unknown or surplus
+ * element at its own name, a bad value at the value. The walk follows the tree (one call per element, so recursion
+ * is no deeper than the tree, which the readers cap), and everything about a type is compiled once and cached.
+ */
+import { sortFindings, type Finding, type RelatedLocation } from '../findings';
+import type { Span } from '../text/span';
+import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
+import { compileContent, matchContent, type CompiledContent, type ContentIssue, type Slot } from './contentModel';
+import { declaredPrefix, NamespaceScope, splitName, xsdNamespace, xsiNamespace } from './namespaces';
+import { documentSchemas, type AttributeDecl, type ComplexType, type DocumentKind, type ElementParticle, type SimpleType, type TypeDef } from './schema';
+import { shown, simpleValueProblem, trimsWhitespace } from './simpleValues';
+import { closestName } from './suggest';
+import { collapseXml, isBlank, isXmlWhitespace, trimXml } from './xmlWhitespace';
+
+export function checkStructure(root: ElementNode, kind: DocumentKind): Finding[] {
+  return new StructureCheck().run(root, documentSchemas[kind]);
+}
+
+/** Past this many findings the rest are summed up in one, so a garbage document cannot flood the editor. */
+const maxFindings = 1000;
+/** Name suggestions cost an edit distance each; a document full of unknown names gets them for the first few only. */
+const maxSuggestions = 100;
+
+interface FootnoteReference {
+  readonly id: string;
+  readonly attribute: AttributeNode;
+  readonly span: Span;
+}
+
+class StructureCheck {
+  private readonly findings: Finding[] = [];
+  private dropped = 0;
+  private firstDroppedRule = '';
+  private suggestions = 0;
+  /** Valid footnote ids (xs:ID) with the attribute that defined each first. */
+  private readonly footnoteIds = new Map<string, Span>();
+  private readonly references: FootnoteReference[] = [];
+
+  run(root: ElementNode, declaration: ElementParticle): Finding[] {
+    const scope = NamespaceScope.initial.enter(root.attributes);
+    const localName = this.unqualifiedName(root, scope);
+    if (localName === declaration.name) this.element(root, declaration, undefined, scope);
+    else this.wrongRoot(root, declaration.name, scope);
+    this.unresolvedReferences();
+    if (this.dropped > 0) {
+      this.findings.push({
+        rule: this.firstDroppedRule,
+        severity: 'error',
+        message: `${this.dropped} more structural problems are not listed; fix the ones above first.`,
+        span: root.nameSpan,
+      });
+    }
+    return sortFindings(this.findings);
+  }
+
+  // ---- elements ----
+
+  private element(node: ElementNode, declaration: ElementParticle, parent: ElementNode | undefined, scope: NamespaceScope): void {
+    const type = declaration.type;
+    this.attributes(node, type, scope);
+    if (type.kind !== 'complex') {
+      this.simpleContent(node, type, parent);
+      return;
+    }
+    this.characterContent(node, type);
+    if (!type.content) {
+      const holds = type.mixed ? 'holds text only, not elements' : 'must be empty';
+      for (const child of node.children) {
+        this.report('schema/unexpected-element', `${node.name} ${holds}: remove ${child.name}.`, child.nameSpan, { element: child.name });
+      }
+      return;
+    }
+    const childScopes = node.children.map((child) => scope.enter(child.attributes));
+    const names = node.children.map((child, i) => this.unqualifiedName(child, childScopes[i]));
+    const content = compileContent(type.content);
+    const match = matchContent(content, names);
+    for (const issue of match.issues) this.contentIssue(node, issue, names, childScopes, content);
+    node.children.forEach((child, i) => {
+      const childDeclaration = match.declarations[i];
+      if (childDeclaration) this.element(child, childDeclaration, node, childScopes[i]);
+    });
+  }
+
+  /** The element's name when it is in no namespace (the only names EDGAR's schema declares), else undefined. */
+  private unqualifiedName(node: ElementNode, scope: NamespaceScope): string | undefined {
+    const { prefix, localName } = splitName(node.name);
+    return prefix === '' && scope.lookup('') === '' ? localName : undefined;
+  }
+
+  private wrongRoot(root: ElementNode, expected: string, scope: NamespaceScope): void {
+    const namespaceProblem = this.namespaceProblem(root, scope);
+    const message = namespaceProblem ?? `The root element must be ${expected}, not ${root.name}: this is not an EDGAR ownership document.`;
+    this.report('schema/unexpected-element', message, root.nameSpan, { element: root.name, expected });
+  }
+
+  /** Why an element whose local name may be right is still unknown: its namespace. Undefined when it has none. */
+  private namespaceProblem(node: ElementNode, scope: NamespaceScope): string | undefined {
+    const { prefix, localName } = splitName(node.name);
+    if (prefix !== '') {
+      const uri = scope.lookup(prefix);
+      return uri === undefined
+        ? `The prefix '${prefix}' of ${node.name} is not declared, and EDGAR ownership elements take no prefix: write ${localName}.`
+        : `${node.name} is in the namespace '${uri}', but EDGAR ownership elements have none: write ${localName} without the prefix.`;
+    }
+    const uri = scope.lookup('');
+    return uri === '' ? undefined : `${node.name} is in the namespace '${uri}' (from xmlns="${uri}"), but EDGAR ownership elements have none: remove that xmlns declaration.`;
+  }
+
+  private contentIssue(
+    node: ElementNode,
+    issue: ContentIssue,
+    names: readonly (string | undefined)[],
+    scopes: readonly NamespaceScope[],
+    content: CompiledContent,
+  ): void {
+    const children = node.children;
+    switch (issue.kind) {
+      case 'unexpected': {
+        const child = children[issue.child];
+        const name = names[issue.child];
+        const namespaceProblem = name === undefined ? this.namespaceProblem(child, scopes[issue.child]) : undefined;
+        if (namespaceProblem) {
+          this.report('schema/unexpected-element', namespaceProblem, child.nameSpan, { element: child.name });
+          return;
+        }
+        const suggestion = this.suggestions++ < maxSuggestions ? closestName(child.name, [...content.declaration.keys()]) : undefined;
+        const message = suggestion
+          ? `${node.name} has no element named ${child.name}: did you mean ${suggestion}?`
+          : `${node.name} has no element named ${child.name}: remove it, or move it where it belongs.`;
+        this.report('schema/unexpected-element', message, child.nameSpan, suggestion ? { element: child.name, suggestion } : { element: child.name });
+        return;
+      }
+      case 'order': {
+        const child = children[issue.child];
+        if (issue.before !== undefined) {
+          const other = children[issue.before].name;
+          this.report('schema/element-order', `${child.name} must come before ${other}.`, child.nameSpan, { element: child.name, before: other });
+        } else if (issue.after !== undefined) {
+          const other = children[issue.after].name;
+          this.report('schema/element-order', `${child.name} must come after ${other}.`, child.nameSpan, { element: child.name, after: other });
+        }
+        return;
+      }
+      case 'too-many': {
+        const child = children[issue.child];
+        this.report('schema/too-many', tooManyMessage(node.name, issue.slot, child.name, children[issue.first]?.name), child.nameSpan, {
+          element: child.name,
+          max: String(issue.slot.max),
+        });
+        return;
+      }
+      case 'missing': {
+        const options = issue.slot.alternatives.map((a) => a.name);
+        const after = issue.after !== undefined ? children[issue.after].name : undefined;
+        const before = issue.before !== undefined ? children[issue.before].name : undefined;
+        const where = after ? ` (it goes after ${after})` : before ? ` (it goes before ${before})` : '';
+        const message =
+          issue.count > 0
+            ? `${node.name} needs at least ${issue.slot.min} ${options[0]} elements (it has ${issue.count}).`
+            : `${node.name} is missing ${orList(options)}${where}.`;
+        const data: Record<string, string> = { missing: options.join(' ') };
+        if (after) data.after = after;
+        if (before) data.before = before;
+        this.report('schema/missing-element', message, node.nameSpan, data);
+        return;
+      }
+    }
+  }
+
+  // ---- character content ----
+
+  private characterContent(node: ElementNode, type: ComplexType): void {
+    const text = node.text;
+    if (!text || type.mixed) return;
+    if (!type.content) {
+      // Empty content allows no character data at all, not even whitespace (XML Schema's rule; libxml2 agrees).
+      this.report('schema/unexpected-text', `${node.name} must be empty: remove the text inside it.`, trimmedSpan(text));
+    } else if (!isBlank(text.value)) {
+      this.report('schema/unexpected-text', `${node.name} holds elements, not text: remove ${shown(trimXml(text.value))}.`, trimmedSpan(text));
+    }
+  }
+
+  private simpleContent(node: ElementNode, type: SimpleType, parent: ElementNode | undefined): void {
+    if (node.children.length > 0) {
+      for (const child of node.children) {
+        this.report('schema/unexpected-element', `${node.name} holds a value, not elements: remove ${child.name}.`, child.nameSpan, { element: child.name });
+      }
+      return;
+    }
+    const problem = simpleValueProblem(type, node.text?.value ?? '');
+    if (problem === undefined) return;
+    // A `value` element is named by what it is the value of: "transactionShares must be a number".
+    const subject = node.name === 'value' && parent ? parent.name : node.name;
+    this.report('schema/invalid-value', `${subject} ${problem}.`, valueSpan(node.text, trimsWhitespace(type), node.nameSpan), { type: type.name });
+  }
+
+  // ---- attributes ----
+
+  private attributes(node: ElementNode, type: TypeDef, scope: NamespaceScope): void {
+    const declared: readonly AttributeDecl[] = type.kind === 'complex' ? type.attributes : [];
+    let present: Set<string> | undefined;
+    for (const attribute of node.attributes) {
+      if (declaredPrefix(attribute.name) !== undefined) continue; // namespace declarations are not attributes
+      const { prefix, localName } = splitName(attribute.name);
+      if (prefix === '') {
+        const declaration = declared.find((d) => d.name === attribute.name);
+        if (declaration) {
+          (present ??= new Set()).add(declaration.name);
+          this.attributeValue(node, attribute, declaration);
+        } else {
+          this.unexpectedAttribute(attribute, `${node.name} takes no attribute ${attribute.name}: remove it.`);
+        }
+        continue;
+      }
+      const uri = scope.lookup(prefix);
+      if (uri === undefined) {
+        this.unexpectedAttribute(attribute, `The prefix '${prefix}' of ${attribute.name} is not declared: remove the attribute${prefix === 'xsi' ? `, or declare xmlns:xsi="${xsiNamespace}"` : ''}.`);
+      } else if (uri === xsiNamespace) {
+        this.instanceAttribute(node, attribute, localName, type, scope);
+      } else {
+        this.unexpectedAttribute(attribute, `${node.name} takes no attribute ${attribute.name}: remove it.`);
+      }
+    }
+    for (const declaration of declared) {
+      if (declaration.required && !present?.has(declaration.name)) {
+        this.report(
+          'schema/missing-attribute',
+          `${node.name} is missing its ${declaration.name} attribute${declaration.type.pattern ? ` (${declaration.type.pattern.description})` : ''}.`,
+          node.nameSpan,
+          { attribute: declaration.name },
+        );
+      }
+    }
+  }
+
+  private unexpectedAttribute(attribute: AttributeNode, message: string): void {
+    this.report('schema/unexpected-attribute', message, attribute.nameSpan, { attribute: attribute.name });
+  }
+
+  /** The XML Schema instance attributes (xsi:*): schema locations are hints and always allowed; nil and type are checked. */
+  private instanceAttribute(node: ElementNode, attribute: AttributeNode, localName: string, type: TypeDef, scope: NamespaceScope): void {
+    switch (localName) {
+      case 'schemaLocation':
+      case 'noNamespaceSchemaLocation':
+        return;
+      case 'nil':
+        // No element in EDGAR's schema is nillable, so xsi:nil is an error whatever its value.
+        this.unexpectedAttribute(attribute, `${node.name} cannot be nil: remove ${attribute.name}.`);
+        return;
+      case 'type':
+        this.instanceType(node, attribute, type, scope);
+        return;
+      default:
+        this.unexpectedAttribute(attribute, `${attribute.name} is not an XML Schema instance attribute: remove it.`);
+    }
+  }
+
+  /** xsi:type may only name the element's own type (no type in EDGAR's schema derives from another). */
+  private instanceType(node: ElementNode, attribute: AttributeNode, type: TypeDef, scope: NamespaceScope): void {
+    const { prefix, localName } = splitName(collapseXml(attribute.value.value));
+    const uri = scope.lookup(prefix);
+    const own = schemaTypeName(type);
+    if (own && uri === own.namespace && localName === own.localName) return;
+    const message = own
+      ? `${attribute.name} must name the type of ${node.name}, ${own.shown}; better, remove it (got ${shown(attribute.value.value)}).`
+      : `${node.name} has no named type for ${attribute.name} to name: remove it.`;
+    this.report('schema/invalid-value', message, attributeValueSpan(attribute, true), { type: own?.shown ?? '' });
+  }
+
+  private attributeValue(node: ElementNode, attribute: AttributeNode, declaration: AttributeDecl): void {
+    const type = declaration.type;
+    const span = attributeValueSpan(attribute, trimsWhitespace(type));
+    const problem = simpleValueProblem(type, attribute.value.value);
+    if (problem !== undefined) {
+      this.report('schema/invalid-value', `${node.name} ${attribute.name} ${problem}.`, span, { type: type.name });
+      return;
+    }
+    const value = type.collapse ? collapseXml(attribute.value.value) : attribute.value.value;
+    if (declaration.identity === 'id') this.footnoteId(value, span);
+    else if (declaration.identity === 'idref') this.references.push({ id: value, attribute, span });
+  }
+
+  // ---- footnote identities (xs:ID / xs:IDREF) ----
+
+  private footnoteId(id: string, span: Span): void {
+    const first = this.footnoteIds.get(id);
+    if (!first) {
+      this.footnoteIds.set(id, span);
+      return;
+    }
+    const related: RelatedLocation[] = [{ span: first, message: `${id} is first defined here` }];
+    this.report('footnote/duplicate-id', `Footnote ${id} is defined twice: give this footnote a number of its own.`, span, { id }, related);
+  }
+
+  private unresolvedReferences(): void {
+    for (const reference of this.references) {
+      if (this.footnoteIds.has(reference.id)) continue;
+      this.report(
+        'footnote/undefined',
+        `There is no footnote ${reference.id}: add footnote ${reference.id} under footnotes, or refer to a footnote that exists.`,
+        reference.span,
+        { id: reference.id },
+      );
+    }
+  }
+
+  private report(rule: string, message: string, span: Span, data?: Record<string, string>, related?: readonly RelatedLocation[]): void {
+    if (this.findings.length >= maxFindings) {
+      if (this.dropped++ === 0) this.firstDroppedRule = rule;
+      return;
+    }
+    const finding: Finding = { rule, severity: 'error', message, span };
+    this.findings.push(related ? { ...finding, data, related } : data ? { ...finding, data } : finding);
+  }
+}
+
+// ---- messages and spans ----
+
+function tooManyMessage(parent: string, slot: Slot, name: string, firstName: string | undefined): string {
+  if (slot.max === 1) {
+    return slot.alternatives.length === 1 || firstName === name
+      ? `${parent} takes only one ${name}: remove this one.`
+      : `${parent} takes only one of ${orList(slot.alternatives.map((a) => a.name))}: keep ${firstName} or ${name}.`;
+  }
+  return slot.alternatives.length === 1
+    ? `${parent} takes at most ${slot.max} ${name} elements.`
+    : `${parent} takes at most ${slot.max} ${slot.alternatives.map((a) => a.name).join(' and ')} elements in all.`;
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+interface SchemaTypeName {
+  readonly namespace: string;
+  readonly localName: string;
+  readonly shown: string;
+}
+
+/** The name by which xsi:type can refer to a type, or undefined for a type the SEC's schema declares inline. */
+function schemaTypeName(type: TypeDef): SchemaTypeName | undefined {
+  switch (type.kind) {
+    case 'date':
+      return { namespace: xsdNamespace, localName: 'date', shown: 'xs:date' };
+    case 'boolean':
+      return { namespace: xsdNamespace, localName: 'boolean', shown: 'xs:boolean' };
+    case 'decimal':
+      return { namespace: '', localName: type.name, shown: type.name };
+    default:
+      return type.anonymous ? undefined : { namespace: '', localName: type.name, shown: type.name };
+  }
+}
+
+/** Where a value's problem is shown: the value, or the element's name when there is no value to point at. */
+function valueSpan(text: TextValue | undefined, trimmed: boolean, fallback: Span): Span {
+  if (!text || text.span.start === text.span.end) return fallback;
+  return trimmed ? trimmedSpan(text) : text.span;
+}
+
+function attributeValueSpan(attribute: AttributeNode, trimmed: boolean): Span {
+  return valueSpan(attribute.value, trimmed, attribute.nameSpan);
+}
+
+/**
+ * The text's span without the surrounding whitespace, when the source spells the value character for character
+ * (same length: no references, CDATA markers or CR LF line ends in between); otherwise the whole span.
+ */
+function trimmedSpan(text: TextValue): Span {
+  const { value, span } = text;
+  if (span.end - span.start !== value.length) return span;
+  let start = 0;
+  let end = value.length;
+  while (start < end && isXmlWhitespace(value.charCodeAt(start))) start++;
+  while (end > start && isXmlWhitespace(value.charCodeAt(end - 1))) end--;
+  return start === end ? span : { start: span.start + start, end: span.start + end };
+}
