@@ -2,7 +2,7 @@
  * The engine's facade: plain functions from text to findings, conversions and renderings. Adapters (the language
  * server, the command line) call these and translate types; they hold no Form 4 knowledge of their own.
  */
-import { sortFindings, type Finding, type Severity } from './findings';
+import { severityRank, sortFindings, type Finding, type Severity } from './findings';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
@@ -87,7 +87,21 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
   } else if (doc.root) {
     findings.push(...checkStructure(doc.root, '4'));
   }
-  return sortFindings(options.rules ? applySeverityOverrides(findings, options.rules) : findings);
+  const configured = options.rules ? applySeverityOverrides(findings, options.rules) : findings;
+  return sortFindings(withoutSchemaTwins(configured));
+}
+
+/**
+ * Where a business rule explains a value that the schema also rejects (documentType "4A", code "V"), the user
+ * sees one diagnostic, the more specific one: a `schema/*` finding on exactly the span of an equally or more severe
+ * business finding is dropped. Applied after severity overrides, so silencing the business rule brings the schema
+ * finding back.
+ */
+function withoutSchemaTwins(findings: readonly Finding[]): Finding[] {
+  const business = findings.filter((f) => !f.rule.startsWith('schema/'));
+  const explained = (f: Finding) =>
+    business.some((b) => b.span.start === f.span.start && b.span.end === f.span.end && severityRank[b.severity] <= severityRank[f.severity]);
+  return findings.filter((f) => !f.rule.startsWith('schema/') || !explained(f));
 }
 
 export interface Conversion {

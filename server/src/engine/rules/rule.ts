@@ -8,7 +8,22 @@ import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import type { Span } from '../text/span';
 
-export type RuleCategory = 'syntax' | 'structure' | 'document' | 'owner' | 'code' | 'holdings' | 'ownership' | 'price' | 'date' | 'derivative' | 'footnote' | 'rule10b5-1' | 'signature';
+export type RuleCategory =
+  | 'syntax'
+  | 'structure'
+  | 'document'
+  | 'owner'
+  | 'code'
+  | 'holdings'
+  | 'ownership'
+  | 'price'
+  | 'date'
+  | 'derivative'
+  | 'footnote'
+  | 'rule10b5-1'
+  | 'signature'
+  /** The engine's own failures (a rule that threw), so they can be looked up and configured like any other id. */
+  | 'internal';
 
 export interface RuleSource {
   /** E.g. "Form 4 General Instruction 1(a)", "EDGAR Ownership XML Technical Specification, FOOTNOTE_ID". */

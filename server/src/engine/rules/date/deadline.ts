@@ -1,0 +1,59 @@
+import { addBusinessDays } from '../../model/businessDays';
+import { compareDates, formatIsoDate } from '../../model/date';
+import type { RelatedLocation } from '../../findings';
+import type { Rule } from '../rule';
+import { rowLabel, transactionRows } from '../rows';
+import { deadlineSources } from './sources';
+import { signingDate } from './signing-date';
+
+/** Business days allowed after the transaction (or deemed execution) date. */
+const allowedBusinessDays = 2;
+
+export const filingDeadline: Rule = {
+  id: 'date/deadline',
+  category: 'date',
+  severity: 'warning',
+  summary: 'The form is signed within two business days of each transaction, or the late row is marked L.',
+  explanation: [
+    'A Form 4 is due before the end of the **second business day** after the day the transaction was executed.',
+    'For transactions under a Rule 10b5-1(c) plan or Rule 16b-3(f) discretionary transactions whose date the insider',
+    'did not choose, Rule 16a-3(g) lets the clock start on the deemed execution date (column 2A), when one is given.',
+    'Business days skip Saturdays, Sundays and US federal holidays (observed days included, such as Labor Day or a',
+    'Saturday Fourth of July observed on Friday), and the few days the SEC closed EDGAR by executive order.',
+    '',
+    'The filing date is taken as the first signature\'s date, or today for an unsigned draft; a Form 4/A is judged by',
+    'the date of the original submission it amends (box 4). A row filed after its',
+    'deadline should be marked late (`transactionTimeliness` L): late filings must be disclosed in the issuer\'s proxy',
+    'statement (Item 405 of Regulation S-K), and marking them keeps the filing honest. Either file in time or mark the',
+    'row L. Rows marked early (E) or reported on the Form 5 schedule (`transactionFormType` 5) are not due in two',
+    'business days and are not checked.',
+  ].join('\n'),
+  sources: deadlineSources,
+  check({ doc, today, report }) {
+    const signed = signingDate(doc, today);
+    if (!signed) return;
+    for (const row of transactionRows(doc)) {
+      const timeliness = row.timeliness?.value?.value;
+      if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
+      const deemed = row.deemedExecutionDate?.value;
+      const transaction = row.transactionDate?.value;
+      const base = deemed?.value ? { field: deemed, what: 'the deemed execution date' } : { field: transaction, what: 'the transaction' };
+      const baseDate = base.field?.value;
+      if (!base.field || !baseDate) continue;
+      const deadline = addBusinessDays(baseDate, allowedBusinessDays);
+      if (compareDates(signed.date, deadline) <= 0) continue;
+      const filed = signed.span ? `${signed.what} ${formatIsoDate(signed.date)}` : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
+      const related: RelatedLocation[] = [];
+      if (signed.span) related.push({ span: signed.span, message: `Filing date: ${signed.what} ${formatIsoDate(signed.date)}` });
+      if (row.timeliness) related.push({ span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan, message: 'Transaction timeliness' });
+      report({
+        span: base.field.span,
+        message:
+          `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${base.what} on ${formatIsoDate(baseDate)}, ` +
+          `but ${filed}: mark the row late (transactionTimeliness L).`,
+        related,
+        data: { deadline: formatIsoDate(deadline) },
+      });
+    }
+  },
+};

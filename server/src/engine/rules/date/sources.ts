@@ -1,0 +1,26 @@
+/** Sources the date rules cite beyond the shared ones. */
+import type { RuleSource } from '../rule';
+import { formInstructions, techSpec } from '../sources';
+
+export const rule16a3g: RuleSource = {
+  title: 'Exchange Act Rule 16a-3(g) (17 CFR 240.16a-3(g)): two-business-day deadline; deemed execution date for Rule 10b5-1(c) and 16b-3(f) transactions',
+  url: 'https://www.ecfr.gov/current/title-17/section-240.16a-3',
+};
+
+export const section16aStatute: RuleSource = {
+  title: 'Securities Exchange Act of 1934, Section 16(a)(2)(C) (15 U.S.C. 78p(a)(2)(C)): Form 4 before the end of the second business day',
+  url: 'https://www.law.cornell.edu/uscode/text/15/78p',
+};
+
+export const federalHolidayStatute: RuleSource = {
+  title: '5 U.S.C. 6103 (legal public holidays; weekend holidays observed on the Friday before or the Monday after)',
+  url: 'https://www.law.cornell.edu/uscode/text/5/6103',
+};
+
+export const deadlineSources: readonly RuleSource[] = [
+  formInstructions('Instruction 1(a) (file before the end of the second business day after the transaction)'),
+  section16aStatute,
+  rule16a3g,
+  federalHolidayStatute,
+  techSpec('transactionTimeliness (E early, L late)'),
+];

@@ -1,0 +1,6 @@
+import type { Rule } from '../rule';
+import { exercisableAfterExpiration } from './exercisable-after-expiration';
+import { exerciseAfterExpiration } from './exercise-after-expiration';
+import { unpairedExercise } from './unpaired-exercise';
+
+export const derivativeRules: readonly Rule[] = [exercisableAfterExpiration, exerciseAfterExpiration, unpairedExercise];

@@ -1,0 +1,41 @@
+import type { Rule } from '../rule';
+import { edgarMessages, techSpec } from '../sources';
+
+/** Ownership forms this tool knows but does not check yet (the service reports them before the rules run). */
+const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
+
+export const documentType: Rule = {
+  id: 'document/type',
+  category: 'document',
+  severity: 'error',
+  summary: 'documentType is 4, or 4/A for an amendment.',
+  explanation: [
+    'The `documentType` element tells EDGAR which ownership form the document is, and it must match the submission',
+    'type. This tool checks Form 4 and its amendment, Form 4/A: use `4` for an original statement of changes and',
+    '`4/A` when you amend one already filed (an amendment also needs `dateOfOriginalSubmission`).',
+    '',
+    'Forms 3 and 5 share the ownership XML format but have their own schemas and rules, which this tool does not check',
+    'yet: such a document gets this rule at *information* level ("not checked") instead of a list of false errors.',
+  ].join('\n'),
+  sources: [techSpec('documentType (DOCUMENT_TYPE) of the Form 4 and Form 4/A schemas'), edgarMessages],
+  check({ doc, report }) {
+    const field = doc.documentType;
+    if (!field) return; // a missing element is the structure checker's schema/missing-element
+    const value = field.value ?? '';
+    if (value === '4' || value === '4/A') return;
+    const expected = doc.dateOfOriginalSubmission ? '4/A' : '4';
+    if (otherOwnershipForms.has(value)) {
+      report({
+        span: field.span,
+        severity: 'information',
+        message: `documentType ${value}: Form ${value} is not checked by this tool, only Forms 4 and 4/A are.`,
+      });
+      return;
+    }
+    report({
+      span: field.span,
+      message: value === '' ? `documentType is empty: use ${expected} (or 4/A for an amendment).` : `documentType '${value}' is not a Form 4 type: use 4, or 4/A for an amendment.`,
+      data: { expected },
+    });
+  },
+};

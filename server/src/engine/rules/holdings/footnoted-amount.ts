@@ -1,0 +1,37 @@
+/**
+ * Filers may put into the holdings column acquisitions that are exempt from Form 4 reporting (employee stock
+ * purchase plan shares, dividend reinvestment) and say so in a footnote on the amount ("Includes 3,019 shares
+ * acquired under the ESPP"). The tally then legitimately differs from the reported rows (real filings: ZIP
+ * 2025-03-15, WVE 2025-12-08). A mismatch on an amount that carries a footnote is therefore reported as
+ * information, not as an error, and points at the footnote text so the author can judge.
+ */
+import type { RelatedLocation, Severity } from '../../findings';
+import type { OwnershipDocument } from '../../model/types';
+import { footnotesById } from '../rows';
+import type { AmountOwned } from './series';
+
+export interface FootnotedAmount {
+  /** 'information' when the amount carries a footnote, else undefined (the rule's own severity). */
+  readonly severity?: Severity;
+  /** Appended to the message when a footnote may explain the difference. */
+  readonly note: string;
+  readonly related: RelatedLocation[];
+}
+
+const excerptLength = 120;
+
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > excerptLength ? `${oneLine.slice(0, excerptLength - 1)}…` : oneLine;
+}
+
+export function footnotedAmount(doc: OwnershipDocument, owned: AmountOwned): FootnotedAmount {
+  const ids = owned.footnotes.map((f) => f.id).filter((id) => id !== '');
+  if (!ids.length) return { note: '', related: [] };
+  const definitions = footnotesById(doc);
+  const related = ids.flatMap((id) => {
+    const footnote = definitions.get(id);
+    return footnote ? [{ span: footnote.textSpan, message: `Footnote ${id}: ${excerpt(footnote.text)}` }] : [];
+  });
+  return { severity: 'information', note: ` Footnote ${ids.join(', ')} on the amount may explain the difference.`, related };
+}

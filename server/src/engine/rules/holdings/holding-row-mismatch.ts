@@ -1,0 +1,39 @@
+import type { Rule } from '../rule';
+import { rowLabel } from '../rows';
+import { amountOwned, finalBalance, holdingsSeries } from './series';
+import { runningTallySources } from './sources';
+
+export const holdingRowMismatch: Rule = {
+  id: 'holdings/holding-row-mismatch',
+  category: 'holdings',
+  severity: 'warning',
+  summary: 'A holding row agrees with the final balance of the transaction rows of the same security and ownership.',
+  explanation: [
+    'Holding rows (`nonDerivativeHolding`, `derivativeHolding`) report a position that did not change. When the same',
+    'security, held in the same form (and in Table II with the same exercise price and expiration), also has',
+    'transaction rows, the holding row repeats that position and should show the balance after the last of them.',
+    'Two different figures for one position leave the reader guessing which is right.',
+    '',
+    'Usually the holding row is redundant: delete it, or make it equal the final balance. If the two rows are really',
+    'different positions, make the difference visible (the nature of ownership, or the title).',
+  ].join('\n'),
+  sources: runningTallySources,
+  check({ doc, report }) {
+    for (const series of holdingsSeries(doc)) {
+      const last = finalBalance(series);
+      if (!last) continue;
+      for (const holding of series.holdings) {
+        const owned = amountOwned(holding);
+        if (!owned || owned.measure !== last.owned.measure || owned.amount.equals(last.owned.amount)) continue;
+        report({
+          span: owned.field.span,
+          message:
+            `${rowLabel(holding)}: holding of ${owned.amount.format()} differs from the final balance ` +
+            `${last.owned.amount.format()} of ${series.label} after ${rowLabel(last.row)}.`,
+          related: [{ span: last.owned.field.span, message: `Final balance of the series (${rowLabel(last.row)}): ${last.owned.amount.format()}` }],
+          data: { expected: last.owned.amount.toString() },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,218 @@
+/**
+ * Holdings series: the rows of one table that report the same position, so that their "amount owned following
+ * the reported transaction" columns must form a running tally (SEC Section 16 FAQ, Q1). The four holdings rules read
+ * the series built here; none of them looks at rows directly.
+ *
+ * A series is keyed by
+ * - the table (I or II);
+ * - the security title, normalised (see normalise.ts);
+ * - the form of ownership: direct, or indirect together with the normalised nature of the indirect ownership
+ *   (a nature written on a direct row is ignored: it is still the direct position);
+ * - in Table II also the conversion or exercise price and the expiration date, since each option series is a
+ *   position of its own. Where one of those is given only by footnotes, the footnote ids stand in for it;
+ * - in Table II also the date exercisable, value and footnote ids together. The issue's key stops at price and
+ *   expiration, but filers report each award as its own line with its own remaining balance, and awards of one
+ *   kind usually share price and expiration (RSUs: price 0, "do not expire") and differ only in their vesting
+ *   schedule, which is the date exercisable or the footnote on it (real filings: ZIP 2025-03-15, four RSU awards;
+ *   MVIS 2026-06-08, two). A finer key can only miss a broken tally, never invent one.
+ * Rows are taken in document order.
+ *
+ * Each transaction row becomes a step. What a step needs, and what happens when it is missing (nothing is ever read
+ * as 0):
+ * - its amount owned after (sharesOwned... or valueOwned...; exactly one of them): without a readable one the row
+ *   can be neither checked nor used as the next row's "previous", so the chain breaks there and the next row starts
+ *   a new segment (checked only for a negative implied prior);
+ * - its change: the acquired/disposed code (A or D) and the amount. For share counts the amount is
+ *   transactionShares. For dollar series (valueOwnedFollowingTransaction, used for debt securities whose amounts are
+ *   face amounts in dollars, Instruction 4(c)) it is transactionTotalValue when the row has one, else
+ *   transactionShares, which for such securities holds the face amount. A share series whose row gives only a
+ *   dollar total cannot be checked. A row without its change is not checked itself but still serves as the
+ *   previous row of the next one, because its amount owned after is known;
+ * - a key: a transaction row without a readable title or direct/indirect code could belong to any series of its
+ *   table, so it breaks every open series of that table.
+ * A change of measure within a series (shares, then dollars) breaks the chain too: the numbers cannot be compared.
+ * Holding rows (nonDerivativeHolding, derivativeHolding) report a standing position: they break no chain and are
+ * collected per series for holdings/holding-row-mismatch.
+ */
+import type { Decimal } from '../../model/decimal';
+import { formatIsoDate } from '../../model/date';
+import type { Cell, Field, FootnoteRef, HoldingRow, OwnershipDocument, Row, Table, TransactionRow } from '../../model/types';
+import { normaliseWords } from './normalise';
+
+export type Measure = 'shares' | 'value';
+export type Direction = 'A' | 'D';
+
+export interface AmountOwned {
+  readonly measure: Measure;
+  readonly amount: Decimal;
+  /** The `value` of sharesOwnedFollowingTransaction / valueOwnedFollowingTransaction. */
+  readonly field: Field<Decimal>;
+  /** Footnotes on the amount: filers use them to explain a balance that includes unreported exempt acquisitions. */
+  readonly footnotes: readonly FootnoteRef[];
+}
+
+export interface Change {
+  readonly direction: Direction;
+  readonly amount: Decimal;
+  readonly amountField: Field<Decimal>;
+}
+
+export interface Step {
+  readonly row: TransactionRow;
+  readonly series: Series;
+  /** Undefined when the amount owned after is missing, footnote-only or unreadable. */
+  readonly owned?: AmountOwned;
+  /** Undefined when the direction or the amount of the change is missing or unreadable. */
+  readonly change?: Change;
+  /** The acquired/disposed code, when readable, even if the amount is not. */
+  readonly direction?: Direction;
+  /**
+   * The series' previous transaction row, only when its amount owned after is known and in the same measure;
+   * undefined for the first row of a series and the first row after a break.
+   */
+  readonly previous?: StepWithAmount;
+}
+
+/** A step whose amount owned after is known: what a following row is compared with. */
+export type StepWithAmount = Step & { readonly owned: AmountOwned };
+
+function hasAmount(step: Step | undefined): step is StepWithAmount {
+  return step?.owned !== undefined;
+}
+
+export interface Series {
+  readonly key: string;
+  readonly table: Table;
+  /** How messages name the series: "Common Stock (direct)". */
+  readonly label: string;
+  readonly steps: Step[];
+  readonly holdings: HoldingRow[];
+}
+
+/** The series' final balance: its last transaction row's amount owned after, when that is known. */
+export function finalBalance(series: Series): StepWithAmount | undefined {
+  const last = series.steps[series.steps.length - 1];
+  return hasAmount(last) ? last : undefined;
+}
+
+/** The amount owned after a row, when exactly one of the two amount elements is given and readable. */
+export function amountOwned(row: Row): AmountOwned | undefined {
+  const measure = measureOf(row);
+  const cell = measure === 'shares' ? row.postTransaction?.sharesOwned : row.postTransaction?.valueOwned;
+  const field = cell?.value;
+  return cell && measure && field?.value !== undefined ? { measure, amount: field.value, field, footnotes: cell.footnotes } : undefined;
+}
+
+function measureOf(row: Row): Measure | undefined {
+  const shares = row.postTransaction?.sharesOwned !== undefined;
+  const value = row.postTransaction?.valueOwned !== undefined;
+  if (shares === value) return undefined; // neither, or both (the structure checker reports both)
+  return shares ? 'shares' : 'value';
+}
+
+function changeOf(row: TransactionRow, measure: Measure | undefined): { direction?: Direction; change?: Change } {
+  const code = row.acquiredDisposed?.value?.value;
+  const direction = code === 'A' || code === 'D' ? code : undefined;
+  if (!direction || !measure) return { direction };
+  const amountField = changeAmountCell(row, measure)?.value;
+  if (amountField?.value === undefined) return { direction };
+  return { direction, change: { direction, amount: amountField.value, amountField } };
+}
+
+/** Dollar series take the dollar total when there is one; a share series whose row gives only a dollar total has none. */
+function changeAmountCell(row: TransactionRow, measure: Measure): Cell<Decimal> | undefined {
+  return measure === 'value' ? (row.totalValue ?? row.shares) : row.shares;
+}
+
+/** Key text for a value-or-footnote cell: the value when readable, else the footnote ids, else the raw text. */
+function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string): string {
+  if (!cell) return '-';
+  const value = cell.value?.value;
+  if (value !== undefined) return `v:${show(value)}`;
+  if (cell.footnotes.length) return `f:${cell.footnotes.map((f) => f.id).sort().join(',')}`;
+  return `?:${normaliseWords(cell.value?.raw ?? '')}`;
+}
+
+interface Keyed {
+  readonly key: string;
+  readonly label: string;
+}
+
+function seriesKeyOf(row: Row): Keyed | undefined {
+  const title = row.securityTitle?.value?.value;
+  const form = row.ownership?.directOrIndirect?.value?.value;
+  if (!title || (form !== 'D' && form !== 'I')) return undefined;
+  const nature = form === 'I' ? (row.ownership?.natureOfOwnership?.value?.value ?? '') : '';
+  const parts = [row.table, normaliseWords(title), form, normaliseWords(nature)];
+  let label = form === 'D' ? `${title} (direct)` : `${title} (indirect${nature ? `: ${nature}` : ''})`;
+  if (row.table === 'II') {
+    const price = row.derivative?.conversionOrExercisePrice;
+    const expiration = row.derivative?.expirationDate;
+    const exercisable = row.derivative?.exerciseDate;
+    const vestingNotes = exercisable?.footnotes.map((f) => f.id).sort().join(',') ?? '';
+    parts.push(cellKey(price, (p) => p.toString()), cellKey(expiration, formatIsoDate), `${cellKey(exercisable, formatIsoDate)}+${vestingNotes}`);
+    const priceValue = price?.value?.value;
+    const expirationValue = expiration?.value?.value;
+    if (priceValue) label += `, exercise price $${priceValue.formatFixed(2)}`;
+    if (expirationValue) label += `, expiring ${formatIsoDate(expirationValue)}`;
+    const exercisableValue = exercisable?.value?.value;
+    if (exercisableValue) label += `, exercisable ${formatIsoDate(exercisableValue)}`;
+  }
+  return { key: parts.join('\u0000'), label };
+}
+
+const seriesCache = new WeakMap<OwnershipDocument, readonly Series[]>();
+
+/** Every holdings series of the document, in order of first appearance (built once per document, for all four rules). */
+export function holdingsSeries(doc: OwnershipDocument): readonly Series[] {
+  let series = seriesCache.get(doc);
+  if (!series) {
+    series = buildSeries(doc);
+    seriesCache.set(doc, series);
+  }
+  return series;
+}
+
+function buildSeries(doc: OwnershipDocument): Series[] {
+  const byKey = new Map<string, Series>();
+  /** The last step of each series, or undefined after a break. */
+  const open = new Map<Series, Step | undefined>();
+  for (const row of doc.rows) {
+    const keyed = seriesKeyOf(row);
+    if (!keyed) {
+      if (row.kind === 'transaction') for (const series of open.keys()) if (series.table === row.table) open.set(series, undefined);
+      continue;
+    }
+    let series = byKey.get(keyed.key);
+    if (!series) {
+      series = { key: keyed.key, table: row.table, label: keyed.label, steps: [], holdings: [] };
+      byKey.set(keyed.key, series);
+    }
+    if (row.kind === 'holding') {
+      series.holdings.push(row);
+      continue;
+    }
+    const owned = amountOwned(row);
+    const last = open.get(series);
+    const previous = hasAmount(last) && last.owned.measure === owned?.measure ? last : undefined;
+    const step: Step = { row, series, owned, previous, ...changeOf(row, owned?.measure ?? measureOf(row)) };
+    series.steps.push(step);
+    open.set(series, step);
+  }
+  return [...byKey.values()];
+}
+
+/** `after` = `before` + `amount` (A) or − `amount` (D). */
+export function applyChange(before: Decimal, change: Change): Decimal {
+  return change.direction === 'A' ? before.plus(change.amount) : before.minus(change.amount);
+}
+
+/** The amount owned before a row, implied by its amount after and its change. */
+export function impliedBefore(after: Decimal, change: Change): Decimal {
+  return change.direction === 'A' ? after.minus(change.amount) : after.plus(change.amount);
+}
+
+/** "60,000 - 3,200 (D)": the arithmetic a message shows. */
+export function describeArithmetic(before: Decimal, change: Change): string {
+  return `${before.format()} ${change.direction === 'A' ? '+' : '-'} ${change.amount.format()} (${change.direction})`;
+}

@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+import { ownerLabel } from '../rows';
+import { formInstructions, techSpec } from '../sources';
+
+export const otherTextMissing: Rule = {
+  id: 'owner/other-text-missing',
+  category: 'owner',
+  severity: 'error',
+  summary: 'isOther needs otherText.',
+  explanation: [
+    'Box 5 of the form reads "Other (specify below)": a person who reports for another reason (for example as a',
+    'member of a 10% group, or a former director) says what the relationship is. In XML the description goes in',
+    '`otherText` (at most 30 characters), next to `isOther`.',
+    '',
+    'Add `otherText` describing the relationship, such as "Member of 10% group".',
+  ].join('\n'),
+  sources: [formInstructions('Box 5, "Other (specify below)"'), techSpec('otherText (STRING_30)')],
+  check({ doc, report }) {
+    for (const owner of doc.reportingOwners) {
+      const relationship = owner.relationship;
+      const isOther = relationship?.isOther;
+      if (!relationship || !isOther || isOther.value !== true || relationship.otherText?.value) continue;
+      report({
+        span: isOther.span,
+        message: `${ownerLabel(owner)} is marked "other" but otherText is ${relationship.otherText ? 'empty' : 'missing'}: describe the relationship.`,
+        related: relationship.otherText ? [{ span: relationship.otherText.span, message: 'Empty otherText' }] : undefined,
+        data: { missing: 'otherText' },
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * Small queries over the model's table rows that several rules share: which rows are transactions, how to name a
+ * row in a message, which footnotes a row refers to.
+ */
+import type { Cell, FootnoteDefinition, FootnoteRef, OwnershipDocument, Row, TransactionRow } from '../model/types';
+import { walk } from '../tree/node';
+
+export function transactionRows(doc: OwnershipDocument): TransactionRow[] {
+  return doc.rows.filter((row): row is TransactionRow => row.kind === 'transaction');
+}
+
+/** "Table I row 2": 1-based, counting transactions and holdings together as the form prints them. */
+export function rowLabel(row: Row): string {
+  return `Table ${row.table} row ${row.index + 1}`;
+}
+
+/** The trimmed transaction code, or undefined when there is none. */
+export function transactionCode(row: TransactionRow): string | undefined {
+  return row.coding?.code?.value;
+}
+
+/** A cell's parsed value, when it has one. */
+export function cellValue<T>(cell: Cell<T> | undefined): T | undefined {
+  return cell?.value?.value;
+}
+
+/** Every footnote reference inside a row, wherever it is attached (code, amounts, dates, ownership...). */
+export function footnoteRefsInRow(row: Row): FootnoteRef[] {
+  const refs: FootnoteRef[] = [];
+  walk(row.node, (node) => {
+    if (node.name !== 'footnoteId') return;
+    const id = node.attributes.find((a) => a.name === 'id');
+    refs.push({ id: id?.value.value.trim() ?? '', span: id?.value.span ?? node.nameSpan, node });
+  });
+  return refs;
+}
+
+/** Footnote definitions by id; the first one wins where an id repeats (the structure checker reports repeats). */
+export function footnotesById(doc: OwnershipDocument): Map<string, FootnoteDefinition> {
+  const byId = new Map<string, FootnoteDefinition>();
+  for (const footnote of doc.footnotes) if (footnote.id && !byId.has(footnote.id)) byId.set(footnote.id, footnote);
+  return byId;
+}
+
+/** The owner as a message names it: "reporting owner 2 (Doe Jane)", falling back to the CIK. */
+export function ownerLabel(owner: { index: number; name?: { value?: string }; cik?: { value?: string } }): string {
+  const who = owner.name?.value ?? (owner.cik?.value ? `CIK ${owner.cik.value}` : undefined);
+  return `reporting owner ${owner.index + 1}${who ? ` (${who})` : ''}`;
+}

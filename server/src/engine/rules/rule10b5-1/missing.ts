@@ -1,0 +1,33 @@
+import { formatIsoDate, makeDate } from '../../model/date';
+import type { Rule } from '../rule';
+import { rule10b51Checkbox, techSpec } from '../sources';
+
+/** Forms 4 and 5 carry the Rule 10b5-1 checkbox for reports from this date on. */
+export const checkboxEffective = makeDate(2023, 4, 1);
+
+export const rule10b51Missing: Rule = {
+  id: 'rule10b5-1/missing',
+  category: 'rule10b5-1',
+  severity: 'warning',
+  summary: 'A Form 4 for a period on or after 2023-04-01 carries aff10b5One, checked or not.',
+  explanation: [
+    'The December 2022 amendments to Rule 10b5-1 added a checkbox to Forms 4 and 5 (General Instruction 10): it says',
+    'whether a reported transaction was made under a contract, instruction or written plan intended to satisfy the',
+    'affirmative defence of Rule 10b5-1(c). The checkbox applies to forms filed from April 2023, and it is expected',
+    'on every such form, **checked or not**; EDGAR added the element `aff10b5One` for it in March 2023.',
+    '',
+    'Add `aff10b5One` after the reporting owners: `1` when a transaction on the form was made under such a plan (and',
+    'give the plan\'s adoption date in a footnote), `0` otherwise.',
+  ].join('\n'),
+  sources: [...rule10b51Checkbox, techSpec('aff10b5One')],
+  check({ doc, report }) {
+    const period = doc.periodOfReport;
+    if (doc.aff10b5One || !period?.value || period.value.ordinal < checkboxEffective.ordinal) return;
+    report({
+      span: doc.root.nameSpan,
+      message: `No aff10b5One (Rule 10b5-1 checkbox): required on a Form 4 for ${formatIsoDate(period.value)}, on or after ${formatIsoDate(checkboxEffective)}; add it with 1 or 0.`,
+      related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
+      data: { missing: 'aff10b5One' },
+    });
+  },
+};

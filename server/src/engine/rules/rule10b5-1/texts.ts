@@ -1,0 +1,26 @@
+import type { OwnershipDocument } from '../../model/types';
+import type { Span } from '../../text/span';
+
+export interface ExplanatoryText {
+  /** "footnote F1" or "the remarks", as it reads mid-sentence. */
+  readonly label: string;
+  readonly text: string;
+  readonly span: Span;
+}
+
+/** The Explanation of Responses as the form prints it: the footnotes, then the remarks. */
+export function explanatoryTexts(doc: OwnershipDocument): ExplanatoryText[] {
+  const texts: ExplanatoryText[] = doc.footnotes.map((f) => ({ label: `footnote ${f.id}`, text: f.text, span: f.textSpan }));
+  if (doc.remarks && doc.remarks.raw.trim() !== '') texts.push({ label: 'the remarks', text: doc.remarks.raw, span: doc.remarks.span });
+  return texts;
+}
+
+/** "footnote F1", "footnote F1 and the remarks". */
+export function listLabels(texts: readonly ExplanatoryText[]): string {
+  const labels = texts.map((t) => t.label);
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

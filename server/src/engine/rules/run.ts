@@ -1,0 +1,56 @@
+/**
+ * Applies rules to a bound document. A rule that throws is a bug in this tool: it becomes one
+ * `internal/rule-failure` finding naming the rule, and the other rules still run.
+ */
+import type { Finding } from '../findings';
+import type { CalendarDate } from '../model/date';
+import type { OwnershipDocument } from '../model/types';
+import type { ReportInput, Rule, RuleContext } from './rule';
+
+export const ruleFailureId = 'internal/rule-failure';
+
+function toFinding(rule: Rule, input: ReportInput): Finding {
+  return {
+    rule: rule.id,
+    severity: input.severity ?? rule.severity,
+    message: input.message,
+    span: input.span,
+    ...(input.related && input.related.length > 0 ? { related: input.related } : {}),
+    ...(input.data ? { data: input.data } : {}),
+  };
+}
+
+function failureFinding(rule: Rule, doc: OwnershipDocument, error: unknown): Finding {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    rule: ruleFailureId,
+    severity: 'warning',
+    message: `Rule ${rule.id} failed (${reason.split('\n')[0]}); its findings are missing. This is a bug in form4: please report it.`,
+    span: doc.root.nameSpan,
+    data: { rule: rule.id },
+  };
+}
+
+/** Runs a set of rules over a document, in order; never throws. */
+export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  let current: Rule | undefined;
+  // One context for the whole run; `current` tells report() which rule is speaking.
+  const context: RuleContext = {
+    doc,
+    today,
+    report(input) {
+      if (current) findings.push(toFinding(current, input));
+    },
+  };
+  for (const rule of selected) {
+    current = rule;
+    try {
+      rule.check(context);
+    } catch (error) {
+      findings.push(failureFinding(rule, doc, error));
+    }
+  }
+  current = undefined;
+  return findings;
+}

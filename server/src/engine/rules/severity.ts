@@ -1,0 +1,23 @@
+/**
+ * Per-rule severity overrides (the editor's `form4.rules` setting, the CLI's `--rule id=level` and `.form4rc.json`):
+ * a new severity for every finding of a rule, or `off` to drop them.
+ */
+import type { Finding, Severity } from '../findings';
+import { isKnownRule } from './catalogue';
+
+export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+
+export function applySeverityOverrides(findings: readonly Finding[], overrides: SeverityOverrides): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const override = Object.hasOwn(overrides, finding.rule) ? overrides[finding.rule] : undefined;
+    if (override === 'off') continue;
+    out.push(override && override !== finding.severity ? { ...finding, severity: override } : finding);
+  }
+  return out;
+}
+
+/** The ids in an override set that no rule has (usually a typo), in the order given, so adapters can warn. */
+export function unknownRuleIds(overrides: SeverityOverrides): string[] {
+  return Object.keys(overrides).filter((id) => !isKnownRule(id));
+}

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule';
+import { formInstructions, techSpec } from '../sources';
+
+export const jointCount: Rule = {
+  id: 'signature/joint-count',
+  category: 'signature',
+  severity: 'warning',
+  summary: 'A joint filing has a signature for every reporting owner.',
+  explanation: [
+    'Several reporting owners may file one joint Form 4 (Box 6, "Form filed by More than One Reporting Person"), but',
+    'each of them is responsible for it and each signs it, in person or through an attorney-in-fact whose power of',
+    'attorney is filed (Exhibit 24) or already on file. In XML every signature is an `ownerSignature` with',
+    '`signatureName` and `signatureDate`.',
+    '',
+    'Add an `ownerSignature` for each owner who has not signed. This is a warning: the count cannot tell who signed.',
+  ].join('\n'),
+  sources: [formInstructions('Instruction 5(b)(v) and the signature block (joint and group filings)'), techSpec('ownerSignature (1 to 10)')],
+  check({ doc, report }) {
+    const owners = doc.reportingOwners.length;
+    const signatures = doc.signatures.length;
+    if (owners < 2 || signatures === 0 || signatures >= owners) return;
+    const last = doc.signatures[signatures - 1];
+    report({
+      span: last.node.nameSpan,
+      message: `${owners} reporting owners but ${signatures} signature${signatures === 1 ? '' : 's'}: in a joint filing every reporting owner signs.`,
+      data: { owners: String(owners), signatures: String(signatures) },
+    });
+  },
+};

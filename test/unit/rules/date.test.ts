@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
+import { deemedExecution } from '../../../server/src/engine/rules/date/deemed-execution';
+import { futureDate } from '../../../server/src/engine/rules/date/future';
+import { signatureBeforeTransaction } from '../../../server/src/engine/rules/date/signature-before-transaction';
+import { holding, transaction } from '../../helpers/form4';
+import { assertFires, assertQuiet, formats } from './harness';
+
+// "Today" in these tests is Thursday 2024-03-14 (harness.testToday).
+
+for (const format of formats) {
+  // ---- date/future ----------------------------------------------------------------------------------------------
+
+  test(`[${format}] date/future: a transaction dated tomorrow`, () => {
+    assertFires(futureDate, { rows: [transaction({ date: '«2024-03-15»' })], signatures: [{ date: '2024-03-15' }] }, format, {
+      messages: ['Table I row 1: transaction date 2024-03-15 is after today (2024-03-14).'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] date/future: near miss, a transaction dated today, and holdings (no date)`, () => {
+    assertQuiet(futureDate, { rows: [transaction({ date: '2024-03-14' }), holding()], signatures: [{ date: '2024-03-14' }] }, format);
+  });
+
+  // ---- date/deadline --------------------------------------------------------------------------------------------
+
+  test(`[${format}] date/deadline: signed three business days after a Friday trade`, () => {
+    assertFires(filingDeadline, { rows: [transaction({ date: '«2024-03-08»' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
+      messages: ['Table I row 1: due by 2024-03-12, two business days after the transaction on 2024-03-08, but signed 2024-03-13: mark the row late (transactionTimeliness L).'],
+      severity: 'warning',
+      data: { deadline: '2024-03-12' },
+    });
+  });
+
+  test(`[${format}] date/deadline: near misses: signed on the deadline; marked late; reported early on the Form 5 schedule`, () => {
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-08' })], signatures: [{ date: '2024-03-12' }] }, format);
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-01', timeliness: 'L' })], signatures: [{ date: '2024-03-13' }] }, format);
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-01', code: 'G', formType: '5', timeliness: 'E' })], signatures: [{ date: '2024-03-13' }] }, format);
+  });
+
+  test(`[${format}] date/deadline: Labor Day 2003 (Monday 09-01) is not a business day`, () => {
+    // Friday 2003-08-29 is due Wednesday 09-03; Thursday 08-28 is due Tuesday 09-02; Wednesday 08-27 is due Friday 08-29.
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2003-08-29' })], signatures: [{ date: '2003-09-03' }] }, format);
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2003-08-28' })], signatures: [{ date: '2003-09-02' }] }, format);
+    assertFires(filingDeadline, { rows: [transaction({ date: '«2003-08-27»' }), transaction({ date: '2003-08-29' })], signatures: [{ date: '‹2003-09-02›' }] }, format, {
+      data: { deadline: '2003-08-29' },
+    });
+  });
+
+  test(`[${format}] date/deadline: the deemed execution date starts the clock when given`, () => {
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11' })], signatures: [{ date: '2024-03-13' }] }, format);
+    assertFires(filingDeadline, { rows: [transaction({ date: '2024-03-04', deemedDate: '«2024-03-07»' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
+      messages: ['due by 2024-03-11, two business days after the deemed execution date on 2024-03-07'],
+      data: { deadline: '2024-03-11' },
+    });
+  });
+
+  test(`[${format}] date/deadline: an unsigned draft is judged against today`, () => {
+    assertFires(filingDeadline, { rows: [transaction({ date: '«2024-03-11»' })], signatures: [{ date: '' }] }, format, {
+      messages: ['due by 2024-03-13, two business days after the transaction on 2024-03-11, but not signed yet and today is 2024-03-14'],
+      data: { deadline: '2024-03-13' },
+    });
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-12' })], signatures: [{ date: '' }] }, format);
+  });
+
+  test(`[${format}] date/deadline: a 4/A is judged by the original submission date, not its own signature`, () => {
+    const amendment = { documentType: '4/A', signatures: [{ date: '2024-04-30' }] };
+    assertQuiet(filingDeadline, { ...amendment, dateOfOriginalSubmission: '2024-03-12', rows: [transaction({ date: '2024-03-08' })] }, format);
+    assertFires(filingDeadline, { ...amendment, dateOfOriginalSubmission: '‹2024-03-13›', rows: [transaction({ date: '«2024-03-08»' })] }, format, {
+      messages: ['due by 2024-03-12, two business days after the transaction on 2024-03-08, but originally filed 2024-03-13'],
+    });
+  });
+
+  test(`[${format}] date/deadline: an unreadable signature date is not replaced by today`, () => {
+    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-01-02' })], signatures: [{ date: '03/13/2024' }] }, format);
+  });
+
+  // ---- date/deemed-execution ------------------------------------------------------------------------------------
+
+  test(`[${format}] date/deemed-execution: before the transaction date`, () => {
+    assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-12›', deemedDate: '«2024-03-11»' })] }, format, {
+      messages: ['Table I row 1: deemed execution date 2024-03-11 is before the transaction date 2024-03-12.'],
+      severity: 'warning',
+    });
+  });
+
+  test(`[${format}] date/deemed-execution: more than three business days after it`, () => {
+    // From Tuesday 2024-03-05 the third business day is Friday 03-08; Monday 03-11 is one too many.
+    assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-05›', deemedDate: '«2024-03-11»' })] }, format, {
+      messages: ['deemed execution date 2024-03-11 is more than three business days after the transaction date 2024-03-05 (latest 2024-03-08)'],
+      data: { latest: '2024-03-08' },
+    });
+  });
+
+  test(`[${format}] date/deemed-execution: near misses: the same day, and exactly three business days later over a holiday`, () => {
+    assertQuiet(deemedExecution, { rows: [transaction({ date: '2024-03-12', deemedDate: '2024-03-12' })] }, format);
+    // Friday 2024-05-24, Memorial Day Monday 05-27: the third business day is Thursday 05-30.
+    assertQuiet(deemedExecution, { rows: [transaction({ date: '2024-05-24', deemedDate: '2024-05-30' })], signatures: [{ date: '2024-05-31' }] }, format);
+  });
+
+  // ---- date/signature-before-transaction ------------------------------------------------------------------------
+
+  test(`[${format}] date/signature-before-transaction: signed the day before the last transaction`, () => {
+    assertFires(
+      signatureBeforeTransaction,
+      { rows: [transaction({ date: '2024-03-08' }), transaction({ date: '‹2024-03-12›' })], signatures: [{ date: '«2024-03-11»' }] },
+      format,
+      { messages: ['Signature 1 is dated 2024-03-11, before the transaction of 2024-03-12 (Table I row 2).'], severity: 'warning' },
+    );
+  });
+
+  test(`[${format}] date/signature-before-transaction: each early signature, naming every later transaction`, () => {
+    assertFires(
+      signatureBeforeTransaction,
+      {
+        owners: [{}, { cik: '0001200009' }],
+        rows: [transaction({ date: '‹‹2024-03-11››' }), transaction({ date: '‹‹2024-03-12››' })],
+        signatures: [{ date: '«2024-03-10»' }, { date: '«2024-03-09»' }],
+      },
+      format,
+      { messages: ['before the transaction of 2024-03-12 (Table I row 2) and 1 more', 'Signature 2 is dated 2024-03-09'] },
+    );
+  });
+
+  test(`[${format}] date/signature-before-transaction: near miss, signed the day of the transaction`, () => {
+    assertQuiet(signatureBeforeTransaction, { rows: [transaction({ date: '2024-03-12' })], signatures: [{ date: '2024-03-12' }] }, format);
+  });
+}

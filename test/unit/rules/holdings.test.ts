@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { holdingsDirection } from '../../../server/src/engine/rules/holdings/direction';
+import { holdingRowMismatch } from '../../../server/src/engine/rules/holdings/holding-row-mismatch';
+import { negativePrior } from '../../../server/src/engine/rules/holdings/negative-prior';
+import { normaliseWords } from '../../../server/src/engine/rules/holdings/normalise';
+import { runningBalance } from '../../../server/src/engine/rules/holdings/running-balance';
+import { holding, transaction, type CellInput, type TransactionSpec } from '../../helpers/form4';
+import { assertFires, assertQuiet, formats } from './harness';
+
+/** A purchase of `shares` leaving `owned`, Table I, direct unless told otherwise. */
+const purchase = (shares: CellInput, owned: CellInput, extra: TransactionSpec = {}) =>
+  transaction({ code: 'P', acquiredDisposed: 'A', shares, owned, ...extra });
+/** A sale of `shares` leaving `owned`. */
+const sale = (shares: CellInput, owned: CellInput, extra: TransactionSpec = {}) => transaction({ code: 'S', acquiredDisposed: 'D', shares, owned, ...extra });
+
+test('titles and natures compare without case, punctuation or extra spaces', () => {
+  assert.equal(normaliseWords('  Common   Stock, par value $.01 '), 'common stock par value 01');
+  assert.equal(normaliseWords('By Trust.'), normaliseWords('by  TRUST'));
+  assert.notEqual(normaliseWords('Class A Common Stock'), normaliseWords('Common Stock'));
+});
+
+for (const format of formats) {
+  // ---- holdings/running-balance ---------------------------------------------------------------------------------
+
+  test(`[${format}] holdings/running-balance: a sale that does not roll the balance forward`, () => {
+    assertFires(runningBalance, { rows: [purchase('10000', '‹60000›'), sale('3200', '«57000»')] }, format, {
+      messages: ['expected 56,800 = 60,000 - 3,200 (D), not 57,000: Table I row 2 continues the running balance of Common Stock (direct).'],
+      severity: 'error',
+      data: { expected: '56800' },
+    });
+  });
+
+  test(`[${format}] holdings/running-balance: the final balance copied onto every row (the seed's mistake)`, () => {
+    assertFires(runningBalance, { rows: [purchase('1000', '‹100000›'), purchase('1000', '«‹100000›»'), purchase('2000', '«100000»')] }, format, {
+      messages: ['expected 101,000 = 100,000 + 1,000 (A)', 'expected 102,000 = 100,000 + 2,000 (A)'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] holdings/running-balance: exact with fractional shares`, () => {
+    assertFires(runningBalance, { rows: [purchase('0.3333', '‹10.3333›'), purchase('0.6667', '«11.0001»')] }, format, {
+      messages: ['expected 11 = 10.3333 + 0.6667 (A), not 11.0001'],
+      data: { expected: '11' },
+    });
+    assertQuiet(runningBalance, { rows: [purchase('0.3333', '10.3333'), purchase('0.6667', '11')] }, format);
+  });
+
+  test(`[${format}] holdings/running-balance: near miss, a correct tally across spellings, with another form of ownership in between`, () => {
+    assertQuiet(
+      runningBalance,
+      {
+        rows: [
+          purchase('1000', '5000'),
+          sale('500', '2000', { ownership: 'I', nature: 'By Trust' }),
+          sale('200', '4800', { title: 'common  stock.' }),
+          sale('300', '1700', { ownership: 'I', nature: 'by trust' }),
+          sale('800', '4000'),
+          sale('100', '900', { ownership: 'I', nature: 'By Spouse' }),
+        ],
+      },
+      format,
+    );
+  });
+
+  test(`[${format}] holdings/running-balance: an indirect row does not continue the direct series`, () => {
+    assertFires(
+      runningBalance,
+      { rows: [sale('100', '‹900›', { ownership: 'I', nature: 'By Trust' }), sale('100', '5000'), sale('100', '«850»', { ownership: 'I', nature: 'By Trust' })] },
+      format,
+      { messages: ['expected 800 = 900 - 100 (D), not 850: Table I row 3 continues the running balance of Common Stock (indirect: By Trust).'] },
+    );
+  });
+
+  test(`[${format}] holdings/running-balance: footnote-only or missing values break the chain, never read as 0`, () => {
+    // Row 2's shares are footnote-only: row 2 is not checked, row 3 is checked against row 2's amount owned.
+    assertQuiet(runningBalance, { rows: [sale('100', '1000'), sale({ footnotes: ['F1'] }, '800'), sale('100', '700')], footnotes: { F1: 'Shares withheld.' } }, format);
+    // Row 2's amount owned is footnote-only: the chain restarts at row 3.
+    assertQuiet(runningBalance, { rows: [sale('100', '1000'), sale('100', { footnotes: ['F1'] }), sale('100', '300')], footnotes: { F1: 'See remarks.' } }, format);
+    // A row without a title could belong to any series: it breaks them all.
+    assertQuiet(runningBalance, { rows: [sale('100', '1000'), sale('100', '600', { title: null }), sale('100', '500')] }, format);
+  });
+
+  test(`[${format}] holdings/running-balance: a footnote on the amount may explain it, reported as information`, () => {
+    assertFires(
+      runningBalance,
+      { rows: [sale('100', '‹1000›'), sale('100', { value: '«950»', footnotes: ['F1'] })], footnotes: { F1: '‹Includes 50 shares bought under the employee stock purchase plan.›' } },
+      format,
+      {
+        messages: ['expected 900 = 1,000 - 100 (D), not 950: Table I row 2 continues the running balance of Common Stock (direct). Footnote F1 on the amount may explain the difference.'],
+        severity: 'information',
+        data: { expected: '900' },
+      },
+    );
+  });
+
+  test(`[${format}] holdings/running-balance: a disposal of more than the previous row left offers no negative fix`, () => {
+    const [finding] = assertFires(runningBalance, { rows: [sale('100', '‹0›'), sale('50', '«0»')] }, format, {
+      messages: ['expected -50 = 0 - 50 (D) (more than the 0 the previous row left), not 0'],
+    });
+    assert.equal(finding?.data, undefined);
+  });
+
+  test(`[${format}] holdings/running-balance: Table II series by exercise price, expiration and date exercisable`, () => {
+    const option = (price: string, shares: string, owned: string, extra: TransactionSpec = {}) =>
+      transaction({ table: 'II', code: 'M', acquiredDisposed: 'D', exercisePrice: price, shares, underlyingShares: shares, owned, ...extra });
+    assertFires(runningBalance, { rows: [option('5.00', '100', '‹900›'), option('7.50', '100', '400'), option('5.00', '100', '«900»')] }, format, {
+      messages: ['expected 800 = 900 - 100 (D), not 900: Table II row 3 continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.'],
+      data: { expected: '800' },
+    });
+    // Different expirations, dates exercisable or vesting footnotes are different awards, each with its own balance.
+    assertQuiet(
+      runningBalance,
+      {
+        rows: [
+          option('5.00', '100', '900'),
+          option('5.00', '100', '900', { expirationDate: '2031-01-01' }),
+          option('5.00', '100', '900', { exerciseDate: '2021-01-01' }),
+          option('0', '100', '300', { exerciseDate: { footnotes: ['F1'] }, expirationDate: { footnotes: ['F3'] } }),
+          option('0', '100', '700', { exerciseDate: { footnotes: ['F2'] }, expirationDate: { footnotes: ['F3'] } }),
+        ],
+        footnotes: { F1: 'Vests quarterly from 2022.', F2: 'Vests quarterly from 2023.', F3: 'Units do not expire.' },
+      },
+      format,
+    );
+  });
+
+  test(`[${format}] holdings/running-balance: dollar amounts (valueOwnedFollowingTransaction) tally in dollars`, () => {
+    const note = (totalValue: string, valueOwned: string) =>
+      transaction({ table: 'II', title: 'Convertible Note', code: 'P', acquiredDisposed: 'A', totalValue, valueOwned, underlyingShares: '1000' });
+    assertFires(runningBalance, { rows: [note('250000', '‹250000›'), note('100000', '«300000»')] }, format, {
+      messages: ['expected 350,000 = 250,000 + 100,000 (A), not 300,000'],
+      data: { expected: '350000' },
+    });
+    assertQuiet(runningBalance, { rows: [note('250000', '250000'), note('100000', '350000')] }, format);
+    // A change of measure (dollars, then shares) cannot be compared: the chain restarts.
+    assertQuiet(runningBalance, { rows: [note('250000', '250000'), transaction({ table: 'II', title: 'Convertible Note', code: 'P', acquiredDisposed: 'A', shares: '10', owned: '5' })] }, format);
+  });
+
+  // ---- holdings/direction ------------------------------------------------------------------------------------------
+
+  test(`[${format}] holdings/direction: a disposition that raises the amount owned`, () => {
+    assertFires(holdingsDirection, { rows: [sale('100', '‹1000›'), transaction({ code: 'S', acquiredDisposed: '‹D›', shares: '100', owned: '«1100»' })] }, format, {
+      messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] holdings/direction: an acquisition that lowers the amount owned`, () => {
+    assertFires(holdingsDirection, { rows: [purchase('100', '‹1000›'), transaction({ code: 'P', acquiredDisposed: '‹A›', shares: '100', owned: '«900»' })] }, format, {
+      messages: ['an acquisition (A) lowers the amount owned of Common Stock (direct) from 1,000 to 900'],
+    });
+  });
+
+  test(`[${format}] holdings/direction: near misses: wrong tally but right direction, unchanged balance, other series`, () => {
+    assertQuiet(holdingsDirection, { rows: [sale('100', '1000'), sale('100', '950'), purchase('0', '950'), purchase('100', '2000', { ownership: 'I', nature: 'By Trust' })] }, format);
+    // The amount owned is footnote-only: nothing to compare.
+    assertQuiet(holdingsDirection, { rows: [sale('100', '1000'), sale('100', { footnotes: ['F1'] })], footnotes: { F1: 'See remarks.' } }, format);
+  });
+
+  // ---- holdings/negative-prior -------------------------------------------------------------------------------------
+
+  test(`[${format}] holdings/negative-prior: acquiring more than is owned afterwards`, () => {
+    assertFires(negativePrior, { rows: [purchase('‹1000›', '«500»')] }, format, {
+      messages: ['Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)).'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] holdings/negative-prior: the first row after a break is checked too`, () => {
+    assertFires(negativePrior, { rows: [sale('100', { footnotes: ['F1'] }), purchase('‹1000›', '«500»')], footnotes: { F1: 'See remarks.' } }, format, {
+      messages: ['Table I row 2: 500 owned after acquiring 1,000 implies -500'],
+    });
+  });
+
+  test(`[${format}] holdings/negative-prior: near misses: owning exactly what was acquired; a later row`, () => {
+    assertQuiet(negativePrior, { rows: [purchase('1000', '1000'), sale('100', '900')] }, format);
+    // Row 2 is not a first row: holdings/running-balance reports it, not this rule.
+    assertQuiet(negativePrior, { rows: [purchase('1000', '1000'), purchase('5000', '100')] }, format);
+  });
+
+  // ---- holdings/holding-row-mismatch -------------------------------------------------------------------------------
+
+  test(`[${format}] holdings/holding-row-mismatch: a holding row that disagrees with the series' final balance`, () => {
+    assertFires(holdingRowMismatch, { rows: [sale('100', '1000'), sale('100', '‹900›'), holding({ owned: '«1000»' })] }, format, {
+      messages: ['Table I row 3: holding of 1,000 differs from the final balance 900 of Common Stock (direct) after Table I row 2.'],
+      severity: 'warning',
+      data: { expected: '900' },
+    });
+  });
+
+  test(`[${format}] holdings/holding-row-mismatch: near misses: equal balance, other ownership, other option series`, () => {
+    assertQuiet(
+      holdingRowMismatch,
+      {
+        rows: [
+          sale('100', '900'),
+          holding({ owned: '900' }),
+          holding({ owned: '5000', ownership: 'I', nature: 'By Trust' }),
+          transaction({ table: 'II', owned: '400' }),
+          holding({ table: 'II', owned: '800', exercisePrice: '9.00' }),
+        ],
+      },
+      format,
+    );
+  });
+}

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { bindDocument } from '../../../server/src/engine/model/bind';
+import { makeDate } from '../../../server/src/engine/model/date';
+import { readXml } from '../../../server/src/engine/read/xml';
+import { readYaml } from '../../../server/src/engine/read/yaml';
+import { runRules } from '../../../server/src/engine/rules/index';
+import type { Rule } from '../../../server/src/engine/rules/rule';
+import { runRuleSet } from '../../../server/src/engine/rules/run';
+import { checkStructure } from '../../../server/src/engine/structure/check';
+import { form4Xml, form4Yaml, holding, transaction } from '../../helpers/form4';
+import { marked } from '../../helpers/markers';
+import { testToday } from './harness';
+
+function model(xml: string) {
+  const read = readXml(xml);
+  assert.ok(read.root);
+  return bindDocument(read.root);
+}
+
+const throwing: Rule = {
+  id: 'test/throws',
+  category: 'document',
+  severity: 'error',
+  summary: 'Always throws.',
+  explanation: 'A rule with a bug.',
+  sources: [{ title: 'none' }],
+  check() {
+    throw new TypeError('boom\nsecond line');
+  },
+};
+
+const reporting: Rule = {
+  ...throwing,
+  id: 'test/reports',
+  severity: 'warning',
+  check({ doc, report }) {
+    report({ span: doc.root.nameSpan, message: 'default severity' });
+    report({ span: doc.root.nameSpan, message: 'own severity', severity: 'hint', data: { expected: 'x' }, related: [] });
+  },
+};
+
+test('a rule that throws becomes one internal/rule-failure finding on the root, and the next rule still runs', () => {
+  const { text, spans } = marked(form4Xml({ markNames: ['ownershipDocument'] }));
+  const findings = runRuleSet(model(text), testToday, [throwing, reporting]);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.severity]),
+    [
+      ['internal/rule-failure', 'warning'],
+      ['test/reports', 'warning'],
+      ['test/reports', 'hint'],
+    ],
+  );
+  assert.deepEqual(findings[0].span, spans[0]);
+  assert.equal(findings[0].message, 'Rule test/throws failed (TypeError: boom); its findings are missing. This is a bug in form4: please report it.');
+  assert.deepEqual(findings[0].data, { rule: 'test/throws' });
+});
+
+test('findings carry the rule id and default severity; related only when there is some, data when given', () => {
+  const findings = runRuleSet(model(form4Xml()), testToday, [reporting]);
+  assert.deepEqual(Object.keys(findings[0]).sort(), ['message', 'rule', 'severity', 'span']);
+  assert.deepEqual(Object.keys(findings[1]).sort(), ['data', 'message', 'rule', 'severity', 'span']);
+});
+
+test('the default fixture checks clean under every registered rule (no failures, no findings)', () => {
+  const findings = runRules(model(form4Xml()), testToday);
+  assert.deepEqual(
+    findings.map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
+});
+
+test('every registered rule survives a document with almost nothing in it', () => {
+  const bare = '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction/></nonDerivativeTable><derivativeTable><derivativeHolding/></derivativeTable><footnotes><footnote/></footnotes><ownerSignature/><reportingOwner/></ownershipDocument>';
+  const findings = runRules(model(bare), testToday);
+  assert.deepEqual(findings.filter((f) => f.rule === 'internal/rule-failure').map((f) => f.message), []);
+});
+
+test('a richer document: several rules speak at once, each on its own value', () => {
+  const doc = model(marked(form4Xml({ rows: [transaction({ code: 'S', acquiredDisposed: 'A' }), transaction({ code: 'V' })], footnotes: { F9: 'Unused.' } })).text);
+  const ids = runRules(doc, testToday).map((f) => f.rule);
+  for (const id of ['code/direction', 'code/unknown', 'footnote/unused']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+});
+
+test('the fixture builder makes schema-valid documents in both formats (so rule tests start from a valid Form 4)', () => {
+  const spec = {
+    owners: [{}, { isOfficer: '1', officerTitle: 'Chief Executive Officer', ccc: 'abcd1234' }],
+    rows: [
+      transaction({ codingFootnotes: ['F1'], price: { value: '10.00', footnotes: ['F2'] } }),
+      holding({ ownership: 'I', nature: 'By Trust' }),
+      transaction({ table: 'II', exerciseDate: { footnotes: ['F1'] } }),
+      holding({ table: 'II' }),
+    ],
+    footnotes: { F1: 'Code J: a transfer.', F2: 'Weighted average price.' },
+    remarks: 'Remarks.',
+  } as const;
+  for (const read of [readXml(form4Xml(spec)), readYaml(form4Yaml(spec))]) {
+    assert.deepEqual(read.findings, []);
+    assert.ok(read.root);
+    assert.deepEqual(checkStructure(read.root, '4').map((f) => `${f.rule}: ${f.message}`), []);
+  }
+});
+
+test('the modern example checks clean under every rule', () => {
+  const text = readFileSync(new URL('../../../examples/modern-exercise-and-sale.xml', import.meta.url), 'utf8');
+  assert.deepEqual(runRules(model(text), makeDate(2026, 11, 25)).map((f) => `${f.rule}: ${f.message}`), []);
+});

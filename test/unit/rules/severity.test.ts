@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Finding } from '../../../server/src/engine/findings';
+import { applySeverityOverrides, unknownRuleIds } from '../../../server/src/engine/rules/severity';
+
+const finding = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, message: rule, span: { start: 0, end: 1 } });
+
+test('overrides change the severity of every finding of a rule, and off drops them', () => {
+  const findings = [finding('code/direction', 'error'), finding('code/direction', 'warning'), finding('footnote/unused', 'warning'), finding('schema/invalid-value', 'error')];
+  const result = applySeverityOverrides(findings, { 'code/direction': 'information', 'footnote/unused': 'off' });
+  assert.deepEqual(
+    result.map((f) => [f.rule, f.severity]),
+    [
+      ['code/direction', 'information'],
+      ['code/direction', 'information'],
+      ['schema/invalid-value', 'error'],
+    ],
+  );
+  assert.equal(findings[0].severity, 'error', 'the input is not changed');
+});
+
+test('an empty override set changes nothing; inherited object keys are not rule ids', () => {
+  const findings = [finding('toString', 'error'), finding('owner/ccc-present', 'warning')];
+  assert.deepEqual(applySeverityOverrides(findings, {}), findings);
+});
+
+test('unknown ids are reported back, known ones (business, syntax, structure, internal) are not', () => {
+  assert.deepEqual(
+    unknownRuleIds({ 'code/direction': 'off', 'xml/syntax': 'warning', 'schema/too-many': 'hint', 'internal/rule-failure': 'off', 'code/directoin': 'off', holdings: 'error' }),
+    ['code/directoin', 'holdings'],
+  );
+});
