@@ -7,7 +7,7 @@ export type RuleSetting = Severity | 'off';
 
 export type CliRequest =
   | { readonly command: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly rules: Readonly<Record<string, RuleSetting>>; readonly config?: string; readonly today?: string }
-  | { readonly command: 'convert'; readonly file: string; readonly to: 'xml' | 'yaml'; readonly output?: string; readonly force: boolean }
+  | { readonly command: 'convert'; readonly file: string; readonly to: 'xml' | 'yaml'; readonly output?: string; readonly force: boolean; readonly includeCcc: boolean }
   | { readonly command: 'render'; readonly file: string; readonly output?: string }
   | { readonly command: 'rules'; readonly format: 'text' | 'json' }
   | { readonly command: 'help' }
@@ -20,9 +20,10 @@ export const usage = `Usage:
       Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml).
       Folders are searched recursively. Exit 0: no errors; 1: errors found; 2: bad usage or an unreadable file.
       Rule settings come from --rule, else from .form4rc.json ({"rules": {"ID": "off"}}) in the current folder or above.
-  form4 convert --to xml|yaml [-o OUT] [--force] FILE
+  form4 convert --to xml|yaml [-o OUT] [--force] [--include-ccc] FILE
       Convert EDGAR XML to a YAML draft and back, losing nothing. Writes to standard output without -o;
-      refuses to overwrite an existing OUT unless --force.
+      refuses to overwrite an existing OUT unless --force. The owner's EDGAR access code (rptOwnerCcc) is a
+      secret left out of YAML drafts, with a warning, unless --include-ccc.
   form4 render [-o OUT.html] FILE
       Write the form as EDGAR shows it, as a standalone HTML page.
   form4 rules [--format text|json]
@@ -75,6 +76,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        'include-ccc': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -94,7 +96,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
       };
     case 'convert':
       if (values.to === undefined) throw new UsageError('form4 convert needs --to xml or --to yaml');
-      return { command, file: singleFile(command, positionals), to: oneOf('--to', values.to, ['xml', 'yaml'], 'xml'), output: values.output, force: values.force ?? false };
+      return { command, file: singleFile(command, positionals), to: oneOf('--to', values.to, ['xml', 'yaml'], 'xml'), output: values.output, force: values.force ?? false, includeCcc: values['include-ccc'] ?? false };
     case 'render':
       return { command, file: singleFile(command, positionals), output: values.output };
     case 'rules':

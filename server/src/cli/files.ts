@@ -5,7 +5,8 @@ import { isOwnershipXml, isYamlDraftName } from '../engine/service';
 
 export interface FileProblem {
   readonly path: string;
-  readonly message: string;
+  /** Why it could not be read, e.g. ENOENT. */
+  readonly reason: string;
 }
 
 export interface FileSelection {
@@ -44,7 +45,7 @@ export function selectFiles(paths: readonly string[]): FileSelection {
       if (statSync(path).isDirectory()) walkFolder(path, files);
       else files.push(path);
     } catch (error) {
-      problems.push({ path, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      problems.push({ path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
     }
   }
   return { files, problems };

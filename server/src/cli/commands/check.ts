@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseDate } from '../../engine/model/date';
 import { unknownRuleIds } from '../../engine/rules/severity';
 import { analyze, check, detectFormat } from '../../engine/service';
@@ -15,15 +15,15 @@ import { formatText, summaryLine } from '../output/text';
 type CheckRequest = Extract<CliRequest, { command: 'check' }>;
 
 export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string): number {
-  const config = loadConfig(request.config ?? findConfig(io.cwd));
+  const config = loadConfig(request.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, request.config));
   const rules = { ...config.rules, ...request.rules };
   for (const id of unknownRuleIds(rules)) io.err(`form4: warning: unknown rule id '${id}' in rule settings\n`);
   const today = request.today === undefined ? undefined : parseDate(request.today);
   if (request.today !== undefined && !today) throw new UsageError(`--today must be a date YYYY-MM-DD, got '${request.today}'`);
 
-  const selection = selectFiles(request.paths);
+  const selection = selectFiles(request.paths.map((path) => resolve(io.cwd, path)));
   let unreadable = selection.problems.length;
-  for (const problem of selection.problems) io.err(`form4: ${problem.message}\n`);
+  for (const problem of selection.problems) io.err(`form4: cannot read ${relative(io.cwd, problem.path) || problem.path}: ${problem.reason}\n`);
 
   const reports: FileReport[] = [];
   for (const file of selection.files) {
@@ -31,13 +31,13 @@ export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string):
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      io.err(`form4: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.err(`form4: cannot read ${relative(io.cwd, file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       unreadable++;
       continue;
     }
     const format = detectFormat(file, text);
     if (!format) {
-      io.err(`form4: ${file}: neither XML nor a YAML draft (*.form4.yaml)\n`);
+      io.err(`form4: ${relative(io.cwd, file)}: neither XML nor a YAML draft (*.form4.yaml)\n`);
       unreadable++;
       continue;
     }

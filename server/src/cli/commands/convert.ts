@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { convert } from '../../engine/service';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
@@ -10,15 +11,16 @@ type ConvertRequest = Extract<CliRequest, { command: 'convert' }>;
 /**
  * Converts any readable document, invalid values and unknown elements included; what is wrong with it is printed as
  * warnings so it can be fixed in the other format. Only input that cannot be read at all is refused (exit 2).
+ * The owner's CCC is left out of a YAML draft, with a warning, unless --include-ccc.
  */
 export function runConvert(request: ConvertRequest, io: CliIO): number {
-  const doc = readInput(request.file);
-  const result = convert(doc, request.to);
+  const doc = readInput(resolve(io.cwd, request.file));
+  const result = convert(doc, request.to, { includeCcc: request.includeCcc });
   io.err(formatText([{ file: request.file, lines: doc.lines, findings: result.findings }]));
   if (result.text === undefined) {
     io.err(`form4: ${request.file}: nothing could be read, so nothing was converted\n`);
     return exitCodes.usage;
   }
-  writeOutput(io, result.text, request.output, request.force);
+  writeOutput(io, result.text, request.output === undefined ? undefined : resolve(io.cwd, request.output), request.force);
   return exitCodes.ok;
 }

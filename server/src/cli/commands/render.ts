@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { check, render } from '../../engine/service';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
@@ -9,7 +10,7 @@ type RenderRequest = Extract<CliRequest, { command: 'render' }>;
 
 /** The form as a standalone HTML page, problem cells marked. */
 export function runRender(request: RenderRequest, io: CliIO): number {
-  const doc = readInput(request.file);
+  const doc = readInput(resolve(io.cwd, request.file));
   const findings = check(doc);
   const html = render(doc, { findings, standalone: true });
   if (html === undefined) {
@@ -17,6 +18,6 @@ export function runRender(request: RenderRequest, io: CliIO): number {
     io.err(`form4: ${request.file}: not an ownership document, nothing to render\n`);
     return exitCodes.usage;
   }
-  writeOutput(io, html, request.output, true);
+  writeOutput(io, html, request.output === undefined ? undefined : resolve(io.cwd, request.output), true);
   return exitCodes.ok;
 }
