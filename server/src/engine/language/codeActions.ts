@@ -1,0 +1,112 @@
+/**
+ * Quick fixes for findings: each changes exactly what its title says, in the document's own format, and leaves
+ * the document valid in that format. The finding carries what the fix needs (`data.expected`, `data.earliest`,
+ * `data.id`); where it points at a value, the fix edits that value.
+ */
+import type { Finding } from '../findings';
+import { Decimal } from '../model/decimal';
+import { explanatoryTexts } from '../rules/rule10b5-1/texts';
+import { rowLabel } from '../rules/rows';
+import type { AnalyzedDocument } from '../service';
+import type { Span } from '../text/span';
+import type { ElementNode } from '../tree/node';
+import { cellElement, insertChild, replaceValue, setCellValue, type NewElement } from './edits/index';
+import { locate } from './locate';
+import type { CodeAction, TextEdit } from './types';
+
+type Fixer = (doc: AnalyzedDocument, finding: Finding) => CodeAction[];
+
+function action(finding: Finding, title: string, edit: TextEdit | undefined, isPreferred = true): CodeAction[] {
+  if (!edit) return [];
+  return [{ title, kind: 'quickfix', edits: [edit], findingRule: finding.rule, findingSpan: finding.span, ...(isPreferred ? { isPreferred } : {}) }];
+}
+
+/** The element whose text the finding points at (a `value`, a leaf), if it does point at a text. */
+function valueNodeAt(doc: AnalyzedDocument, span: Span): ElementNode | undefined {
+  if (!doc.root) return undefined;
+  const at = locate(doc.root, span.start);
+  const text = at?.node.text?.span;
+  return text && text.start <= span.start && span.end <= text.end ? at.node : undefined;
+}
+
+/** A fix that sets the value the finding points at to one of its data fields. */
+function setValueFix(dataKey: string, title: (value: string) => string): Fixer {
+  return (doc, finding) => {
+    const value = finding.data?.[dataKey];
+    const node = valueNodeAt(doc, finding.span);
+    if (value === undefined || !node) return [];
+    return action(finding, title(value), replaceValue(doc, node, value));
+  };
+}
+
+function footnoteNumber(id: string): number {
+  const match = /^F(\d+)$/.exec(id.trim());
+  return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
+}
+
+const addFootnote: Fixer = (doc, finding) => {
+  const id = finding.data?.id ?? doc.text.slice(finding.span.start, finding.span.end).trim();
+  if (!doc.root || !doc.model || !/^F[1-9][0-9]?$/.test(id)) return [];
+  const footnote: NewElement = { name: 'footnote', attributes: [{ name: 'id', value: id }], text: '' };
+  const title = `Add footnote ${id} to the Explanation of Responses`;
+  const footnotes = doc.model.footnotesNode;
+  if (!footnotes) return action(finding, title, insertChild(doc, doc.root, { name: 'footnotes', children: [footnote] }));
+  const goesBefore = (sibling: ElementNode) => {
+    const siblingId = sibling.attributes.find((a) => a.name === 'id')?.value.value ?? '';
+    return footnoteNumber(siblingId) > footnoteNumber(id);
+  };
+  return action(finding, title, insertChild(doc, footnotes, footnote, goesBefore));
+};
+
+/** Whether the explanations mention a Rule 10b5-1 plan: then the checked box is the likelier fix. */
+function mentionsPlan(doc: AnalyzedDocument): boolean {
+  return doc.model ? explanatoryTexts(doc.model).some((t) => /10b5-1/i.test(t.text)) : false;
+}
+
+const addRule10b51Checkbox: Fixer = (doc, finding) => {
+  if (!doc.root) return [];
+  const root = doc.root;
+  const planMentioned = mentionsPlan(doc);
+  return [
+    ...action(finding, 'Add aff10b5One 0 (no transaction under a Rule 10b5-1(c) plan)', insertChild(doc, root, { name: 'aff10b5One', text: '0' }), !planMentioned),
+    ...action(finding, 'Add aff10b5One 1 (a transaction under a Rule 10b5-1(c) plan)', insertChild(doc, root, { name: 'aff10b5One', text: '1' }), planMentioned),
+  ];
+};
+
+const markLate: Fixer = (doc, finding) => {
+  const row = doc.model?.rows.find((r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end);
+  if (!row || row.kind !== 'transaction') return [];
+  const title = `Mark ${rowLabel(row)} late (transactionTimeliness L)`;
+  if (row.timeliness) return action(finding, title, setCellValue(doc, row.timeliness.node, 'L'));
+  return action(finding, title, insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')));
+};
+
+function formatAmount(value: string): string {
+  return Decimal.parse(value)?.format() ?? value;
+}
+
+const fixers: Readonly<Record<string, Fixer>> = {
+  'code/direction': setValueFix('expected', (v) => `Set acquired/disposed to ${v}`),
+  'holdings/running-balance': setValueFix('expected', (v) => `Set the amount owned to ${formatAmount(v)} (the running balance)`),
+  'document/period-of-report': setValueFix('earliest', (v) => `Set periodOfReport to ${v} (the earliest transaction date)`),
+  'footnote/undefined': addFootnote,
+  'rule10b5-1/missing': addRule10b51Checkbox,
+  'date/deadline': markLate,
+};
+
+/** The rule ids that have quick fixes. */
+export const fixableRules: readonly string[] = Object.keys(fixers);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Quick fixes for the findings that overlap `span` (the editor's selection or cursor). */
+export function codeActions(doc: AnalyzedDocument, findings: readonly Finding[], span: Span): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const finding of findings) {
+    const fixer = Object.prototype.hasOwnProperty.call(fixers, finding.rule) ? fixers[finding.rule] : undefined;
+    if (fixer && overlaps(finding.span, span)) actions.push(...fixer(doc, finding));
+  }
+  return actions;
+}

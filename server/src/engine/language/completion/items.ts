@@ -1,0 +1,211 @@
+/** Completion items for each kind of context, in the document's format. */
+import { enumeratedValues } from '../../docs/allowedValues';
+import { fieldDocumentation } from '../../docs/fields';
+import { describeDirection, expectedDirection, transactionCodeInfo } from '../../docs/transactionCodes';
+import type { OwnershipDocument, Table } from '../../model/types';
+import type { SourceFormat } from '../../read/result';
+import { definesFootnotes, footnotesKey, takesFootnoteRefs, writesOrdered } from '../../structure/draftShape';
+import { isValueWrapper, resolvePath, valueTypeOf, type DocumentKind, type ElementParticle, type SimpleType } from '../../structure/schema';
+import { describeElement } from '../describe';
+import { escapeXmlText } from '../edits/xml';
+import { escapeMarkdown } from '../markdown';
+import { yamlScalar } from '../render/yamlScalar';
+import { skeletonOf, choose, type SnippetNode } from '../snippetTree';
+import { renderSnippet, snippetDefinitions, snippetTree, type SnippetId } from '../snippets';
+import { xmlSnippet } from '../snippetXml';
+import { yamlSnippet } from '../snippetYaml';
+import type { CompletionItem } from '../types';
+import { candidates, type Candidate } from './candidates';
+import type { CloseTagContext, ElementContext, ValueContext } from './context';
+
+export interface ItemSettings {
+  readonly format: SourceFormat;
+  readonly kind: DocumentKind;
+  /** One level of indentation, as the document has it. */
+  readonly unit: string;
+  readonly model?: OwnershipDocument;
+}
+
+const rowTableOf: Readonly<Record<string, Table>> = {
+  nonDerivativeTransaction: 'I',
+  nonDerivativeHolding: 'I',
+  derivativeTransaction: 'II',
+  derivativeHolding: 'II',
+};
+
+function footnoteIds(model: OwnershipDocument | undefined): string[] {
+  return [...new Set(model?.footnotes.map((f) => f.id).filter((id) => id !== '') ?? [])];
+}
+
+/** Elements whose completion is their snippet: rows and footnotes; tables and the footnotes come with their first. */
+const withSnippet: Readonly<Record<string, (nextId: string) => SnippetNode>> = {
+  nonDerivativeTransaction: () => snippetTree('nonDerivativeTransaction'),
+  nonDerivativeHolding: () => snippetTree('nonDerivativeHolding'),
+  derivativeTransaction: () => snippetTree('derivativeTransaction'),
+  derivativeHolding: () => snippetTree('derivativeHolding'),
+  footnote: (nextId) => snippetTree('footnote', nextId),
+  nonDerivativeTable: () => ({ name: 'nonDerivativeTable', children: [snippetTree('nonDerivativeTransaction')] }),
+  derivativeTable: () => ({ name: 'derivativeTable', children: [snippetTree('derivativeTransaction')] }),
+  footnotes: (nextId) => ({ name: 'footnotes', children: [snippetTree('footnote', nextId)] }),
+};
+
+/** The skeleton an element completion inserts; references offer the ids the document defines. */
+function skeletonFor(decl: ElementParticle, settings: ItemSettings): SnippetNode {
+  if (decl.name === 'footnoteId') {
+    const ids = footnoteIds(settings.model);
+    return { name: 'footnoteId', attributes: [{ name: 'id', value: ids.length ? choose(ids) : { kind: 'stop' } }] };
+  }
+  const snippet = Object.prototype.hasOwnProperty.call(withSnippet, decl.name) ? withSnippet[decl.name] : undefined;
+  return snippet ? snippet(nextFootnoteId(settings.model)) : skeletonOf(decl, { include: new Set(['transactionCoding']) });
+}
+
+function elementText(node: SnippetNode, context: ElementContext, settings: ItemSettings): string {
+  if (context.syntax === 'name-only') return node.name;
+  if (settings.format === 'xml') {
+    const snippet = xmlSnippet([node], settings.unit);
+    return context.syntax === 'xml-after-lt' ? snippet.slice(1) : snippet;
+  }
+  const parentType = resolvePath(settings.kind, context.parentPath)?.type;
+  return yamlSnippet([node], settings.unit, parentType);
+}
+
+function rankText(rank: number): string {
+  return String(rank).padStart(4, '0');
+}
+
+function elementItem(candidate: Candidate, context: ElementContext, settings: ItemSettings): CompletionItem {
+  const path = [...context.parentPath, candidate.decl.name];
+  const described = describeElement(path, settings.kind);
+  const text = elementText(skeletonFor(candidate.decl, settings), context, settings);
+  return {
+    label: candidate.decl.name,
+    kind: 'element',
+    ...(described ? { detail: described.doc.label, documentation: described.markdown } : {}),
+    insertText: text,
+    isSnippet: context.syntax !== 'name-only',
+    replaceSpan: context.replaceSpan,
+    sortText: `1${rankText(candidate.rank)}`,
+  };
+}
+
+function snippetItems(context: ElementContext, allowed: ReadonlySet<string>, settings: ItemSettings): CompletionItem[] {
+  if (context.syntax === 'name-only') return [];
+  const parentName = context.parentPath[context.parentPath.length - 1];
+  const nextId = nextFootnoteId(settings.model);
+  return snippetDefinitions
+    .filter((d) => d.parent !== undefined && d.parent === parentName && allowed.has(d.element))
+    .map((d) => {
+      let text = renderSnippet(d.id as SnippetId, settings.format, settings.unit, nextId);
+      if (context.syntax === 'xml-after-lt') text = text.slice(1);
+      return { label: d.label, kind: 'snippet' as const, detail: d.description, insertText: text, isSnippet: true, replaceSpan: context.replaceSpan, sortText: `0${d.label}` };
+    });
+}
+
+/** F1, F2, ...: the first number after the highest defined one. */
+export function nextFootnoteId(model: OwnershipDocument | undefined): string {
+  const numbers = footnoteIds(model).map((id) => Number(/^F(\d+)$/.exec(id)?.[1] ?? 0));
+  return `F${Math.max(0, ...numbers) + 1}`;
+}
+
+/** YAML: the `footnotes: [..]` key of a cell, which is not an element but lists its references. */
+function footnotesKeyItem(context: ElementContext, settings: ItemSettings): CompletionItem[] {
+  if (settings.format !== 'yaml' || context.syntax === 'name-only') return [];
+  const parentType = resolvePath(settings.kind, context.parentPath)?.type;
+  if (!takesFootnoteRefs(parentType) || context.parent?.children.some((c) => c.name === 'footnoteId')) return [];
+  const ids = footnoteIds(settings.model);
+  const choice = ids.length ? `\${1|${ids.join(',')}|}` : '$1';
+  return [{ label: footnotesKey, kind: 'footnote', detail: 'Footnote references of this cell', insertText: `${footnotesKey}: [${choice}]`, isSnippet: true, replaceSpan: context.replaceSpan, sortText: '19999' }];
+}
+
+export function elementItems(context: ElementContext, settings: ItemSettings): CompletionItem[] {
+  if (context.parentPath.length === 0) return documentItems(context, settings);
+  const parentType = resolvePath(settings.kind, context.parentPath)?.type;
+  const yaml = settings.format === 'yaml';
+  // YAML keys are unique in a mapping; table rows are list items and footnotes keyed by id, so those may repeat.
+  const unique = yaml && !writesOrdered(parentType) && !definesFootnotes(parentType);
+  // A YAML dash starts a list item: only in a table does it hold an element. Footnotes are keyed by id, not name.
+  if (yaml && context.dash && !writesOrdered(parentType)) return [];
+  if (yaml && context.syntax === 'name-only' && definesFootnotes(parentType)) return [];
+  let found = candidates(parentType, context.before, context.after, unique);
+  // In YAML, references are the `footnotes: [..]` list of the cell, not keys of their own.
+  if (yaml) found = found.filter((c) => c.decl.name !== 'footnoteId');
+  const allowed = new Set(found.map((c) => c.decl.name));
+  // A YAML draft with nothing in it yet: a whole Form 4 is the likeliest wish.
+  const emptyDraft = yaml && context.parentPath.length === 1 && context.before.length === 0 && context.after.length === 0;
+  return [
+    ...(emptyDraft ? documentItems(context, settings) : []),
+    ...snippetItems(context, allowed, settings),
+    ...found.map((c) => elementItem(c, context, settings)),
+    ...footnotesKeyItem(context, settings),
+  ];
+}
+
+/** At the top of an empty document: a whole Form 4. */
+function documentItems(context: ElementContext, settings: ItemSettings): CompletionItem[] {
+  if (context.syntax === 'name-only') return [];
+  const form4 = snippetDefinitions.find((d) => d.id === 'form4')!;
+  let text = renderSnippet('form4', settings.format, settings.unit);
+  if (context.syntax === 'xml-after-lt') text = text.replace(/^<\?xml[^>]*\?>\n</, '');
+  else if (context.hasDeclaration) text = text.replace(/^<\?xml[^>]*\?>\n/, '');
+  return [{ label: form4.label, kind: 'snippet', detail: form4.description, insertText: text, isSnippet: true, replaceSpan: context.replaceSpan, sortText: '0' }];
+}
+
+function valueTypeAt(path: readonly string[], kind: DocumentKind): SimpleType | undefined {
+  const type = resolvePath(kind, path)?.type;
+  if (!type) return undefined;
+  if (type.kind !== 'complex') return type;
+  return isValueWrapper(type) ? valueTypeOf(type) : undefined;
+}
+
+function rowTable(path: readonly string[]): Table | undefined {
+  for (const name of path) if (rowTableOf[name]) return rowTableOf[name];
+  return undefined;
+}
+
+/** The direction a row's code expects in its table, to offer that A/D first. */
+function expectedFor(code: string | undefined, table: Table | undefined): string | undefined {
+  const info = code ? transactionCodeInfo(code) : undefined;
+  return info && table ? expectedDirection(info, table) : undefined;
+}
+
+export function valueItems(context: ValueContext, settings: ItemSettings, rowCode?: string): CompletionItem[] {
+  const type = valueTypeAt(context.path, settings.kind);
+  if (!type) return [];
+  const cell = context.path[context.path.length - 1] === 'value' ? context.path[context.path.length - 2] : context.path[context.path.length - 1];
+  const table = rowTable(context.path);
+  const expected = cell === 'transactionAcquiredDisposedCode' ? expectedFor(rowCode, table) : undefined;
+  return enumeratedValues(type)
+    .filter((v) => v.value.trim() !== '')
+    .map((v, index) => {
+      const info = cell === 'transactionCode' ? transactionCodeInfo(v.value) : undefined;
+      const documentation = info ? `${info.explanation}\n\n**Direction:** ${describeDirection(info, table)}.` : undefined;
+      const insert = (context.prefix ?? '') + (settings.format === 'xml' ? escapeXmlText(v.value) : yamlScalar(v.value));
+      return {
+        label: v.value,
+        kind: 'value' as const,
+        ...(v.meaning ? { detail: v.meaning } : {}),
+        ...(documentation ? { documentation } : {}),
+        insertText: insert,
+        replaceSpan: context.replaceSpan,
+        sortText: `${v.value === expected ? 0 : 1}${rankText(index)}`,
+      };
+    });
+}
+
+export function footnoteItems(replaceSpan: { start: number; end: number }, model: OwnershipDocument | undefined): CompletionItem[] {
+  return (model?.footnotes ?? [])
+    .filter((f, i, all) => f.id !== '' && all.findIndex((g) => g.id === f.id) === i)
+    .map((f, index) => ({
+      label: f.id,
+      kind: 'footnote' as const,
+      ...(f.text ? { detail: f.text.length > 60 ? `${f.text.slice(0, 57)}...` : f.text, documentation: escapeMarkdown(f.text) } : {}),
+      insertText: f.id,
+      replaceSpan,
+      sortText: rankText(index),
+    }));
+}
+
+export function closeTagItems(context: CloseTagContext): CompletionItem[] {
+  const label = fieldDocumentation([context.name])?.label;
+  return [{ label: context.name, kind: 'element', ...(label ? { detail: label } : {}), insertText: `${context.name}>`, replaceSpan: context.replaceSpan }];
+}

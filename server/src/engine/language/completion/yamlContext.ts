@@ -1,0 +1,171 @@
+/**
+ * What is being completed in a YAML draft. YAML's structure is its indentation, and a half-typed line (`  tra`) is
+ * often not valid YAML, so the element path at the cursor is read from the text: the keys of the lines above with
+ * less indentation, list dashes taken into account. The recovered tree, when there is one, supplies the siblings
+ * already present and tells continuation lines of long scalars apart from keys.
+ */
+import { footnotesKey, takesFootnoteRefs } from '../../structure/draftShape';
+import { resolvePath, rootElementName, type DocumentKind } from '../../structure/schema';
+import type { Span } from '../../text/span';
+import { walk, type ElementNode } from '../../tree/node';
+import type { AnalyzedDocument } from '../../service';
+import { lineStartOf } from '../edits/indent';
+import type { CompletionContext } from './context';
+
+interface LineShape {
+  /** Columns of the list dashes that open the line (`- - key` has two). */
+  readonly dashes: number[];
+  readonly keyColumn?: number;
+  readonly key?: string;
+  /** Column of the first character, dash or not. */
+  readonly firstColumn: number;
+}
+
+const keyPattern = /^(?:"([^"]*)"|'([^']*)'|([^\s:#'"{}[\],&*!|>%@`][^:#]*?|[@#][^:]*?))\s*:(?:\s|$)/;
+
+function shapeOf(line: string): LineShape | undefined {
+  let column = 0;
+  while (column < line.length && line[column] === ' ') column++;
+  if (column >= line.length || line[column] === '#') return undefined; // blank or a comment
+  const firstColumn = column;
+  const dashes: number[] = [];
+  while (line[column] === '-' && (column + 1 >= line.length || line[column + 1] === ' ')) {
+    dashes.push(column);
+    column++;
+    while (line[column] === ' ') column++;
+  }
+  const key = keyPattern.exec(line.slice(column));
+  const name = key ? (key[1] ?? key[2] ?? key[3]).trim() : undefined;
+  return { dashes, firstColumn, ...(name !== undefined ? { key: name, keyColumn: column } : {}) };
+}
+
+/** Multi-line scalars of the tree: their continuation lines are text, not keys. */
+function scalarSpans(root: ElementNode | undefined): Span[] {
+  const spans: Span[] = [];
+  if (root) {
+    walk(root, (node) => {
+      if (node.text) spans.push(node.text.span);
+    });
+  }
+  return spans;
+}
+
+/**
+ * The keys enclosing a position at `column` (the column a key there would have), read from the lines above
+ * `lineStart`. `listOwner` is true when the position is a new list item (a dash at `column`), whose owning key may
+ * stand at the same column.
+ */
+function enclosingKeys(text: string, lineStart: number, column: number, listOwner: boolean, scalars: readonly Span[]): string[] {
+  const path: string[] = [];
+  let target = column;
+  let allowEqual = listOwner;
+  let end = lineStart;
+  while (end > 0 && (target > 0 || allowEqual)) {
+    const start = lineStartOf(text, end - 1);
+    const line = text.slice(start, end).replace(/[\r\n]+$/, '');
+    end = start;
+    const shape = shapeOf(line);
+    if (!shape) continue;
+    const at = start + shape.firstColumn;
+    if (scalars.some((s) => s.start < at && at < s.end)) continue;
+    const firstDash = shape.dashes.length ? Math.min(...shape.dashes) : undefined;
+    if (shape.key !== undefined && shape.keyColumn !== undefined && (shape.keyColumn < target || (allowEqual && shape.keyColumn === target))) {
+      path.unshift(shape.key);
+      target = shape.keyColumn;
+      allowEqual = false;
+      if (firstDash !== undefined) {
+        target = firstDash;
+        allowEqual = true;
+      }
+    } else if (firstDash !== undefined && firstDash < target) {
+      // Inside a list item's mapping: what owns the list comes next, possibly at the dash's own column.
+      target = firstDash;
+      allowEqual = true;
+    }
+  }
+  return path;
+}
+
+/** The element at `path` nearest before `offset` in the tree (the parent of the keys being typed). */
+function elementAt(root: ElementNode | undefined, path: readonly string[], offset: number): ElementNode | undefined {
+  let node = root;
+  for (const name of path) {
+    const candidates: ElementNode[] = node?.children.filter((c) => c.name === name && c.span.start < offset) ?? [];
+    node = candidates[candidates.length - 1];
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+function siblings(parent: ElementNode | undefined, lineStart: number, lineEnd: number) {
+  const children = parent?.children.filter((c) => c.nameSpan.start < lineStart || c.nameSpan.start > lineEnd) ?? [];
+  return {
+    before: children.filter((c) => c.nameSpan.start < lineStart).map((c) => c.name),
+    after: children.filter((c) => c.nameSpan.start > lineEnd).map((c) => c.name),
+  };
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const end = text.slice(offset).search(/[\r\n]/);
+  return end < 0 ? text.length : offset + end;
+}
+
+export function yamlContext(doc: AnalyzedDocument, offset: number, kind: DocumentKind): CompletionContext | undefined {
+  const text = doc.text;
+  const lineStart = lineStartOf(text, offset);
+  const lineEnd = lineEndOf(text, offset);
+  const prefix = text.slice(lineStart, offset);
+  const scalars = scalarSpans(doc.root);
+  if (/(^|\s)#/.test(prefix)) return undefined; // in a comment
+
+  // `key: va|` — a value.
+  const valued = /^( *)((?:- +)*)([A-Za-z_][\w.-]*|"[^"]*"|'[^']*')\s*:( *)(.*)$/.exec(prefix);
+  if (valued) {
+    const key = valued[3].replace(/^["']|["']$/g, '');
+    const keyColumn = valued[1].length + valued[2].length;
+    const typed = valued[5];
+    const parentPath = enclosingKeys(text, lineStart, keyColumn, false, scalars);
+    const parentType = resolvePath(kind, [rootElementName, ...parentPath])?.type;
+    if (key === footnotesKey && takesFootnoteRefs(parentType)) {
+      const partial = /[\w]*$/.exec(typed)?.[0] ?? '';
+      if (!typed.startsWith('[') && typed !== partial) return undefined;
+      return { kind: 'footnote-reference', replaceSpan: { start: offset - partial.length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) } };
+    }
+    if (/[[{]/.test(typed)) return undefined; // inside a flow collection
+    const rest = text.slice(offset, lineEnd);
+    const restOfValue = rest.replace(/\s+#.*$/, '').trimEnd();
+    const replaceSpan = { start: offset - typed.length, end: offset + restOfValue.length };
+    return { kind: 'value', path: [rootElementName, ...parentPath, key], replaceSpan, ...(valued[4] === '' && typed === '' ? { prefix: ' ' } : {}) };
+  }
+
+  // `  - F|` under a cell's `footnotes:` — a reference in a block list.
+  const item = /^( *)- +(\w*)$/.exec(prefix);
+  if (item) {
+    const path = enclosingKeys(text, lineStart, item[1].length, true, scalars);
+    const parentType = resolvePath(kind, [rootElementName, ...path.slice(0, -1)])?.type;
+    if (path[path.length - 1] === footnotesKey && takesFootnoteRefs(parentType)) {
+      return { kind: 'footnote-reference', replaceSpan: { start: offset - item[2].length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) } };
+    }
+  }
+
+  // `  tra|` or `  - tra|` — a key.
+  const keyed = /^( *)(- +)?([\w.@#-]*)$/.exec(prefix);
+  if (!keyed) return undefined;
+  const dash = keyed[2] !== undefined;
+  const keyColumn = keyed[1].length + (keyed[2]?.length ?? 0);
+  const column = dash ? keyed[1].length : keyColumn;
+  const parentPath = enclosingKeys(text, lineStart, column, dash, scalars);
+  const parent = parentPath.length === 0 ? doc.root : elementAt(doc.root, parentPath, offset);
+  const typedEnd = offset + (/^[\w.@#-]*/.exec(text.slice(offset))?.[0].length ?? 0);
+  const overExistingKey = /^[\w.@#-]*\s*:/.test(text.slice(offset, lineEnd));
+  const start = dash ? lineStart + keyed[1].length : offset - keyed[3].length;
+  return {
+    kind: 'element',
+    parentPath: [rootElementName, ...parentPath],
+    parent,
+    ...siblings(parent, lineStart, lineEnd),
+    syntax: overExistingKey ? 'name-only' : 'yaml-key',
+    replaceSpan: { start: overExistingKey ? offset - keyed[3].length : start, end: typedEnd },
+    dash,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The filing deadline of a transaction row, for the hover on its date: two business days after the transaction (or
+ * its deemed execution date), with the weekends and holidays that pushed it back, and whether the filing meets it.
+ * Uses the same business-day calendar and filing date as the date/deadline rule.
+ */
+import { addBusinessDays, holidayOn } from '../model/businessDays';
+import { addDays, compareDates, formatIsoDate, weekday, type CalendarDate } from '../model/date';
+import type { OwnershipDocument, TransactionRow } from '../model/types';
+import { signingDate } from '../rules/date/signing-date';
+
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function dayText(date: CalendarDate): string {
+  return `${weekdayNames[weekday(date)]} ${formatIsoDate(date)}`;
+}
+
+/** The holidays observed between two dates (exclusive of `from`, inclusive of `to`). */
+function holidaysBetween(from: CalendarDate, to: CalendarDate): string[] {
+  const names: string[] = [];
+  for (let day = addDays(from, 1); compareDates(day, to) <= 0; day = addDays(day, 1)) {
+    const holiday = holidayOn(day);
+    if (holiday && weekday(day) !== 0 && weekday(day) !== 6) names.push(`${holiday} (${formatIsoDate(day)})`);
+  }
+  return names;
+}
+
+function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: CalendarDate, today: CalendarDate): string | undefined {
+  const timeliness = row.timeliness?.value?.value;
+  if (timeliness === 'L') return 'The row is marked late (L).';
+  if (timeliness === 'E' || row.coding?.formType?.value === '5') return 'The row is reported early (E or form type 5): the two-day deadline does not apply.';
+  const signed = signingDate(doc, today);
+  if (!signed) return undefined;
+  const late = compareDates(signed.date, deadline) > 0;
+  const when = signed.span ? `${signed.what} ${formatIsoDate(signed.date)}` : `not signed yet, today is ${formatIsoDate(signed.date)}`;
+  return late ? `Filing: ${when}, **after the deadline**: mark the row late (L).` : `Filing: ${when}, in time.`;
+}
+
+/** Markdown with the row's filing deadline; undefined when the row has no readable date. */
+export function describeDeadline(doc: OwnershipDocument, row: TransactionRow, today: CalendarDate): string | undefined {
+  const transaction = row.transactionDate?.value?.value;
+  const deemed = row.deemedExecutionDate?.value?.value;
+  const base = deemed ?? transaction;
+  if (!base) return undefined;
+  const deadline = addBusinessDays(base, 2);
+  const from = deemed ? `the deemed execution date, ${dayText(deemed)} (Rule 16a-3(g))` : `the transaction on ${dayText(base)}`;
+  const holidays = holidaysBetween(base, deadline);
+  const skipped = holidays.length ? ` Holidays skipped: ${holidays.join(', ')}.` : '';
+  const status = statusText(doc, row, deadline, today);
+  return `**Filing deadline:** ${dayText(deadline)}, the end of the second business day after ${from}.${skipped}${status ? ` ${status}` : ''}`;
+}

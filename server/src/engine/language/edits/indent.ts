@@ -1,0 +1,46 @@
+/** Indentation as the document already has it, so inserted text looks like it was typed there. */
+import type { ElementNode } from '../../tree/node';
+
+export function lineStartOf(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}
+
+/** The spaces and tabs that start the line holding `offset`. */
+export function indentationAt(text: string, offset: number): string {
+  const start = lineStartOf(text, offset);
+  let end = start;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text.slice(start, end);
+}
+
+/** True when only spaces and tabs stand between the line start and `offset`: the element starts its line. */
+export function startsLine(text: string, offset: number): boolean {
+  return /^[ \t]*$/.test(text.slice(lineStartOf(text, offset), offset));
+}
+
+/** The document's newline: CRLF when the text uses it, else LF. */
+export function newlineOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+
+/**
+ * One level of indentation: the step between the first parent and child that start lines of their own, anywhere
+ * in the tree (XML and YAML alike); two spaces when the document shows none.
+ */
+export function indentUnit(text: string, root: ElementNode | undefined): string {
+  const stack: ElementNode[] = root ? [root] : [];
+  while (stack.length) {
+    const node = stack.shift()!;
+    for (const child of node.children) {
+      if (startsLine(text, node.span.start) && startsLine(text, child.span.start)) {
+        const outer = indentationAt(text, node.span.start);
+        const inner = indentationAt(text, child.span.start);
+        if (inner.length > outer.length && inner.startsWith(outer)) return inner.slice(outer.length);
+      }
+      stack.push(child);
+    }
+  }
+  return '  ';
+}

@@ -1,0 +1,91 @@
+/**
+ * Edits of EDGAR XML text: replace an element's text, insert a child element at its schema position. The text
+ * outside the edit is never touched, and what is inserted is escaped and indented like its neighbours.
+ */
+import type { TypeDef } from '../../structure/schema';
+import type { ElementNode } from '../../tree/node';
+import type { TextEdit } from '../types';
+import { indentationAt, indentUnit, newlineOf, startsLine } from './indent';
+import { xmlLines } from '../render/lines';
+import { asSnippetNode, type NewElement } from './newElement';
+import { insertionAnchor } from './position';
+
+export function escapeXmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeXmlAttribute(value: string): string {
+  return escapeXmlText(value).replace(/"/g, '&quot;');
+}
+
+/** The offset just after the `>` of an element's start tag (`/>` for an empty-element tag). */
+function startTagEnd(text: string, node: ElementNode): number {
+  const last = node.attributes[node.attributes.length - 1];
+  // An attribute value's span excludes its closing quote: step past it before looking for '>'.
+  const from = last ? last.value.span.end + 1 : node.nameSpan.end;
+  const gt = text.indexOf('>', from);
+  return gt < 0 || gt >= node.span.end ? node.span.end : gt + 1;
+}
+
+function isEmptyElementTag(text: string, node: ElementNode): boolean {
+  return startTagEnd(text, node) === node.span.end && text.slice(node.span.end - 2, node.span.end) === '/>';
+}
+
+/** The start tag as written, without its closing `>` or `/>`: `<footnote id="F1"`. */
+function openTagText(text: string, node: ElementNode): string {
+  const end = startTagEnd(text, node);
+  return text.slice(node.span.start, end).replace(/\/?>$/, '').trimEnd();
+}
+
+/** Sets an element's text to `value`, keeping the whitespace around the old text and the tag as written. */
+export function replaceXmlText(text: string, node: ElementNode, value: string): TextEdit {
+  const escaped = escapeXmlText(value);
+  if (node.text) {
+    const raw = text.slice(node.text.span.start, node.text.span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    const blank = raw.trim() === '';
+    const span = blank ? node.text.span : { start: node.text.span.start + lead, end: node.text.span.end - trail };
+    return { span, newText: escaped };
+  }
+  if (isEmptyElementTag(text, node)) return { span: node.span, newText: `${openTagText(text, node)}>${escaped}</${node.name}>` };
+  const at = startTagEnd(text, node);
+  return { span: { start: at, end: at }, newText: escaped };
+}
+
+/** The element as XML lines (the first unindented, nested ones indented by `unit` per level). */
+export function renderXml(element: NewElement, unit: string): string[] {
+  return xmlLines(asSnippetNode(element), unit, (field) => (field.kind === 'fixed' ? escapeXmlAttribute(field.text) : ''));
+}
+
+/**
+ * Inserts `element` as a child of `parent`, after the last existing child the schema orders before it (see
+ * insertionAnchor), on a line of its own, indented like its siblings.
+ */
+export function insertXmlChild(
+  text: string,
+  root: ElementNode | undefined,
+  parent: ElementNode,
+  parentType: TypeDef | undefined,
+  element: NewElement,
+  goesBefore?: (sibling: ElementNode) => boolean,
+): TextEdit {
+  const nl = newlineOf(text);
+  const unit = indentUnit(text, root);
+  const parentIndent = indentationAt(text, parent.span.start);
+  const anchor = insertionAnchor(parent, parentType, element.name, goesBefore);
+  const sibling = anchor ?? parent.children[0];
+  const indent = sibling && startsLine(text, sibling.span.start) ? indentationAt(text, sibling.span.start) : parentIndent + unit;
+  const lines = renderXml(element, unit).map((line) => indent + line);
+  const block = lines.join(nl);
+
+  if (anchor) return { span: { start: anchor.span.end, end: anchor.span.end }, newText: nl + block };
+  if (isEmptyElementTag(text, parent)) {
+    return { span: parent.span, newText: `${openTagText(text, parent)}>${nl}${block}${nl}${parentIndent}</${parent.name}>` };
+  }
+  const at = startTagEnd(text, parent);
+  // With no children, the end tag may sit on the start tag's line: put it back on a line of its own.
+  const restOfParent = text.slice(at, parent.span.end);
+  const closeOnOwnLine = parent.children.length === 0 && !/[\r\n]/.test(restOfParent);
+  return { span: { start: at, end: at }, newText: nl + block + (closeOnOwnLine ? nl + parentIndent : '') };
+}

@@ -1,0 +1,152 @@
+/**
+ * Hovers: what the element, key or value under the cursor means on the form, which values it allows and where
+ * that comes from; for a transaction code its meaning and usual direction, for an amount owned the running tally
+ * that produced it, for a transaction date the filing deadline, for a footnote reference the footnote's text.
+ */
+import { meaningOfValue } from '../docs/allowedValues';
+import { attributeDocumentation } from '../docs/fields';
+import { codeGroupTitles, describeDirection, transactionCodeInfo } from '../docs/transactionCodes';
+import { compareDates, formatIsoDate, today as localToday, type CalendarDate } from '../model/date';
+import type { OwnershipDocument, Row } from '../model/types';
+import { footnotesById, rowLabel, transactionRows } from '../rules/rows';
+import type { AnalyzedDocument } from '../service';
+import { resolvePath, type DocumentKind } from '../structure/schema';
+import type { Span } from '../text/span';
+import type { AttributeNode, ElementNode } from '../tree/node';
+import { describeDeadline } from './deadline';
+import { describeElement, schemaKind } from './describe';
+import { locate, pathOf, trimmedSpan, type Located } from './locate';
+import { escapeMarkdown, inlineCode, paragraphs, sourceLinks } from './markdown';
+import { describeTally } from './tally';
+import type { Hover } from './types';
+
+export interface HoverOptions {
+  /** "Today", for the deadline of an unsigned draft; the local date by default. */
+  readonly today?: CalendarDate;
+}
+
+export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptions = {}): Hover | undefined {
+  if (!doc.root) return undefined;
+  const at = locate(doc.root, offset);
+  if (!at) return undefined;
+  const kind = schemaKind(doc);
+  switch (at.part.kind) {
+    case 'attributeValue':
+      return attributeValueHover(doc, at.node, at.part.attribute, trimmedSpan(doc.text, at.part.span));
+    case 'attributeName':
+      return attributeNameHover(at.node, at.part.attribute, at.part.span);
+    case 'text':
+      return valueHover(doc, at, kind, trimmedSpan(doc.text, at.part.span), options.today ?? localToday());
+    case 'name':
+      return elementHover(at, kind, at.part.span);
+    case 'content': {
+      const endTag = endTagNameSpan(doc.text, at.node, offset);
+      return endTag ? elementHover(at, kind, endTag) : undefined;
+    }
+  }
+}
+
+function elementHover(at: Located, kind: DocumentKind, span: Span): Hover | undefined {
+  const described = describeElement(pathOf(at.ancestors), kind);
+  if (!described) return { markdown: `${inlineCode(at.node.name)} is not an element of a Form 4 document.`, span };
+  return { markdown: described.markdown, span };
+}
+
+/** The name in an XML end tag `</name>` when the offset is on it (end tags are not in the tree). */
+function endTagNameSpan(text: string, node: ElementNode, offset: number): Span | undefined {
+  const closing = `</${node.name}`;
+  const start = text.lastIndexOf(closing, node.span.end);
+  if (start < node.nameSpan.end || start >= node.span.end) return undefined;
+  const name = { start: start + 2, end: start + closing.length };
+  return name.start <= offset && offset <= name.end ? name : undefined;
+}
+
+// ---- footnote ids ----------------------------------------------------------------------------------------------
+
+function attributeNameHover(node: ElementNode, attribute: AttributeNode, span: Span): Hover | undefined {
+  const doc = attributeDocumentation(node.name, attribute.name);
+  if (!doc) return undefined;
+  return { markdown: paragraphs(`**${doc.label}**`, doc.meaning, `**Source:** ${sourceLinks(doc.sources)}`), span };
+}
+
+function attributeValueHover(doc: AnalyzedDocument, node: ElementNode, attribute: AttributeNode, span: Span): Hover | undefined {
+  if (attribute.name !== 'id' || !doc.model) return attributeNameHover(node, attribute, span);
+  const id = attribute.value.value.trim();
+  if (node.name === 'footnoteId') {
+    const footnote = footnotesById(doc.model).get(id);
+    const markdown = footnote
+      ? paragraphs(`**Footnote ${escapeMarkdown(id)}**`, escapeMarkdown(footnote.text) || '_(empty)_')
+      : `**Footnote ${escapeMarkdown(id)}** is not defined in the Explanation of Responses.`;
+    return { markdown, span };
+  }
+  if (node.name === 'footnote') {
+    const count = doc.model.footnoteRefs.filter((ref) => ref.id === id).length;
+    const uses = count === 0 ? 'not referred to anywhere' : `referred to ${count} time${count === 1 ? '' : 's'}`;
+    return { markdown: `**Footnote ${escapeMarkdown(id)}**: ${uses}.`, span };
+  }
+  return attributeNameHover(node, attribute, span);
+}
+
+// ---- values ----------------------------------------------------------------------------------------------------
+
+/** The cell a text belongs to: the parent of a `value` element, else the element itself. */
+function cellOf(at: Located): { cell: ElementNode; cellPath: string[] } {
+  const path = pathOf(at.ancestors);
+  if (at.node.name === 'value' && at.ancestors.length > 1) return { cell: at.ancestors[at.ancestors.length - 2], cellPath: path.slice(0, -1) };
+  return { cell: at.node, cellPath: path };
+}
+
+function rowOf(model: OwnershipDocument | undefined, at: Located): Row | undefined {
+  return model?.rows.find((row) => at.ancestors.includes(row.node));
+}
+
+function valueHover(doc: AnalyzedDocument, at: Located, kind: DocumentKind, span: Span, today: CalendarDate): Hover | undefined {
+  const path = pathOf(at.ancestors);
+  const described = describeElement(path, kind);
+  if (!described) return undefined;
+  const value = at.node.text?.value.trim() ?? '';
+  const type = resolvePath(kind, path)?.type;
+  const meaning = type && type.kind !== 'complex' ? meaningOfValue(type, value) : '';
+  const heading = `**${described.doc.label}**${value ? `: ${inlineCode(value)}` : ''}${meaning ? ` — ${escapeMarkdown(meaning)}` : ''}`;
+  const special = specialValueText(doc, at, value, today);
+  return { markdown: paragraphs(heading, special, described.body), span };
+}
+
+/** What only some values say: a code's meaning and direction, a tally, a deadline, the earliest transaction. */
+function specialValueText(doc: AnalyzedDocument, at: Located, value: string, today: CalendarDate): string | undefined {
+  const { cell } = cellOf(at);
+  const row = rowOf(doc.model, at);
+  switch (cell.name) {
+    case 'transactionCode':
+      return codeText(value, row);
+    case 'sharesOwnedFollowingTransaction':
+    case 'valueOwnedFollowingTransaction':
+      return doc.model && row ? describeTally(doc.model, row) : undefined;
+    case 'transactionDate':
+    case 'deemedExecutionDate':
+      return doc.model && row?.kind === 'transaction' ? describeDeadline(doc.model, row, today) : undefined;
+    case 'periodOfReport':
+      return doc.model ? earliestText(doc.model) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function codeText(code: string, row: Row | undefined): string {
+  const info = transactionCodeInfo(code);
+  if (!info) return `${inlineCode(code)} is not a Form 4 transaction code.`;
+  const direction = `**Direction:** ${describeDirection(info, row?.table)}.`;
+  const group = `**Group:** ${codeGroupTitles[info.group]}.`;
+  const paperOnly = info.inXml ? undefined : '**Not accepted in EDGAR XML.**';
+  // The explanation is our own Markdown (it quotes element names as code), not document text.
+  return paragraphs(paperOnly, info.explanation, `${direction} ${group}`);
+}
+
+function earliestText(model: OwnershipDocument): string | undefined {
+  let earliest: { date: CalendarDate; label: string } | undefined;
+  for (const row of transactionRows(model)) {
+    const date = row.transactionDate?.value?.value;
+    if (date && (!earliest || compareDates(date, earliest.date) < 0)) earliest = { date, label: rowLabel(row) };
+  }
+  return earliest ? `Earliest transaction on the form: ${formatIsoDate(earliest.date)} (${earliest.label}).` : undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * Markdown building blocks for hovers and completion documentation. Text from the document (footnotes, names) is
+ * escaped, so a filing cannot inject links, HTML or formatting into the editor's hover.
+ */
+import type { RuleSource } from '../rules/rule';
+
+/**
+ * Escapes Markdown and HTML syntax in document text so it shows literally: emphasis, code, links, headings, tables,
+ * block quotes and raw HTML. Parentheses, dots and hyphens mid-line cannot start anything once `[` is escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/[\\`*_[\]#|~>]/g, '\\$&')
+    .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2');
+}
+
+/** Inline code that holds any text: backticks in the text get a longer fence. */
+export function inlineCode(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text;
+  return `${fence}${padded}${fence}`;
+}
+
+export function sourceLinks(sources: readonly RuleSource[]): string {
+  return sources.map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title))).join('; ');
+}
+
+/** Paragraphs joined by blank lines, empty ones dropped. */
+export function paragraphs(...parts: (string | undefined | false)[]): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n\n');
+}

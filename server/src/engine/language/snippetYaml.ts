@@ -1,0 +1,16 @@
+/** Snippet trees as YAML draft text in LSP snippet syntax. */
+import { draftRootType } from '../structure/draftShape';
+import type { TypeDef } from '../structure/schema';
+import { yamlContentLines } from './render/lines';
+import { yamlScalar } from './render/yamlScalar';
+import { escapeSnippetText, TabStops, type SnippetNode } from './snippetTree';
+
+/**
+ * A snippet of elements as they are written in the content of a parent of `parentType`: keys, a list item in a
+ * table (`- nonDerivativeTransaction:`), `F1: text` among footnotes. Nested levels are indented by `unit`.
+ */
+export function yamlSnippet(nodes: readonly SnippetNode[], unit: string, parentType: TypeDef | undefined = draftRootType, newline = '\n'): string {
+  const stops = new TabStops();
+  const field = stops.fieldText((text) => escapeSnippetText(yamlScalar(text)));
+  return yamlContentLines({ name: '', children: nodes }, parentType, unit, field).join(newline);
+}

@@ -1,0 +1,93 @@
+/**
+ * The columns of Tables I and II with the paper form's numbers and headings. A group with several columns has a
+ * heading over sub-columns (3: Code, V; 4: Amount, (A) or (D), Price...), as on the form.
+ */
+export interface Column {
+  /** Stable name of the column, written on every cell as `data-col`. */
+  readonly key: string;
+  readonly heading: string;
+  /** Amounts and prices are right-aligned. */
+  readonly numeric?: boolean;
+}
+
+export interface ColumnGroup {
+  readonly number: string;
+  readonly heading: string;
+  /** One column: the group heading is its heading. Several: each has a sub-heading. */
+  readonly columns: readonly Column[];
+}
+
+const single = (number: string, key: string, heading: string, numeric = false): ColumnGroup => ({ number, heading, columns: [{ key, heading, numeric }] });
+
+export const tableIGroups: readonly ColumnGroup[] = [
+  single('1', 'title', 'Title of Security (Instr. 3)'),
+  single('2', 'date', 'Transaction Date (Month/Day/Year)'),
+  single('2A', 'deemed', 'Deemed Execution Date, if any (Month/Day/Year)'),
+  {
+    number: '3',
+    heading: 'Transaction Code (Instr. 8)',
+    columns: [
+      { key: 'code', heading: 'Code' },
+      { key: 'v', heading: 'V' },
+    ],
+  },
+  {
+    number: '4',
+    heading: 'Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4 and 5)',
+    columns: [
+      { key: 'amount', heading: 'Amount', numeric: true },
+      { key: 'acquired-disposed', heading: '(A) or (D)' },
+      { key: 'price', heading: 'Price', numeric: true },
+    ],
+  },
+  single('5', 'owned-following', 'Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4)', true),
+  single('6', 'ownership-form', 'Ownership Form: Direct (D) or Indirect (I) (Instr. 4)'),
+  single('7', 'nature', 'Nature of Indirect Beneficial Ownership (Instr. 4)'),
+];
+
+export const tableIIGroups: readonly ColumnGroup[] = [
+  single('1', 'title', 'Title of Derivative Security (Instr. 3)'),
+  single('2', 'conversion-price', 'Conversion or Exercise Price of Derivative Security', true),
+  single('3', 'date', 'Transaction Date (Month/Day/Year)'),
+  single('3A', 'deemed', 'Deemed Execution Date, if any (Month/Day/Year)'),
+  {
+    number: '4',
+    heading: 'Transaction Code (Instr. 8)',
+    columns: [
+      { key: 'code', heading: 'Code' },
+      { key: 'v', heading: 'V' },
+    ],
+  },
+  {
+    number: '5',
+    heading: 'Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5)',
+    columns: [
+      { key: 'acquired', heading: '(A)', numeric: true },
+      { key: 'disposed', heading: '(D)', numeric: true },
+    ],
+  },
+  {
+    number: '6',
+    heading: 'Date Exercisable and Expiration Date (Month/Day/Year)',
+    columns: [
+      { key: 'exercisable', heading: 'Date Exercisable' },
+      { key: 'expiration', heading: 'Expiration Date' },
+    ],
+  },
+  {
+    number: '7',
+    heading: 'Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)',
+    columns: [
+      { key: 'underlying-title', heading: 'Title' },
+      { key: 'underlying-amount', heading: 'Amount or Number of Shares', numeric: true },
+    ],
+  },
+  single('8', 'price', 'Price of Derivative Security (Instr. 5)', true),
+  single('9', 'owned-following', 'Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)', true),
+  single('10', 'ownership-form', 'Ownership Form: Direct (D) or Indirect (I) (Instr. 4)'),
+  single('11', 'nature', 'Nature of Indirect Beneficial Ownership (Instr. 4)'),
+];
+
+export function leafColumns(groups: readonly ColumnGroup[]): Column[] {
+  return groups.flatMap((g) => g.columns);
+}

@@ -1,0 +1,86 @@
+/**
+ * Model -> HTML of the whole Form 4 as EDGAR shows it: header boxes, Table I, Table II, Explanation of Responses,
+ * remarks and signatures. Every value from the filing is escaped, every shown value carries its source range
+ * (`data-start`/`data-end`) and, when a finding touches it, a severity class and the messages as its title.
+ *
+ * Two shapes: a standalone page (own stylesheet, strict CSP without any script, printable) for `form4 render`, and
+ * the body fragment the VS Code preview puts into its webview (whose shell supplies CSP, stylesheet and script).
+ */
+import { createHash } from 'node:crypto';
+import type { OwnershipDocument } from '../model/types';
+import { attributes, escapeHtml } from './escape';
+import { renderFooter } from './footer';
+import { renderHeader } from './header';
+import { standaloneCss } from './layout';
+import { FindingMarks, type RenderFinding } from './marks';
+import type { RenderContext } from './source';
+import { renderTables } from './tables';
+
+export type { RenderFinding } from './marks';
+
+export interface RenderOptions {
+  /** Findings to mark on the cells whose source ranges they overlap. */
+  readonly findings?: readonly RenderFinding[];
+  /** True: a complete HTML page. False: the body fragment for the preview webview. */
+  readonly standalone: boolean;
+  /** Standalone only: allow the inline stylesheet by this nonce instead of by its hash. */
+  readonly nonce?: string;
+  /** Standalone only: a further style source the host may load from (a webview's `cspSource`). */
+  readonly cspSource?: string;
+  /** Show the reporting owners' CCC (EDGAR access code). Off by default: it is a secret. */
+  readonly showCcc?: boolean;
+}
+
+/** The form itself: what the preview shows and what the standalone page wraps. */
+function renderBody(doc: OwnershipDocument, options: RenderOptions): string {
+  const ctx: RenderContext = { marks: new FindingMarks(options.findings), showCcc: options.showCcc === true };
+  return `<div class="f4-form">${renderHeader(ctx, doc)}${renderTables(ctx, doc)}${renderFooter(ctx, doc)}</div>`;
+}
+
+/** A CSP nonce or source is put in the policy as given: refuse anything that could end or extend the directive. */
+function cspToken(token: string | undefined): string | undefined {
+  return token !== undefined && /^[A-Za-z0-9+/=_:.\-*]+$/.test(token) ? token : undefined;
+}
+
+/** No script of any kind, no fetches, no images, no forms: the page can only show its text with its stylesheet. */
+export function standalonePolicy(options: Pick<RenderOptions, 'nonce' | 'cspSource'>): string {
+  const nonce = cspToken(options.nonce);
+  const source = cspToken(options.cspSource);
+  const style = nonce ? `'nonce-${nonce}'` : `'sha256-${createHash('sha256').update(standaloneCss).digest('base64')}'`;
+  return [
+    "default-src 'none'",
+    `style-src ${style}${source ? ` ${source}` : ''}`,
+    "script-src 'none'",
+    "img-src 'none'",
+    "font-src 'none'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "media-src 'none'",
+    "frame-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function pageTitle(doc: OwnershipDocument): string {
+  const parts = [doc.issuer?.name?.value, doc.reportingOwners[0]?.name?.value, doc.periodOfReport?.raw.trim()].filter((p) => p);
+  return ['Form 4', ...parts].join(' - ');
+}
+
+function standalonePage(doc: OwnershipDocument, options: RenderOptions): string {
+  const nonce = cspToken(options.nonce);
+  return (
+    '<!DOCTYPE html>\n<html lang="en"><head>' +
+    '<meta charset="utf-8"/>' +
+    `<meta http-equiv="Content-Security-Policy"${attributes({ content: standalonePolicy(options) })}/>` +
+    '<meta name="referrer" content="no-referrer"/>' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"/>' +
+    `<title>${escapeHtml(pageTitle(doc))}</title>` +
+    `<style${attributes({ nonce })}>${standaloneCss}</style>` +
+    `</head><body>${renderBody(doc, options)}</body></html>\n`
+  );
+}
+
+export function renderForm(doc: OwnershipDocument, options: RenderOptions): string {
+  return options.standalone ? standalonePage(doc, options) : renderBody(doc, options);
+}

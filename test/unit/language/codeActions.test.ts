@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeActions, fixableRules } from '../../../server/src/engine/language/codeActions';
+import { analyze, check, type AnalyzedDocument } from '../../../server/src/engine/service';
+import type { Finding } from '../../../server/src/engine/findings';
+import { applyEdits } from '../../helpers/edits';
+import { analyzed, checkDay } from './fixtures';
+
+const formats = ['xml', 'yaml'] as const;
+
+function findingsOf(doc: AnalyzedDocument): Finding[] {
+  return check(doc, { today: checkDay });
+}
+
+function countOf(findings: readonly Finding[], rule: string): number {
+  return findings.filter((f) => f.rule === rule).length;
+}
+
+/** Syntax and schema findings: a fix must never add one. */
+function readProblems(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => /^(xml|yaml|schema)\//.test(f.rule)).map((f) => `${f.rule}: ${f.message}`);
+}
+
+for (const format of formats) {
+  test(`${format}: every fix removes its finding and adds no syntax or schema problem`, () => {
+    const doc = analyzed(format);
+    const before = findingsOf(doc);
+    assert.deepEqual(readProblems(before), []);
+    let fixed = 0;
+    for (const finding of before) {
+      const actions = codeActions(doc, before, finding.span).filter((a) => a.findingRule === finding.rule && a.findingSpan === finding.span);
+      if (!fixableRules.includes(finding.rule)) {
+        assert.deepEqual(actions, [], `${finding.rule} has no fix`);
+        continue;
+      }
+      assert.ok(actions.length > 0, `no fix for ${finding.rule} at ${finding.span.start}`);
+      for (const action of actions) {
+        const text = applyEdits(doc.text, action.edits);
+        const after = findingsOf(analyze(text, format));
+        assert.deepEqual(readProblems(after), [], `${action.title} broke the document:\n${text}`);
+        assert.equal(countOf(after, finding.rule), countOf(before, finding.rule) - 1, `${action.title} did not remove its finding`);
+        fixed++;
+      }
+    }
+    // Every fixable rule occurs in the fixture: 4 deadlines, 2 balances, 1 of each other, 2 checkbox choices.
+    assert.equal(fixed, 4 + 2 + 1 + 1 + 1 + 2);
+  });
+}
+
+function fixFor(doc: AnalyzedDocument, rule: string, nth = 0) {
+  const findings = findingsOf(doc);
+  const finding = findings.filter((f) => f.rule === rule)[nth];
+  assert.ok(finding, `no ${rule} finding`);
+  return codeActions(doc, findings, finding.span);
+}
+
+function onlyEdit(actions: ReturnType<typeof fixFor>) {
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].edits.length, 1);
+  return actions[0].edits[0];
+}
+
+test('code/direction: replaces the A/D value only, keeping the YAML quoting', () => {
+  const xml = analyzed('xml');
+  const edit = onlyEdit(fixFor(xml, 'code/direction'));
+  assert.equal(xml.text.slice(edit.span.start, edit.span.end), 'A');
+  assert.equal(edit.newText, 'D');
+  const yaml = analyzed('yaml');
+  const actions = fixFor(yaml, 'code/direction');
+  assert.equal(actions[0].title, 'Set acquired/disposed to D');
+  assert.equal(actions[0].isPreferred, true);
+  const yamlEdit = onlyEdit(actions);
+  assert.equal(yaml.text.slice(yamlEdit.span.start, yamlEdit.span.end), "'A'");
+  assert.equal(yamlEdit.newText, "'D'");
+});
+
+test('holdings/running-balance: sets the expected balance, keeping a quoted YAML scalar quoted', () => {
+  const yaml = analyzed('yaml');
+  const actions = fixFor(yaml, 'holdings/running-balance', 1);
+  assert.equal(actions[0].title, 'Set the amount owned to 9,000 (the running balance)');
+  const edit = onlyEdit(actions);
+  assert.equal(yaml.text.slice(edit.span.start, edit.span.end), '"8500"');
+  assert.equal(edit.newText, '"9000"');
+});
+
+test('document/period-of-report: sets the earliest transaction date', () => {
+  for (const format of formats) {
+    const doc = analyzed(format);
+    const edit = onlyEdit(fixFor(doc, 'document/period-of-report'));
+    assert.equal(doc.text.slice(edit.span.start, edit.span.end), '2024-03-12');
+    assert.equal(edit.newText, '2024-03-11');
+  }
+});
+
+test('footnote/undefined: adds the footnote after F1, indented like it', () => {
+  const xml = analyzed('xml');
+  const xmlEdit = onlyEdit(fixFor(xml, 'footnote/undefined'));
+  assert.equal(xmlEdit.newText, '\n        <footnote id="F3"></footnote>');
+  assert.equal(xml.text.slice(xmlEdit.span.start - 11, xmlEdit.span.start), '</footnote>');
+  const yaml = analyzed('yaml');
+  const yamlEdit = onlyEdit(fixFor(yaml, 'footnote/undefined'));
+  assert.equal(yamlEdit.newText, '\n  F3: ""');
+  assert.equal(yaml.text.slice(yamlEdit.span.start - 15, yamlEdit.span.start), 'full details on request.'.slice(-15));
+});
+
+test('footnote/undefined: creates the footnotes section in schema position when there is none', () => {
+  const text = analyzed('yaml').text.replace(/footnotes:\n  F1: .*\n/, '').replace('footnotes: [F1]', 'footnotes: [F3]');
+  const doc = analyze(text, 'yaml');
+  const edit = onlyEdit(fixFor(doc, 'footnote/undefined'));
+  const fixed = applyEdits(text, [edit]);
+  assert.match(fixed, /        directOrIndirectOwnership: D\nfootnotes:\n  F3: ""\nownerSignature:/);
+});
+
+test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 preferred when a footnote names a plan', () => {
+  const xml = analyzed('xml');
+  const actions = fixFor(xml, 'rule10b5-1/missing');
+  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
+    ['Add aff10b5One 0 (no transaction under a Rule 10b5-1(c) plan)', true],
+    ['Add aff10b5One 1 (a transaction under a Rule 10b5-1(c) plan)', false],
+  ]);
+  const edit = actions[0].edits[0];
+  assert.equal(edit.newText, '\n    <aff10b5One>0</aff10b5One>');
+  assert.equal(xml.text.slice(edit.span.start - 17, edit.span.start), '</reportingOwner>');
+  const planned = analyze(xml.text.replace('full details on request.', 'sold under a Rule 10b5-1 plan adopted 2023-11-01.'), 'xml');
+  assert.deepEqual(fixFor(planned, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false), [false, true]);
+  const yaml = analyzed('yaml');
+  const yamlEdit = fixFor(yaml, 'rule10b5-1/missing')[0].edits[0];
+  assert.equal(yamlEdit.newText, '\naff10b5One: 0');
+  assert.equal(yaml.text.slice(yamlEdit.span.start - 36, yamlEdit.span.start), 'officerTitle: Chief Financial Officer'.slice(-36));
+});
+
+test('date/deadline: inserts transactionTimeliness L after the coding, or sets an existing one', () => {
+  const xml = analyzed('xml');
+  const edit = onlyEdit(fixFor(xml, 'date/deadline'));
+  assert.equal(edit.newText, '\n            <transactionTimeliness>\n                <value>L</value>\n            </transactionTimeliness>');
+  assert.equal(xml.text.slice(edit.span.start - 20, edit.span.start), '</transactionCoding>');
+  const yaml = analyzed('yaml');
+  const yamlActions = fixFor(yaml, 'date/deadline', 2);
+  assert.equal(yamlActions[0].title, 'Mark Table I row 3 late (transactionTimeliness L)');
+  const yamlEdit = onlyEdit(yamlActions);
+  assert.equal(yamlEdit.newText, '\n      transactionTimeliness: L');
+  // After the flow mapping of the coding, not inside it.
+  assert.equal(yaml.text.slice(yamlEdit.span.start - 1, yamlEdit.span.start), '}');
+
+  for (const [format, text] of [
+    ['xml', xml.text.replace(
+      /(<value>2024-03-12<\/value>\s*<\/transactionDate>\s*<transactionCoding>[\s\S]*?<\/transactionCoding>)/,
+      '$1\n            <transactionTimeliness><footnoteId id="F1"/></transactionTimeliness>',
+    )],
+    ['yaml', yaml.text.replace('transactionDate: 2024-03-12  # the last trade\n      transactionCoding: {transactionFormType: 4, transactionCode: S, equitySwapInvolved: 0}', '$&\n      transactionTimeliness: {footnotes: [F1]}')],
+  ] as const) {
+    const doc = analyze(text, format);
+    const findings = findingsOf(doc).filter((f) => f.rule === 'date/deadline');
+    const last = findings.find((f) => doc.text.slice(f.span.start, f.span.end) === '2024-03-12');
+    assert.ok(last, `${format}: the late 2024-03-12 row`);
+    const fix = onlyEdit(codeActions(doc, findingsOf(doc), last.span));
+    const fixed = applyEdits(text, [fix]);
+    if (format === 'xml') assert.match(fixed, /<transactionTimeliness>\n                <value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>/);
+    else assert.match(fixed, /transactionTimeliness: \{value: L, footnotes: \[F1\]\}/);
+    assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), findings.length - 1);
+  }
+});
+
+test('only findings overlapping the requested range get fixes', () => {
+  const doc = analyzed('xml');
+  const findings = findingsOf(doc);
+  const period = findings.find((f) => f.rule === 'document/period-of-report')!;
+  const actions = codeActions(doc, findings, { start: period.span.start + 2, end: period.span.start + 2 });
+  assert.deepEqual(actions.map((a) => a.findingRule), ['document/period-of-report']);
+  assert.deepEqual(codeActions(doc, findings, { start: 0, end: 0 }), []);
+});

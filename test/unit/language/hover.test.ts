@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hover } from '../../../server/src/engine/language/hover';
+import { escapeMarkdown } from '../../../server/src/engine/language/markdown';
+import { makeDate } from '../../../server/src/engine/model/date';
+import { analyze } from '../../../server/src/engine/service';
+import { sliceOf } from '../../helpers/markers';
+import { analyzed, checkDay, offsetOf } from './fixtures';
+
+const formats = ['xml', 'yaml'] as const;
+
+function hoverAt(format: 'xml' | 'yaml', needle: string, delta: number, n = 0) {
+  const doc = analyzed(format);
+  const offset = offsetOf(doc.text, needle, delta, n);
+  const result = hover(doc, offset, { today: checkDay });
+  assert.ok(result, `no hover at ${JSON.stringify(needle)}+${delta}`);
+  return { result, text: doc.text, offset };
+}
+
+test('an element name shows its form label, meaning, allowed values and sources; the span is the tag name', () => {
+  const { result, text, offset } = hoverAt('xml', '<periodOfReport>', 3);
+  assert.deepEqual(result.span, { start: offset - 2, end: offset - 2 + 'periodOfReport'.length });
+  assert.match(result.markdown, /^\*\*Box 3: Date of Earliest Transaction\*\*\n\n`periodOfReport` · required\n\n/);
+  assert.match(result.markdown, /\*\*Allowed:\*\* a date, YYYY-MM-DD/);
+  assert.match(result.markdown, /\[Form 4 \(SEC 1475\), Box 3, Date of Earliest Transaction/);
+  assert.match(result.markdown, /EDGAR Ownership XML Technical Specification, periodOfReport \(type xs:date\)\]\(https:\/\/www\.sec\.gov/);
+  assert.equal(sliceOf(text, result.span), 'periodOfReport');
+});
+
+test('the same key in YAML, and an XML end tag, describe the element too', () => {
+  const yaml = hoverAt('yaml', 'transactionAmounts:', 4);
+  assert.equal(sliceOf(yaml.text, yaml.result.span), 'transactionAmounts');
+  assert.match(yaml.result.markdown, /^\*\*Table I, column 4: Securities Acquired \(A\) or Disposed Of \(D\)\*\*/);
+  const end = hoverAt('xml', '</transactionCoding>', 5);
+  assert.equal(sliceOf(end.text, end.result.span), 'transactionCoding');
+  assert.match(end.result.markdown, /^\*\*Table I, column 3: Transaction Code\*\*/);
+  assert.match(end.result.markdown, /\*\*Contains:\*\* `transactionFormType`, `transactionCode`, `equitySwapInvolved`, `footnoteId`/);
+});
+
+test('Table II columns are labelled as Table II numbers them', () => {
+  for (const format of formats) {
+    const needle = format === 'xml' ? '<transactionDate>' : 'transactionDate:';
+    const { result } = hoverAt(format, needle, 2, 3);
+    assert.match(result.markdown, /^\*\*Table II, column 3: Transaction Date\*\*/, format);
+  }
+});
+
+test('a transaction code shows its meaning and its direction in that table', () => {
+  for (const format of formats) {
+    const needle = format === 'xml' ? '<transactionCode>S' : 'transactionCode: S';
+    const { result, text } = hoverAt(format, needle, needle.length - 1);
+    assert.equal(sliceOf(text, result.span), 'S');
+    assert.match(result.markdown, /^\*\*Table I, column 3: Code\*\*: `S` — open-market or private sale\n\n/);
+    assert.match(result.markdown, /\*\*Direction:\*\* always D \(disposed of\)\. \*\*Group:\*\* General transaction codes\./);
+  }
+  const exercise = hoverAt('yaml', 'transactionCode: M', 17, 1);
+  assert.match(exercise.result.markdown, /\*\*Direction:\*\* usually D \(disposed of\) in Table II\./);
+});
+
+test('an amount owned shows the running tally that produced it', () => {
+  for (const format of formats) {
+    const needle = format === 'xml' ? '<value>8500' : '"8500"';
+    const { result, text } = hoverAt(format, needle, needle.length - 2);
+    assert.equal(sliceOf(text, result.span), format === 'xml' ? '8500' : '"8500"');
+    assert.match(
+      result.markdown,
+      /\*\*Running tally\*\* of Common Stock \(direct\): Table I row 2 left 9,500; 9,500 - 500 \(D\) = 9,000, but this row says \*\*8,500\*\*\./,
+    );
+  }
+  const first = hoverAt('xml', '<value>11000', 8);
+  assert.match(first.result.markdown, /first row of the series on this form; it implies 10,000 owned before it \(11,000 - 1,000\)\./);
+});
+
+test('a transaction date shows the filing deadline and whether the signature meets it', () => {
+  for (const format of formats) {
+    const needle = format === 'xml' ? '<value>2024-03-12' : 'transactionDate: 2024-03-12';
+    const { result, text } = hoverAt(format, needle, needle.length - 3);
+    assert.equal(sliceOf(text, result.span), '2024-03-12');
+    assert.match(
+      result.markdown,
+      /\*\*Filing deadline:\*\* Thursday 2024-03-14, the end of the second business day after the transaction on Tuesday 2024-03-12\. Filing: signed 2024-03-18, \*\*after the deadline\*\*: mark the row late \(L\)\./,
+    );
+  }
+});
+
+test('the deadline skips holidays and counts from a deemed execution date; an unsigned draft is judged by today', () => {
+  const xml = analyzed('xml').text
+    .replace('<value>2024-03-12</value>\n            </transactionDate>', '<value>2024-05-24</value>\n            </transactionDate>\n            <deemedExecutionDate>\n                <value>2024-05-24</value>\n            </deemedExecutionDate>')
+    .replace(/<ownerSignature>[\s\S]*<\/ownerSignature>/, '');
+  const doc = analyze(xml, 'xml');
+  const result = hover(doc, offsetOf(xml, '<value>2024-05-24', 8), { today: makeDate(2024, 5, 28) });
+  assert.match(
+    result?.markdown ?? '',
+    /\*\*Filing deadline:\*\* Wednesday 2024-05-29, the end of the second business day after the deemed execution date, Friday 2024-05-24 \(Rule 16a-3\(g\)\)\. Holidays skipped: Memorial Day \(2024-05-27\)\. Filing: not signed yet, today is 2024-05-28, in time\./,
+  );
+});
+
+test('a footnote reference shows the footnote; an undefined one says so; a definition counts its references', () => {
+  for (const format of formats) {
+    const { result, text } = hoverAt(format, 'F1', 1, format === 'xml' ? 0 : 0);
+    assert.equal(sliceOf(text, result.span), 'F1');
+    assert.equal(result.markdown, `**Footnote F1**\n\n${escapeMarkdown('The price is a weighted average of sales between $25.10 and $25.90; full details on request.')}`);
+    const undefinedRef = hoverAt(format, 'F3', 1);
+    assert.equal(undefinedRef.result.markdown, '**Footnote F3** is not defined in the Explanation of Responses.');
+    const definition = hoverAt(format, format === 'xml' ? 'footnote id="F1"' : 'F1:', format === 'xml' ? 14 : 1);
+    assert.equal(definition.result.markdown, '**Footnote F1**: referred to 1 time.');
+  }
+});
+
+test('document text in a hover is escaped: a footnote cannot inject links or HTML', () => {
+  const text = analyzed('xml').text.replace('The price is a weighted', '[click](http://x) &lt;img src=x&gt; *bold* The price is a weighted');
+  const doc = analyze(text, 'xml');
+  const result = hover(doc, offsetOf(text, 'id="F1"/>', 5), { today: checkDay });
+  assert.match(result?.markdown ?? '', /\\\[click\\\]\(http:\/\/x\) &lt;img src=x\\> \\\*bold\\\*/);
+});
+
+test('no hover outside the document or on whitespace between elements; unknown elements say so', () => {
+  const doc = analyzed('xml');
+  assert.equal(hover(doc, 0), undefined);
+  assert.equal(hover(doc, offsetOf(doc.text, '\n    <documentType>', 2)), undefined);
+  const odd = analyze('<ownershipDocument><mystery>1</mystery></ownershipDocument>', 'xml');
+  assert.equal(hover(odd, 22)?.markdown, '`mystery` is not an element of a Form 4 document.');
+});
