@@ -19,6 +19,16 @@ export const textKey = '#text';
 /** The key holding footnote references (`footnoteId` elements) and, at the root, footnote definitions. */
 export const footnotesKey = 'footnotes';
 export const footnoteRefElement = 'footnoteId';
+/**
+ * `"<name>": ...` is the element `name` whatever the key would otherwise mean: the way to write an element literally
+ * named `footnotes` inside a cell, where that key lists references. XML names cannot hold `<`, so this is unambiguous.
+ */
+export function escapeElementName(name: string): string {
+  return `<${name}>`;
+}
+export function unescapeElementName(key: string): string | undefined {
+  return key.length > 2 && key.startsWith('<') && key.endsWith('>') ? key.slice(1, -1) : undefined;
+}
 export const footnoteElement = 'footnote';
 export const footnoteIdAttribute = 'id';
 export const valueElement = 'value';

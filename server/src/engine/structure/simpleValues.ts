@@ -128,7 +128,7 @@ function decimalProblem(_type: DecimalType, value: string): string | undefined {
   }
   // Facets apply to the number, not to how it is written: leading and trailing zeros do not count as digits.
   const integerDigits = m[2].replace(/^0+/, '');
-  const fractionDigits = (m[3] ?? '').replace(/0+$/, '');
+  const fractionDigits = withoutTrailingZeros(m[3] ?? '');
   if (m[1] === '-' && (integerDigits !== '' || fractionDigits !== '')) return `must not be negative ${got(value)}`;
   if (integerDigits.length > maxIntegerDigits) return `must be at most 999999999999.9999 ${got(value)}`;
   if (fractionDigits.length > maxFractionDigits) return `can have at most ${maxFractionDigits} decimal places ${got(value)}`;
@@ -198,4 +198,11 @@ export function shown(value: string): string {
   const chars = Array.from(value);
   const cut = chars.length > shownLimit ? `${chars.slice(0, shownLimit).join('')}…` : value;
   return `'${cut.replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+}
+
+/** The digits without trailing zeros, in one pass (`/0+$/` is quadratic on a long run of zeros before a digit). */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 0x30) end--;
+  return digits.slice(0, end);
 }

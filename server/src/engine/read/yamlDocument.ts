@@ -1,0 +1,245 @@
+/**
+ * YAML text to the `yaml` package's document, with every problem as a finding on its token. Scalars are read with the
+ * failsafe schema, so every value stays a string exactly as written (`0001234567`, `1500.10`, `true`, `~`): the draft
+ * reader decides what a value means, YAML's typing never does.
+ *
+ * The parse runs in two steps so that nesting is measured before anything recursive runs: the `yaml` package's CST
+ * parser is iterative, but its composer recurses once per level and overflows the stack near 900 levels (after which
+ * V8 may even abort the process). A document nested deeper than the limit is refused with one finding instead.
+ */
+import { Composer, CST, Lexer, Parser, type Document, type YAMLError } from 'yaml';
+import type { Finding } from '../findings';
+import type { Span } from '../text/span';
+
+/** Nesting the composer handles with a wide margin, whatever limit the settings ask for. */
+export const safeCollectionDepth = 500;
+
+/** Past this many syntax findings the rest are summed up in one, so a garbage file cannot flood memory. */
+const maxSyntaxFindings = 1000;
+
+export interface ParsedYaml {
+  /** The first document, or undefined when the text was refused. */
+  readonly document: Document.Parsed | undefined;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Parses `text`. `maxCollectionDepth` bounds how deeply mappings and sequences may nest (capped at
+ * {@link safeCollectionDepth}); deeper text is refused with an `input/too-deep` finding.
+ */
+export function parseYamlText(text: string, maxCollectionDepth: number): ParsedYaml {
+  const limit = Math.min(maxCollectionDepth, safeCollectionDepth);
+  const lexemes = Array.from(new Lexer().lex(text));
+  // The parser itself recurses once per level it closes at once (`key: : : : ...` on one line, then a dedent): the
+  // nesting the tokens allow is bounded first, and text that could nest far past the limit is never parsed.
+  const bound = nestingBound(lexemes, 2 * limit + 2);
+  if (bound.depth > 2 * limit + 2) return tooDeepText(text, bound.offset, limit);
+  const tokens = parseLexemes(lexemes);
+  if (!tokens) return tooDeepText(text, bound.offset, limit);
+  const tooDeep = firstTooDeep(tokens, limit);
+  if (tooDeep !== undefined) return tooDeepText(text, tooDeep, limit);
+  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
+  const documents = Array.from(composer.compose(tokens, true, text.length));
+  const findings = new SyntaxFindings(text, tokens);
+  documents.forEach((document, index) => {
+    if (index === 0) {
+      for (const error of document.errors) findings.add(error, 'error');
+      for (const warning of document.warnings) findings.add(warning, 'warning');
+    } else {
+      findings.push({
+        rule: 'yaml/syntax',
+        severity: 'error',
+        message: 'A draft is a single YAML document; this second one (after `---`) is ignored.',
+        span: documentStartSpan(text, tokens, index, document),
+      });
+    }
+  });
+  return { document: documents[0], findings: findings.list };
+}
+
+function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
+  return {
+    document: undefined,
+    findings: [
+      {
+        rule: 'input/too-deep',
+        severity: 'error',
+        message: `Mappings and lists are nested more than ${limit} levels deep here; the draft was not read.`,
+        span: widen(text, { start: offset, end: offset }),
+      },
+    ],
+  };
+}
+
+/** The CST of already lexed text; undefined if the parser ran out of stack all the same (a last resort). */
+function parseLexemes(lexemes: readonly string[]): CST.Token[] | undefined {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  try {
+    for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+    for (const token of parser.end()) tokens.push(token);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+  return tokens;
+}
+
+/**
+ * An upper bound of the collection nesting lexed text can produce, and the offset where it peaks, or where it first
+ * passes `stopAbove`. A line nests at most two collections (a mapping and a list) per enclosing line of strictly
+ * smaller indentation, one more per indicator (`-`, `?`, `:`) on the line itself, and one per open flow bracket.
+ * Real drafts stay near 20.
+ */
+function nestingBound(lexemes: readonly string[], stopAbove: number): { depth: number; offset: number } {
+  const indents: number[] = [];
+  let flowDepth = 0;
+  let onLine = 0;
+  let lineStart = true;
+  let offset = 0;
+  let max = { depth: 0, offset: 0 };
+  for (let i = 0; i < lexemes.length; offset += lexemes[i]!.length, i++) {
+    const lexeme = lexemes[i]!;
+    const type = CST.tokenType(lexeme);
+    if (type === 'newline' || type === 'doc-start' || type === 'doc-end') {
+      onLine = 0;
+      lineStart = true;
+      if (type !== 'newline') indents.length = 0;
+      continue;
+    }
+    if (type === 'space' && lineStart) continue;
+    if (lineStart && flowDepth === 0) {
+      const previous = lexemes[i - 1];
+      const indent = previous !== undefined && CST.tokenType(previous) === 'space' ? previous.length : 0;
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+    }
+    lineStart = false;
+    if (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind') onLine++;
+    else if (type === 'flow-map-start' || type === 'flow-seq-start') flowDepth++;
+    else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flowDepth > 0) flowDepth--;
+    else if (type === 'scalar') {
+      // The scalar's source follows its marker as the next lexeme.
+      offset += lexeme.length;
+      i++;
+      if (i >= lexemes.length) break;
+    }
+    const depth = 2 * indents.length + onLine + flowDepth;
+    if (depth > max.depth) max = { depth, offset };
+    if (depth > stopAbove) break;
+  }
+  return max;
+}
+
+/** The offset of the first collection nested deeper than `limit`, found without recursion. */
+function firstTooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
+  const stack: Array<[CST.Token, number]> = tokens.map((t): [CST.Token, number] => [t, 0]).reverse();
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    const inner = children(token);
+    if (inner === undefined) continue;
+    const innerDepth = isCollection(token) ? depth + 1 : depth;
+    if (innerDepth > limit) return token.offset;
+    for (let i = inner.length - 1; i >= 0; i--) stack.push([inner[i]!, innerDepth]);
+  }
+  return undefined;
+}
+
+function isCollection(token: CST.Token): boolean {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+}
+
+/** The tokens nested in a document or collection token; undefined for a leaf. */
+function children(token: CST.Token): CST.Token[] | undefined {
+  switch (token.type) {
+    case 'document':
+      return token.value ? [token.value] : [];
+    case 'block-map':
+    case 'flow-collection':
+      return token.items.flatMap((item) => [item.key, item.value].filter((t): t is CST.Token => t !== undefined && t !== null));
+    case 'block-seq':
+      return token.items.flatMap((item) => (item.value ? [item.value] : []));
+    default:
+      return undefined;
+  }
+}
+
+/** The `---` that opens the `index`th document, or the document's first character. */
+function documentStartSpan(text: string, tokens: readonly CST.Token[], index: number, document: Document.Parsed): Span {
+  const documentTokens = tokens.filter((t): t is CST.Document => t.type === 'document');
+  const marker = documentTokens[index]?.start.find((t) => t.type === 'doc-start');
+  if (marker) return { start: marker.offset, end: marker.offset + marker.source.length };
+  return widen(text, { start: document.range[0], end: document.range[0] });
+}
+
+class SyntaxFindings {
+  readonly list: Finding[] = [];
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly CST.Token[],
+  ) {}
+
+  add(error: YAMLError, severity: 'error' | 'warning'): void {
+    const [start, end] = error.pos;
+    const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? unclosedQuote(this.tokens, start) : undefined;
+    const span = firstLine(this.text, widen(this.text, unclosed ?? { start, end }));
+    this.push({ rule: 'yaml/syntax', severity, message: unclosed ? 'This quoted value has no closing quote.' : messageOf(error), span });
+  }
+
+  push(finding: Finding): void {
+    if (this.list.length < maxSyntaxFindings) this.list.push(finding);
+    else if (this.list.length === maxSyntaxFindings) {
+      this.list.push({ rule: 'yaml/syntax', severity: 'error', message: `More than ${maxSyntaxFindings} syntax errors; the rest are not reported.`, span: finding.span });
+    }
+  }
+}
+
+/**
+ * The quoted scalar left open where the parser reached `offset` (YAML reports the missing quote at the end of the
+ * text, far from the mistake): from its opening quote.
+ */
+function unclosedQuote(tokens: readonly CST.Token[], offset: number): Span | undefined {
+  const stack = [...tokens];
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && token.offset <= offset && offset <= token.offset + token.source.length) {
+      return { start: token.offset, end: token.offset + token.source.length };
+    }
+    stack.push(...(children(token) ?? []));
+  }
+  return undefined;
+}
+
+/** A span cut at its first line break, so a finding underlines one line (unless it starts on a line break). */
+export function firstLine(text: string, span: Span): Span {
+  const lineBreak = text.slice(span.start, span.end).search(/[\r\n]/);
+  return lineBreak > 0 ? { start: span.start, end: span.start + lineBreak } : span;
+}
+
+/** The `yaml` package's message, in our words where its own would puzzle a draft's author. */
+function messageOf(error: YAMLError): string {
+  switch (error.code) {
+    case 'TAG_RESOLVE_FAILED':
+      return 'Drafts do not use YAML tags: the value is read as written, the tag is ignored.';
+    case 'TAB_AS_INDENT':
+      return 'Tabs are not allowed as indentation in YAML: indent with spaces.';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'A key must fit on one line, followed by a colon (`key: value`). Is a colon or a quote missing above?';
+    default: {
+      const message = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+      return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
+    }
+  }
+}
+
+/**
+ * An empty range made one character wide where there is a character to show (not past the end, not a line break),
+ * so editors underline something visible; ranges are clamped to the text.
+ */
+export function widen(text: string, span: Span): Span {
+  const start = Math.max(0, Math.min(span.start, text.length));
+  const end = Math.max(start, Math.min(span.end, text.length));
+  if (end > start) return { start, end };
+  const next = text.charCodeAt(start);
+  return start < text.length && next !== 0x0a && next !== 0x0d ? { start, end: start + 1 } : { start, end };
+}

@@ -1,0 +1,214 @@
+/**
+ * The JSON Schema (draft-07) of the YAML draft format, generated from our structural schema (./schema.ts) and the
+ * draft notation (./draftShape.ts), so the three cannot disagree. Editors use it for completion, hovers and a first
+ * validation; the engine's own checker stays the authority (it reads values exactly, the schema sees what a generic
+ * YAML reader makes of them). scripts/generate-json-schema.ts writes it to schemas/form4-draft.schema.json.
+ *
+ * Values are accepted in the forms our reader accepts: a generic YAML reader turns `1500` into a number, `true` into
+ * a boolean and `0001234567` into a number too, so amounts, booleans and codes take a number or a string.
+ */
+import { codeMeaning } from '../rules/code/meanings';
+import {
+  definesFootnotes,
+  draftRootType,
+  footnotesKey,
+  foldsIntoScalar,
+  isRepeatable,
+  maxOccurrences,
+  takesFootnoteRefs,
+  valueElement,
+  writesOrdered,
+} from './draftShape';
+import { describeElement, valueMeanings, type FormTable } from './elementDescriptions';
+import { childDeclaration, elementParticles, valueTypeOf, type ComplexType, type GroupParticle, type SimpleType, type StringType, type TypeDef } from './schema';
+import { stateCodes } from './stateCodes';
+
+type Schema = { [keyword: string]: unknown };
+
+export function draftJsonSchema(): object {
+  const builder = new DraftSchemaBuilder();
+  const root = builder.objectSchema(draftRootType, undefined);
+  const properties = root.properties as Record<string, Schema>;
+  properties.documentType = { description: describeElement('documentType'), ...enumSchema('documentType', ['4', '4/A'], false) };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Form 4 YAML draft',
+    description:
+      'A Form 4 or 4/A (SEC Statement of Changes in Beneficial Ownership) written by hand: the EDGAR ownership XML elements as YAML keys. See docs/yaml-drafts.md.',
+    ...root,
+    required: (root.required as string[]).filter((name) => name !== 'dateOfOriginalSubmission'),
+    if: { properties: { documentType: { const: '4/A' } }, required: ['documentType'] },
+    then: { required: ['dateOfOriginalSubmission'] },
+    else: { not: { required: ['dateOfOriginalSubmission'] } },
+    definitions: builder.definitions,
+  };
+}
+
+// ---- elements ------------------------------------------------------------------------------------------------------
+
+class DraftSchemaBuilder {
+  /** Contents of elements that may repeat, written once and referred to by both the single and the list form. */
+  readonly definitions: Record<string, Schema> = {};
+
+  /** The property for a child element: its content, or a list of it where it may repeat (one mapping is a list of one). */
+  propertySchema(name: string, parent: ComplexType, table: FormTable | undefined): Schema {
+    const type = childDeclaration(parent, name)!.type;
+    const innerTable = name === 'nonDerivativeTable' ? 'I' : name === 'derivativeTable' ? 'II' : table;
+    const description = describeElement(name, innerTable);
+    const content = this.contentSchema(name, type, innerTable);
+    if (!isRepeatable(parent, name)) return { description, ...content };
+    const minItems = elementParticles(parent.content).find((p) => p.name === name)!.min;
+    this.definitions[name] = content;
+    const reference = { $ref: `#/definitions/${name}` };
+    return { description, anyOf: [reference, { type: 'array', items: reference, minItems, maxItems: maxOccurrences(parent, name) }] };
+  }
+
+  contentSchema(name: string, type: TypeDef, table: FormTable | undefined): Schema {
+    if (type.kind !== 'complex') return simpleSchema(name, type, true);
+    if (foldsIntoScalar(type)) return cellSchema(name, type);
+    if (definesFootnotes(type)) return footnoteDefinitionsSchema();
+    if (writesOrdered(type)) return this.tableSchema(type, table);
+    return this.objectSchema(type, table);
+  }
+
+  /** A mapping of child elements, with the schema's required elements and choices. */
+  objectSchema(type: ComplexType, table: FormTable | undefined): Schema {
+    const properties: Record<string, Schema> = {};
+    for (const particle of elementParticles(type.content)) {
+      if (takesFootnoteRefs(type) && particle.name === 'footnoteId') properties[footnotesKey] = footnoteRefsSchema();
+      else properties[particle.name] = this.propertySchema(particle.name, type, table);
+    }
+    const { required, constraints } = occurrenceRules(type.content);
+    const mayBeEmpty = required.length === 0 && constraints.every((c) => !('anyOf' in c));
+    return {
+      type: mayBeEmpty ? ['object', 'null'] : 'object',
+      properties,
+      additionalProperties: false,
+      ...(required.length ? { required } : {}),
+      ...(constraints.length ? { allOf: constraints } : {}),
+    };
+  }
+
+  /** Tables: a list of one-key mappings, one per row, in the order of the form. */
+  tableSchema(type: ComplexType, table: FormTable | undefined): Schema {
+    const rows: Record<string, Schema> = {};
+    for (const particle of elementParticles(type.content)) {
+      rows[particle.name] = { description: describeElement(particle.name, table), ...this.objectSchema(particle.type as ComplexType, table) };
+    }
+    return {
+      type: ['array', 'null'],
+      maxItems: type.content!.max,
+      items: { type: 'object', properties: rows, additionalProperties: false, minProperties: 1, maxProperties: 1 },
+    };
+  }
+}
+
+/** Required elements of a sequence, and for each choice: at most one of its elements, at least one if it is required. */
+function occurrenceRules(group: GroupParticle | undefined): { required: string[]; constraints: Schema[] } {
+  const required: string[] = [];
+  const constraints: Schema[] = [];
+  if (!group || group.kind !== 'sequence') return { required, constraints };
+  for (const particle of group.particles) {
+    if (particle.kind === 'element') {
+      if (particle.min > 0 && !required.includes(particle.name)) required.push(particle.name);
+      continue;
+    }
+    const names = elementParticles(particle).map((p) => p.name);
+    const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ required: [a, b] })));
+    if (particle.max === 1 && pairs.length) constraints.push({ not: { anyOf: pairs } });
+    const optional = elementParticles(particle).some((p) => p.min === 0);
+    if (particle.min > 0 && !optional) constraints.push({ anyOf: names.map((n) => ({ required: [n] })) });
+  }
+  return { required, constraints };
+}
+
+// ---- cells and footnotes -------------------------------------------------------------------------------------------
+
+/**
+ * A table cell: the value itself (`transactionShares: 1500`), or `{value, footnotes}`; nothing at all (`key:`) only
+ * where the cell may have no value.
+ */
+function cellSchema(name: string, type: ComplexType): Schema {
+  const valueType = valueTypeOf(type)!;
+  const value = simpleSchema(name, valueType, false);
+  const valueParticle = elementParticles(type.content).find((p) => p.name === valueElement)!;
+  const orFootnote = type.content!.particles[0]!.kind === 'choice';
+  const properties: Record<string, Schema> = { value: { description: describeElement(valueElement), ...value } };
+  if (takesFootnoteRefs(type)) properties[footnotesKey] = footnoteRefsSchema();
+  const required = orFootnote ? { anyOf: [{ required: [valueElement] }, { required: [footnotesKey] }] } : valueParticle.min > 0 ? { required: [valueElement] } : {};
+  const written = { type: 'object', properties, additionalProperties: false, ...required };
+  return { anyOf: [value, written, ...(valueParticle.min === 0 ? [{ type: 'null' }] : [])] };
+}
+
+const footnoteIdSchema: Schema = { type: 'string', pattern: '^F[1-9][0-9]?$' };
+
+function footnoteRefsSchema(): Schema {
+  return {
+    description: 'Footnote references: the ids of footnotes defined under `footnotes` at the top of the draft, e.g. [F1, F3].',
+    anyOf: [footnoteIdSchema, { type: 'array', items: footnoteIdSchema, maxItems: 99 }],
+  };
+}
+
+function footnoteDefinitionsSchema(): Schema {
+  return {
+    type: ['object', 'null'],
+    propertyNames: footnoteIdSchema,
+    maxProperties: 99,
+    additionalProperties: { description: describeElement('footnote'), type: ['string', 'number'] },
+  };
+}
+
+// ---- values --------------------------------------------------------------------------------------------------------
+
+const decimalPattern = '^\\s*\\+?(?:0*[0-9]{1,12}(?:\\.[0-9]{0,4}0*)?|\\.[0-9]{1,4}0*)\\s*$';
+const datePattern = '^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})?\\s*$';
+
+/** A value. `nullable` allows `key:` with nothing where an empty element is valid. */
+function simpleSchema(name: string, type: SimpleType, nullable: boolean): Schema {
+  switch (type.kind) {
+    case 'decimal':
+      return { anyOf: [{ type: 'number', minimum: 0, maximum: 999999999999.9999 }, { type: 'string', pattern: decimalPattern }] };
+    case 'date':
+      return { type: 'string', pattern: datePattern };
+    case 'boolean':
+      return {
+        enum: [true, false, 1, 0, 'true', 'false', '1', '0'],
+        enumDescriptions: ['Yes', 'No', 'Yes', 'No', 'Yes', 'No', 'Yes', 'No'],
+      };
+    case 'string':
+      return type.enumeration ? enumSchema(name, type.enumeration, nullable) : stringSchema(type, nullable);
+  }
+}
+
+function stringSchema(type: StringType, nullable: boolean): Schema {
+  const facets: Schema = {};
+  const minLength = type.length ?? type.minLength;
+  const maxLength = type.length ?? type.maxLength;
+  if (minLength) facets.minLength = minLength;
+  if (maxLength !== undefined) facets.maxLength = maxLength;
+  if (type.pattern) facets.pattern = `^(?:${type.pattern.source})$`;
+  const allowsEmpty = !minLength && (!type.pattern || new RegExp(`^(?:${type.pattern.source})$`).test(''));
+  // A generic YAML reader makes a number of `0001234567` or `95014`; our reader keeps the text.
+  return { type: nullable && allowsEmpty ? ['string', 'number', 'null'] : ['string', 'number'], ...facets };
+}
+
+/** An enumeration, with numeric spellings of numeric members (`documentType: 4`) and what each value means. */
+function enumSchema(name: string, values: readonly string[], nullable: boolean): Schema {
+  const meaning = (value: string) => valueMeaning(name, value);
+  const numeric = values.filter((v) => /^[0-9]+$/.test(v));
+  const members: unknown[] = [...values, ...numeric.map(Number)];
+  const descriptions = [...values.map(meaning), ...numeric.map(meaning)];
+  if (nullable && values.includes('')) {
+    members.push(null);
+    descriptions.push(meaning(''));
+  }
+  return { enum: members, enumDescriptions: descriptions };
+}
+
+const stateNames = new Map(stateCodes.map((s) => [s.code, s.obsolete ? `${s.name} (obsolete code)` : s.name]));
+
+function valueMeaning(name: string, value: string): string {
+  if (name === 'transactionCode') return codeMeaning(value)?.meaning ?? value;
+  if (name === 'rptOwnerState') return value.trim() === '' ? 'Blank' : stateNames.get(value) ?? value;
+  return valueMeanings[name]?.[value] ?? (value === '' ? 'Empty' : value);
+}
