@@ -1,3 +1,5 @@
+import type { Finding } from '../findings';
+
 /**
  * How much a reader will take in before it stops and reports instead. Both readers (XML and YAML) honour these,
  * so a huge or absurdly nested document yields one clear finding rather than a stalled editor or a stack overflow.
@@ -15,4 +17,19 @@ export const defaultReadLimits: Readonly<ReadLimits> = { maxBytes: 20_000_000, m
 /** The defaults with any given overrides applied. */
 export function resolveReadLimits(limits?: Partial<ReadLimits>): ReadLimits {
   return { ...defaultReadLimits, ...limits };
+}
+
+/** The one finding for a text over `maxBytes`: on its first line, since nothing of it was read. */
+export function tooLargeFinding(text: string, maxBytes: number): Finding {
+  const lineEnd = text.search(/[\r\n]/);
+  return {
+    rule: 'input/too-large',
+    severity: 'error',
+    message: `The document has ${grouped(text.length)} characters, more than the limit of ${grouped(maxBytes)}; it was not read.`,
+    span: { start: 0, end: lineEnd < 0 ? text.length : lineEnd },
+  };
+}
+
+function grouped(n: number): string {
+  return n.toLocaleString('en-US');
 }

@@ -14,7 +14,7 @@ import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
-import { resolveReadLimits, type ReadLimits } from './limits';
+import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
 
@@ -24,23 +24,10 @@ const { asciiNameClass, codePointLabel, disallowedRunEnd, firstDisallowed, isAll
 
 export function readXml(text: string, limits?: Partial<ReadLimits>): ReadResult {
   const { maxBytes, maxDepth } = resolveReadLimits(limits);
-  if (text.length > maxBytes) return { root: undefined, findings: [tooLarge(text, maxBytes)] };
+  if (text.length > maxBytes) return { root: undefined, findings: [tooLargeFinding(text, maxBytes)] };
   return new XmlScanner(text, maxDepth).read();
 }
 
-function tooLarge(text: string, maxBytes: number): Finding {
-  const lineEnd = text.search(/[\r\n]/);
-  return {
-    rule: 'input/too-large',
-    severity: 'error',
-    message: `The document has ${grouped(text.length)} characters, more than the limit of ${grouped(maxBytes)}; it was not read.`,
-    span: { start: 0, end: lineEnd < 0 ? text.length : lineEnd },
-  };
-}
-
-function grouped(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 /** Past this many syntax findings the rest are summed up in one, so a garbage file cannot flood memory. */
 const MAX_FINDINGS = 1000;
