@@ -1,0 +1,76 @@
+/**
+ * Starts the bundled language server (dist/server.js) over Node IPC and keeps it alive within limits: a crash
+ * restarts it, a crash loop stops it with a message that says why.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import type { Form4InitializationOptions } from '../../server/src/lsp/protocol';
+import { RestartPolicy } from './restartPolicy';
+
+export const showRuleDocumentationCommand = 'form4.showRuleDocumentation';
+export const restartServerCommand = 'form4.restartServer';
+
+class CrashLoopGuard implements ErrorHandler {
+  constructor(
+    private readonly policy: RestartPolicy,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+    this.output.error(`Connection error (${count ?? 1}): ${error.message}`);
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  }
+
+  closed(): CloseHandlerResult {
+    const decision = this.policy.crashed(Date.now());
+    if (decision.restart) {
+      this.output.warn(`The server stopped (${decision.crashesInWindow} time(s) recently); restarting it.`);
+      return { action: CloseAction.Restart, handled: true };
+    }
+    const message = this.policy.describeStop();
+    this.output.error(message);
+    void vscode.window.showErrorMessage(message, 'Show output', 'Restart').then((choice) => {
+      if (choice === 'Show output') this.output.show(true);
+      if (choice === 'Restart') void vscode.commands.executeCommand(restartServerCommand);
+    });
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+}
+
+/**
+ * Starts nothing yet: `start()` does. `ruleDocumentationLinks` maps rule ids to the links their diagnostic codes
+ * open (VS Code opens only plain links there, not command links).
+ */
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  policy: RestartPolicy,
+  output: vscode.LogOutputChannel,
+  ruleDocumentationLinks: Readonly<Record<string, string>>,
+): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6014'] } },
+  };
+  const initializationOptions: Form4InitializationOptions = { ruleDocumentationLinks };
+  const clientOptions: LanguageClientOptions = {
+    // Every XML and YAML document, whatever its scheme (files, untitled, virtual): the server decides by content
+    // and name which ones are Form 4 documents.
+    documentSelector: [{ language: 'xml' }, { language: 'yaml' }],
+    synchronize: { configurationSection: 'form4' },
+    initializationOptions,
+    outputChannel: output,
+    errorHandler: new CrashLoopGuard(policy, output),
+  };
+  return new LanguageClient('form4', 'Form 4', serverOptions, clientOptions);
+}

@@ -1,0 +1,82 @@
+/**
+ * One analysis per document version, shared by diagnostics, hovers, completion and every other feature, so a
+ * keystroke is read once however many requests follow it. Findings are cached beside it per settings that change
+ * them (rule overrides and the date).
+ */
+import { formatIsoDate, today } from '../engine/model/date';
+import { analyze, check, type AnalyzedDocument, type Finding, type SourceFormat } from '../engine/service';
+import { form4FormatOf } from './documentSelection';
+import type { Form4Settings } from './settings';
+
+/** The parts of an open document the cache needs (a TextDocument has them). */
+export interface VersionedText {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  /** The format it is checked as; undefined when the document is not a Form 4 document (nothing else is set). */
+  readonly format: SourceFormat | undefined;
+  readonly doc: AnalyzedDocument | undefined;
+}
+
+interface Entry {
+  readonly analysis: Analysis;
+  /** What the analysis depended on besides the text: file patterns and read limits. */
+  readonly inputKey: string;
+  findingsKey?: string;
+  findings?: Finding[];
+}
+
+function inputKeyOf(settings: Form4Settings): string {
+  return JSON.stringify([settings.include, settings.maxFileSize, settings.maxDepth]);
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  private entryFor(document: VersionedText, settings: Form4Settings): Entry {
+    const inputKey = inputKeyOf(settings);
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.analysis.version === document.version && cached.inputKey === inputKey) return cached;
+    const text = document.getText();
+    const format = form4FormatOf({ uri: document.uri, languageId: document.languageId, text, include: settings.include });
+    const doc = format ? analyze(text, format, { maxBytes: settings.maxFileSize, maxDepth: settings.maxDepth }) : undefined;
+    const entry: Entry = { analysis: { uri: document.uri, version: document.version, format, doc }, inputKey };
+    this.entries.set(document.uri, entry);
+    return entry;
+  }
+
+  /** The document read as a Form 4 document, once per version. */
+  analysis(document: VersionedText, settings: Form4Settings): Analysis {
+    return this.entryFor(document, settings).analysis;
+  }
+
+  /**
+   * Everything wrong with an analysed version under these settings (cached while that version is current); empty
+   * when the document is not a Form 4 document.
+   */
+  findings(analysis: Analysis, settings: Form4Settings): Finding[] {
+    const doc = analysis.doc;
+    if (!doc) return [];
+    const date = today();
+    const options = { today: date, rules: settings.rules };
+    const entry = this.entries.get(analysis.uri);
+    // An older version asked for late (the document changed since): answer it, but do not cache over the new one.
+    if (!entry || entry.analysis !== analysis) return check(doc, options);
+    const key = JSON.stringify([settings.rules, formatIsoDate(date)]);
+    if (entry.findingsKey !== key || !entry.findings) {
+      entry.findings = check(doc, options);
+      entry.findingsKey = key;
+    }
+    return entry.findings;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

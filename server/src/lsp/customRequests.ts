@@ -1,0 +1,64 @@
+/**
+ * The server's own requests: conversion (for the convert and export commands), the rendered form (for the
+ * preview), the rule list and a new draft's text. Each answers from the open document's current version.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { catalogue } from '../engine/rules/catalogue';
+import { convert, render } from '../engine/service';
+import { newDraftSnippet } from '../engine/language/snippets';
+import { withErrorResponse, type Logger } from './guard';
+import type { OpenDocuments } from './openDocuments';
+import {
+  convertRequest,
+  newDraftRequest,
+  rulesRequest,
+  type ConvertParams,
+  type ConvertResult,
+  type NewDraftParams,
+  type NewDraftResult,
+  type RulesResult,
+} from './protocol';
+import { renderRequest, type RenderParams, type RenderResult } from '../../../client/src/preview/protocol';
+import { toDiagnostic, type RuleLink } from './translate';
+
+export function registerCustomRequests(connection: Connection, open: OpenDocuments, ruleLink: () => RuleLink, log: Logger): void {
+  connection.onRequest(
+    convertRequest,
+    withErrorResponse('convert', log, async (params: ConvertParams): Promise<ConvertResult> => {
+      const document = await open.form4(params.uri);
+      if (!document) return { text: null, findings: [] };
+      const result = convert(document.doc, params.to === 'xml' ? 'xml' : 'yaml');
+      const link = ruleLink();
+      return {
+        text: result.text ?? null,
+        findings: result.findings.map((f) => toDiagnostic(f, document.doc.lines, params.uri, link)),
+      };
+    }),
+  );
+
+  connection.onRequest(
+    renderRequest,
+    withErrorResponse('render', log, async (params: RenderParams): Promise<RenderResult> => {
+      const document = await open.form4(params.uri);
+      if (!document) return { html: null, message: 'This document is not checked as a Form 4 (or checking is turned off for it).' };
+      const html = render(document.doc, { standalone: false, findings: document.findings() });
+      if (html !== undefined) return { html };
+      const reason = document.findings().find((f) => f.severity === 'error');
+      return { html: null, message: reason ? `Nothing to show: ${reason.message}` : 'Nothing to show: this is not an ownership document.' };
+    }),
+  );
+
+  connection.onRequest(
+    rulesRequest,
+    withErrorResponse('rules', log, (): RulesResult => ({
+      rules: catalogue.map((rule) => ({ id: rule.id, severity: rule.severity, summary: rule.summary })),
+    })),
+  );
+
+  connection.onRequest(
+    newDraftRequest,
+    withErrorResponse('newDraft', log, (params: NewDraftParams): NewDraftResult => ({
+      snippet: newDraftSnippet(params.format === 'xml' ? 'xml' : 'yaml'),
+    })),
+  );
+}

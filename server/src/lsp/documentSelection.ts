@@ -1,0 +1,35 @@
+/**
+ * Which open documents are Form 4 documents, and in which format. The tests themselves (the name of a YAML draft,
+ * the root element of ownership XML) are the engine's; this file only adds the user's glob patterns and reads
+ * the path out of a URI.
+ */
+import { detectFormat, isOwnershipXml, isYamlDraftName, type SourceFormat } from '../engine/service';
+import { matchesAnyGlob } from './glob';
+
+/** The path part of a URI, decoded (`file:///a/b%20c.xml` -> `/a/b c.xml`, `untitled:Untitled-1` -> `Untitled-1`). */
+export function uriPath(uri: string): string {
+  try {
+    const parsed = new URL(uri);
+    return decodeURIComponent(parsed.pathname);
+  } catch {
+    return uri;
+  }
+}
+
+export interface SelectionInput {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly text: string;
+  readonly include: readonly string[];
+}
+
+/** The format to check the document as, or undefined when it is not a Form 4 document. */
+export function form4FormatOf(input: SelectionInput): SourceFormat | undefined {
+  const path = uriPath(input.uri);
+  if (isYamlDraftName(path)) return 'yaml';
+  if (input.include.length > 0 && matchesAnyGlob(path, input.include)) {
+    return detectFormat(path, input.text) ?? (input.languageId === 'xml' ? 'xml' : 'yaml');
+  }
+  const looksLikeXml = input.languageId === 'xml' || /\.xml$/i.test(path);
+  return looksLikeXml && isOwnershipXml(input.text) ? 'xml' : undefined;
+}

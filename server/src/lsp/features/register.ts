@@ -1,0 +1,90 @@
+/**
+ * The LSP requests that read a document: hover, completion, code actions, symbols, definition, references,
+ * folding. Each finds the open Form 4 document (current version, cached analysis), asks the engine, and translates
+ * the answer. A document that is not a Form 4 document, or a handler that throws, gets an empty answer.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { codeActions } from '../../engine/language/codeActions';
+import { complete } from '../../engine/language/complete';
+import { foldingRanges } from '../../engine/language/folding';
+import { definition, references } from '../../engine/language/footnoteNavigation';
+import { hover } from '../../engine/language/hover';
+import { symbols } from '../../engine/language/symbols';
+import { today } from '../../engine/model/date';
+import { withFallback, type Logger } from '../guard';
+import type { OpenDocuments } from '../openDocuments';
+import { toSpan } from '../translate';
+import { toCodeActions, toCompletionItems, toDocumentSymbols, toFoldingRanges, toHover, toLocations } from './toLsp';
+
+/** Characters after which the editor asks for completion unprompted: a new tag, an attribute value, a YAML value. */
+export const completionTriggerCharacters = ['<', '"', ':', ' '];
+
+export function registerLanguageFeatures(connection: Connection, open: OpenDocuments, log: Logger): void {
+  connection.onHover(
+    withFallback('hover', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      if (!document) return null;
+      const offset = document.doc.lines.offsetAt(params.position);
+      return toHover(hover(document.doc, offset, { today: today() }), document.doc.lines);
+    }),
+  );
+
+  connection.onCompletion(
+    withFallback('completion', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      if (!document) return null;
+      const offset = document.doc.lines.offsetAt(params.position);
+      // A typed space asks only after a YAML key or list dash (`code: `, `- `); anywhere else (indenting XML, prose)
+      // a pop-up would be noise.
+      if (params.context?.triggerCharacter === ' ' && !(document.format === 'yaml' && /[:-] $/.test(document.doc.text.slice(Math.max(0, offset - 2), offset)))) return null;
+      const items = complete(document.doc, offset);
+      return { isIncomplete: false, items: toCompletionItems(items, document.doc.lines, offset) };
+    }),
+  );
+
+  connection.onCodeAction(
+    withFallback('codeAction', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      if (!document) return null;
+      // Every action here is a quick fix: none when the client asks only for other kinds (refactor, source).
+      if (params.context.only && !params.context.only.some((kind) => kind === 'quickfix' || kind === '')) return null;
+      const span = toSpan(document.doc.lines, params.range);
+      // Fix the findings of the current version, not the diagnostics the editor holds (they may be a version old).
+      const actions = codeActions(document.doc, document.findings(), span);
+      return toCodeActions(actions, document.doc.lines, document, params.context.diagnostics);
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    withFallback('documentSymbol', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      return document ? toDocumentSymbols(symbols(document.doc), document.doc.lines) : null;
+    }),
+  );
+
+  connection.onDefinition(
+    withFallback('definition', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      if (!document) return null;
+      const spans = definition(document.doc, document.doc.lines.offsetAt(params.position));
+      return toLocations(spans, document.doc.lines, document.uri);
+    }),
+  );
+
+  connection.onReferences(
+    withFallback('references', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      if (!document) return null;
+      const offset = document.doc.lines.offsetAt(params.position);
+      const spans = references(document.doc, offset, params.context.includeDeclaration);
+      return toLocations(spans, document.doc.lines, document.uri);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    withFallback('foldingRange', log, null, async (params) => {
+      const document = await open.form4(params.textDocument.uri);
+      return document ? toFoldingRanges(foldingRanges(document.doc), document.doc.lines) : null;
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The open documents as the features see them: the editor's text, its settings, and its analysis for the current
+ * version (read once, shared). Only open documents are ever read: the server never touches the file system, so it
+ * works the same in virtual workspaces.
+ */
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzedDocument, Finding, SourceFormat } from '../engine/service';
+import type { AnalysisCache } from './analysisCache';
+import type { Form4Settings } from './settings';
+import type { SettingsStore } from './settingsStore';
+
+/** An open document that is checked as a Form 4 document, at one version. */
+export interface OpenForm4Document {
+  readonly uri: string;
+  readonly version: number;
+  readonly format: SourceFormat;
+  readonly doc: AnalyzedDocument;
+  readonly settings: Form4Settings;
+  /** The findings for this version under these settings (computed once, then cached). */
+  findings(): Finding[];
+}
+
+export class OpenDocuments {
+  constructor(
+    readonly documents: TextDocuments<TextDocument>,
+    private readonly cache: AnalysisCache,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** The document as a Form 4 document, or undefined when it is not open, not one, or checking is turned off. */
+  async form4(uri: string): Promise<OpenForm4Document | undefined> {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const settings = await this.settings.get(uri);
+    // The settings came asynchronously: use the document as it is now.
+    const current = this.documents.get(uri);
+    if (!current || !settings.enable) return undefined;
+    const analysis = this.cache.analysis(current, settings);
+    if (!analysis.doc || !analysis.format) return undefined;
+    const cache = this.cache;
+    return {
+      uri,
+      version: analysis.version,
+      format: analysis.format,
+      doc: analysis.doc,
+      settings,
+      findings: () => cache.findings(analysis, settings),
+    };
+  }
+}

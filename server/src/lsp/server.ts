@@ -1,0 +1,92 @@
+/**
+ * The language server: wires the LSP connection to the open documents, the analysis cache, debounced validation
+ * and the feature adapters. It knows nothing of Form 4 itself; everything it says comes from the engine.
+ */
+import {
+  CodeActionKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './analysisCache';
+import { registerCustomRequests } from './customRequests';
+import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
+import { describeError, logged, type Logger } from './guard';
+import { OpenDocuments } from './openDocuments';
+import type { Form4InitializationOptions } from './protocol';
+import { SettingsStore } from './settingsStore';
+import { ruleLinkFromOptions, type RuleLink } from './translate';
+import { Validation } from './validation';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function startServer(connection: Connection): void {
+  const log: Logger = (message) => connection.console.error(message);
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  let ruleLink: RuleLink = ruleLinkFromOptions({});
+  // Replaced in onInitialize once we know whether the client answers workspace/configuration.
+  let settings = new SettingsStore(undefined, () => {});
+  let validation: Validation | undefined;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    settings = new SettingsStore(
+      canAskConfiguration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'form4' }) : undefined,
+      (error) => log(`reading settings failed: ${describeError(error)}`),
+    );
+    const options = (isRecord(params.initializationOptions) ? params.initializationOptions : {}) as Form4InitializationOptions;
+    ruleLink = ruleLinkFromOptions(options);
+    validation = new Validation(connection, documents, cache, settings, () => ruleLink, log);
+    const open = new OpenDocuments(documents, cache, settings);
+    registerLanguageFeatures(connection, open, log);
+    registerCustomRequests(connection, open, () => ruleLink, log);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        documentSymbolProvider: { label: 'Form 4' },
+        definitionProvider: true,
+        referencesProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'form4' },
+    };
+  });
+
+  // TextDocuments announces an open as an open followed by a content change: validate opens at once and debounce
+  // only the changes that follow.
+  let opening: string | undefined;
+  documents.onDidOpen(
+    logged('didOpen', log, (event) => {
+      opening = event.document.uri;
+      validation?.now(event.document.uri);
+    }),
+  );
+  documents.onDidChangeContent(
+    logged('didChange', log, (event) => {
+      if (opening === event.document.uri) opening = undefined;
+      else validation?.changed(event.document.uri);
+    }),
+  );
+  documents.onDidClose(logged('didClose', log, (event) => validation?.closed(event.document.uri)));
+
+  connection.onDidChangeConfiguration(
+    logged('didChangeConfiguration', log, (params) => {
+      const pushed = isRecord(params.settings) ? params.settings.form4 : undefined;
+      settings.reset(pushed);
+      validation?.revalidateAll();
+    }),
+  );
+  connection.onShutdown(() => validation?.scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,92 @@
+/**
+ * Diagnostics and the status notification for open documents. Runs are debounced by the scheduler; a run
+ * publishes only while its ticket is current (no newer change, settings change or close since it was scheduled)
+ * and tags the diagnostics with the version they were computed for, so stale results are never shown.
+ */
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './analysisCache';
+import type { Logger } from './guard';
+import { describeError } from './guard';
+import { statusNotification, type StatusParams } from './protocol';
+import { defaultSettings } from './settings';
+import type { SettingsStore } from './settingsStore';
+import { toDiagnostic, type RuleLink } from './translate';
+import { ValidationScheduler } from './validationScheduler';
+
+export class Validation {
+  readonly scheduler: ValidationScheduler;
+  /** Documents we published non-empty diagnostics or a "checked" status for, so they get cleared when that ends. */
+  private readonly shown = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly cache: AnalysisCache,
+    private readonly settings: SettingsStore,
+    private readonly ruleLink: () => RuleLink,
+    private readonly log: Logger,
+  ) {
+    this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
+  }
+
+  /** After an edit: wait for the typing to pause. */
+  changed(uri: string): void {
+    this.scheduler.schedule(uri, this.settings.peek(uri)?.debounceMs ?? defaultSettings.debounceMs);
+  }
+
+  /** On open or a settings change: right away. */
+  now(uri: string): void {
+    this.scheduler.schedule(uri, 0);
+  }
+
+  closed(uri: string): void {
+    this.scheduler.cancel(uri);
+    this.cache.delete(uri);
+    this.settings.forget(uri);
+    if (this.shown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  revalidateAll(): void {
+    for (const document of this.documents.all()) this.now(document.uri);
+  }
+
+  private async run(uri: string, ticket: number): Promise<void> {
+    try {
+      const settings = await this.settings.get(uri);
+      const document = this.documents.get(uri);
+      if (!document || !this.scheduler.isCurrent(uri, ticket)) return;
+      const analysis = settings.enable ? this.cache.analysis(document, settings) : undefined;
+      if (!analysis?.doc) {
+        this.clear(uri, document.version);
+        return;
+      }
+      const findings = this.cache.findings(analysis, settings);
+      // Everything above ran without yielding, so the version analysed is still the document's: publish it.
+      const link = this.ruleLink();
+      const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(f, analysis.doc!.lines, uri, link));
+      this.shown.add(uri);
+      await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+      const status: StatusParams = {
+        uri,
+        version: analysis.version,
+        checked: true,
+        kind: analysis.doc.kind,
+        format: analysis.format,
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+      };
+      await this.connection.sendNotification(statusNotification, status);
+    } catch (error) {
+      this.log(`validating ${uri} failed: ${describeError(error)}`);
+    }
+  }
+
+  /** The document is not (or no longer) a Form 4 document, or checking is off: take back what we showed. */
+  private clear(uri: string, version: number): void {
+    if (!this.shown.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    const status: StatusParams = { uri, version, checked: false, errors: 0, warnings: 0 };
+    void this.connection.sendNotification(statusNotification, status);
+  }
+}

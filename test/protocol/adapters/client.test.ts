@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { numberedPath, xmlPathFor, yamlDraftPathFor } from '../../../client/src/draftNames';
+import { RestartPolicy } from '../../../client/src/restartPolicy';
+import { findRuleSection, ruleHeadingLines } from '../../../client/src/ruleDocs';
+
+describe('restart policy', () => {
+  it('restarts a crashed server until the fifth crash within three minutes, then stops', () => {
+    const policy = new RestartPolicy();
+    const minute = 60_000;
+    assert.deepEqual([0, 1, 2, 3].map((t) => policy.crashed(t * 10_000).restart), [true, true, true, true]);
+    assert.equal(policy.crashed(2 * minute).restart, false);
+    assert.match(policy.describeStop(), /5 times in 3 minutes/);
+  });
+
+  it('forgets crashes older than the window, and starts afresh after a manual restart', () => {
+    const policy = new RestartPolicy(5, 3 * 60_000);
+    for (const t of [0, 1000, 2000, 3000]) policy.crashed(t);
+    // The first four are more than three minutes old by now.
+    assert.deepEqual(policy.crashed(3 * 60_000 + 3001), { restart: true, crashesInWindow: 1 });
+    for (const t of [1, 2, 3]) policy.crashed(3 * 60_000 + 3001 + t);
+    policy.reset();
+    assert.deepEqual(policy.crashed(3 * 60_000 + 4000), { restart: true, crashesInWindow: 1 });
+  });
+});
+
+describe('draft names', () => {
+  it('names the converted document beside its source', () => {
+    assert.equal(yamlDraftPathFor('/a/filing.xml'), '/a/filing.form4.yaml');
+    assert.equal(yamlDraftPathFor('/a/0001.txt.xml'), '/a/0001.txt.form4.yaml');
+    assert.equal(xmlPathFor('/a/filing.form4.yaml'), '/a/filing.xml');
+    assert.equal(xmlPathFor('/a/filing.form4.yml'), '/a/filing.xml');
+    assert.equal(xmlPathFor('/a/.form4.yaml'), '/a/form4.xml');
+    assert.equal(yamlDraftPathFor('Untitled-1'), 'Untitled-1.form4.yaml');
+  });
+
+  it('numbers a name that is taken', () => {
+    assert.equal(numberedPath('/a/x.form4.yaml', 1), '/a/x.form4.yaml');
+    assert.equal(numberedPath('/a/x.form4.yaml', 2), '/a/x-2.form4.yaml');
+    assert.equal(numberedPath('/a/x.xml', 3), '/a/x-3.xml');
+    assert.equal(numberedPath('/a/x', 2), '/a/x-2');
+  });
+});
+
+describe('rule documentation sections', () => {
+  const markdown = [
+    '# Rules',
+    '',
+    '## Code rules',
+    '',
+    '### `code/direction`',
+    'The acquired/disposed code agrees.',
+    '',
+    '```',
+    '### not a heading',
+    '```',
+    '#### Sources',
+    '- Instruction 8',
+    '### `code/direction-extra`',
+    'Another rule.',
+    '## Date rules',
+  ].join('\n');
+
+  it('finds the heading naming the rule and takes its section down to the next heading of its level', () => {
+    const section = findRuleSection(markdown, 'code/direction');
+    assert.equal(section?.line, 4);
+    assert.equal(section?.text, ['### `code/direction`', 'The acquired/disposed code agrees.', '', '```', '### not a heading', '```', '#### Sources', '- Instruction 8'].join('\n'));
+  });
+
+  it('matches whole ids only, and gives undefined for an unknown one', () => {
+    assert.equal(findRuleSection(markdown, 'code/direction-extra')?.line, 12);
+    assert.equal(findRuleSection(markdown, 'code/dir'), undefined);
+    assert.equal(findRuleSection(markdown, 'date/nothing'), undefined);
+  });
+
+  it('maps each rule id named in a heading to the heading line, skipping code blocks', () => {
+    assert.deepEqual([...ruleHeadingLines(markdown)], [
+      ['code/direction', 4],
+      ['code/direction-extra', 12],
+    ]);
+    assert.deepEqual([...ruleHeadingLines('# `a/b`\n```\n# `c/d`\n```\n## `e/f` and `g/h`')], [
+      ['a/b', 0],
+      ['e/f', 4],
+      ['g/h', 4],
+    ]);
+  });
+});

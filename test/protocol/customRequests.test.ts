@@ -1,0 +1,100 @@
+/**
+ * The server's own requests: convert (both ways, from the editor's unsaved text), render for the preview, the rule
+ * list and a new draft; and YAML drafts made by the converter checked like the XML they came from.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { HoverRequest, type Hover } from 'vscode-languageserver-protocol';
+import { newDraftSnippet } from '../../server/src/engine/language/snippets';
+import { catalogue } from '../../server/src/engine/rules/catalogue';
+import { analyze, check, convert, render } from '../../server/src/engine/service';
+import type { RenderResult } from '../../client/src/preview/protocol';
+import type { ConvertResult, NewDraftResult, RulesResult } from '../../server/src/lsp/protocol';
+import { TestClient, readText } from './harness';
+import { engineDiagnostics, offsetOf, plain, positionAt, rangeOf, rangeText, replaceIn } from './support';
+
+const example = readText('examples/modern-exercise-and-sale.xml');
+
+describe('custom requests', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('converts the open XML, unsaved edits included, to the YAML the engine writes', async () => {
+    const uri = 'file:///work/convert.xml';
+    await client.open(uri, 'xml', example);
+    const edited = replaceIn(example, 'Example Robotics, Inc.', 'Example Robotics &amp; Sons, Inc.');
+    await client.change(uri, [edited.change]);
+    const result: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'yaml' });
+    const expected = convert(analyze(edited.text, 'xml'), 'yaml');
+    assert.equal(result.text, expected.text);
+    assert.match(result.text ?? '', /Example Robotics & Sons, Inc\./);
+    assert.deepEqual(result.findings, []);
+    // Problems of the source come back as diagnostics in the source's coordinates.
+    const broken = replaceIn(edited.text, '&amp; Sons', '& Sons');
+    await client.change(uri, [broken.change]);
+    const withProblem: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'yaml' });
+    assert.deepEqual(plain(withProblem.findings), engineDiagnostics(broken.text, 'xml').filter((d) => d.code === 'xml/syntax'));
+    await client.close(uri);
+  });
+
+  it('checks the converted draft as a YAML draft, with the same findings as its XML', async () => {
+    const cell = '<transactionAcquiredDisposedCode><value>';
+    const broken = replaceIn(example, `${cell}D`, `${cell}A`, 2).text;
+    const yaml = convert(analyze(broken, 'xml'), 'yaml').text!;
+    const uri = 'untitled:/work/converted.form4.yaml';
+    await client.open(uri, 'yaml', yaml);
+    const diagnostics = await client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(plain(diagnostics), engineDiagnostics(yaml, 'yaml'));
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      check(analyze(broken, 'xml')).map((f) => f.rule),
+    );
+    // A hover on the YAML key of the transaction code.
+    const keyAt = offsetOf(yaml, 'transactionCode');
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(yaml, keyAt + 2) })) as Hover;
+    assert.equal(rangeText(hover.range!), rangeText(rangeOf(yaml, keyAt, keyAt + 'transactionCode'.length)));
+    await client.close(uri);
+  });
+
+  it('exports a YAML draft back to the XML it came from', async () => {
+    const yaml = convert(analyze(example, 'xml'), 'yaml').text!;
+    const uri = 'file:///work/roundtrip.form4.yaml';
+    await client.open(uri, 'yaml', yaml);
+    const result: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'xml' });
+    assert.equal(result.text, convert(analyze(yaml, 'yaml'), 'xml').text);
+    await client.close(uri);
+  });
+
+  it('answers convert with text null for a document that is not a Form 4', async () => {
+    const uri = 'file:///work/other.xml';
+    await client.open(uri, 'xml', '<project/>');
+    const result: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'yaml' });
+    assert.deepEqual(result, { text: null, findings: [] });
+    await client.close(uri);
+  });
+
+  it('renders the preview body with the findings marked, and says why when there is nothing to render', async () => {
+    const uri = 'file:///work/render.xml';
+    await client.open(uri, 'xml', example);
+    const result: RenderResult = await client.connection.sendRequest('form4/render', { uri });
+    const doc = analyze(example, 'xml');
+    assert.equal(result.html, render(doc, { standalone: false, findings: check(doc) }));
+    assert.match(result.html ?? '', /Example Robotics, Inc\./);
+    const none: RenderResult = await client.connection.sendRequest('form4/render', { uri: 'file:///work/not-open.xml' });
+    assert.equal(none.html, null);
+    assert.ok(none.message);
+    await client.close(uri);
+  });
+
+  it('lists the rule catalogue and gives the new-draft snippet', async () => {
+    const rules: RulesResult = await client.connection.sendRequest('form4/rules');
+    assert.deepEqual(rules.rules.map((r) => r.id), catalogue.map((r) => r.id));
+    const draft: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'yaml' });
+    assert.equal(draft.snippet, newDraftSnippet('yaml'));
+  });
+});
