@@ -1,0 +1,79 @@
+/**
+ * 6. "Form 4: Open Preview to the Side" on the seed: the webview shows Table I with the seed's rows and values, marks
+ * the cells of the broken amounts owned as errors, and a click on a value selects that value in the source editor.
+ */
+import { grouped } from '../exampleFacts';
+import { files, type Scenario } from '../scenario';
+
+/** The seed's dates are ISO in the source; the form shows them as on paper (MM/DD/YYYY) or as written. */
+function dateShown(iso: string, cell: string): boolean {
+  const [y, m, d] = iso.split('-');
+  return cell.includes(iso) || cell.includes(`${m}/${d}/${y}`);
+}
+
+export const preview: Scenario = {
+  id: 6,
+  title: 'preview to the side: Table I, marked problems, click to source',
+  async run(ctx) {
+    const { wb, page } = ctx;
+    const seed = ctx.facts(files.seedXml);
+    await wb.openFile(files.seedXml);
+    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.runCommand('Form 4: Open Preview to the Side', 'form4.openPreviewToSide');
+
+    const view = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
+    const rows = view.locator('table[data-table="I"] tbody tr');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        Object.fromEntries(
+          Array.from(tr.querySelectorAll('td[data-col]')).map((td) => [td.getAttribute('data-col') ?? '', { text: (td.textContent ?? '').trim(), cls: td.className }]),
+        ),
+      ),
+    );
+    ctx.check(`Table I shows the seed's ${seed.rows.length} rows`, cells.length === seed.rows.length, `${cells.length} rows`);
+
+    const wrong: string[] = [];
+    seed.rows.forEach((row, i) => {
+      const shown = cells[i] ?? {};
+      const want = {
+        date: row.date?.value ?? '',
+        code: row.code?.value ?? '',
+        amount: grouped(Number(row.shares?.value)),
+        'acquired-disposed': row.acquiredDisposed?.value ?? '',
+        'owned-following': grouped(Number(row.owned?.value)),
+      };
+      for (const [col, value] of Object.entries(want)) {
+        const text = shown[col]?.text ?? '(missing)';
+        const ok = col === 'date' ? dateShown(value, text) : text.includes(value);
+        if (!ok) wrong.push(`row ${i + 1} ${col}: ${JSON.stringify(text)} for ${value}`);
+      }
+    });
+    ctx.check('each row shows its date, code, amount, (A)/(D) and amount owned', wrong.length === 0, wrong.slice(0, 6).join('; '));
+
+    const brokenRows = new Set(seed.breaks.map((b) => b.row.index));
+    const markedRows = cells.flatMap((c, i) => (/\bf4-error\b/.test(c['owned-following']?.cls ?? '') ? [i + 1] : []));
+    ctx.check(
+      'the amount-owned cells of exactly the broken rows are marked as errors',
+      markedRows.join(',') === [...brokenRows].sort((a, b) => a - b).join(','),
+      `marked rows ${markedRows.join(',')}; broken rows ${[...brokenRows].join(',')}`,
+    );
+    // For the picture: room for the form (no side bar, no panel), Table I's title at the top of the preview.
+    await wb.closePanel();
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility', 'workbench.action.toggleSidebarVisibility');
+    await view.locator('.f4-table-I').evaluate((section) => window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY - 8));
+    await ctx.shot('preview-beside-source');
+
+    const target = seed.breaks[seed.breaks.length - 1]?.row;
+    const owned = target?.owned;
+    if (!target || !owned) throw new Error('the seed has no running-balance break');
+    await view.locator(`table[data-table="I"] tbody tr:nth-child(${target.index}) td[data-col="owned-following"]`).click();
+    let selection = '';
+    const at = new RegExp(`^Ln ${owned.line}, Col (${owned.column}|${owned.column + owned.value.length})\\b`);
+    await wb.waitFor(async () => at.test((selection = await wb.statusBarSelection())), 5_000, 'the click to move the cursor').catch(() => undefined);
+    ctx.check(`clicking row ${target.index}'s amount owned moves the editor cursor to line ${owned.line}`, at.test(selection), JSON.stringify(selection));
+    ctx.check(`and selects the value ${owned.value}`, selection.includes(`(${owned.value.length} selected)`), JSON.stringify(selection));
+    await ctx.shot('preview-click-to-source');
+    await wb.runCommand('View: Toggle Primary Side Bar Visibility', 'workbench.action.toggleSidebarVisibility');
+  },
+};
