@@ -9,19 +9,33 @@ import type { OwnershipDocument } from './model/types';
 import { defaultReadLimits, type ReadLimits } from './read/limits';
 import type { SourceFormat } from './read/result';
 import { readXml } from './read/xml';
-import { readYaml } from './read/yaml';
-import { renderForm } from './render/html';
+import type * as YamlReader from './read/yaml';
+import type * as Renderer from './render/html';
+import type * as Secrets from './secrets';
+import { xmlCharacterFindings } from './xmlCharacters';
 import { runRules } from './rules/index';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 import { checkStructure } from './structure/check';
 import { rootElementName, type DocumentKind } from './structure/schema';
 import { LineIndex } from './text/lineIndex';
 import { firstChild, textOf, type ElementNode } from './tree/node';
-import { writeXml } from './write/xml';
-import { writeYaml } from './write/yaml';
+import type * as XmlWriter from './write/xml';
+import type * as YamlWriter from './write/yaml';
 
 export type { SourceFormat } from './read/result';
 export type { Finding, Severity } from './findings';
+
+// Loaded on first use: `form4 check` over XML files, the usual batch, needs neither the YAML reader (nor the `yaml`
+// package under it) nor the renderer or the writers, and leaving them unloaded shortens the start-up of every
+// command. The bundles still contain them: esbuild follows these requires and runs each module's top-level code only
+// when it is first required.
+const lazy = {
+  yamlReader: () => require('./read/yaml') as typeof YamlReader,
+  renderer: () => require('./render/html') as typeof Renderer,
+  secrets: () => require('./secrets') as typeof Secrets,
+  xmlWriter: () => require('./write/xml') as typeof XmlWriter,
+  yamlWriter: () => require('./write/yaml') as typeof YamlWriter,
+};
 
 /** Ownership documents we know but do not check yet: reported as such, never as errors. */
 const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
@@ -50,10 +64,18 @@ function kindOf(root: ElementNode | undefined): AnalyzedKind {
   return '4';
 }
 
+/**
+ * The deepest nesting any setting may ask for. The readers alone would go deeper (they keep open elements on explicit
+ * stacks), but the binder, the structure check and the rules walk the tree recursively, and 100,000 levels overflow
+ * the call stack there. Real Form 4s are about 10 levels deep.
+ */
+export const maxDepthCeiling = 500;
+
 /** Reads a text once: the tree, the model and the syntax findings. Cache the result per document version. */
 export function analyze(text: string, format: SourceFormat, limits?: Partial<ReadLimits>): AnalyzedDocument {
-  const effectiveLimits = { ...defaultReadLimits, ...limits };
-  const read = format === 'xml' ? readXml(text, effectiveLimits) : readYaml(text, effectiveLimits);
+  const merged = { ...defaultReadLimits, ...limits };
+  const effectiveLimits = { ...merged, maxDepth: Math.min(merged.maxDepth, maxDepthCeiling) };
+  const read = format === 'xml' ? readXml(text, effectiveLimits) : lazy.yamlReader().readYaml(text, effectiveLimits);
   const kind = kindOf(read.root);
   const model = read.root && kind !== 'unknown' ? bindDocument(read.root) : undefined;
   return { text, format, lines: new LineIndex(text), root: read.root, model, kind, readFindings: read.findings };
@@ -87,6 +109,8 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
   } else if (doc.root) {
     findings.push(...checkStructure(doc.root, '4'));
   }
+  // A draft can spell characters XML cannot hold; in XML the reader has reported them already.
+  if (doc.root && doc.format === 'yaml') findings.push(...xmlCharacterFindings(doc.root));
   const configured = options.rules ? applySeverityOverrides(findings, options.rules) : findings;
   return sortFindings(withoutSchemaTwins(configured));
 }
@@ -98,10 +122,23 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
  * finding back.
  */
 function withoutSchemaTwins(findings: readonly Finding[]): Finding[] {
-  const business = findings.filter((f) => !f.rule.startsWith('schema/'));
-  const explained = (f: Finding) =>
-    business.some((b) => b.span.start === f.span.start && b.span.end === f.span.end && severityRank[b.severity] <= severityRank[f.severity]);
+  // The most severe (lowest) rank among the business findings on each span: one pass, then a lookup per finding.
+  const businessRank = new Map<string, number>();
+  for (const f of findings) {
+    if (f.rule.startsWith('schema/')) continue;
+    const key = spanKey(f);
+    const known = businessRank.get(key);
+    if (known === undefined || severityRank[f.severity] < known) businessRank.set(key, severityRank[f.severity]);
+  }
+  const explained = (f: Finding) => {
+    const rank = businessRank.get(spanKey(f));
+    return rank !== undefined && rank <= severityRank[f.severity];
+  };
   return findings.filter((f) => !f.rule.startsWith('schema/') || !explained(f));
+}
+
+function spanKey(finding: Finding): string {
+  return `${finding.span.start}:${finding.span.end}`;
 }
 
 export interface Conversion {
@@ -111,16 +148,31 @@ export interface Conversion {
   readonly findings: readonly Finding[];
 }
 
+export interface ConvertOptions {
+  /** Keep the owner's EDGAR access code (rptOwnerCcc) in a YAML draft; left out by default, it being a secret. */
+  readonly includeCcc?: boolean;
+}
+
 /**
  * XML to YAML draft and back. Works on every readable document, invalid values and unknown elements included: they
- * are carried over so they can be fixed in the other format, and reported as warnings.
+ * are carried over so they can be fixed in the other format, and reported as warnings. The one thing a YAML draft
+ * leaves out unless asked is the owner's CCC (see ./secrets.ts), with a warning saying so.
  */
-export function convert(doc: AnalyzedDocument, to: SourceFormat): Conversion {
+export function convert(doc: AnalyzedDocument, to: SourceFormat, options: ConvertOptions = {}): Conversion {
   if (!doc.root) return { text: undefined, findings: doc.readFindings };
   const structural = doc.kind === '4' || doc.kind === '4/A' ? checkStructure(doc.root, doc.kind) : [];
   const carried = structural.map((f): Finding => ({ ...f, severity: 'warning' as Severity }));
-  const text = to === 'xml' ? writeXml(doc.root) : writeYaml(doc.root);
-  return { text, findings: sortFindings([...doc.readFindings, ...carried]) };
+  if (to === 'xml') {
+    // Characters XML cannot hold make the written XML unreadable: errors of the conversion itself, not carried over.
+    const unwritable = doc.format === 'yaml' ? xmlCharacterFindings(doc.root) : [];
+    return { text: lazy.xmlWriter().writeXml(doc.root), findings: sortFindings([...doc.readFindings, ...carried, ...unwritable]) };
+  }
+  const { withoutCcc, cccLeftOutFindings } = lazy.secrets();
+  const secrets = options.includeCcc ? { root: doc.root, removed: [] } : withoutCcc(doc.root);
+  return {
+    text: lazy.yamlWriter().writeYaml(secrets.root),
+    findings: sortFindings([...doc.readFindings, ...carried, ...cccLeftOutFindings(secrets.removed)]),
+  };
 }
 
 export interface RenderRequest {
@@ -134,7 +186,7 @@ export interface RenderRequest {
 /** The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
-  return renderForm(doc.model, request);
+  return lazy.renderer().renderForm(doc.model, request);
 }
 
 const yamlDraftName = /\.form4\.ya?ml$/i;

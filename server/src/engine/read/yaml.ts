@@ -7,10 +7,15 @@ import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import { parseYamlText } from './yamlDocument';
 import { draftTree } from './yamlDraft';
+import { readYamlFast } from './yamlFast';
 
 export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult {
   const { maxBytes, maxDepth } = resolveReadLimits(limits);
   if (text.length > maxBytes) return { root: undefined, findings: [tooLargeFinding(text, maxBytes)] };
+  // Drafts as people write them take the fast path (./yamlFast), which yields the same tree; anything else, and
+  // anything with a finding, the general one below.
+  const fast = readYamlFast(text, maxDepth);
+  if (fast.root) return { root: fast.root, findings: [] };
   // Each element level takes at most two YAML levels (a list, then a mapping), so this bound never cuts a draft the
   // element limit would accept.
   const parsed = parseYamlText(text, 2 * maxDepth);

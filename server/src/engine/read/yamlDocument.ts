@@ -39,7 +39,7 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
   const tooDeep = firstTooDeep(tokens, limit);
   if (tooDeep !== undefined) return tooDeepText(text, tooDeep, limit);
   const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
-  const documents = Array.from(composer.compose(tokens, true, text.length));
+  const documents = withoutStackTraces(() => Array.from(composer.compose(tokens, true, text.length)));
   const findings = new SyntaxFindings(text, tokens);
   documents.forEach((document, index) => {
     if (index === 0) {
@@ -55,6 +55,21 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
     }
   });
   return { document: documents[0], findings: findings.list };
+}
+
+/**
+ * Runs `compose` with stack traces off. The composer builds a YAMLError (an Error) for every problem, and capturing a
+ * stack for each is nearly all of its time on garbage: about 7 µs an error, a second for a line of 100,000 stray
+ * quotes. Nothing reads those stacks; the limit is restored before returning, whatever happens.
+ */
+function withoutStackTraces<T>(compose: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return compose();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
@@ -174,6 +189,7 @@ function documentStartSpan(text: string, tokens: readonly CST.Token[], index: nu
 
 class SyntaxFindings {
   readonly list: Finding[] = [];
+  private quoted: Span[] | undefined;
   constructor(
     private readonly text: string,
     private readonly tokens: readonly CST.Token[],
@@ -181,7 +197,7 @@ class SyntaxFindings {
 
   add(error: YAMLError, severity: 'error' | 'warning'): void {
     const [start, end] = error.pos;
-    const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? unclosedQuote(this.tokens, start) : undefined;
+    const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? unclosedQuote((this.quoted ??= quotedScalars(this.tokens)), start) : undefined;
     const span = firstLine(this.text, widen(this.text, unclosed ?? { start, end }));
     this.push({ rule: 'yaml/syntax', severity, message: unclosed ? 'This quoted value has no closing quote.' : messageOf(error), span });
   }
@@ -195,19 +211,39 @@ class SyntaxFindings {
 }
 
 /**
+ * The spans of all quoted scalars, in document order: collected once per text, since walking the tree again for each
+ * unclosed quote was quadratic (a draft of 1,400 stray quotes took a second).
+ */
+function quotedScalars(tokens: readonly CST.Token[]): Span[] {
+  const spans: Span[] = [];
+  const stack = [...tokens].reverse();
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') spans.push({ start: token.offset, end: token.offset + token.source.length });
+    const inner = children(token) ?? [];
+    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
  * The quoted scalar left open where the parser reached `offset` (YAML reports the missing quote at the end of the
  * text, far from the mistake): from its opening quote.
  */
-function unclosedQuote(tokens: readonly CST.Token[], offset: number): Span | undefined {
-  const stack = [...tokens];
-  while (stack.length > 0) {
-    const token = stack.pop()!;
-    if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && token.offset <= offset && offset <= token.offset + token.source.length) {
-      return { start: token.offset, end: token.offset + token.source.length };
-    }
-    stack.push(...(children(token) ?? []));
+function unclosedQuote(quoted: readonly Span[], offset: number): Span | undefined {
+  // The last scalar starting at or before `offset` is the only one that can hold it: scalars do not overlap.
+  let low = 0;
+  let high = quoted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (quoted[middle]!.start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  return undefined;
+  const span = quoted[found];
+  return span && offset <= span.end ? { start: span.start, end: span.end } : undefined;
 }
 
 /** A span cut at its first line break, so a finding underlines one line (unless it starts on a line break). */
@@ -226,7 +262,10 @@ function messageOf(error: YAMLError): string {
     case 'MULTILINE_IMPLICIT_KEY':
       return 'A key must fit on one line, followed by a colon (`key: value`). Is a colon or a quote missing above?';
     default: {
-      const message = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '');
+      // Cut at the position suffix found in one pass, then trim: /\s+at line.../ rescans every run of spaces from each
+      // of its characters, quadratic on a message quoting a long blank line.
+      const suffix = error.message.search(/\sat line \d+, column \d+/);
+      const message = (suffix < 0 ? error.message : error.message.slice(0, suffix)).trimEnd();
       return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
     }
   }

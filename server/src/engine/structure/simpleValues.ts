@@ -122,6 +122,7 @@ const maxIntegerDigits = 12;
 const maxFractionDigits = 4;
 
 function decimalProblem(_type: DecimalType, value: string): string | undefined {
+  if (isPlainAmount(value)) return undefined;
   const m = decimalLexical.exec(value);
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) {
     return `must be a number such as 1500 or 12.25: digits with at most one decimal point, no commas, currency signs or spaces ${got(value)}`;
@@ -135,6 +136,28 @@ function decimalProblem(_type: DecimalType, value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The way nearly every amount is written, checked without the regular expression and the strings it makes: no sign,
+ * at most 12 digits before the point and 4 after it, at least one digit. Such a value is always valid; anything
+ * else is decided by the full check.
+ */
+function isPlainAmount(value: string): boolean {
+  let i = 0;
+  while (i < value.length && isDigit(value.charCodeAt(i))) i++;
+  const wholeDigits = i;
+  if (wholeDigits > maxIntegerDigits) return false;
+  if (i === value.length) return wholeDigits > 0;
+  if (value.charCodeAt(i) !== 0x2e /* . */) return false;
+  const fractionStart = ++i;
+  while (i < value.length && isDigit(value.charCodeAt(i))) i++;
+  const fractionDigits = i - fractionStart;
+  return i === value.length && fractionDigits <= maxFractionDigits && wholeDigits + fractionDigits > 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 // ---- xs:date ---------------------------------------------------------------------------------------------------
 
 /** xs:date: an optional minus, a year of 4 or more digits, month, day, and an optional time zone. */
@@ -143,6 +166,7 @@ const dateLexical = /^-?([0-9]{4,})-([0-9]{2})-([0-9]{2})(Z|[+-]([0-9]{2}):([0-9
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function dateProblem(_type: DateType, value: string): string | undefined {
+  if (isPlainDate(value)) return undefined;
   const m = dateLexical.exec(value);
   // A year of more than 4 digits may not start with 0.
   if (!m || (m[1].length > 4 && m[1].startsWith('0'))) {
@@ -167,6 +191,23 @@ function dateProblem(_type: DateType, value: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** YYYY-MM-DD naming a real day, checked without the regular expression; anything else gets the full check. */
+function isPlainDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return false;
+  for (const at of plainDateDigits) if (!isDigit(value.charCodeAt(at))) return false;
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (value.startsWith('0000') || month < 1 || month > 12 || day < 1) return false;
+  // The year matters only in February.
+  return day <= daysIn(month, month === 2 ? value.slice(0, 4) : '');
+}
+
+const plainDateDigits = [0, 1, 2, 3, 5, 6, 8, 9];
+
+function twoDigits(value: string, at: number): number {
+  return (value.charCodeAt(at) - 0x30) * 10 + (value.charCodeAt(at + 1) - 0x30);
 }
 
 function daysIn(month: number, year: string): number {

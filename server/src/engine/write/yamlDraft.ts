@@ -98,12 +98,13 @@ interface Run {
 
 function childRuns(element: ElementNode, type: TypeDef | undefined): Run[] {
   const refs = takesFootnoteRefs(type);
-  const runs: Run[] = [];
+  // Each run's list is appended to in place: copying it per element made a run of n same-named elements cost n².
+  const runs: Array<Run & { readonly elements: ElementNode[] }> = [];
   for (const child of element.children) {
     const kind: Run['kind'] = refs && child.name === footnoteRefElement ? 'references' : 'elements';
     const key = kind === 'references' ? footnotesKey : refs && child.name === footnotesKey ? escapeElementName(child.name) : child.name;
     const last = runs[runs.length - 1];
-    if (last && last.kind === kind && last.name === child.name) runs[runs.length - 1] = { ...last, elements: [...last.elements, child] };
+    if (last && last.kind === kind && last.name === child.name) last.elements.push(child);
     else runs.push({ key, name: child.name, elements: [child], kind });
   }
   return runs;

@@ -56,7 +56,9 @@ function emitAfter(prefix: string, value: YamlValue, indent: number, out: string
     out.push(prefix);
   } else if (value.kind === 'scalar') {
     const written = writeScalar(value.value, 'block', indent + 2);
-    out.push(prefix + gap + written.head, ...written.lines);
+    out.push(prefix + gap + written.head);
+    // One by one: spread as arguments, a block of 100,000+ lines overflows the call stack.
+    for (const line of written.lines) out.push(line);
   } else if (isBlockCollection(value)) {
     out.push(prefix);
     emitBlock(value, indent + 2, out);

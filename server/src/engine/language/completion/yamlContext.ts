@@ -133,7 +133,9 @@ export function yamlContext(doc: AnalyzedDocument, offset: number, kind: Documen
     }
     if (/[[{]/.test(typed)) return undefined; // inside a flow collection
     const rest = text.slice(offset, lineEnd);
-    const restOfValue = rest.replace(/\s+#.*$/, '').trimEnd();
+    // A comment starts at the first '#' after whitespace; searching for that pair stays linear on long lines.
+    const comment = rest.search(/\s#/);
+    const restOfValue = (comment < 0 ? rest : rest.slice(0, comment)).trimEnd();
     const replaceSpan = { start: offset - typed.length, end: offset + restOfValue.length };
     return { kind: 'value', path: [rootElementName, ...parentPath, key], replaceSpan, ...(valued[4] === '' && typed === '' ? { prefix: ' ' } : {}) };
   }

@@ -1,0 +1,129 @@
+/**
+ * What must hold for any text whatever, checked through the facade exactly as the language server and the CLI use it
+ * (analyze, then check):
+ * - no exception escapes;
+ * - analyzing and checking end within a second (of CPU time), and so does each conversion;
+ * - every finding's range, and every related range, lies inside the document;
+ * - a document without structural errors converts losslessly: XML -> YAML -> XML and YAML -> XML -> YAML give the
+ *   same tree (names, attributes and text values in order). Going further, any XML read without syntax errors,
+ *   unknown elements and invalid values included, goes XML -> YAML -> XML unchanged (a draft can hold any XML tree),
+ *   and so does any draft read without syntax errors, YAML -> XML -> YAML, unless it holds what XML cannot: a key that
+ *   is no XML name, or a character XML 1.0 forbids (check reports both).
+ * A violation throws an AssertionError naming the property, which fast-check reports with the plan that caused it.
+ */
+import assert from 'node:assert/strict';
+import type { Finding } from '../../server/src/engine/findings';
+import { makeDate } from '../../server/src/engine/model/date';
+import { analyze, check, convert, type AnalyzedDocument, type SourceFormat } from '../../server/src/engine/service';
+import { isValidName } from '../../server/src/engine/read/xmlChars';
+import type { Span } from '../../server/src/engine/text/span';
+import { walk, type ElementNode } from '../../server/src/engine/tree/node';
+import { projectTree } from '../helpers/xmlTree';
+
+/** A fixed "today", so the date rules run the same on every machine and every day. */
+export const fuzzToday = makeDate(2026, 11, 27);
+
+export const maxCheckMs = 1000;
+
+/**
+ * Milliseconds of this process's CPU time since `since` (a process.cpuUsage() reading). CPU time rather than the
+ * clock, so that other work on a busy CI machine (the browser tests run beside these) cannot fail a case: on an idle
+ * machine the two agree, the engine being synchronous.
+ */
+export function cpuMsSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+export interface Outcome {
+  readonly findings: readonly Finding[];
+  readonly elapsedMs: number;
+  /** Whether the document was clean enough to be round-tripped (and was). */
+  readonly roundTripped: boolean;
+}
+
+function assertInside(span: Span, length: number, what: string): void {
+  const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;
+  assert.ok(ok, `${what} [${span.start}, ${span.end}) lies outside the document of ${length} characters`);
+}
+
+export function assertSpansInside(findings: readonly Finding[], length: number): void {
+  for (const f of findings) {
+    assertInside(f.span, length, `the range of ${f.rule} "${f.message.slice(0, 80)}"`);
+    for (const r of f.related ?? []) assertInside(r.span, length, `a related range of ${f.rule}`);
+  }
+}
+
+/** The tree as comparable text: names, attributes and text values in order, no locations. */
+function treeKey(doc: AnalyzedDocument): string {
+  assert.ok(doc.root, `the ${doc.format} written by convert could not be read at all`);
+  return JSON.stringify(projectTree(doc.root));
+}
+
+function syntaxErrors(doc: AnalyzedDocument): Finding[] {
+  return doc.readFindings.filter((f) => f.severity === 'error');
+}
+
+/** The rules of reading and of the structure check (the structural schema, footnote ids), not the filing's rules. */
+const structuralRule = /^(?:xml|yaml|input|schema)\/|^footnote\/(?:duplicate-id|undefined)$/;
+
+export function structuralErrors(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' && structuralRule.test(f.rule));
+}
+
+/** Every element and attribute name in the tree is an XML name. */
+function namesAreXml(root: ElementNode): boolean {
+  let ok = true;
+  walk(root, (node) => {
+    ok &&= isValidName(node.name) && node.attributes.every((a) => isValidName(a.name));
+    return ok;
+  });
+  return ok;
+}
+
+/**
+ * Whether a checked document must survive the round trip: when it has no structural error, and beyond that when it
+ * was read without syntax errors and (a draft) holds nothing XML cannot.
+ */
+export function roundTripDue(doc: AnalyzedDocument, findings: readonly Finding[]): boolean {
+  if (!doc.root || doc.kind === 'unknown') return false;
+  if (structuralErrors(findings).length === 0) return true;
+  if (syntaxErrors(doc).length > 0) return false;
+  return doc.format === 'xml' || (namesAreXml(doc.root) && !findings.some((f) => f.data?.character !== undefined));
+}
+
+/** The converted text, which must come within the same second as a check. */
+function timedConvert(doc: AnalyzedDocument, to: SourceFormat): string {
+  const started = process.cpuUsage();
+  const text = convert(doc, to, { includeCcc: true }).text;
+  const elapsedMs = cpuMsSince(started);
+  assert.ok(elapsedMs < maxCheckMs, `convert to ${to} took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${doc.text.length} characters`);
+  assert.ok(text !== undefined, `convert to ${to} gave nothing`);
+  return text;
+}
+
+/** Converts to the other format and back, checking the tree after each step. */
+export function assertRoundTrip(doc: AnalyzedDocument): void {
+  const original = treeKey(doc);
+  const other: SourceFormat = doc.format === 'xml' ? 'yaml' : 'xml';
+  const there = timedConvert(doc, other);
+  const thereDoc = analyze(there, other);
+  assert.deepEqual(syntaxErrors(thereDoc).map((f) => `${f.rule}: ${f.message}`), [], `the ${other} written by convert has syntax errors`);
+  assert.equal(treeKey(thereDoc), original, `${doc.format} -> ${other} changed the tree`);
+  const back = timedConvert(thereDoc, doc.format);
+  const backDoc = analyze(back, doc.format);
+  assert.deepEqual(syntaxErrors(backDoc).map((f) => `${f.rule}: ${f.message}`), [], `the ${doc.format} written back has syntax errors`);
+  assert.equal(treeKey(backDoc), original, `${doc.format} -> ${other} -> ${doc.format} changed the tree`);
+}
+
+export function assertProperties(text: string, format: SourceFormat): Outcome {
+  const started = process.cpuUsage();
+  const doc = analyze(text, format);
+  const findings = check(doc, { today: fuzzToday });
+  const elapsedMs = cpuMsSince(started);
+  assert.ok(elapsedMs < maxCheckMs, `analyze + check took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${text.length} characters`);
+  assertSpansInside(findings, text.length);
+  const due = roundTripDue(doc, findings);
+  if (due) assertRoundTrip(doc);
+  return { findings, elapsedMs, roundTripped: due };
+}

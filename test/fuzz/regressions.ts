@@ -1,0 +1,98 @@
+/**
+ * Every failure the fuzzer (or reasoning about one) has found, kept so it stays fixed: the failing text, as a file in
+ * ./regressions/ when it is small, else rebuilt here from an example the way the fuzzer built it (some are megabytes).
+ * Each names the bug and the fix; ./regressions.test.ts runs them all through the fuzz properties.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceFormat } from '../../server/src/engine/service';
+
+export interface Regression {
+  readonly name: string;
+  readonly format: SourceFormat;
+  /** What went wrong, and where it was fixed. */
+  readonly bug: string;
+  readonly text: () => string;
+}
+
+const examplesDir = path.resolve(__dirname, '../../examples');
+const example = (name: string) => readFileSync(path.join(examplesDir, name), 'utf8');
+const exampleXml = () => example('modern-exercise-and-sale.xml');
+const exampleYaml = () => example('modern-exercise-and-sale.form4.yaml');
+const file = (name: string) => () => readFileSync(path.join(__dirname, 'regressions', name), 'utf8');
+
+/** The example with its first occurrence of `from` replaced. */
+function replaced(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`the example no longer holds ${JSON.stringify(from)}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+export const regressions: readonly Regression[] = [
+  {
+    name: 'yaml-footnote-key-nul',
+    format: 'yaml',
+    bug: 'A footnote id (a YAML key) holding U+0000 checked clean, and converted to XML that is not well-formed. Fixed in xmlCharacters.ts, called by service.ts: check and convert report characters XML 1.0 forbids in a draft.',
+    text: file('yaml-footnote-key-nul.form4.yaml'),
+  },
+  {
+    name: 'yaml-value-escaped-nul',
+    format: 'yaml',
+    bug: 'A double-quoted value spelling U+0000 ("\\x00") checked clean and converted to XML that is not well-formed. Fixed in xmlCharacters.ts, as above.',
+    text: () => replaced(exampleYaml(), 'Example Robotics, Inc.', '"Example\\x00Robotics \\uD800 \\uFFFE"'),
+  },
+  {
+    name: 'yaml-compact-mappings-stack-overflow',
+    format: 'yaml',
+    bug: "`issuerCik: : : : ...` (2,313 colons on one line) overflowed the stack inside the yaml package's CST parser, which recurses once per level it closes. Fixed in read/yamlDocument.ts: the nesting the tokens allow is bounded before parsing.",
+    text: () => replaced(exampleYaml(), 'issuerCik: 0001999999', `issuerCik: ${': '.repeat(2313)}`),
+  },
+  {
+    name: 'xml-amount-of-37000-digits',
+    format: 'xml',
+    bug: 'A 37,000-digit amount took 5 s to check: the thousands-separator regex in model/decimal.ts is quadratic. Fixed there with a one-pass grouping.',
+    text: () => replaced(exampleXml(), '<value>60000</value>', `<value>${'9'.repeat(37_000)}</value>`),
+  },
+  {
+    name: 'yaml-amount-of-37000-digits',
+    format: 'yaml',
+    bug: 'The same, found first in a YAML draft.',
+    text: () => replaced(exampleYaml(), 'sharesOwnedFollowingTransaction: 60000', `sharesOwnedFollowingTransaction: ${'9'.repeat(37_000)}`),
+  },
+  {
+    name: 'xml-fraction-of-40000-zeros',
+    format: 'xml',
+    bug: '`1.000…0001` (40,000 zeros) took seconds: /0+$/ is quadratic on a run of zeros before a digit. Fixed in model/decimal.ts and structure/simpleValues.ts with a one-pass trim.',
+    text: () => replaced(exampleXml(), '<value>12.50</value>', `<value>1.${'0'.repeat(40_000)}1</value>`),
+  },
+  {
+    name: 'yaml-line-of-60000-quotes',
+    format: 'yaml',
+    bug: "A value of 60,000 double quotes took over a second: the yaml package's composer builds an Error, stack trace and all, for each of the 30,000 problems. Fixed in read/yamlDocument.ts: stack traces are off while composing.",
+    text: () => replaced(exampleYaml(), 'transactionFormType: 4', `transactionFormType: ${'"'.repeat(60_000)}x`),
+  },
+  {
+    name: 'yaml-error-quoting-30000-spaces',
+    format: 'yaml',
+    bug: "Two byte-order marks and a value of 29,561 spaces made the yaml package quote the whole line in an error message, and /\\s+at line.../ in read/yamlDocument.ts, cutting the position off it, is quadratic on the spaces: 1.3 s. Fixed there: the suffix is found in one pass, then trimmed.",
+    text: file('yaml-error-quoting-30000-spaces.form4.yaml'),
+  },
+  {
+    name: 'yaml-1380-lines-of-one-quote',
+    format: 'yaml',
+    bug: "1,380 lines holding a single quote each (10 kB) took over a second: read/yamlDocument.ts walked the whole syntax tree again for each of the 500 unclosed quotes. Fixed there: the quoted scalars are listed once and searched.",
+    text: () => replaced(exampleYaml(), 'issuerCik: 0001999999', `issuerCik: ${"'\n".repeat(1380)}0`),
+  },
+  {
+    name: 'xml-value-of-141807-line-breaks',
+    format: 'xml',
+    bug: 'Converting a value of 141,807 line breaks to YAML overflowed the stack (write/yamlText.ts pushed the block\'s lines as spread arguments), and /\\n+$/ in write/yamlScalar.ts is quadratic on it. Both fixed there: lines pushed one by one, a one-pass trim.',
+    text: () => replaced(exampleXml(), '<value>12.50</value>', `<value>0.${'\n'.repeat(141_807)}1</value>`),
+  },
+  {
+    name: 'xml-40000-same-named-elements',
+    format: 'xml',
+    bug: 'Converting 40,000 consecutive same-named elements to YAML took 10 s: write/yamlDraft.ts copied the run of elements for every element added to it. Fixed there: the run grows in place.',
+    text: () => replaced(exampleXml(), '<ownerSignature>', `${'<unknownElement/>'.repeat(40_000)}<ownerSignature>`),
+  },
+];
