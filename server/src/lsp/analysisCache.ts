@@ -43,6 +43,9 @@ export class AnalysisCache {
     const inputKey = inputKeyOf(settings);
     const cached = this.entries.get(document.uri);
     if (cached && cached.analysis.version === document.version && cached.inputKey === inputKey) return cached;
+    // Let go of the previous version before reading this one: a large document's tree is then never held twice,
+    // which is what the server's peak memory is made of.
+    this.entries.delete(document.uri);
     const text = document.getText();
     const format = form4FormatOf({ uri: document.uri, languageId: document.languageId, text, include: settings.include });
     const doc = format ? analyze(text, format, { maxBytes: settings.maxFileSize, maxDepth: settings.maxDepth }) : undefined;

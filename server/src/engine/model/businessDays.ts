@@ -15,7 +15,7 @@
  * Thanksgiving is the fourth Thursday of November throughout (the rule since 1942; Form 4 deadlines before that are
  * out of scope).
  */
-import { addDays, dateFromOrdinal, formatIsoDate, makeDate, weekday, type CalendarDate } from './date';
+import { addDays, dateFromOrdinal, makeDate, weekday, type CalendarDate } from './date';
 
 export interface Holiday {
   /** The day offices are closed (the observed day when the holiday falls on a weekend). */
@@ -96,7 +96,13 @@ export const edgarClosures: readonly { readonly date: string; readonly name: str
   },
 ];
 
-const closureNames = new Map(edgarClosures.map((c) => [c.date, c.name]));
+/** By ordinal, so a lookup needs no date text (the deadline rules ask for every day they count). */
+const closureNames = new Map(edgarClosures.map((c) => [ordinalOfIsoDate(c.date), c.name]));
+
+function ordinalOfIsoDate(iso: string): number {
+  const [year, month, day] = iso.split('-').map(Number);
+  return makeDate(year, month, day).ordinal;
+}
 const holidayCache = new Map<number, ReadonlyMap<number, string>>();
 
 /** Holidays whose observed day falls in `year`, keyed by ordinal (New Year's Day of `year + 1` may land here). */
@@ -113,7 +119,7 @@ function holidaysFalling(year: number): ReadonlyMap<number, string> {
 
 /** The federal holiday (or EDGAR closure) observed on `date`, or undefined. */
 export function holidayOn(date: CalendarDate): string | undefined {
-  return holidaysFalling(date.year).get(date.ordinal) ?? closureNames.get(formatIsoDate(date));
+  return holidaysFalling(date.year).get(date.ordinal) ?? closureNames.get(date.ordinal);
 }
 
 /** The federal holidays observed in a calendar year, in date order (one-off closures not included). */

@@ -78,7 +78,12 @@ class OpenElement {
   nameEnd = 0;
   start = 0;
   attributes: AttributeNode[] = NO_ATTRIBUTES;
-  children: ElementNode[] = NO_CHILDREN;
+  /**
+   * Where this element's children start on the scanner's stack of finished children (see XmlScanner.pending), and
+   * whether it has any yet.
+   */
+  childrenStart = 0;
+  hasChildren = false;
   /**
    * All character data seen before the first child element: the value of a leaf, from `leafStart` to `leafEnd`.
    * While `leafIsRaw`, it is exactly the source text there and not sliced yet: the whitespace before an element's
@@ -93,13 +98,14 @@ class OpenElement {
   mixedStart = -1;
   mixedEnd = -1;
 
-  open(name: string, nameStart: number, nameEnd: number, start: number, attributes: AttributeNode[]): void {
+  open(name: string, nameStart: number, nameEnd: number, start: number, attributes: AttributeNode[], childrenStart: number): void {
     this.name = name;
     this.nameStart = nameStart;
     this.nameEnd = nameEnd;
     this.start = start;
     this.attributes = attributes;
-    this.children = NO_CHILDREN;
+    this.childrenStart = childrenStart;
+    this.hasChildren = false;
     this.leafText = '';
     this.leafStart = -1;
     this.leafEnd = -1;
@@ -109,14 +115,9 @@ class OpenElement {
     this.mixedEnd = -1;
   }
 
-  addChild(node: ElementNode): void {
-    if (this.children === NO_CHILDREN) this.children = [];
-    this.children.push(node);
-  }
-
   /** Whitespace-only character data that needs no decoding, `[start, end)` of `text`. */
   addBlank(text: string, start: number, end: number): void {
-    if (this.children !== NO_CHILDREN) return;
+    if (this.hasChildren) return;
     if (this.leafStart < 0) {
       this.leafStart = start;
       this.leafIsRaw = true;
@@ -129,7 +130,7 @@ class OpenElement {
 
   /** Decoded character data found at `[start, end)`. */
   addText(text: string, value: string, start: number, end: number, blank: boolean): void {
-    if (this.children === NO_CHILDREN) {
+    if (!this.hasChildren) {
       if (this.leafStart < 0) {
         this.leafStart = start;
         this.leafText = value;
@@ -150,17 +151,17 @@ class OpenElement {
     return this.leafIsRaw ? text.slice(this.leafStart, this.leafEnd) : this.leafText;
   }
 
-  toNode(text: string, end: number): ElementNode {
+  toNode(text: string, end: number, children: ElementNode[]): ElementNode {
     const nameSpan = { start: this.nameStart, end: this.nameEnd };
     const span = { start: this.start, end };
     const value = this.textValue(text);
     return value === undefined
-      ? { name: this.name, nameSpan, span, attributes: this.attributes, children: this.children }
-      : { name: this.name, nameSpan, span, attributes: this.attributes, children: this.children, text: value };
+      ? { name: this.name, nameSpan, span, attributes: this.attributes, children }
+      : { name: this.name, nameSpan, span, attributes: this.attributes, children, text: value };
   }
 
   private textValue(text: string): TextValue | undefined {
-    if (this.children === NO_CHILDREN) {
+    if (!this.hasChildren) {
       if (this.leafStart < 0) return undefined;
       const value = this.leafValue(text);
       return value === '' ? undefined : { value, span: { start: this.leafStart, end: this.leafEnd } };
@@ -174,6 +175,14 @@ class XmlScanner {
   /** Open elements: `frames[0 .. depth-1]`, innermost last. Frames are reused, so the array only ever grows. */
   private readonly frames: OpenElement[] = [];
   private depth = 0;
+  /**
+   * The finished children of the open elements, innermost element's last: `pending[0 .. pendingTop-1]`. An element
+   * takes its children off the top as one array of the right size when it closes, rather than growing an array of
+   * its own child by child (which leaves most of a parent's array unused: a cell with one value element would hold
+   * an array of 17 slots).
+   */
+  private readonly pending: ElementNode[] = [];
+  private pendingTop = 0;
   private readonly length: number;
   private root: ElementNode | undefined;
   /** A top-level start tag has been read (the root element, even if it was skipped as too deep). */
@@ -271,7 +280,7 @@ class XmlScanner {
     }
     if (this.depth === 0) this.sawRoot = true;
     const element = this.frames[this.depth] ?? (this.frames[this.depth] = new OpenElement());
-    element.open(name, nameStart, nameEnd, lt, this.attributes);
+    element.open(name, nameStart, nameEnd, lt, this.attributes, this.pendingTop);
     if (this.selfClosing) this.closeElement(element, end);
     else this.depth++;
     return end;
@@ -473,7 +482,7 @@ class XmlScanner {
     while (match >= lowest && frames[match].name !== name) match--;
     if (match < lowest) {
       // Not open anywhere. Inside a leaf it is most likely a misspelt end tag for the leaf; elsewhere a stray one.
-      if (top.children.length > 0) {
+      if (top.hasChildren) {
         this.syntax(nameSpan, `Unexpected end tag </${name}>: no <${name}> is open here (the open element is <${top.name}>, opened on line ${this.lineOf(top.start)}).`, [
           { span: { start: top.nameStart, end: top.nameEnd }, message: `<${top.name}> opened here` },
         ]);
@@ -495,9 +504,15 @@ class XmlScanner {
 
   /** Builds the node of an element no longer open (already off the open frames) and hangs it on its parent. */
   private closeElement(element: OpenElement, end: number): void {
-    const node = element.toNode(this.text, end);
-    if (this.depth > 0) this.frames[this.depth - 1].addChild(node);
-    else if (this.root === undefined) this.root = node;
+    const children = element.hasChildren ? this.pending.slice(element.childrenStart, this.pendingTop) : NO_CHILDREN;
+    this.pendingTop = element.childrenStart;
+    const node = element.toNode(this.text, end, children);
+    if (this.depth > 0) {
+      this.frames[this.depth - 1].hasChildren = true;
+      this.pending[this.pendingTop++] = node;
+    } else if (this.root === undefined) {
+      this.root = node;
+    }
   }
 
   private comment(lt: number): number {

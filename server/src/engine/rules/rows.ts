@@ -4,8 +4,14 @@
  */
 import type { Cell, FootnoteDefinition, FootnoteRef, OwnershipDocument, Row, TransactionRow } from '../model/types';
 import { walk } from '../tree/node';
+import { perRun } from './run';
 
-export function transactionRows(doc: OwnershipDocument): TransactionRow[] {
+/** The transaction rows (not the holdings), in document order; one list per rule run, shared by the rules. */
+export function transactionRows(doc: OwnershipDocument): readonly TransactionRow[] {
+  return perRun(doc, transactionRowsOf);
+}
+
+function transactionRowsOf(doc: OwnershipDocument): readonly TransactionRow[] {
   return doc.rows.filter((row): row is TransactionRow => row.kind === 'transaction');
 }
 

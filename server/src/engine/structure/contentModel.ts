@@ -106,6 +106,58 @@ function accepts(slot: Slot, name: string): ElementParticle | undefined {
 }
 
 /**
+ * Where the greedy in-order match puts the next child, given the slot the match is at and how many children that
+ * slot holds already: that slot when it takes one more of them, else the first later slot that takes it, else -1.
+ * (The one step of {@link matchInOrder}, for {@link matchesExactly} and its callers.)
+ */
+export function nextSlot(content: CompiledContent, slot: number, count: number, name: string): number {
+  const slots = content.slots;
+  if (count < slots[slot].max && accepts(slots[slot], name) !== undefined) return slot;
+  for (let next = slot + 1; next < slots.length; next++) if (accepts(slots[next], name) !== undefined) return next;
+  return -1;
+}
+
+/** The declaration a child takes in a slot {@link nextSlot} chose. */
+export function declarationIn(content: CompiledContent, slot: number, name: string): ElementParticle {
+  return accepts(content.slots[slot], name)!;
+}
+
+/**
+ * True when the children are valid as they stand: every one declared, in schema order, no slot over its maximum or
+ * under its minimum. {@link matchContent} would then find no issue and give each child the declaration of the slot
+ * {@link nextSlot} puts it in. This is what real filings contain, and unlike matchContent it allocates nothing, so
+ * the structure checker asks it first. `nameOf` gives a child's name as matchContent takes it (undefined for one that
+ * cannot match any declaration); a function declared once, so that no closure is made per element.
+ */
+export function matchesExactly<Child>(content: CompiledContent, children: readonly Child[], nameOf: (child: Child) => string | undefined): boolean {
+  const slots = content.slots;
+  let slot = 0;
+  let inSlot = 0;
+  let lastRank = -1;
+  for (let i = 0; i < children.length; i++) {
+    const name = nameOf(children[i]);
+    const rank = name === undefined ? undefined : content.rank.get(name);
+    // Undeclared, or before an earlier sibling in schema order: matchContent reports it.
+    if (rank === undefined || rank < lastRank) return false;
+    lastRank = rank;
+    const next = nextSlot(content, slot, inSlot, name!);
+    if (next < 0) return false; // one too many
+    if (next === slot) {
+      inSlot++;
+      continue;
+    }
+    if (inSlot < slots[slot].min) return false; // the slot left behind is short
+    for (let skipped = slot + 1; skipped < next; skipped++) if (slots[skipped].min > 0) return false;
+    slot = next;
+    inSlot = 1;
+  }
+  if (slots.length === 0) return true;
+  if (inSlot < slots[slot].min) return false;
+  for (let rest = slot + 1; rest < slots.length; rest++) if (slots[rest].min > 0) return false;
+  return true;
+}
+
+/**
  * Matches children, given by name (undefined for a child that cannot match any declaration, such as one in a
  * namespace), against a compiled content model.
  */

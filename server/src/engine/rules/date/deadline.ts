@@ -1,5 +1,5 @@
 import { addBusinessDays } from '../../model/businessDays';
-import { compareDates, formatIsoDate } from '../../model/date';
+import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import type { Rule } from '../rule';
 import { rowLabel, transactionRows } from '../rows';
@@ -32,6 +32,13 @@ export const filingDeadline: Rule = {
   check({ doc, today, report }) {
     const signed = signingDate(doc, today);
     if (!signed) return;
+    // Rows share their dates: count the business days from each date once.
+    const deadlines = new Map<number, CalendarDate>();
+    const deadlineAfter = (date: CalendarDate): CalendarDate => {
+      let deadline = deadlines.get(date.ordinal);
+      if (!deadline) deadlines.set(date.ordinal, (deadline = addBusinessDays(date, allowedBusinessDays)));
+      return deadline;
+    };
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
       if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
@@ -40,7 +47,7 @@ export const filingDeadline: Rule = {
       const base = deemed?.value ? { field: deemed, what: 'the deemed execution date' } : { field: transaction, what: 'the transaction' };
       const baseDate = base.field?.value;
       if (!base.field || !baseDate) continue;
-      const deadline = addBusinessDays(baseDate, allowedBusinessDays);
+      const deadline = deadlineAfter(baseDate);
       if (compareDates(signed.date, deadline) <= 0) continue;
       const filed = signed.span ? `${signed.what} ${formatIsoDate(signed.date)}` : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
       const related: RelatedLocation[] = [];

@@ -37,6 +37,7 @@
 import type { Decimal } from '../../model/decimal';
 import { formatIsoDate } from '../../model/date';
 import type { Cell, Field, FootnoteRef, HoldingRow, OwnershipDocument, Row, Table, TransactionRow } from '../../model/types';
+import { perRun } from '../run';
 import { normaliseWords } from './normalise';
 
 export type Measure = 'shares' | 'value';
@@ -125,68 +126,82 @@ function changeAmountCell(row: TransactionRow, measure: Measure): Cell<Decimal> 
 }
 
 /** Key text for a value-or-footnote cell: the value when readable, else the footnote ids, else the raw text. */
-function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string): string {
+function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words: (text: string) => string): string {
   if (!cell) return '-';
   const value = cell.value?.value;
   if (value !== undefined) return `v:${show(value)}`;
   if (cell.footnotes.length) return `f:${cell.footnotes.map((f) => f.id).sort().join(',')}`;
-  return `?:${normaliseWords(cell.value?.raw ?? '')}`;
+  return `?:${words(cell.value?.raw ?? '')}`;
 }
 
-interface Keyed {
-  readonly key: string;
-  readonly label: string;
-}
-
-function seriesKeyOf(row: Row): Keyed | undefined {
+/**
+ * A row's series key, or undefined when the row has no readable title or form of ownership. Titles and natures
+ * repeat from row to row, so each distinct text is normalised once per build (`words`).
+ */
+function seriesKeyOf(row: Row, words: (text: string) => string): string | undefined {
   const title = row.securityTitle?.value?.value;
   const form = row.ownership?.directOrIndirect?.value?.value;
   if (!title || (form !== 'D' && form !== 'I')) return undefined;
   const nature = form === 'I' ? (row.ownership?.natureOfOwnership?.value?.value ?? '') : '';
-  const parts = [row.table, normaliseWords(title), form, normaliseWords(nature)];
-  let label = form === 'D' ? `${title} (direct)` : `${title} (indirect${nature ? `: ${nature}` : ''})`;
-  if (row.table === 'II') {
-    const price = row.derivative?.conversionOrExercisePrice;
-    const expiration = row.derivative?.expirationDate;
-    const exercisable = row.derivative?.exerciseDate;
-    const vestingNotes = exercisable?.footnotes.map((f) => f.id).sort().join(',') ?? '';
-    parts.push(cellKey(price, (p) => p.toString()), cellKey(expiration, formatIsoDate), `${cellKey(exercisable, formatIsoDate)}+${vestingNotes}`);
-    const priceValue = price?.value?.value;
-    const expirationValue = expiration?.value?.value;
-    if (priceValue) label += `, exercise price $${priceValue.formatFixed(2)}`;
-    if (expirationValue) label += `, expiring ${formatIsoDate(expirationValue)}`;
-    const exercisableValue = exercisable?.value?.value;
-    if (exercisableValue) label += `, exercisable ${formatIsoDate(exercisableValue)}`;
-  }
-  return { key: parts.join('\u0000'), label };
+  const key = `${row.table}\u0000${words(title)}\u0000${form}\u0000${words(nature)}`;
+  if (row.table !== 'II') return key;
+  const price = row.derivative?.conversionOrExercisePrice;
+  const expiration = row.derivative?.expirationDate;
+  const exercisable = row.derivative?.exerciseDate;
+  const vestingNotes = exercisable?.footnotes.map((f) => f.id).sort().join(',') ?? '';
+  return `${key}\u0000${cellKey(price, (p) => p.toString(), words)}\u0000${cellKey(expiration, formatIsoDate, words)}\u0000${cellKey(exercisable, formatIsoDate, words)}+${vestingNotes}`;
 }
 
-const seriesCache = new WeakMap<OwnershipDocument, readonly Series[]>();
-
-/** Every holdings series of the document, in order of first appearance (built once per document, for all four rules). */
-export function holdingsSeries(doc: OwnershipDocument): readonly Series[] {
-  let series = seriesCache.get(doc);
-  if (!series) {
-    series = buildSeries(doc);
-    seriesCache.set(doc, series);
+/** How messages name the series of a row that has a key: "Common Stock (direct)". */
+function seriesLabelOf(row: Row): string {
+  const title = row.securityTitle?.value?.value ?? '';
+  const form = row.ownership?.directOrIndirect?.value?.value;
+  const nature = form === 'I' ? (row.ownership?.natureOfOwnership?.value?.value ?? '') : '';
+  let label = form === 'D' ? `${title} (direct)` : `${title} (indirect${nature ? `: ${nature}` : ''})`;
+  if (row.table === 'II') {
+    const priceValue = row.derivative?.conversionOrExercisePrice?.value?.value;
+    const expirationValue = row.derivative?.expirationDate?.value?.value;
+    if (priceValue) label += `, exercise price $${priceValue.formatFixed(2)}`;
+    if (expirationValue) label += `, expiring ${formatIsoDate(expirationValue)}`;
+    const exercisableValue = row.derivative?.exerciseDate?.value?.value;
+    if (exercisableValue) label += `, exercisable ${formatIsoDate(exercisableValue)}`;
   }
-  return series;
+  return label;
+}
+
+/** normaliseWords, remembering its answers: rows repeat the same few titles and natures. */
+function memoisedWords(): (text: string) => string {
+  const normalised = new Map<string, string>();
+  return (text) => {
+    let words = normalised.get(text);
+    if (words === undefined) {
+      words = normaliseWords(text);
+      normalised.set(text, words);
+    }
+    return words;
+  };
+}
+
+/** Every holdings series of the document, in order of first appearance (built once per rule run, for all four rules). */
+export function holdingsSeries(doc: OwnershipDocument): readonly Series[] {
+  return perRun(doc, buildSeries);
 }
 
 function buildSeries(doc: OwnershipDocument): Series[] {
   const byKey = new Map<string, Series>();
   /** The last step of each series, or undefined after a break. */
   const open = new Map<Series, Step | undefined>();
+  const words = memoisedWords();
   for (const row of doc.rows) {
-    const keyed = seriesKeyOf(row);
-    if (!keyed) {
+    const key = seriesKeyOf(row, words);
+    if (key === undefined) {
       if (row.kind === 'transaction') for (const series of open.keys()) if (series.table === row.table) open.set(series, undefined);
       continue;
     }
-    let series = byKey.get(keyed.key);
+    let series = byKey.get(key);
     if (!series) {
-      series = { key: keyed.key, table: row.table, label: keyed.label, steps: [], holdings: [] };
-      byKey.set(keyed.key, series);
+      series = { key, table: row.table, label: seriesLabelOf(row), steps: [], holdings: [] };
+      byKey.set(key, series);
     }
     if (row.kind === 'holding') {
       series.holdings.push(row);

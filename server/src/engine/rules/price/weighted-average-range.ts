@@ -25,10 +25,17 @@ export const weightedAverageRange: Rule = {
   check({ doc, report }) {
     const definitions = footnotesById(doc);
     const explained = new Map<FootnoteDefinition, RelatedLocation[]>();
+    // Many rows cite the same footnote: read each footnote's text once.
+    const speaksOfAverage = new Map<FootnoteDefinition, boolean>();
+    const weightedAverage = (footnote: FootnoteDefinition): boolean => {
+      let answer = speaksOfAverage.get(footnote);
+      if (answer === undefined) speaksOfAverage.set(footnote, (answer = mentionsWeightedAverage(footnote.text)));
+      return answer;
+    };
     for (const row of transactionRows(doc)) {
       for (const ref of row.pricePerShare?.footnotes ?? []) {
         const footnote = definitions.get(ref.id);
-        if (!footnote || !mentionsWeightedAverage(footnote.text)) continue;
+        if (!footnote || !weightedAverage(footnote)) continue;
         const places = explained.get(footnote) ?? [];
         places.push({ span: row.pricePerShare?.value?.span ?? ref.span, message: `Weighted-average price of ${rowLabel(row)}` });
         explained.set(footnote, places);

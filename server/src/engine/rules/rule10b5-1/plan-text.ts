@@ -25,6 +25,8 @@ function sentences(text: string): string[] {
 
 /** True when some sentence says a transaction was made under a 10b5-1 plan, not that it was not. */
 export function affirmsRule10b51Plan(text: string): boolean {
+  // A sentence can name the rule only if the whole text does: most footnotes are settled without splitting them.
+  if (!rule10b51.test(text)) return false;
   return sentences(text).some((sentence) => rule10b51.test(sentence) && !negation.test(sentence));
 }
 
