@@ -7,16 +7,3 @@ export interface Span {
   readonly start: number;
   readonly end: number;
 }
-
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
-export function spanContains(outer: Span, offset: number): boolean {
-  return offset >= outer.start && offset <= outer.end;
-}
-
-/** The smallest span covering both. */
-export function spanUnion(a: Span, b: Span): Span {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}
