@@ -40,4 +40,22 @@ export const explainedErrors: readonly ExplainedFinding[] = [
       'the same number of ordinary shares with code M. The rows are coded A (grant or award) instead of M, so the ' +
       'code, not the D, is wrong.',
   })),
+  ...(
+    [
+      ['DELL_2026-06-03_1735863_0001193125-26-260117.xml', 318],
+      ['DELL_2026-06-03_1735863_0001193125-26-260117.xml', 358],
+      ['DELL_2026-06-03_1735863_0001193125-26-260117.xml', 438],
+      ['DELL_2026-06-09_1737659_0001193125-26-267826.xml', 200],
+      ['DELL_2026-06-09_1737659_0001193125-26-267826.xml', 242],
+    ] as const
+  ).map(([file, line]) => ({
+    rule: 'holdings/running-balance',
+    file,
+    line,
+    note:
+      'The amounts owned of one Silver Lake fund drift by one share from row to row (205 - 61 is reported as 143, ' +
+      'then 143 - 23 as 121): the rows do not add up as filed. The distributions behind these sales leave ' +
+      'fractional holdings, which the filer rounded row by row instead of carrying them; whole-share figures that ' +
+      'roll forward, or the fractions themselves, would make the table consistent. Real, by one share each.',
+  })),
 ];

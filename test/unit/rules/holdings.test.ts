@@ -179,6 +179,38 @@ for (const format of formats) {
     assertQuiet(negativePrior, { rows: [purchase('1000', '1000'), purchase('5000', '100')] }, format);
   });
 
+  test(`[${format}] holdings/negative-prior: a footnote on the amount owned, or an explained J code, makes it information`, () => {
+    // CRWD 4/A 2019-12-23: the amount owned is "holdings as of February 7, 2020" (a footnote), months after the row.
+    assertFires(negativePrior, { rows: [purchase('‹1000›', { value: '«500»', footnotes: ['F1'] })], footnotes: { F1: '‹Represents holdings as of a later date.›' } }, format, {
+      messages: ['Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)). Footnote F1 on the amount may explain the difference.'],
+      severity: 'information',
+    });
+    // N 4/A 2016-11-07: a merger, coded J and explained by the footnote on the code.
+    const merger = transaction({ code: 'J', codingFootnotes: ['F1'], acquiredDisposed: 'A', shares: '‹1000›', owned: '«100»' });
+    assertFires(negativePrior, { rows: [merger], footnotes: { F1: 'Completed the merger.' } }, format, {
+      messages: ['Footnote F1 on the J code may explain it.'],
+      severity: 'information',
+    });
+    // Near miss: a J code without a footnote is still an error.
+    assertFires(negativePrior, { rows: [transaction({ code: 'J', acquiredDisposed: 'A', shares: '‹1000›', owned: '«100»' })] }, format, { severity: 'error' });
+  });
+
+  test(`[${format}] holdings series: footnotes on the title or the nature tell holdings apart`, () => {
+    // INCY 2026-03-31: "See Footnotes" names two different funds by their footnotes.
+    const fund = (id: string) => ({ value: 'See Footnotes', footnotes: [id] });
+    const footnotes = { F1: 'Held by fund one.', F2: 'Held by fund two.', F3: 'Units of grant one.', F4: 'Units of grant two.' };
+    assertQuiet(runningBalance, { rows: [purchase('100', '1000', { ownership: 'I', nature: fund('F1') }), purchase('100', '5000', { ownership: 'I', nature: fund('F2') })], footnotes }, format);
+    assertQuiet(
+      holdingRowMismatch,
+      { rows: [sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }), holding({ title: { value: 'Stock Units', footnotes: ['F4'] }, owned: '40' })], footnotes },
+      format,
+    );
+    // Near miss: the same footnotes name the same holding, so the tally is checked.
+    assertFires(runningBalance, { rows: [purchase('100', '‹1000›', { ownership: 'I', nature: fund('F1') }), purchase('100', '«5000»', { ownership: 'I', nature: fund('F1') })], footnotes }, format, {
+      messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'],
+    });
+  });
+
   // ---- holdings/holding-row-mismatch -------------------------------------------------------------------------------
 
   test(`[${format}] holdings/holding-row-mismatch: a holding row that disagrees with the series' final balance`, () => {

@@ -1,6 +1,8 @@
+import type { TransactionRow } from '../../model/types';
 import type { Rule } from '../rule';
 import { rowLabel } from '../rows';
-import { describeArithmetic, holdingsSeries, impliedBefore } from './series';
+import { footnotedAmount, type FootnotedAmount } from './footnoted-amount';
+import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from './series';
 import { runningTallySources } from './sources';
 
 export const negativePrior: Rule = {
@@ -17,6 +19,10 @@ export const negativePrior: Rule = {
     '',
     'The same check applies to the first row after a row whose amount owned is missing or given only by footnote,',
     'where the running tally restarts. Fix the amount owned after, or the shares.',
+    '',
+    'Two cases are only information: an amount owned that carries a footnote (filers use one to give the holdings',
+    'as of another date, such as an amendment filed months later), and a row coded J whose code carries a footnote',
+    '(a merger or another transaction the footnote explains, where the whole position is exchanged).',
   ].join('\n'),
   sources: runningTallySources,
   check({ doc, report }) {
@@ -26,14 +32,29 @@ export const negativePrior: Rule = {
         if (previous || !owned || !change) continue;
         const before = impliedBefore(owned.amount, change);
         if (!before.isNegative()) continue;
+        const explained = explanation(doc, step.row, owned);
         report({
           span: owned.field.span,
+          ...(explained.severity ? { severity: explained.severity } : {}),
           message:
             `${rowLabel(step.row)}: ${owned.amount.format()} owned after ${change.direction === 'A' ? 'acquiring' : 'disposing of'} ${change.amount.format()} implies ` +
-            `${before.format()} of ${series.label} owned before (${owned.amount.format()} = ${describeArithmetic(before, change)}).`,
-          related: [{ span: change.amountField.span, message: `Shares ${change.direction === 'A' ? 'acquired' : 'disposed of'}: ${change.amount.format()}` }],
+            `${before.format()} of ${series.label} owned before (${owned.amount.format()} = ${describeArithmetic(before, change)}).${explained.note}`,
+          related: [
+            { span: change.amountField.span, message: `Shares ${change.direction === 'A' ? 'acquired' : 'disposed of'}: ${change.amount.format()}` },
+            ...explained.related,
+          ],
         });
       }
     }
   },
 };
+
+/** A footnote on the amount owned, or on a J code, may explain an impossible prior: then the finding is information. */
+function explanation(doc: Parameters<typeof footnotedAmount>[0], row: TransactionRow, owned: AmountOwned): FootnotedAmount {
+  const onAmount = footnotedAmount(doc, owned);
+  if (onAmount.severity) return onAmount;
+  const coding = row.coding;
+  if (coding?.code?.value !== 'J' || coding.footnotes.length === 0) return onAmount;
+  const ids = coding.footnotes.map((f) => f.id).filter((id) => id !== '');
+  return { severity: 'information', note: ` Footnote ${ids.join(', ')} on the J code may explain it.`, related: [] };
+}

@@ -8,6 +8,9 @@
  * - the security title, normalised (see normalise.ts);
  * - the form of ownership: direct, or indirect together with the normalised nature of the indirect ownership
  *   (a nature written on a direct row is ignored: it is still the direct position);
+ * - the footnote ids on the security title and on the nature of indirect ownership: filers tell separate holdings
+ *   apart there, where the text alone is generic ("See Footnotes" for two different funds, INCY 2026-03-31; one
+ *   title for separate grants of units);
  * - in Table II also the conversion or exercise price and the expiration date, since each option series is a
  *   position of its own. Where one of those is given only by footnotes, the footnote ids stand in for it;
  * - in Table II also the date exercisable, value and footnote ids together. The issue's key stops at price and
@@ -134,6 +137,11 @@ function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words
   return `?:${words(cell.value?.raw ?? '')}`;
 }
 
+/** The sorted footnote ids on a cell: "" for none. */
+function footnoteIds(cell: Cell<unknown> | undefined): string {
+  return cell ? cell.footnotes.map((f) => f.id).sort().join(',') : '';
+}
+
 /**
  * A row's series key, or undefined when the row has no readable title or form of ownership. Titles and natures
  * repeat from row to row, so each distinct text is normalised once per build (`words`).
@@ -142,13 +150,15 @@ function seriesKeyOf(row: Row, words: (text: string) => string): string | undefi
   const title = row.securityTitle?.value?.value;
   const form = row.ownership?.directOrIndirect?.value?.value;
   if (!title || (form !== 'D' && form !== 'I')) return undefined;
-  const nature = form === 'I' ? (row.ownership?.natureOfOwnership?.value?.value ?? '') : '';
-  const key = `${row.table}\u0000${words(title)}\u0000${form}\u0000${words(nature)}`;
+  const natureCell = form === 'I' ? row.ownership?.natureOfOwnership : undefined;
+  const nature = natureCell?.value?.value ?? '';
+  const notes = `${footnoteIds(row.securityTitle)}|${footnoteIds(natureCell)}`;
+  const key = `${row.table}\u0000${words(title)}\u0000${form}\u0000${words(nature)}\u0000${notes}`;
   if (row.table !== 'II') return key;
   const price = row.derivative?.conversionOrExercisePrice;
   const expiration = row.derivative?.expirationDate;
   const exercisable = row.derivative?.exerciseDate;
-  const vestingNotes = exercisable?.footnotes.map((f) => f.id).sort().join(',') ?? '';
+  const vestingNotes = footnoteIds(exercisable);
   return `${key}\u0000${cellKey(price, (p) => p.toString(), words)}\u0000${cellKey(expiration, formatIsoDate, words)}\u0000${cellKey(exercisable, formatIsoDate, words)}+${vestingNotes}`;
 }
 
