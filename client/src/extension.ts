@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { statusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { statusNotification, type StatusParams } from '../../server/src/shared/protocol';
 import { convertToYaml, exportXml } from './commands/convert';
 import { newDraft } from './commands/newDraft';
 import { registerRuleDocumentationActions, ruleDocumentationLinks, showRuleDocumentation } from './commands/ruleDocumentation';

@@ -14,7 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { Form4InitializationOptions } from '../../server/src/lsp/protocol';
+import type { Form4InitializationOptions } from '../../server/src/shared/protocol';
 import { RestartPolicy } from './restartPolicy';
 
 export const showRuleDocumentationCommand = 'form4.showRuleDocumentation';

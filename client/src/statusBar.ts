@@ -3,7 +3,7 @@
  * server's `form4/status` notifications. It also sets the context keys the commands' `when` clauses use.
  */
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../server/src/shared/protocol';
 
 /** Context key: the active editor's document is checked as a Form 4 ('xml' or 'yaml'), or '' when it is not. */
 export const activeFormatContextKey = 'form4.activeFormat';

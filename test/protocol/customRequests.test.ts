@@ -8,8 +8,7 @@ import { HoverRequest, type Hover } from 'vscode-languageserver-protocol';
 import { newDraftSnippet } from '../../server/src/engine/language/snippets';
 import { catalogue } from '../../server/src/engine/rules/catalogue';
 import { analyze, check, convert, render } from '../../server/src/engine/service';
-import type { RenderResult } from '../../client/src/preview/protocol';
-import type { ConvertResult, NewDraftResult, RulesResult } from '../../server/src/lsp/protocol';
+import type { ConvertResult, NewDraftResult, RenderResult, RulesResult } from '../../server/src/shared/protocol';
 import { TestClient, readText } from './harness';
 import { engineDiagnostics, offsetOf, plain, positionAt, rangeOf, rangeText, replaceIn } from './support';
 

@@ -25,7 +25,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { StatusParams } from '../../server/src/shared/protocol';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const serverBundle = join(root, 'dist', 'server.js');

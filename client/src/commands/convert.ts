@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { convertRequest, type ConvertParams, type ConvertResult, type DraftFormat } from '../../../server/src/lsp/protocol';
+import { convertRequest, type ConvertParams, type ConvertResult, type DraftFormat } from '../../../server/src/shared/protocol';
 import { xmlPathFor, yamlDraftPathFor } from '../draftNames';
 import { countErrors, fillAndShow, openUntitled, targetDocument } from './documents';
 

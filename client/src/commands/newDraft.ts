@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { newDraftRequest, type NewDraftParams, type NewDraftResult } from '../../../server/src/lsp/protocol';
+import { newDraftRequest, type NewDraftParams, type NewDraftResult } from '../../../server/src/shared/protocol';
 import { openUntitled } from './documents';
 
 function draftFolder(): string {

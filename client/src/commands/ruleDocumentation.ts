@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { rulesRequest, type RulesResult } from '../../../server/src/lsp/protocol';
+import { rulesRequest, type RulesResult } from '../../../server/src/shared/protocol';
 import { findRuleSection, ruleHeadingLines } from '../ruleDocs';
 
 function rulesDocument(context: vscode.ExtensionContext): vscode.Uri {

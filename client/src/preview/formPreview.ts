@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { FromWebview, PreviewState, ToWebview } from './messages';
-import type { RenderResult } from './protocol';
+import type { RenderResult } from '../../../server/src/shared/protocol';
 import { newNonce, shellHtml } from './shell';
 import { Throttle } from './throttle';
 

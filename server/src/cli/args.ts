@@ -1,6 +1,6 @@
 /** Command-line arguments: parsed with Node's own parseArgs, validated into one typed request per command. */
 import { parseArgs } from 'node:util';
-import type { Severity } from '../engine/findings';
+import type { Severity } from '../engine/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type RuleSetting = Severity | 'off';

@@ -1,7 +1,7 @@
 /** Which files `form4 check` reads: the named files, and in named folders the Form 4 files found recursively. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isOwnershipXml, isYamlDraftName } from '../engine/service';
+import { isOwnershipXml, isYamlDraftName } from '../engine/index';
 
 export interface FileProblem {
   readonly path: string;

@@ -3,8 +3,7 @@
  * keystroke is read once however many requests follow it. Findings are cached beside it per settings that change
  * them (rule overrides and the date).
  */
-import { formatIsoDate, today } from '../engine/model/date';
-import { analyze, check, type AnalyzedDocument, type Finding, type SourceFormat } from '../engine/service';
+import { analyze, check, formatIsoDate, today, type AnalyzedDocument, type Finding, type SourceFormat } from '../engine/index';
 import { form4FormatOf } from './documentSelection';
 import type { Form4Settings } from './settings';
 

@@ -3,22 +3,22 @@
  * preview), the rule list and a new draft's text. Each answers from the open document's current version.
  */
 import type { Connection } from 'vscode-languageserver';
-import { catalogue } from '../engine/rules/catalogue';
-import { convert, render } from '../engine/service';
-import { newDraftSnippet } from '../engine/language/snippets';
+import { catalogue, convert, newDraftSnippet, render } from '../engine/index';
 import { withErrorResponse, type Logger } from './guard';
 import type { OpenDocuments } from './openDocuments';
 import {
   convertRequest,
   newDraftRequest,
+  renderRequest,
   rulesRequest,
   type ConvertParams,
   type ConvertResult,
   type NewDraftParams,
   type NewDraftResult,
+  type RenderParams,
+  type RenderResult,
   type RulesResult,
-} from './protocol';
-import { renderRequest, type RenderParams, type RenderResult } from '../../../client/src/preview/protocol';
+} from '../shared/protocol';
 import { toDiagnostic, type RuleLink } from './translate';
 
 export function registerCustomRequests(connection: Connection, open: OpenDocuments, ruleLink: () => RuleLink, log: Logger): void {

@@ -3,7 +3,7 @@
  * the root element of ownership XML) are the engine's; this file only adds the user's glob patterns and reads
  * the path out of a URI.
  */
-import { detectFormat, isOwnershipXml, isYamlDraftName, type SourceFormat } from '../engine/service';
+import { detectFormat, isOwnershipXml, isYamlDraftName, type SourceFormat } from '../engine/index';
 import { matchesAnyGlob } from './glob';
 
 /** The path part of a URI, decoded (`file:///a/b%20c.xml` -> `/a/b c.xml`, `untitled:Untitled-1` -> `Untitled-1`). */

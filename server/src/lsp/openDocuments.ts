@@ -5,7 +5,7 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzedDocument, Finding, SourceFormat } from '../engine/service';
+import type { AnalyzedDocument, Finding, SourceFormat } from '../engine/index';
 import type { AnalysisCache } from './analysisCache';
 import type { Form4Settings } from './settings';
 import type { SettingsStore } from './settingsStore';

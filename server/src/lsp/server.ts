@@ -16,7 +16,7 @@ import { registerCustomRequests } from './customRequests';
 import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
 import { describeError, logged, type Logger } from './guard';
 import { OpenDocuments } from './openDocuments';
-import type { Form4InitializationOptions } from './protocol';
+import type { Form4InitializationOptions } from '../shared/protocol';
 import { SettingsStore } from './settingsStore';
 import { ruleLinkFromOptions, type RuleLink } from './translate';
 import { Validation } from './validation';

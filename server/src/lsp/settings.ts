@@ -2,7 +2,7 @@
  * The `form4.*` settings as the server uses them. Whatever the client sends is checked field by field: a wrong type
  * or an out-of-range number falls back to the default rather than breaking validation.
  */
-import type { Severity } from '../engine/findings';
+import type { Severity } from '../engine/index';
 
 export type RuleSetting = Severity | 'off';
 

@@ -3,9 +3,7 @@
  * characters, which a LineIndex converts exactly.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import type { Finding, Severity } from '../engine/findings';
-import type { LineIndex } from '../engine/text/lineIndex';
-import type { Span } from '../engine/text/span';
+import type { Finding, LineIndex, Severity, Span } from '../engine/index';
 
 export const diagnosticSource = 'form4';
 

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
 import type { Logger } from './guard';
 import { describeError } from './guard';
-import { statusNotification, type StatusParams } from './protocol';
+import { statusNotification, type StatusParams } from '../shared/protocol';
 import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { toDiagnostic, type RuleLink } from './translate';

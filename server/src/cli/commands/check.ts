@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseDate } from '../../engine/model/date';
-import { unknownRuleIds } from '../../engine/rules/severity';
-import { analyze, check, detectFormat } from '../../engine/service';
+import { analyze, check, detectFormat, parseDate, unknownRuleIds } from '../../engine/index';
 import { UsageError, type CliRequest } from '../args';
 import { findConfig, loadConfig } from '../config';
 import { selectFiles } from '../files';

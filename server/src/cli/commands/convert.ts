@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { convert } from '../../engine/service';
+import { convert } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 import { formatText } from '../output/text';

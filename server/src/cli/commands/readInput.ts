@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyze, detectFormat, type AnalyzedDocument } from '../../engine/service';
+import { analyze, detectFormat, type AnalyzedDocument } from '../../engine/index';
 import { UsageError } from '../args';
 
 /** Reads one named input file for convert and render; a file that cannot be read is a usage error (exit 2). */

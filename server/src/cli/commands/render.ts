@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { check, render } from '../../engine/service';
+import { check, render } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 import { formatText } from '../output/text';

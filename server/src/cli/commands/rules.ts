@@ -1,4 +1,4 @@
-import { catalogue } from '../../engine/rules/catalogue';
+import { catalogue } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 

@@ -1,5 +1,4 @@
-import type { Finding } from '../../engine/findings';
-import type { LineIndex } from '../../engine/text/lineIndex';
+import type { Finding, LineIndex } from '../../engine/index';
 
 /** One checked file: its findings, with the line index to turn their offsets into positions. */
 export interface FileReport {

@@ -1,7 +1,6 @@
 /** SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue as the driver's rules, 1-based regions. */
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../engine/findings';
-import { catalogue } from '../../engine/rules/catalogue';
+import { catalogue, type Severity } from '../../engine/index';
 import type { FileReport } from './report';
 
 const sarifLevel: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

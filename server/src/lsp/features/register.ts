@@ -4,13 +4,7 @@
  * the answer. A document that is not a Form 4 document, or a handler that throws, gets an empty answer.
  */
 import type { Connection } from 'vscode-languageserver';
-import { codeActions } from '../../engine/language/codeActions';
-import { complete } from '../../engine/language/complete';
-import { foldingRanges } from '../../engine/language/folding';
-import { definition, references } from '../../engine/language/footnoteNavigation';
-import { hover } from '../../engine/language/hover';
-import { symbols } from '../../engine/language/symbols';
-import { today } from '../../engine/model/date';
+import { codeActions, complete, definition, foldingRanges, hover, references, symbols, today } from '../../engine/index';
 import { withFallback, type Logger } from '../guard';
 import type { OpenDocuments } from '../openDocuments';
 import { toSpan } from '../translate';

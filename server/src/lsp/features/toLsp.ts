@@ -16,9 +16,8 @@ import {
   type Location,
   type Range,
 } from 'vscode-languageserver';
-import type * as engine from '../../engine/language/types';
-import type { LineIndex } from '../../engine/text/lineIndex';
-import type { Span } from '../../engine/text/span';
+import type * as engine from '../../engine/index';
+import type { LineIndex, Span } from '../../engine/index';
 import { toRange } from '../translate';
 
 export function toHover(hover: engine.Hover | undefined, lines: LineIndex): Hover | null {

@@ -1,6 +1,8 @@
 /**
- * The requests and notifications this server adds to LSP, shared by the server and the VS Code client.
- * Types only and method names: no runtime dependency either way.
+ * The one protocol module shared by the VS Code client and the language server (as vscode-eslint's `$shared/`): the
+ * requests and notifications this server adds to LSP, and the initialization options. Method names and types only,
+ * no runtime dependency either way, so each bundle carries just the strings. Neither side declares a custom message
+ * anywhere else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -33,7 +35,24 @@ export interface StatusParams {
   readonly warnings: number;
 }
 
-/* `form4/render` (the preview's rendered form) is declared with the preview, in client/src/preview/protocol.ts. */
+/**
+ * Client -> server: the preview's body for a document. The server owns the engine (reader, checks, renderer), so the
+ * client bundle carries none of it: it asks for the body and shows it. The server answers for an open document with
+ * the webview body fragment (`render(analyzed, { findings: check(analyzed), standalone: false })`, owner CCC hidden);
+ * `html: null` when the document is not an ownership document or could not be read, optionally with a `message`
+ * saying why.
+ */
+export const renderRequest = 'form4/render';
+export interface RenderParams {
+  /** The document's URI, as the client sent it in `didOpen`. */
+  readonly uri: string;
+}
+export interface RenderResult {
+  /** The form's body fragment, every filing value escaped and tagged with `data-start`/`data-end`; null when none. */
+  readonly html: string | null;
+  /** Why there is no form (not a Form 4, nothing readable), as plain text; optional. */
+  readonly message?: string;
+}
 
 /** Client -> server: the rule catalogue, for the "Show rule documentation" picker. */
 export const rulesRequest = 'form4/rules';

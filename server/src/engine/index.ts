@@ -1,0 +1,59 @@
+/**
+ * The engine's one front door. Adapters (the language server in `lsp/`, the command line in `cli/`) and feature
+ * tests import the engine from here and nowhere else; lint holds that boundary (eslint.config.mjs). Unit tests of
+ * a reader or a rule may still import their module.
+ *
+ * Everything is a plain function over engine types with offset spans: read and analyse a text once, then check,
+ * convert, render, and answer the editor's questions (hover, completion, quick fixes, outline, folding, footnote
+ * navigation). No VS Code, LSP or DOM type crosses this door.
+ */
+
+// Analysis, checks, conversion and rendering.
+export {
+  analyze,
+  check,
+  convert,
+  render,
+  detectFormat,
+  isOwnershipXml,
+  isYamlDraftName,
+  maxDepthCeiling,
+  type AnalyzedDocument,
+  type AnalyzedKind,
+  type CheckOptions,
+  type Conversion,
+  type ConvertOptions,
+  type RenderRequest,
+  type SourceFormat,
+} from './service';
+export { defaultReadLimits, type ReadLimits } from './read/limits';
+
+// Findings, severities and the rule catalogue.
+export { severityRank, sortFindings, type Finding, type RelatedLocation, type Severity } from './findings';
+export { catalogue, describeRule, isKnownRule } from './rules/catalogue';
+export { applySeverityOverrides, unknownRuleIds, type SeverityOverrides } from './rules/severity';
+export type { RuleCategory, RuleDescription, RuleSource } from './rules/rule';
+
+// Positions and dates, as the engine reports them.
+export { LineIndex, type Position, type Range } from './text/lineIndex';
+export type { Span } from './text/span';
+export { formatIsoDate, formatUsDate, makeDate, parseDate, today, type CalendarDate } from './model/date';
+
+// Language features.
+export { hover, type HoverOptions } from './language/hover';
+export { complete } from './language/complete';
+export { codeActions, fixableRules } from './language/codeActions';
+export { symbols, rowSymbolName } from './language/symbols';
+export { foldingRanges } from './language/folding';
+export { definition, references } from './language/footnoteNavigation';
+export { newDraftSnippet, renderSnippet, snippetDefinitions, type SnippetId } from './language/snippets';
+export type {
+  CodeAction,
+  CompletionItem,
+  CompletionKind,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  SymbolKind,
+  TextEdit,
+} from './language/types';

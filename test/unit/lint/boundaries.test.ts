@@ -1,0 +1,70 @@
+/**
+ * The lint configuration holds the project's boundaries (eslint.config.mjs). Each case lints a deliberate
+ * violation as if it were written at a real path, so a loosened or mistyped restriction fails here, and the
+ * allowed import beside it shows the restriction is not simply blanket.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: root + filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+const cases: ReadonlyArray<{ readonly name: string; readonly file: string; readonly bad: string; readonly good: string }> = [
+  {
+    name: 'an adapter importing a rule module past the front door',
+    file: 'server/src/lsp/example.ts',
+    bad: "import { negativePrior } from '../engine/rules/holdings/negative-prior';\n",
+    good: "import { catalogue } from '../engine/index';\n",
+  },
+  {
+    name: 'the command line importing an engine module past the front door',
+    file: 'server/src/cli/commands/example.ts',
+    bad: "import { analyze } from '../../engine/service';\n",
+    good: "import { analyze } from '../../engine/index';\n",
+  },
+  {
+    name: 'the engine importing the language server library',
+    file: 'server/src/engine/language/example.ts',
+    bad: "import type { Hover } from 'vscode-languageserver';\n",
+    good: "import type { Hover } from './types';\n",
+  },
+  {
+    name: 'the engine importing a Node module',
+    file: 'server/src/engine/model/example.ts',
+    bad: "import { readFileSync } from 'node:fs';\n",
+    good: "import { parseDate } from './date';\n",
+  },
+  {
+    name: 'the engine importing an adapter',
+    file: 'server/src/engine/example.ts',
+    bad: "import { toDiagnostic } from '../lsp/translate';\n",
+    good: "import { check } from './service';\n",
+  },
+  {
+    name: 'the server importing the client',
+    file: 'server/src/lsp/example.ts',
+    bad: "import { showPreview } from '../../../client/src/preview/index';\n",
+    good: "import { renderRequest } from '../shared/protocol';\n",
+  },
+  {
+    name: 'the client importing the engine instead of asking the server',
+    file: 'client/src/example.ts',
+    bad: "import { check } from '../../server/src/engine/index';\n",
+    good: "import { renderRequest } from '../../server/src/shared/protocol';\n",
+  },
+];
+
+for (const c of cases) {
+  test(`lint refuses ${c.name}`, async () => {
+    const messages = await restrictedImports(c.file, c.bad);
+    assert.equal(messages.length, 1, `expected one no-restricted-imports error for ${c.bad.trim()} in ${c.file}`);
+    assert.deepEqual(await restrictedImports(c.file, c.good), [], `${c.good.trim()} is allowed in ${c.file}`);
+  });
+}
