@@ -1,9 +1,8 @@
 /** Command-line arguments: parsed with Node's own parseArgs, validated into one typed request per command. */
 import { parseArgs } from 'node:util';
-import type { Severity } from '../engine/index';
+import { parseRuleSetting, ruleSettings, type RuleSetting } from '../engine/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
-export type RuleSetting = Severity | 'off';
 
 export type CliRequest =
   | { readonly command: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly rules: Readonly<Record<string, RuleSetting>>; readonly config?: string; readonly today?: string }
@@ -30,17 +29,15 @@ export const usage = `Usage:
       List every rule with its id, default severity and summary.
   form4 --help | --version`;
 
-const severities: readonly RuleSetting[] = ['off', 'hint', 'information', 'warning', 'error'];
-
 /** `ID=severity` pairs from repeated --rule options. */
 export function parseRuleSettings(pairs: readonly string[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const pair of pairs) {
     const eq = pair.lastIndexOf('=');
     const id = pair.slice(0, eq).trim();
-    const setting = pair.slice(eq + 1).trim() as RuleSetting;
-    if (eq <= 0 || !severities.includes(setting)) {
-      throw new UsageError(`--rule takes ID=${severities.join('|')}, got '${pair}'`);
+    const setting = parseRuleSetting(pair.slice(eq + 1).trim());
+    if (eq <= 0 || !setting) {
+      throw new UsageError(`--rule takes ID=${ruleSettings.join('|')}, got '${pair}'`);
     }
     out[id] = setting;
   }

@@ -1,7 +1,8 @@
 /** `.form4rc.json`: project settings for the command line, found in the current folder or the nearest above it. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseRuleSettings, UsageError, type RuleSetting } from './args';
+import type { RuleSetting } from '../engine/index';
+import { parseRuleSettings, UsageError } from './args';
 
 export const configFileName = '.form4rc.json';
 

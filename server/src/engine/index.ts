@@ -17,7 +17,6 @@ export {
   detectFormat,
   isOwnershipXml,
   isYamlDraftName,
-  maxDepthCeiling,
   type AnalyzedDocument,
   type AnalyzedKind,
   type CheckOptions,
@@ -26,12 +25,12 @@ export {
   type RenderRequest,
   type SourceFormat,
 } from './service';
-export { defaultReadLimits, type ReadLimits } from './read/limits';
+export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
 
 // Findings, severities and the rule catalogue.
 export { severityRank, sortFindings, type Finding, type RelatedLocation, type Severity } from './findings';
 export { catalogue, describeRule, isKnownRule } from './rules/catalogue';
-export { applySeverityOverrides, unknownRuleIds, type SeverityOverrides } from './rules/severity';
+export { applySeverityOverrides, parseRuleSetting, ruleSettings, unknownRuleIds, type RuleSetting, type SeverityOverrides } from './rules/severity';
 export type { RuleCategory, RuleDescription, RuleSource } from './rules/rule';
 
 // Positions and dates, as the engine reports them.

@@ -6,7 +6,7 @@ import { severityRank, sortFindings, type Finding, type Severity } from './findi
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
-import { defaultReadLimits, type ReadLimits } from './read/limits';
+import { defaultReadLimits, maxDepthCeiling, type ReadLimits } from './read/limits';
 import type { SourceFormat } from './read/result';
 import { readXml } from './read/xml';
 import type * as YamlReader from './read/yaml';
@@ -64,12 +64,6 @@ function kindOf(root: ElementNode | undefined): AnalyzedKind {
   return '4';
 }
 
-/**
- * The deepest nesting any setting may ask for. The readers alone would go deeper (they keep open elements on explicit
- * stacks), but the binder, the structure check and the rules walk the tree recursively, and 100,000 levels overflow
- * the call stack there. Real Form 4s are about 10 levels deep.
- */
-export const maxDepthCeiling = 500;
 
 /** Reads a text once: the tree, the model and the syntax findings. Cache the result per document version. */
 export function analyze(text: string, format: SourceFormat, limits?: Partial<ReadLimits>): AnalyzedDocument {

@@ -2,9 +2,7 @@
  * The `form4.*` settings as the server uses them. Whatever the client sends is checked field by field: a wrong type
  * or an out-of-range number falls back to the default rather than breaking validation.
  */
-import type { Severity } from '../engine/index';
-
-export type RuleSetting = Severity | 'off';
+import { defaultReadLimits, parseRuleSetting, readLimitBounds, type RuleSetting } from '../engine/index';
 
 export interface Form4Settings {
   /** False turns every feature off for the resource (diagnostics are cleared). */
@@ -25,11 +23,9 @@ export const defaultSettings: Form4Settings = {
   rules: {},
   debounceMs: 150,
   include: [],
-  maxFileSize: 20_000_000,
-  maxDepth: 200,
+  maxFileSize: defaultReadLimits.maxBytes,
+  maxDepth: defaultReadLimits.maxDepth,
 };
-
-const ruleSettings: ReadonlySet<string> = new Set<RuleSetting>(['off', 'hint', 'information', 'warning', 'error']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,9 +39,8 @@ function ruleOverrides(value: unknown): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   if (!isRecord(value)) return out;
   for (const [id, setting] of Object.entries(value)) {
-    // "info" is what people type; the protocol calls it "information".
-    const normalized = setting === 'info' ? 'information' : setting;
-    if (typeof normalized === 'string' && ruleSettings.has(normalized)) out[id] = normalized as RuleSetting;
+    const parsed = typeof setting === 'string' ? parseRuleSetting(setting) : undefined;
+    if (parsed) out[id] = parsed;
   }
   return out;
 }
@@ -61,7 +56,7 @@ export function parseSettings(raw: unknown): Form4Settings {
     rules: ruleOverrides(raw.rules),
     debounceMs: numberIn(validation.debounce, 0, 10_000, defaultSettings.debounceMs),
     include: Array.isArray(files.include) ? files.include.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
-    maxFileSize: numberIn(limits.maxFileSize, 1_000, 500_000_000, defaultSettings.maxFileSize),
-    maxDepth: numberIn(limits.maxDepth, 10, 100_000, defaultSettings.maxDepth),
+    maxFileSize: numberIn(limits.maxFileSize, readLimitBounds.maxBytes.min, readLimitBounds.maxBytes.max, defaultSettings.maxFileSize),
+    maxDepth: numberIn(limits.maxDepth, readLimitBounds.maxDepth.min, readLimitBounds.maxDepth.max, defaultSettings.maxDepth),
   };
 }

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Finding } from '../../../server/src/engine/findings';
 import { makeDate } from '../../../server/src/engine/model/date';
-import { analyze, check, convert, maxDepthCeiling, render, type SourceFormat } from '../../../server/src/engine/service';
+import { analyze, check, convert, maxDepthCeiling, render, type SourceFormat } from '../../../server/src/engine/index';
 import { marked } from '../../helpers/markers';
 
 const today = makeDate(2026, 11, 27);

@@ -14,6 +14,19 @@ export interface ReadLimits {
 /** Real Form 4s are a few kilobytes and about 10 levels deep: these leave ample room for anything genuine. */
 export const defaultReadLimits: Readonly<ReadLimits> = { maxBytes: 20_000_000, maxDepth: 200 };
 
+/**
+ * The deepest nesting any setting may ask for. The readers alone would go deeper (they keep open elements on explicit
+ * stacks), but the binder, the structure check and the rules walk the tree recursively, and 100,000 levels overflow
+ * the call stack there. Real Form 4s are about 10 levels deep.
+ */
+export const maxDepthCeiling = 500;
+
+/** The range each limit may be set to (the editor's settings; package.json is tested against this table). */
+export const readLimitBounds: Readonly<Record<keyof ReadLimits, { readonly min: number; readonly max: number }>> = {
+  maxBytes: { min: 1_000, max: 500_000_000 },
+  maxDepth: { min: 10, max: maxDepthCeiling },
+};
+
 /** The defaults with any given overrides applied. */
 export function resolveReadLimits(limits?: Partial<ReadLimits>): ReadLimits {
   return { ...defaultReadLimits, ...limits };

@@ -5,7 +5,20 @@
 import type { Finding, Severity } from '../findings';
 import { isKnownRule } from './catalogue';
 
-export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+/** What a rule can be set to: a severity, or `off`. One list for the editor, the command line and package.json. */
+export type RuleSetting = Severity | 'off';
+export const ruleSettings: readonly RuleSetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export type SeverityOverrides = Readonly<Record<string, RuleSetting>>;
+
+/**
+ * A rule setting as a user writes it, or undefined when it is none: exact names, and `info`, which is what people
+ * type for `information` (editor and command line alike accept it).
+ */
+export function parseRuleSetting(text: string): RuleSetting | undefined {
+  const name = text === 'info' ? 'information' : text;
+  return (ruleSettings as readonly string[]).includes(name) ? (name as RuleSetting) : undefined;
+}
 
 export function applySeverityOverrides(findings: readonly Finding[], overrides: SeverityOverrides): Finding[] {
   const out: Finding[] = [];
