@@ -1,5 +1,6 @@
 // Lint holds the boundaries between the project's rooms (see docs/architecture.md and CONTRIBUTING.md):
 // - the engine (server/src/engine) imports no adapter, no VS Code, LSP or Node module: it is pure and runs anywhere;
+// - outside rules/, the engine imports only the rules' public modules (rules/ is a leaf);
 // - the adapters (server/src/lsp, server/src/cli) reach the engine only through its front door, engine/index.ts;
 // - nothing under server/ imports the client; the client reaches the server only through server/src/shared/.
 // test/unit/lint/boundaries.test.ts proves that each restriction fails on a deliberate violation.
@@ -7,6 +8,24 @@ import tseslint from 'typescript-eslint';
 
 const vscodeAndLsp = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-languageserver-*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'];
 const adapters = ['**/lsp/**', '**/cli/**', '**/client/**', '**/shared/**'];
+const purity = 'The engine is pure: no VS Code or LSP types in it (translate in lsp/).';
+// rules/ is a leaf: the rest of the engine reaches it through its public modules only (the registry that runs the
+// rules, the catalogue, severities and the rule types); queries over the model live in model/, citations in docs/.
+const rulesInternals = ['**/rules/*', '**/rules/*/**', '!**/rules/index', '!**/rules/catalogue', '!**/rules/severity', '!**/rules/rule'];
+
+/** The import restrictions of one part of the engine. */
+function engineImports({ node, rulesInternals: mayImportRules }) {
+  const patterns = [
+    { group: vscodeAndLsp.filter((p) => p.includes('*')), message: purity },
+    { group: adapters, message: 'The engine imports no adapter: lsp/, cli/ and the client call the engine, never the other way.' },
+  ];
+  if (!node) patterns.push({ group: ['node:*'], message: 'The engine is pure: no Node modules in it (inject what it needs from the adapter).' });
+  if (!mayImportRules) {
+    patterns.push({ group: rulesInternals, message: 'rules/ is a leaf: import rules/index, rules/catalogue, rules/severity or rules/rule, never a rule module.' });
+  }
+  const paths = vscodeAndLsp.filter((p) => !p.includes('*')).map((name) => ({ name, message: purity }));
+  return { 'no-restricted-imports': ['error', { paths, patterns }] };
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'media/**', 'node_modules/**', '.e2e-tools/**', 'test/artifacts/**', '*.vsix'] },
@@ -17,27 +36,10 @@ export default tseslint.config(
     // The benches carry directives for rules of a fuller set than this boundary-only configuration.
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
-  {
-    files: ['server/src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: vscodeAndLsp.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'The engine is pure: no VS Code or LSP types in it (translate in lsp/).' })),
-          patterns: [
-            { group: vscodeAndLsp.filter((p) => p.includes('*')), message: 'The engine is pure: no VS Code or LSP types in it (translate in lsp/).' },
-            { group: ['node:*'], message: 'The engine is pure: no Node modules in it (inject what it needs from the adapter).' },
-            { group: adapters, message: 'The engine imports no adapter: lsp/, cli/ and the client call the engine, never the other way.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Debt, named so it cannot spread: the standalone renderer hashes its inline stylesheet with node:crypto.
-    files: ['server/src/engine/render/html.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: adapters, message: 'The engine imports no adapter.' }] }] },
-  },
+  { files: ['server/src/engine/**/*.ts'], ignores: ['server/src/engine/rules/**', 'server/src/engine/render/html.ts'], rules: engineImports({ node: false, rulesInternals: false }) },
+  { files: ['server/src/engine/rules/**/*.ts'], rules: engineImports({ node: false, rulesInternals: true }) },
+  // Debt, named so it cannot spread: the standalone renderer hashes its inline stylesheet with node:crypto.
+  { files: ['server/src/engine/render/html.ts'], rules: engineImports({ node: true, rulesInternals: false }) },
   {
     files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts'],
     rules: {

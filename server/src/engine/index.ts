@@ -31,7 +31,8 @@ export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } 
 export { severityRank, sortFindings, type Finding, type RelatedLocation, type Severity } from './findings';
 export { catalogue, describeRule, isKnownRule } from './rules/catalogue';
 export { applySeverityOverrides, parseRuleSetting, ruleSettings, unknownRuleIds, type RuleSetting, type SeverityOverrides } from './rules/severity';
-export type { RuleCategory, RuleDescription, RuleSource } from './rules/rule';
+export type { RuleCategory, RuleDescription } from './rules/rule';
+export type { RuleSource } from './docs/sources';
 
 // Positions and dates, as the engine reports them.
 export { LineIndex, type Position, type Range } from './text/lineIndex';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { describeAllowedValues, enumeratedValues, meaningOfValue } from '../../../server/src/engine/docs/allowedValues';
 import { attributeDocumentation, documentedNames, fieldDocumentation } from '../../../server/src/engine/docs/fields';
 import { describeDirection, expectedDirection, transactionCodeInfo, transactionCodeList } from '../../../server/src/engine/docs/transactionCodes';
-import { codeMeaning } from '../../../server/src/engine/rules/code/meanings';
+import { codeMeaning } from '../../../server/src/engine/docs/codeMeanings';
 import { documentSchemas, elementParticles, transactionCodes, type DocumentKind, type ElementParticle } from '../../../server/src/engine/structure/schema';
 
 /** Every element path of a document type's schema, root first. */
@@ -99,6 +99,6 @@ test('transaction codes: directions', () => {
   assert.equal(transactionCodeInfo('Q'), undefined);
 });
 
-test('transaction codes agree with the direction the code rules enforce (rules/code/meanings.ts)', () => {
+test('transaction codes agree with the direction the code rules enforce (docs/codeMeanings.ts)', () => {
   for (const info of transactionCodeList) assert.equal(codeMeaning(info.code)?.direction, info.fixed, `code ${info.code}`);
 });

@@ -48,6 +48,24 @@ const cases: ReadonlyArray<{ readonly name: string; readonly file: string; reado
     good: "import { check } from './service';\n",
   },
   {
+    name: 'the engine outside rules/ importing a rule module',
+    file: 'server/src/engine/language/example.ts',
+    bad: "import { negativePrior } from '../rules/holdings/negative-prior';\n",
+    good: "import { catalogue } from '../rules/catalogue';\n",
+  },
+  {
+    name: 'the renderer (the one engine file allowed node:crypto) importing a rule module',
+    file: 'server/src/engine/render/html.ts',
+    bad: "import { perRun } from '../rules/run';\n",
+    good: "import { createHash } from 'node:crypto';\n",
+  },
+  {
+    name: 'a rule importing the language server library',
+    file: 'server/src/engine/rules/code/example.ts',
+    bad: "import type { Diagnostic } from 'vscode-languageserver';\n",
+    good: "import { rowLabel } from '../../model/rows';\n",
+  },
+  {
     name: 'the server importing the client',
     file: 'server/src/lsp/example.ts',
     bad: "import { showPreview } from '../../../client/src/preview/index';\n",

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { holdingsDirection } from '../../../server/src/engine/rules/holdings/direction';
 import { holdingRowMismatch } from '../../../server/src/engine/rules/holdings/holding-row-mismatch';
 import { negativePrior } from '../../../server/src/engine/rules/holdings/negative-prior';
-import { normaliseWords } from '../../../server/src/engine/rules/holdings/normalise';
+import { normaliseWords } from '../../../server/src/engine/model/normalise';
 import { runningBalance } from '../../../server/src/engine/rules/holdings/running-balance';
 import { holding, transaction, type CellInput, type TransactionSpec } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';

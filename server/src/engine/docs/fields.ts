@@ -8,8 +8,8 @@
  * meaning from the cell they are in.
  */
 import type { Table } from '../model/types';
-import type { RuleSource } from '../rules/rule';
-import { formInstructions, section16Faq, techSpec } from '../rules/sources';
+import type { RuleSource } from './sources';
+import { formInstructions, section16Faq, techSpec } from './sources';
 import { resolvePath, type DocumentKind } from '../structure/schema';
 
 export interface FieldDoc {

@@ -5,8 +5,8 @@
  */
 import type { Finding } from '../findings';
 import { Decimal } from '../model/decimal';
-import { explanatoryTexts } from '../rules/rule10b5-1/texts';
-import { rowLabel } from '../rules/rows';
+import { explanatoryTexts } from '../model/explanatoryTexts';
+import { rowLabel } from '../model/rows';
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
 import type { ElementNode } from '../tree/node';

@@ -6,7 +6,7 @@
 import { addBusinessDays, holidayOn } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekday, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
-import { signingDate } from '../rules/date/signing-date';
+import { signingDate } from '../model/signingDate';
 
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -8,7 +8,7 @@ import { attributeDocumentation } from '../docs/fields';
 import { codeGroupTitles, describeDirection, transactionCodeInfo } from '../docs/transactionCodes';
 import { compareDates, formatIsoDate, today as localToday, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, Row } from '../model/types';
-import { footnotesById, rowLabel, transactionRows } from '../rules/rows';
+import { footnotesById, rowLabel, transactionRows } from '../model/rows';
 import type { AnalyzedDocument } from '../service';
 import { resolvePath, type DocumentKind } from '../structure/schema';
 import type { Span } from '../text/span';

@@ -2,7 +2,7 @@
  * Markdown building blocks for hovers and completion documentation. Text from the document (footnotes, names) is
  * escaped, so a filing cannot inject links, HTML or formatting into the editor's hover.
  */
-import type { RuleSource } from '../rules/rule';
+import type { RuleSource } from '../docs/sources';
 
 /**
  * Escapes Markdown and HTML syntax in document text so it shows literally: emphasis, code, links, headings, tables,

@@ -1,11 +1,11 @@
 /**
  * The running tally behind an "amount owned following the reported transaction(s)": which previous row it continues
- * and the arithmetic that should produce it. Built on the holdings rules' own series (rules/holdings/series.ts), so
+ * and the arithmetic that should produce it. Built on the holdings rules' own series (model/series.ts), so
  * the hover explains exactly what holdings/running-balance checks.
  */
 import type { OwnershipDocument, Row } from '../model/types';
-import { applyChange, describeArithmetic, finalBalance, holdingsSeries, impliedBefore, type Series, type Step } from '../rules/holdings/series';
-import { rowLabel } from '../rules/rows';
+import { applyChange, describeArithmetic, finalBalance, holdingsSeries, impliedBefore, type Series, type Step } from '../model/series';
+import { rowLabel } from '../model/rows';
 import { escapeMarkdown } from './markdown';
 
 function stepOf(series: readonly Series[], row: Row): Step | undefined {

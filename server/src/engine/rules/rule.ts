@@ -7,6 +7,9 @@ import type { Finding, RelatedLocation, Severity } from '../findings';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import type { Span } from '../text/span';
+import type { RuleSource } from '../docs/sources';
+
+export type { RuleSource };
 
 export type RuleCategory =
   | 'syntax'
@@ -24,12 +27,6 @@ export type RuleCategory =
   | 'signature'
   /** The engine's own failures (a rule that threw), so they can be looked up and configured like any other id. */
   | 'internal';
-
-export interface RuleSource {
-  /** E.g. "Form 4 General Instruction 1(a)", "EDGAR Ownership XML Technical Specification, FOOTNOTE_ID". */
-  readonly title: string;
-  readonly url?: string;
-}
 
 export interface RuleDescription {
   /** Stable id, `category/name`. Never renamed once released: users configure and suppress by it. */

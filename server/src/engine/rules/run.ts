@@ -5,6 +5,7 @@
 import type { Finding } from '../findings';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
+import { withRunMemo } from '../model/perRun';
 import type { ReportInput, Rule, RuleContext } from './rule';
 
 export const ruleFailureId = 'internal/rule-failure';
@@ -31,37 +32,9 @@ function failureFinding(rule: Rule, doc: OwnershipDocument, error: unknown): Fin
   };
 }
 
-/**
- * What several rules of one run derive from the document (the holdings series) is derived once per run and dropped
- * when the run ends. Not a WeakMap keyed by document: a weak table that gains an entry per document checked makes
- * every minor garbage collection slower, which cost a third of the checking time in a batch of filings.
- */
-interface RunMemo {
-  readonly doc: OwnershipDocument;
-  readonly values: Map<(doc: OwnershipDocument) => unknown, unknown>;
-}
-
-let currentRun: RunMemo | undefined;
-
-/** `derive(doc)`, computed once per rule run over `doc` (and afresh on every call outside a run). */
-export function perRun<T>(doc: OwnershipDocument, derive: (doc: OwnershipDocument) => T): T {
-  if (currentRun?.doc !== doc) return derive(doc);
-  const values = currentRun.values;
-  if (values.has(derive)) return values.get(derive) as T;
-  const value = derive(doc);
-  values.set(derive, value);
-  return value;
-}
-
 /** Runs a set of rules over a document, in order; never throws. */
 export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected: readonly Rule[]): Finding[] {
-  const outer = currentRun;
-  currentRun = { doc, values: new Map() };
-  try {
-    return runEach(doc, today, selected);
-  } finally {
-    currentRun = outer;
-  }
+  return withRunMemo(doc, () => runEach(doc, today, selected));
 }
 
 function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly Rule[]): Finding[] {

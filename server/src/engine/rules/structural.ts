@@ -4,7 +4,7 @@
  * any other rule, so they belong in the catalogue.
  */
 import type { RuleDescription } from './rule';
-import { edgarMessages, techSpec, xmlSchemaDatatypes, xmlSpec, yamlDraftFormat, yamlSpec } from './sources';
+import { edgarMessages, techSpec, xmlSchemaDatatypes, xmlSpec, yamlDraftFormat, yamlSpec } from '../docs/sources';
 
 const lines = (...text: string[]) => text.join('\n');
 

@@ -7,7 +7,7 @@
  * Values are accepted in the forms our reader accepts: a generic YAML reader turns `1500` into a number, `true` into
  * a boolean and `0001234567` into a number too, so amounts, booleans and codes take a number or a string.
  */
-import { codeMeaning } from '../rules/code/meanings';
+import { codeMeaning } from '../docs/codeMeanings';
 import {
   definesFootnotes,
   draftRootType,

@@ -1,9 +1,9 @@
 import type { Severity } from '../../findings';
 import type { TransactionRow } from '../../model/types';
 import type { Rule } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes, techSpec } from '../sources';
-import { codeMeaning, describeCode, exerciseCodes } from './meanings';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
+import { codeMeaning, describeCode, exerciseCodes } from '../../docs/codeMeanings';
 
 interface Expectation {
   readonly expected: 'A' | 'D';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { footnoteRefsInRow, rowLabel, transactionCode, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes, transactionCodeRequired } from '../sources';
+import { footnoteRefsInRow, rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes, transactionCodeRequired } from '../../docs/sources';
 
 /** A remark counts as describing a J transaction when it names the code (e.g. "Code J: transfer to a trust"). */
 const mentionsCodeJ = /\bJ\b/;

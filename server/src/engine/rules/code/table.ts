@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes } from '../sources';
-import { describeCode } from './meanings';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes } from '../../docs/sources';
+import { describeCode } from '../../docs/codeMeanings';
 
 /** Codes that only exist for derivative positions. */
 const derivativeOnlyCodes: ReadonlySet<string> = new Set(['E', 'H']);

@@ -1,8 +1,8 @@
 import { transactionCodes } from '../../structure/schema';
 import type { Rule } from '../rule';
-import { rowLabel, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes, techSpec } from '../sources';
-import { describeCode } from './meanings';
+import { rowLabel, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
+import { describeCode } from '../../docs/codeMeanings';
 
 const accepted: ReadonlySet<string> = new Set(transactionCodes);
 

@@ -2,9 +2,9 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import type { Rule } from '../rule';
-import { rowLabel, transactionRows } from '../rows';
+import { rowLabel, transactionRows } from '../../model/rows';
 import { deadlineSources } from './sources';
-import { signingDate } from './signing-date';
+import { signingDate } from '../../model/signingDate';
 
 /** Business days allowed after the transaction (or deemed execution) date. */
 const allowedBusinessDays = 2;

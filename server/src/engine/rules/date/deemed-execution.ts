@@ -1,8 +1,8 @@
 import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate } from '../../model/date';
 import type { Rule } from '../rule';
-import { rowLabel, transactionRows } from '../rows';
-import { formInstructions, techSpec } from '../sources';
+import { rowLabel, transactionRows } from '../../model/rows';
+import { formInstructions, techSpec } from '../../docs/sources';
 import { rule16a3g } from './sources';
 
 /** Rule 16a-3(g)(2)-(3): the deemed execution date is no later than the third business day after the trade. */

@@ -1,7 +1,7 @@
 import { compareDates, formatIsoDate } from '../../model/date';
 import type { Rule } from '../rule';
-import { rowLabel, transactionRows } from '../rows';
-import { formInstructions, techSpec } from '../sources';
+import { rowLabel, transactionRows } from '../../model/rows';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 export const signatureBeforeTransaction: Rule = {
   id: 'date/signature-before-transaction',

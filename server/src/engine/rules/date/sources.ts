@@ -1,6 +1,6 @@
 /** Sources the date rules cite beyond the shared ones. */
 import type { RuleSource } from '../rule';
-import { formInstructions, techSpec } from '../sources';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 export const rule16a3g: RuleSource = {
   title: 'Exchange Act Rule 16a-3(g) (17 CFR 240.16a-3(g)): two-business-day deadline; deemed execution date for Rule 10b5-1(c) and 16b-3(f) transactions',

@@ -1,7 +1,7 @@
 import { compareDates, formatIsoDate } from '../../model/date';
 import type { Rule } from '../rule';
-import { rowLabel } from '../rows';
-import { formInstructions, techSpec } from '../sources';
+import { rowLabel } from '../../model/rows';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 export const exercisableAfterExpiration: Rule = {
   id: 'derivative/exercisable-after-expiration',

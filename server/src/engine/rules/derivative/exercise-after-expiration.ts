@@ -1,7 +1,7 @@
 import { compareDates, formatIsoDate } from '../../model/date';
 import type { Rule } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes } from '../sources';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseCodes } from './exercise-codes';
 
 export const exerciseAfterExpiration: Rule = {

@@ -2,8 +2,8 @@ import type { Decimal } from '../../model/decimal';
 import { formatIsoDate } from '../../model/date';
 import type { TransactionRow } from '../../model/types';
 import type { Rule } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes } from '../sources';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseOrConversionCodes } from './exercise-codes';
 
 /** The underlying shares a Table II row exercises: underlyingSecurityShares, else transactionShares. */

@@ -1,8 +1,8 @@
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { TransactionRow } from '../../model/types';
 import type { Rule } from '../rule';
-import { rowLabel, transactionRows } from '../rows';
-import { formInstructions, techSpec } from '../sources';
+import { rowLabel, transactionRows } from '../../model/rows';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 interface Dated {
   readonly row: TransactionRow;

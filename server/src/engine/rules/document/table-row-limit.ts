@@ -1,7 +1,7 @@
 import type { Row, Table } from '../../model/types';
 import { maxTableRows } from '../../structure/schema';
 import type { Rule } from '../rule';
-import { submissionLimits, techSpec } from '../sources';
+import { submissionLimits, techSpec } from '../../docs/sources';
 
 const tableNames: Readonly<Record<Table, string>> = { I: 'Table I (non-derivative)', II: 'Table II (derivative)' };
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { edgarMessages, techSpec } from '../sources';
+import { edgarMessages, techSpec } from '../../docs/sources';
 
 /** Ownership forms this tool knows but does not check yet (the service reports them before the rules run). */
 const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);

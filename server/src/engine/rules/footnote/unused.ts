@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { techSpec } from '../sources';
+import { techSpec } from '../../docs/sources';
 
 export const unusedFootnote: Rule = {
   id: 'footnote/unused',

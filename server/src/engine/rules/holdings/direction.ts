@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { rowLabel } from '../rows';
+import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
-import { holdingsSeries } from './series';
+import { holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
 
 export const holdingsDirection: Rule = {

@@ -7,8 +7,8 @@
  */
 import type { RelatedLocation, Severity } from '../../findings';
 import type { OwnershipDocument } from '../../model/types';
-import { footnotesById } from '../rows';
-import type { AmountOwned } from './series';
+import { footnotesById } from '../../model/rows';
+import type { AmountOwned } from '../../model/series';
 
 export interface FootnotedAmount {
   /** 'information' when the amount carries a footnote, else undefined (the rule's own severity). */

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { rowLabel } from '../rows';
-import { amountOwned, finalBalance, holdingsSeries } from './series';
+import { rowLabel } from '../../model/rows';
+import { amountOwned, finalBalance, holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
 
 export const holdingRowMismatch: Rule = {

@@ -1,8 +1,8 @@
 import type { TransactionRow } from '../../model/types';
 import type { Rule } from '../rule';
-import { rowLabel } from '../rows';
+import { rowLabel } from '../../model/rows';
 import { footnotedAmount, type FootnotedAmount } from './footnoted-amount';
-import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from './series';
+import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
 import { runningTallySources } from './sources';
 
 export const negativePrior: Rule = {

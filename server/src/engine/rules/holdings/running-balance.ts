@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { rowLabel } from '../rows';
+import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
-import { applyChange, describeArithmetic, holdingsSeries } from './series';
+import { applyChange, describeArithmetic, holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
 
 export const runningBalance: Rule = {

@@ -1,6 +1,6 @@
 /** The sources every holdings rule cites. */
 import type { RuleSource } from '../rule';
-import { formInstructions, section16Faq, techSpec } from '../sources';
+import { formInstructions, section16Faq, techSpec } from '../../docs/sources';
 
 export const runningTallySources: readonly RuleSource[] = [
   section16Faq('Q1 (several transactions on one form: the holdings column is a running tally for each form of ownership)'),

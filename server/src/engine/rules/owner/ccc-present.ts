@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { ownerLabel } from '../rows';
-import { techSpec } from '../sources';
+import { ownerLabel } from '../../model/rows';
+import { techSpec } from '../../docs/sources';
 
 export const cccPresent: Rule = {
   id: 'owner/ccc-present',

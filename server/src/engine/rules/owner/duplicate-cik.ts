@@ -1,7 +1,7 @@
 import type { ReportingOwner } from '../../model/types';
 import type { Rule } from '../rule';
-import { ownerLabel } from '../rows';
-import { techSpec } from '../sources';
+import { ownerLabel } from '../../model/rows';
+import { techSpec } from '../../docs/sources';
 
 /** A CIK as a number written in digits: leading zeros do not matter (0000320193 and 320193 are one filer). */
 function normalizedCik(owner: ReportingOwner): string | undefined {

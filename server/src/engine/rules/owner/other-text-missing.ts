@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { ownerLabel } from '../rows';
-import { formInstructions, techSpec } from '../sources';
+import { ownerLabel } from '../../model/rows';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 export const otherTextMissing: Rule = {
   id: 'owner/other-text-missing',

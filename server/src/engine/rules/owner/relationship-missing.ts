@@ -1,7 +1,7 @@
 import type { Field, OwnerRelationship } from '../../model/types';
 import type { Rule } from '../rule';
-import { ownerLabel } from '../rows';
-import { edgarMessages, formInstructions, techSpec } from '../sources';
+import { ownerLabel } from '../../model/rows';
+import { edgarMessages, formInstructions, techSpec } from '../../docs/sources';
 
 function flags(relationship: OwnerRelationship): (Field<boolean> | undefined)[] {
   return [relationship.isDirector, relationship.isOfficer, relationship.isTenPercentOwner, relationship.isOther];

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { rowLabel } from '../rows';
-import { formInstructions, techSpec } from '../sources';
+import { rowLabel } from '../../model/rows';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 export const natureMissing: Rule = {
   id: 'ownership/nature-missing',

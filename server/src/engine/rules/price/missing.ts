@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { rowLabel, transactionRows } from '../rows';
-import { section16Faq, techSpec } from '../sources';
+import { rowLabel, transactionRows } from '../../model/rows';
+import { section16Faq, techSpec } from '../../docs/sources';
 
 export const priceMissing: Rule = {
   id: 'price/missing',

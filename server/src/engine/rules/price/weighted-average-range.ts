@@ -1,8 +1,8 @@
 import type { RelatedLocation } from '../../findings';
 import type { FootnoteDefinition } from '../../model/types';
 import type { Rule } from '../rule';
-import { footnotesById, rowLabel, transactionRows } from '../rows';
-import { weightedAverageRelief } from '../sources';
+import { footnotesById, rowLabel, transactionRows } from '../../model/rows';
+import { weightedAverageRelief } from '../../docs/sources';
 import { mentionsUndertaking, mentionsWeightedAverage, priceRange, spreadOverOneDollar } from './weighted-average-text';
 
 export const weightedAverageRange: Rule = {

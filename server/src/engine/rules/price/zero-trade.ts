@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { describeCode } from '../code/meanings';
-import { rowLabel, transactionCode, transactionRows } from '../rows';
-import { formInstructions, ownershipFormCodes } from '../sources';
+import { describeCode } from '../../docs/codeMeanings';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
 /** Codes for trades at a market or negotiated price. */
 const pricedCodes: ReadonlySet<string> = new Set(['P', 'S']);

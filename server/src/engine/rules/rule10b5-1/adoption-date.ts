@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { rule10b51Checkbox } from '../sources';
+import { rule10b51Checkbox } from '../../docs/sources';
 import { containsFullDate, speaksOfPlanAdoption } from './plan-text';
-import { capitalized, explanatoryTexts, listLabels } from './texts';
+import { capitalized, explanatoryTexts, listLabels } from '../../model/explanatoryTexts';
 
 export const adoptionDate: Rule = {
   id: 'rule10b5-1/adoption-date',

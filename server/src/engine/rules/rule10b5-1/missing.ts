@@ -1,6 +1,6 @@
 import { formatIsoDate, makeDate } from '../../model/date';
 import type { Rule } from '../rule';
-import { rule10b51Checkbox, techSpec } from '../sources';
+import { rule10b51Checkbox, techSpec } from '../../docs/sources';
 
 /** Forms 4 and 5 carry the Rule 10b5-1 checkbox for reports from this date on. */
 export const checkboxEffective = makeDate(2023, 4, 1);

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
-import { rule10b51Checkbox } from '../sources';
+import { rule10b51Checkbox } from '../../docs/sources';
 import { affirmsRule10b51Plan } from './plan-text';
-import { capitalized, explanatoryTexts } from './texts';
+import { capitalized, explanatoryTexts } from '../../model/explanatoryTexts';
 
 export const uncheckedPlan: Rule = {
   id: 'rule10b5-1/unchecked-plan',

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { formInstructions, techSpec } from '../sources';
+import { formInstructions, techSpec } from '../../docs/sources';
 
 export const jointCount: Rule = {
   id: 'signature/joint-count',

@@ -4,9 +4,9 @@
  * own signature says nothing about whether the transactions were reported in time: it is judged by the original's
  * submission date (box 4), and not at all when that is not given.
  */
-import type { CalendarDate } from '../../model/date';
-import type { Field, OwnershipDocument } from '../../model/types';
-import type { Span } from '../../text/span';
+import type { CalendarDate } from './date';
+import type { Field, OwnershipDocument } from './types';
+import type { Span } from '../text/span';
 
 export interface SigningDate {
   readonly date: CalendarDate;

@@ -2,7 +2,7 @@
  * The view of the transaction code list (docs/transactionCodes.ts, the one source of truth) that the code rules
  * and their messages use.
  */
-import { transactionCodeInfo, transactionCodeList, type Direction } from '../../docs/transactionCodes';
+import { transactionCodeInfo, transactionCodeList, type Direction } from './transactionCodes';
 
 export interface CodeMeaning {
   readonly code: string;

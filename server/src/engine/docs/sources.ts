@@ -2,7 +2,12 @@
  * The documents the rules rest on, written once so every rule cites them the same way. The research notes
  * (form4-rules.md, "Sources") list where each fact was checked.
  */
-import type { RuleSource } from './rule';
+
+export interface RuleSource {
+  /** E.g. "Form 4 General Instruction 1(a)", "EDGAR Ownership XML Technical Specification, FOOTNOTE_ID". */
+  readonly title: string;
+  readonly url?: string;
+}
 
 const formUrl = 'https://omb.report/icr/202412-3235-003/doc/150156201';
 const techSpecUrl = 'https://www.sec.gov/info/edgar/ownershipxmltechspec.htm';

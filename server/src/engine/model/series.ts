@@ -37,10 +37,10 @@
  * Holding rows (nonDerivativeHolding, derivativeHolding) report a standing position: they break no chain and are
  * collected per series for holdings/holding-row-mismatch.
  */
-import type { Decimal } from '../../model/decimal';
-import { formatIsoDate } from '../../model/date';
-import type { Cell, Field, FootnoteRef, HoldingRow, OwnershipDocument, Row, Table, TransactionRow } from '../../model/types';
-import { perRun } from '../run';
+import type { Decimal } from './decimal';
+import { formatIsoDate } from './date';
+import type { Cell, Field, FootnoteRef, HoldingRow, OwnershipDocument, Row, Table, TransactionRow } from './types';
+import { perRun } from './perRun';
 import { normaliseWords } from './normalise';
 
 export type Measure = 'shares' | 'value';

@@ -1,5 +1,5 @@
-import type { OwnershipDocument } from '../../model/types';
-import type { Span } from '../../text/span';
+import type { OwnershipDocument } from './types';
+import type { Span } from '../text/span';
 
 export interface ExplanatoryText {
   /** "footnote F1" or "the remarks", as it reads mid-sentence. */

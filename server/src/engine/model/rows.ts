@@ -2,9 +2,9 @@
  * Small queries over the model's table rows that several rules share: which rows are transactions, how to name a
  * row in a message, which footnotes a row refers to.
  */
-import type { Cell, FootnoteDefinition, FootnoteRef, OwnershipDocument, Row, TransactionRow } from '../model/types';
+import type { Cell, FootnoteDefinition, FootnoteRef, OwnershipDocument, Row, TransactionRow } from './types';
 import { walk } from '../tree/node';
-import { perRun } from './run';
+import { perRun } from './perRun';
 
 /** The transaction rows (not the holdings), in document order; one list per rule run, shared by the rules. */
 export function transactionRows(doc: OwnershipDocument): readonly TransactionRow[] {
