@@ -18,6 +18,8 @@ export const runningBalance: Rule = {
     '',
     'Rows belong to the same series when they are in the same table, have the same security title (case, spacing and',
     'punctuation aside) and the same ownership: direct, or indirect with the same nature of ownership ("By Trust").',
+    'Footnotes on the title or the nature are part of the holding: "See Footnotes" pointing at two different funds,',
+    'or one title for two separate grants told apart by their footnotes, are separate series.',
     'In Table II the exercise price, the expiration date and the date exercisable (with its footnotes, which usually',
     'give the vesting schedule of one award) must match too, since each option series or award is a holding of its',
     'own. Rows are taken in the order they appear; list them in the order the transactions happened. Dollar amounts',
