@@ -187,7 +187,7 @@ for (const format of formats) {
     });
     // N 4/A 2016-11-07: a merger, coded J and explained by the footnote on the code.
     const merger = transaction({ code: 'J', codingFootnotes: ['F1'], acquiredDisposed: 'A', shares: '‹1000›', owned: '«100»' });
-    assertFires(negativePrior, { rows: [merger], footnotes: { F1: 'Completed the merger.' } }, format, {
+    assertFires(negativePrior, { rows: [merger], footnotes: { F1: '‹Completed the merger.›' } }, format, {
       messages: ['Footnote F1 on the J code may explain it.'],
       severity: 'information',
     });

@@ -6,7 +6,7 @@
  * information, not as an error, and points at the footnote text so the author can judge.
  */
 import type { RelatedLocation, Severity } from '../../findings';
-import type { OwnershipDocument } from '../../model/types';
+import type { FootnoteRef, OwnershipDocument } from '../../model/types';
 import { footnotesById } from '../../model/rows';
 import type { AmountOwned } from '../../model/series';
 
@@ -26,12 +26,17 @@ function excerpt(text: string): string {
 }
 
 export function footnotedAmount(doc: OwnershipDocument, owned: AmountOwned): FootnotedAmount {
-  const ids = owned.footnotes.map((f) => f.id).filter((id) => id !== '');
+  return footnoteExplanation(doc, owned.footnotes, (ids) => ` Footnote ${ids} on the amount may explain the difference.`);
+}
+
+/** Information, pointing at the footnotes' texts, when `refs` holds any; else the rule's own severity. */
+export function footnoteExplanation(doc: OwnershipDocument, refs: readonly FootnoteRef[], note: (ids: string) => string): FootnotedAmount {
+  const ids = refs.map((f) => f.id).filter((id) => id !== '');
   if (!ids.length) return { note: '', related: [] };
   const definitions = footnotesById(doc);
   const related = ids.flatMap((id) => {
     const footnote = definitions.get(id);
     return footnote ? [{ span: footnote.textSpan, message: `Footnote ${id}: ${excerpt(footnote.text)}` }] : [];
   });
-  return { severity: 'information', note: ` Footnote ${ids.join(', ')} on the amount may explain the difference.`, related };
+  return { severity: 'information', note: note(ids.join(', ')), related };
 }

@@ -1,7 +1,7 @@
-import type { TransactionRow } from '../../model/types';
+import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import type { Rule } from '../rule';
 import { rowLabel } from '../../model/rows';
-import { footnotedAmount, type FootnotedAmount } from './footnoted-amount';
+import { footnotedAmount, footnoteExplanation, type FootnotedAmount } from './footnoted-amount';
 import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
 import { runningTallySources } from './sources';
 
@@ -50,11 +50,9 @@ export const negativePrior: Rule = {
 };
 
 /** A footnote on the amount owned, or on a J code, may explain an impossible prior: then the finding is information. */
-function explanation(doc: Parameters<typeof footnotedAmount>[0], row: TransactionRow, owned: AmountOwned): FootnotedAmount {
+function explanation(doc: OwnershipDocument, row: TransactionRow, owned: AmountOwned): FootnotedAmount {
   const onAmount = footnotedAmount(doc, owned);
-  if (onAmount.severity) return onAmount;
   const coding = row.coding;
-  if (coding?.code?.value !== 'J' || coding.footnotes.length === 0) return onAmount;
-  const ids = coding.footnotes.map((f) => f.id).filter((id) => id !== '');
-  return { severity: 'information', note: ` Footnote ${ids.join(', ')} on the J code may explain it.`, related: [] };
+  if (onAmount.severity || coding?.code?.value !== 'J') return onAmount;
+  return footnoteExplanation(doc, coding.footnotes, (ids) => ` Footnote ${ids} on the J code may explain it.`);
 }
