@@ -4,12 +4,12 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { statusNotification, type StatusParams } from '../../server/src/shared/protocol';
+import { renderRequest, statusNotification, type RenderParams, type RenderResult, type StatusParams } from '../../server/src/shared/protocol';
 import { convertToYaml, exportXml } from './commands/convert';
 import { newDraft } from './commands/newDraft';
 import { registerRuleDocumentationActions, ruleDocumentationLinks, showRuleDocumentation } from './commands/ruleDocumentation';
 import { createLanguageClient, restartServerCommand, showRuleDocumentationCommand } from './languageClient';
-import { registerPreview, renderRequest, type RenderParams, type RenderResult } from './preview/index';
+import { registerPreview } from './preview/index';
 import { RestartPolicy } from './restartPolicy';
 import { Form4StatusBar } from './statusBar';
 

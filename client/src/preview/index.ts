@@ -9,7 +9,6 @@ import { FormPreview, webviewOptions, type PreviewDeps } from './formPreview';
 import { previewViewType, type PreviewState } from './messages';
 
 export type { PreviewDeps } from './formPreview';
-export { renderRequest, type RenderParams, type RenderResult } from '../../../server/src/shared/protocol';
 
 export const previewCommands = {
   openPreview: 'form4.openPreview',

@@ -6,8 +6,7 @@
 import type { OwnershipDocument } from './types';
 
 /**
- * What several rules of one run derive from the document (the holdings series) is derived once per run and dropped
- * when the run ends. Not a WeakMap keyed by document: a weak table that gains an entry per document checked makes
+ * Not a WeakMap keyed by document: a weak table that gains an entry per document checked makes
  * every minor garbage collection slower, which cost a third of the checking time in a batch of filings.
  */
 interface RunMemo {

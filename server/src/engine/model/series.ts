@@ -133,7 +133,7 @@ function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words
   if (!cell) return '-';
   const value = cell.value?.value;
   if (value !== undefined) return `v:${show(value)}`;
-  if (cell.footnotes.length) return `f:${cell.footnotes.map((f) => f.id).sort().join(',')}`;
+  if (cell.footnotes.length) return `f:${footnoteIds(cell)}`;
   return `?:${words(cell.value?.raw ?? '')}`;
 }
 
