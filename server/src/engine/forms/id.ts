@@ -1,0 +1,14 @@
+/**
+ * The ownership forms the engine describes, by the `documentType` EDGAR gives them. Forms 3 and 5 (and their
+ * amendments) join this list when their descriptions land; everything keyed by form (rule applicability, the form
+ * description chosen in `analyze`) is typed by it, so a form cannot be named that the engine does not describe.
+ */
+export const formIds = ['4', '4/A'] as const;
+
+export type FormId = (typeof formIds)[number];
+
+/** The form id for a documentType text, or undefined when the engine has no description for it. */
+export function formIdOf(documentType: string | undefined): FormId | undefined {
+  const trimmed = documentType?.trim();
+  return formIds.find((id) => id === trimmed);
+}
