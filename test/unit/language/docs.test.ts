@@ -77,6 +77,9 @@ test('allowed values are read from the schema, with meanings for listed values',
   const timeliness = schemaPaths('4').find(({ path }) => path.join('/').endsWith('nonDerivativeTransaction/transactionTimeliness/value'))!;
   assert.equal(timeliness.decl.type.kind, 'string');
   if (timeliness.decl.type.kind === 'string') assert.deepEqual(enumeratedValues(timeliness.decl.type).map((v) => v.value), ['E', 'L']);
+  // No mark is a value too: a hover on an empty timeliness says what leaving it out means.
+  assert.equal(meaningOfValue(timeliness.decl.type, ''), 'on time (no mark)');
+  assert.equal(meaningOfValue(timeliness.decl.type, 'L'), 'reported late, after its deadline');
 });
 
 test('transaction codes: every code EDGAR accepts is listed once, K and V are marked paper-only', () => {

@@ -138,7 +138,27 @@ test('transaction codes are listed with their meanings; table cells carry their 
   assert.deepEqual(code.enum, [...transactionCodes]);
   assert.equal(code.enumDescriptions[code.enum.indexOf('S')], 'open-market or private sale');
   assert.equal(code.enumDescriptions[code.enum.indexOf('F')], 'payment of exercise price or tax by delivering or withholding securities');
-  const json = JSON.stringify(committed);
-  assert.ok(json.includes('Table I, column 4: Amount of securities acquired (A) or disposed of (D).'));
-  assert.ok(json.includes('Table II, column 5: Number of derivative securities acquired (A) or disposed of (D).'));
+  const shares = (table: string, row: string) => {
+    const amounts = at(committed, 'properties', table, 'items', 'properties', row, 'properties', 'transactionAmounts');
+    return String(at(amounts, 'properties', 'transactionShares', 'description'));
+  };
+  assert.match(shares('nonDerivativeTable', 'nonDerivativeTransaction'), /^Table I, column 4: Amount\. The number of securities acquired/);
+  assert.match(shares('derivativeTable', 'derivativeTransaction'), /^Table II, column 5: Number of .*\. The number of derivative/);
+});
+
+test('descriptions are the field documentation, with the allowed values no enumDescriptions list', () => {
+  const periodOfReport = at(committed, 'properties', 'periodOfReport', 'description');
+  assert.equal(
+    periodOfReport,
+    'Box 3: Date of Earliest Transaction. The earliest transaction date reported in Table I or Table II. ' +
+      'EDGAR indexes the filing by this date. Allowed: a date, YYYY-MM-DD.',
+  );
+  const transaction = at(committed, 'properties', 'nonDerivativeTable', 'items', 'properties', 'nonDerivativeTransaction');
+  const ownership = at(transaction, 'properties', 'ownershipNature', 'properties', 'directOrIndirectOwnership') as {
+    description: string;
+    anyOf: { enumDescriptions?: string[] }[];
+  };
+  assert.doesNotMatch(ownership.description, /Allowed:/);
+  assert.deepEqual(ownership.anyOf[0].enumDescriptions, ['direct ownership', 'indirect ownership (say how in natureOfOwnership)']);
+  assert.match(String(at(committed, 'properties', 'footnotes', 'description')), /cells and codings refer to them with `footnotes: \[F1\]`/);
 });

@@ -1,7 +1,8 @@
 /**
  * What every element of a Form 4 document is: where it sits on the printed form (box, table and column), what it
- * means, and the instructions it comes from. Hovers show it; completion uses the labels. The allowed values are not
- * restated here: they are read from the structural schema (allowedValues.ts), so the two cannot disagree.
+ * means, and the instructions it comes from: the one wording of each element, which hovers, completion and the JSON
+ * Schema of the draft format (structure/jsonSchema.ts) all show. The allowed values are not restated here: they are
+ * read from the structural schema (allowedValues.ts), so the two cannot disagree.
  *
  * Entries are keyed by element name. Where a name means different things in Table I and Table II (the columns are
  * numbered differently) an entry gives both; `value` and `footnoteId`, which appear in every table cell, take their
@@ -20,6 +21,8 @@ export interface FieldDoc {
   readonly meaning: string;
   /** The Form 4 instructions and the EDGAR technical specification entry it comes from. */
   readonly sources: readonly RuleSource[];
+  /** How a YAML draft writes it, where that is more than its name as a key (Markdown). */
+  readonly draft?: string;
 }
 
 type PerTable<T> = T | { readonly I: T; readonly II: T };
@@ -45,7 +48,9 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   schemaVersion: {
     label: 'EDGAR schema version (not on the printed form)',
-    meaning: 'The version of the EDGAR ownership schema the document was written for, such as X0508. Optional: EDGAR fills it in, and a version other than the current one only draws a warning.',
+    meaning:
+      'The version of the EDGAR ownership schema the document was written for, such as X0609. Optional: filing software ' +
+      'usually writes it, EDGAR fills it in otherwise, and a version other than the current one only draws a warning.',
     form: [],
   },
   documentType: {
@@ -99,7 +104,7 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   issuerForeignTradingSymbol: {
     label: 'Box 2: Foreign Trading Symbol',
-    meaning: "For a foreign private issuer: its trading symbol on a non-US market (added to EDGAR's schema in 2026).",
+    meaning: "For a foreign private issuer: its trading symbol on a non-US market (added to EDGAR's schema in X0609, 2026).",
     form: ['Box 2, Issuer Name and Ticker or Trading Symbol'],
   },
   // ---- reporting owners -------------------------------------------------------------------------------------
@@ -137,7 +142,9 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   rptOwnerNonUSAddressFlag: {
     label: 'Box 1: Non-US address',
-    meaning: '`1` when the address is outside the United States; then give the country in `rptOwnerCountry` rather than a US state.',
+    meaning:
+      '`1` when the address is outside the United States; then give the country in `rptOwnerCountry` rather than a US state ' +
+      "(added to EDGAR's schema in X0609, 2026).",
     form: ['Box 1, Name and Address of Reporting Person'],
   },
   rptOwnerStreet1: {
@@ -157,7 +164,9 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   rptOwnerState: {
     label: 'Box 1: State',
-    meaning: 'The EDGAR code of the US state, or of the country for a foreign address in older filings.',
+    meaning:
+      'The two-letter EDGAR code of the US state or territory, blank for none; in older filings, the code of the country ' +
+      'of a foreign address.',
     form: ['Box 1, Name and Address of Reporting Person'],
   },
   rptOwnerNonUSStateTerritory: {
@@ -299,7 +308,9 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   transactionTimeliness: {
     label: { I: 'Table I, column 3 (EDGAR): Timeliness', II: 'Table II, column 4 (EDGAR): Timeliness' },
-    meaning: '`L` marks a transaction reported after its deadline, `E` one reported earlier than required; leave it out when on time.',
+    meaning:
+      '`L` marks a transaction reported after its deadline, `E` one voluntarily reported earlier than required; leave it out ' +
+      'when on time. EDGAR prints its footnotes in the V column.',
     form: ['Instruction 1(a) (filing deadline: two business days)'],
   },
   transactionAmounts: {
@@ -445,6 +456,19 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
 };
 
+/** How a YAML draft writes an element, where that is more than its name as a key (docs/yaml-drafts.md). */
+const draftNotation: Readonly<Record<string, string>> = {
+  nonDerivativeTable:
+    'In a draft, a list of rows in the order of the form, each `- nonDerivativeTransaction:` or `- nonDerivativeHolding:`.',
+  derivativeTable: 'In a draft, a list of rows in the order of the form, each `- derivativeTransaction:` or `- derivativeHolding:`.',
+  footnotes: 'In a draft, a mapping of id to text (`F1: ...`); cells and codings refer to them with `footnotes: [F1]`.',
+  value: 'In a draft usually written straight after the key, as in `transactionShares: 1500`.',
+};
+
+function draftOf(name: string): { draft?: string } {
+  return Object.prototype.hasOwnProperty.call(draftNotation, name) ? { draft: draftNotation[name] } : {};
+}
+
 /** Elements documented by the cell they sit in rather than by their own entry. */
 const cellParts = new Set(['value', 'footnoteId']);
 
@@ -485,6 +509,7 @@ function ownDoc(path: readonly string[], kind: DocumentKind): FieldDoc | undefin
     label: pick(entry.label, table, joinText),
     meaning: pick(entry.meaning, table, joinText),
     sources: [...pick(entry.form, table, joinLists).map(formSource), ...(entry.other ?? []), specSource(path, kind)],
+    ...draftOf(name),
   };
 }
 
@@ -499,7 +524,7 @@ export function fieldDocumentation(path: readonly string[], kind: DocumentKind =
   const cell = path.length > 1 ? ownDoc(path.slice(0, -1), kind) : undefined;
   if (name === 'value') {
     if (!cell) return undefined;
-    return { name, label: cell.label, meaning: `The value of this cell. ${cell.meaning}`, sources: cell.sources };
+    return { name, label: cell.label, meaning: `The value of this cell. ${cell.meaning}`, sources: cell.sources, ...draftOf(name) };
   }
   const attachedTo = cell ? ` It explains ${cell.label}.` : '';
   return {

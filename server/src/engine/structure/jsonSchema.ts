@@ -7,10 +7,12 @@
  * Values are accepted in the forms our reader accepts: a generic YAML reader turns `1500` into a number, `true` into
  * a boolean and `0001234567` into a number too, so amounts, booleans and codes take a number or a string.
  */
-import { codeMeaning } from '../docs/codeMeanings';
+import { describeAllowedValues, meaningOfValue } from '../docs/allowedValues';
+import { fieldDocumentation } from '../docs/fields';
 import {
   definesFootnotes,
   draftRootType,
+  footnoteElement,
   footnotesKey,
   foldsIntoScalar,
   isRepeatable,
@@ -19,17 +21,26 @@ import {
   valueElement,
   writesOrdered,
 } from './draftShape';
-import { describeElement, valueMeanings, type FormTable } from './elementDescriptions';
-import { childDeclaration, elementParticles, valueTypeOf, type ComplexType, type GroupParticle, type SimpleType, type StringType, type TypeDef } from './schema';
-import { stateCodes } from './stateCodes';
+import {
+  childDeclaration,
+  documentSchemas,
+  elementParticles,
+  valueTypeOf,
+  type ComplexType,
+  type GroupParticle,
+  type SimpleType,
+  type StringType,
+  type TypeDef,
+} from './schema';
 
 type Schema = { [keyword: string]: unknown };
 
 export function draftJsonSchema(): object {
   const builder = new DraftSchemaBuilder();
-  const root = builder.objectSchema(draftRootType, undefined);
+  const root = builder.objectSchema(draftRootType, rootPath);
   const properties = root.properties as Record<string, Schema>;
-  properties.documentType = { description: describeElement('documentType'), ...enumSchema('documentType', ['4', '4/A'], false) };
+  const documentType = { ...(childDeclaration(draftRootType, 'documentType')!.type as StringType), enumeration: ['4', '4/A'] };
+  properties.documentType = { description: properties.documentType.description, ...enumSchema(documentType, false) };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Form 4 YAML draft',
@@ -46,16 +57,32 @@ export function draftJsonSchema(): object {
 
 // ---- elements ------------------------------------------------------------------------------------------------------
 
+/** Element paths start at the root element, as the field documentation reads them. */
+const rootPath: readonly string[] = [documentSchemas['4/A'].name];
+
+/**
+ * What the field documentation says of the element at `path`, as one plain paragraph: label, meaning, how a draft
+ * writes it, and its allowed values where no list of values with their meanings (`enumDescriptions`) says them.
+ */
+function describe(path: readonly string[], type?: TypeDef): string | undefined {
+  const doc = fieldDocumentation(path, '4/A');
+  if (!doc) return undefined;
+  const valueType = type?.kind === 'complex' ? valueTypeOf(type) : type;
+  const listed = valueType?.kind === 'boolean' || (valueType?.kind === 'string' && valueType.enumeration !== undefined);
+  const allowed = type && !listed ? describeAllowedValues(type) : undefined;
+  return [`${doc.label}.`, doc.meaning, doc.draft, allowed && `Allowed: ${allowed}.`].filter(Boolean).join(' ');
+}
+
 class DraftSchemaBuilder {
   /** Contents of elements that may repeat, written once and referred to by both the single and the list form. */
   readonly definitions: Record<string, Schema> = {};
 
   /** The property for a child element: its content, or a list of it where it may repeat (one mapping is a list of one). */
-  propertySchema(name: string, parent: ComplexType, table: FormTable | undefined): Schema {
+  propertySchema(name: string, parent: ComplexType, parentPath: readonly string[]): Schema {
     const type = childDeclaration(parent, name)!.type;
-    const innerTable = name === 'nonDerivativeTable' ? 'I' : name === 'derivativeTable' ? 'II' : table;
-    const description = describeElement(name, innerTable);
-    const content = this.contentSchema(name, type, innerTable);
+    const path = [...parentPath, name];
+    const description = describe(path, type);
+    const content = this.contentSchema(type, path);
     if (!isRepeatable(parent, name)) return { description, ...content };
     const minItems = elementParticles(parent.content).find((p) => p.name === name)!.min;
     this.definitions[name] = content;
@@ -63,20 +90,20 @@ class DraftSchemaBuilder {
     return { description, anyOf: [reference, { type: 'array', items: reference, minItems, maxItems: maxOccurrences(parent, name) }] };
   }
 
-  contentSchema(name: string, type: TypeDef, table: FormTable | undefined): Schema {
-    if (type.kind !== 'complex') return simpleSchema(name, type, true);
-    if (foldsIntoScalar(type)) return cellSchema(name, type);
-    if (definesFootnotes(type)) return footnoteDefinitionsSchema();
-    if (writesOrdered(type)) return this.tableSchema(type, table);
-    return this.objectSchema(type, table);
+  contentSchema(type: TypeDef, path: readonly string[]): Schema {
+    if (type.kind !== 'complex') return simpleSchema(type, true);
+    if (foldsIntoScalar(type)) return cellSchema(type, path);
+    if (definesFootnotes(type)) return footnoteDefinitionsSchema(path);
+    if (writesOrdered(type)) return this.tableSchema(type, path);
+    return this.objectSchema(type, path);
   }
 
   /** A mapping of child elements, with the schema's required elements and choices. */
-  objectSchema(type: ComplexType, table: FormTable | undefined): Schema {
+  objectSchema(type: ComplexType, path: readonly string[]): Schema {
     const properties: Record<string, Schema> = {};
     for (const particle of elementParticles(type.content)) {
       if (takesFootnoteRefs(type) && particle.name === 'footnoteId') properties[footnotesKey] = footnoteRefsSchema();
-      else properties[particle.name] = this.propertySchema(particle.name, type, table);
+      else properties[particle.name] = this.propertySchema(particle.name, type, path);
     }
     const { required, constraints } = occurrenceRules(type.content);
     const mayBeEmpty = required.length === 0 && constraints.every((c) => !('anyOf' in c));
@@ -90,10 +117,11 @@ class DraftSchemaBuilder {
   }
 
   /** Tables: a list of one-key mappings, one per row, in the order of the form. */
-  tableSchema(type: ComplexType, table: FormTable | undefined): Schema {
+  tableSchema(type: ComplexType, path: readonly string[]): Schema {
     const rows: Record<string, Schema> = {};
     for (const particle of elementParticles(type.content)) {
-      rows[particle.name] = { description: describeElement(particle.name, table), ...this.objectSchema(particle.type as ComplexType, table) };
+      const rowPath = [...path, particle.name];
+      rows[particle.name] = { description: describe(rowPath), ...this.objectSchema(particle.type as ComplexType, rowPath) };
     }
     return {
       type: ['array', 'null'],
@@ -128,12 +156,12 @@ function occurrenceRules(group: GroupParticle | undefined): { required: string[]
  * A table cell: the value itself (`transactionShares: 1500`), or `{value, footnotes}`; nothing at all (`key:`) only
  * where the cell may have no value.
  */
-function cellSchema(name: string, type: ComplexType): Schema {
+function cellSchema(type: ComplexType, path: readonly string[]): Schema {
   const valueType = valueTypeOf(type)!;
-  const value = simpleSchema(name, valueType, false);
+  const value = simpleSchema(valueType, false);
   const valueParticle = elementParticles(type.content).find((p) => p.name === valueElement)!;
   const orFootnote = type.content!.particles[0]!.kind === 'choice';
-  const properties: Record<string, Schema> = { value: { description: describeElement(valueElement), ...value } };
+  const properties: Record<string, Schema> = { value: { description: describe([...path, valueElement], valueType), ...value } };
   if (takesFootnoteRefs(type)) properties[footnotesKey] = footnoteRefsSchema();
   const required = orFootnote ? { anyOf: [{ required: [valueElement] }, { required: [footnotesKey] }] } : valueParticle.min > 0 ? { required: [valueElement] } : {};
   const written = { type: 'object', properties, additionalProperties: false, ...required };
@@ -149,12 +177,12 @@ function footnoteRefsSchema(): Schema {
   };
 }
 
-function footnoteDefinitionsSchema(): Schema {
+function footnoteDefinitionsSchema(path: readonly string[]): Schema {
   return {
     type: ['object', 'null'],
     propertyNames: footnoteIdSchema,
     maxProperties: 99,
-    additionalProperties: { description: describeElement('footnote'), type: ['string', 'number'] },
+    additionalProperties: { description: describe([...path, footnoteElement]), type: ['string', 'number'] },
   };
 }
 
@@ -164,19 +192,18 @@ const decimalPattern = '^\\s*\\+?(?:0*[0-9]{1,12}(?:\\.[0-9]{0,4}0*)?|\\.[0-9]{1
 const datePattern = '^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})?\\s*$';
 
 /** A value. `nullable` allows `key:` with nothing where an empty element is valid. */
-function simpleSchema(name: string, type: SimpleType, nullable: boolean): Schema {
+function simpleSchema(type: SimpleType, nullable: boolean): Schema {
   switch (type.kind) {
     case 'decimal':
       return { anyOf: [{ type: 'number', minimum: 0, maximum: 999999999999.9999 }, { type: 'string', pattern: decimalPattern }] };
     case 'date':
       return { type: 'string', pattern: datePattern };
-    case 'boolean':
-      return {
-        enum: [true, false, 1, 0, 'true', 'false', '1', '0'],
-        enumDescriptions: ['Yes', 'No', 'Yes', 'No', 'Yes', 'No', 'Yes', 'No'],
-      };
+    case 'boolean': {
+      const members = [true, false, 1, 0, 'true', 'false', '1', '0'];
+      return { enum: members, enumDescriptions: members.map((m) => meaningOfValue(type, String(m))) };
+    }
     case 'string':
-      return type.enumeration ? enumSchema(name, type.enumeration, nullable) : stringSchema(type, nullable);
+      return type.enumeration ? enumSchema(type, nullable) : stringSchema(type, nullable);
   }
 }
 
@@ -193,8 +220,9 @@ function stringSchema(type: StringType, nullable: boolean): Schema {
 }
 
 /** An enumeration, with numeric spellings of numeric members (`documentType: 4`) and what each value means. */
-function enumSchema(name: string, values: readonly string[], nullable: boolean): Schema {
-  const meaning = (value: string) => valueMeaning(name, value);
+function enumSchema(type: StringType, nullable: boolean): Schema {
+  const values = type.enumeration ?? [];
+  const meaning = (value: string) => meaningOfValue(type, value) || (value === '' ? 'empty' : value);
   const numeric = values.filter((v) => /^[0-9]+$/.test(v));
   const members: unknown[] = [...values, ...numeric.map(Number)];
   const descriptions = [...values.map(meaning), ...numeric.map(meaning)];
@@ -203,12 +231,4 @@ function enumSchema(name: string, values: readonly string[], nullable: boolean):
     descriptions.push(meaning(''));
   }
   return { enum: members, enumDescriptions: descriptions };
-}
-
-const stateNames = new Map(stateCodes.map((s) => [s.code, s.obsolete ? `${s.name} (obsolete code)` : s.name]));
-
-function valueMeaning(name: string, value: string): string {
-  if (name === 'transactionCode') return codeMeaning(value)?.meaning ?? value;
-  if (name === 'rptOwnerState') return value.trim() === '' ? 'Blank' : stateNames.get(value) ?? value;
-  return valueMeanings[name]?.[value] ?? (value === '' ? 'Empty' : value);
 }
