@@ -49,7 +49,19 @@ test('xml: into an empty parent on one line, or an empty-element tag, the end ta
     ),
   );
   const footnote = insertChild(doc, at(doc, 'footnotes'), { name: 'footnote', attributes: [{ name: 'id', value: 'F1' }], text: 'a "b"' });
-  assert.equal(edited(doc, footnote), text.replace('<footnotes/>', '<footnotes>\r\n    <footnote id="F1">a &quot;b&quot;</footnote>\r\n  </footnotes>'));
+  assert.equal(edited(doc, footnote), text.replace('<footnotes/>', '<footnotes>\r\n    <footnote id="F1">a "b"</footnote>\r\n  </footnotes>'));
+});
+
+test('xml: what an edit writes reads back unchanged, line breaks and tabs in attributes included (write/xmlEscape.ts)', () => {
+  const text = '<ownershipDocument>\n  <remarks/>\n  <footnotes/>\n</ownershipDocument>\n';
+  const doc = analyze(text, 'xml');
+  const value = 'a "b"\r\n\tc & <d>';
+  const remarks = analyze(edited(doc, replaceValue(doc, at(doc, 'remarks'), value)), 'xml');
+  assert.equal(at(remarks, 'remarks').text?.value, value);
+  const footnote = insertChild(doc, at(doc, 'footnotes'), { name: 'footnote', attributes: [{ name: 'id', value: 'F\n1\t"x"' }], text: value });
+  const after = analyze(edited(doc, footnote), 'xml');
+  assert.equal(at(after, 'footnotes', 'footnote').attributes[0]?.value.value, 'F\n1\t"x"');
+  assert.equal(at(after, 'footnotes', 'footnote').text?.value, value);
 });
 
 test('xml: setting a cell adds its value where it has only footnotes', () => {
@@ -67,7 +79,7 @@ test('yaml: a replaced value keeps its quoting when it can, and is quoted when a
   assert.match(edited(doc, replaceValue(doc, at(doc, 'periodOfReport'), '2024-01-01')), /periodOfReport: "2024-01-01"\n/);
   assert.match(edited(doc, replaceValue(doc, at(doc, 'remarks'), "don't")), /remarks: 'don''t'\n/);
   assert.match(edited(doc, replaceValue(doc, at(doc, 'remarks'), 'two\nlines')), /remarks: "two\\nlines"\n/);
-  assert.match(edited(doc, replaceValue(doc, at(doc, 'issuer', 'issuerName'), 'A: B # c')), /issuerName: "A: B # c"\n/);
+  assert.match(edited(doc, replaceValue(doc, at(doc, 'issuer', 'issuerName'), 'A: B # c')), /issuerName: 'A: B # c'\n/);
   assert.match(edited(doc, replaceValue(doc, at(doc, 'issuer', 'issuerName'), 'Other Name')), /issuerName: Other Name\n/);
   assert.match(edited(doc, replaceValue(doc, at(doc, 'issuer', 'issuerTradingSymbol'), 'XY')), /issuerTradingSymbol: "XY"\n$/);
   for (const value of ['A: B # c', '- x', 'true', '', '  padded ', "'q'", '"dq"', '[1]', '{a}', '*alias', '&anchor', '%dir', '@at', '`tick']) {

@@ -1,11 +1,15 @@
 /** Snippet trees as EDGAR XML in LSP snippet syntax. */
-import { escapeXmlText } from './edits/xml';
+import { escapeXmlAttribute, escapeXmlText } from '../write/xmlEscape';
 import { xmlLines } from './render/lines';
 import { escapeSnippetText, TabStops, type SnippetNode } from './snippetTree';
 
 /** A snippet of one element or several siblings; nested levels indented by `unit`, lines joined by `newline`. */
 export function xmlSnippet(nodes: readonly SnippetNode[], unit: string, newline = '\n'): string {
   const stops = new TabStops();
-  const field = stops.fieldText((text) => escapeSnippetText(escapeXmlText(text)));
+  // One counter for both: tab stops are numbered in document order whether they stand in text or in attributes.
+  const field = {
+    text: stops.fieldText((text) => escapeSnippetText(escapeXmlText(text))),
+    attribute: stops.fieldText((text) => escapeSnippetText(escapeXmlAttribute(text))),
+  };
   return nodes.flatMap((node) => xmlLines(node, unit, field)).join(newline);
 }

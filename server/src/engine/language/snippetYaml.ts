@@ -1,8 +1,8 @@
 /** Snippet trees as YAML draft text in LSP snippet syntax. */
 import { draftRootType } from '../structure/draftShape';
 import type { TypeDef } from '../structure/schema';
+import { inlineScalar } from '../write/yamlScalar';
 import { yamlContentLines } from './render/lines';
-import { yamlScalar } from './render/yamlScalar';
 import { escapeSnippetText, TabStops, type SnippetNode } from './snippetTree';
 
 /**
@@ -11,6 +11,6 @@ import { escapeSnippetText, TabStops, type SnippetNode } from './snippetTree';
  */
 export function yamlSnippet(nodes: readonly SnippetNode[], unit: string, parentType: TypeDef | undefined = draftRootType, newline = '\n'): string {
   const stops = new TabStops();
-  const field = stops.fieldText((text) => escapeSnippetText(yamlScalar(text)));
+  const field = stops.fieldText((text) => escapeSnippetText(inlineScalar(text, 'flow')));
   return yamlContentLines({ name: '', children: nodes }, parentType, unit, field).join(newline);
 }

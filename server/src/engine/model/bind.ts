@@ -3,9 +3,10 @@
  * schema says it should be and ignores the rest (the structure checker reports misplaced and unknown elements), so
  * rules still run on a half-typed draft.
  */
-import type { AttributeNode, ElementNode } from '../tree/node';
+import type { ElementNode } from '../tree/node';
 import { parseDate, type CalendarDate } from './date';
 import { Decimal } from './decimal';
+import { footnoteRef, footnoteRefsBelow, footnoteRefsOf, idAttribute, isFootnoteRef, noFootnoteRefs } from './footnoteRefs';
 import type {
   Cell,
   DerivativeColumns,
@@ -74,27 +75,6 @@ function childField<T>(parent: ElementNode | undefined, name: string, parse: Par
   return field(firstNamed(parent, name), parse);
 }
 
-/** Shared by every element without footnote references; never written to (the model's arrays are read-only). */
-const noFootnoteRefs: readonly FootnoteRef[] = [];
-
-function idAttribute(node: ElementNode): AttributeNode | undefined {
-  const attributes = node.attributes;
-  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === 'id') return attributes[i];
-  return undefined;
-}
-
-function footnoteRef(ref: ElementNode): FootnoteRef {
-  const id = idAttribute(ref);
-  return { id: id?.value.value.trim() ?? '', span: id?.value.span ?? ref.nameSpan, node: ref };
-}
-
-function footnoteRefsOf(node: ElementNode): readonly FootnoteRef[] {
-  const children = node.children;
-  let refs: FootnoteRef[] | undefined;
-  for (let i = 0; i < children.length; i++) if (children[i].name === 'footnoteId') (refs ??= []).push(footnoteRef(children[i]));
-  return refs ?? noFootnoteRefs;
-}
-
 function cell<T>(node: ElementNode | undefined, parse: Parser<T>): Cell<T> | undefined {
   if (!node) return undefined;
   // The value and the footnote references in one pass over the cell's children.
@@ -103,7 +83,7 @@ function cell<T>(node: ElementNode | undefined, parse: Parser<T>): Cell<T> | und
   let footnotes: FootnoteRef[] | undefined;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    if (child.name === 'footnoteId') (footnotes ??= []).push(footnoteRef(child));
+    if (isFootnoteRef(child)) (footnotes ??= []).push(footnoteRef(child));
     else if (value === undefined && child.name === 'value') value = child;
   }
   return { value: field(value, parse), footnotes: footnotes ?? noFootnoteRefs, node };
@@ -336,18 +316,6 @@ function bindSignature(node: ElementNode, index: number): Signature {
   return { index, name: childField(node, 'signatureName', parseString), date: childField(node, 'signatureDate', parseCalendarDate), node };
 }
 
-/** Every footnoteId in the document, wherever it is (unknown elements included), in document order. */
-function collectFootnoteRefs(node: ElementNode, out: FootnoteRef[]): FootnoteRef[] {
-  const children = node.children;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child.name === 'footnoteId') out.push(footnoteRef(child));
-    // Most elements are leaves: not calling into them saves a call per leaf on this whole-tree walk.
-    else if (child.children.length > 0) collectFootnoteRefs(child, out);
-  }
-  return out;
-}
-
 export function bindDocument(root: ElementNode): OwnershipDocument {
   const nonDerivativeTable = firstNamed(root, rowElements.I.table);
   const derivativeTable = firstNamed(root, rowElements.II.table);
@@ -369,6 +337,6 @@ export function bindDocument(root: ElementNode): OwnershipDocument {
     footnotes: bindFootnotes(footnotesNode),
     remarks: childField(root, 'remarks', (t) => t),
     signatures: childrenNamed(root, 'ownerSignature').map(bindSignature),
-    footnoteRefs: collectFootnoteRefs(root, []),
+    footnoteRefs: footnoteRefsBelow(root),
   };
 }

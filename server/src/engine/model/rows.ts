@@ -3,7 +3,7 @@
  * row in a message, which footnotes a row refers to.
  */
 import type { Cell, FootnoteDefinition, FootnoteRef, OwnershipDocument, Row, TransactionRow } from './types';
-import { walk } from '../tree/node';
+import { footnoteRefsBelow } from './footnoteRefs';
 import { perRun } from './perRun';
 
 /** The transaction rows (not the holdings), in document order; one list per rule run, shared by the rules. */
@@ -32,13 +32,7 @@ export function cellValue<T>(cell: Cell<T> | undefined): T | undefined {
 
 /** Every footnote reference inside a row, wherever it is attached (code, amounts, dates, ownership...). */
 export function footnoteRefsInRow(row: Row): FootnoteRef[] {
-  const refs: FootnoteRef[] = [];
-  walk(row.node, (node) => {
-    if (node.name !== 'footnoteId') return;
-    const id = node.attributes.find((a) => a.name === 'id');
-    refs.push({ id: id?.value.value.trim() ?? '', span: id?.value.span ?? node.nameSpan, node });
-  });
-  return refs;
+  return footnoteRefsBelow(row.node);
 }
 
 /** Footnote definitions by id; the first one wins where an id repeats (the structure checker reports repeats). */

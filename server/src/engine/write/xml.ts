@@ -3,8 +3,9 @@
  * declaration, then one element per line, indented by four spaces).
  *
  * It writes exactly what the tree holds: every element (unknown ones included) in tree order, every attribute in
- * order, and every text value as it is, untrimmed, escaped only where XML requires it. The layout follows the
- * reader's rules for text, so that writing what was read from a written document gives the same text again:
+ * order, and every text value as it is, untrimmed, escaped only where XML requires it (./xmlEscape.ts). The
+ * layout follows the reader's rules for text, so that writing what was read from a written document gives the same
+ * text again:
  * - a leaf's text is written between its tags, whitespace and all;
  * - an element with neither children nor text is written `<name/>` (an empty text counts as none);
  * - whitespace-only text beside child elements is not written (the reader never keeps it);
@@ -13,6 +14,7 @@
  * No recursion: a tree as deep as the reader allows is written with an explicit stack.
  */
 import type { ElementNode } from '../tree/node';
+import { escapeXmlAttribute, escapeXmlText } from './xmlEscape';
 
 const INDENT = '    ';
 
@@ -35,12 +37,12 @@ export function writeXml(root: ElementNode): string {
     const text = node.text?.value ?? '';
 
     if (node.children.length === 0) {
-      out.push(indent + (text === '' ? startTag + '/>' : startTag + '>' + escapeText(text) + '</' + node.name + '>') + lineEnd);
+      out.push(indent + (text === '' ? startTag + '/>' : startTag + '>' + escapeXmlText(text) + '</' + node.name + '>') + lineEnd);
       continue;
     }
     const hasText = !isBlank(text);
     const childrenInline = inline || hasText;
-    out.push(indent + startTag + '>' + (hasText ? escapeText(text) : '') + (childrenInline ? '' : '\n'));
+    out.push(indent + startTag + '>' + (hasText ? escapeXmlText(text) : '') + (childrenInline ? '' : '\n'));
     pending.push((childrenInline ? '' : indent) + '</' + node.name + '>' + lineEnd);
     for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i], depth: depth + 1, inline: childrenInline });
   }
@@ -49,37 +51,8 @@ export function writeXml(root: ElementNode): string {
 
 function attributesOf(node: ElementNode): string {
   let s = '';
-  for (const a of node.attributes) s += ' ' + a.name + '="' + escapeAttribute(a.value.value) + '"';
+  for (const a of node.attributes) s += ' ' + a.name + '="' + escapeXmlAttribute(a.value.value) + '"';
   return s;
-}
-
-const TEXT_SPECIALS = /[&<>\r]/g;
-const ATTRIBUTE_SPECIALS = /[&<>"\t\n\r]/g;
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  // Written as references because a reader turns literal CR into LF, and literal whitespace in attributes into spaces.
-  '\r': '&#13;',
-  '\n': '&#10;',
-  '\t': '&#9;',
-};
-
-function escape(s: string, specials: RegExp): string {
-  specials.lastIndex = 0;
-  return specials.test(s) ? s.replace(specials, (c) => ESCAPES[c]) : s;
-}
-
-/** Text content: '&' and '<' must be escaped; '>' is too, so "]]>" can never appear; CR so it survives reading. */
-export function escapeText(s: string): string {
-  return escape(s, TEXT_SPECIALS);
-}
-
-/** An attribute value written in double quotes. */
-export function escapeAttribute(s: string): string {
-  return escape(s, ATTRIBUTE_SPECIALS);
 }
 
 function isBlank(s: string): boolean {

@@ -1,11 +1,21 @@
 /**
- * How a string is written as a YAML scalar so that the draft reader gets back exactly that string. The reader keeps
- * plain scalars as written (nothing is typed: `0001234567`, `1.50`, `true` and `~` stay text), so a value goes plain
- * unless YAML would read it differently: then single quotes if they suffice, else double quotes with escapes. Text on
- * several lines goes in a literal block (`|-`) where that is exact, for footnotes and remarks people read.
+ * How a string is written as a YAML scalar so that the draft reader gets back exactly that string: the one writer
+ * for conversion (write/yamlText.ts) and for edits of drafts (quick fixes, snippets, completion). The reader keeps
+ * plain scalars as written (the failsafe schema: nothing is typed, `0001234567`, `1.50`, `true` and `~` stay text),
+ * so a value goes plain unless YAML would read it differently: then single quotes if they suffice, else double
+ * quotes with escapes. Text on several lines goes in a literal block (`|-`) where that is exact, for footnotes and
+ * remarks people read.
  */
 
+/**
+ * Where the scalar stands: a block value (after `key: ` or `- `), inside a flow collection (`[...]`, `{...}`), or
+ * a mapping key. What is plain-safe in flow context is plain-safe in block context too, so a writer that does not
+ * know where its text will go (an edit that may land in `{value: 1, footnotes: [F1]}`) asks for 'flow'.
+ */
 export type ScalarContext = 'block' | 'flow' | 'key';
+
+/** A scalar's quoting: an edit keeps the style the text had, where that style can hold the new value. */
+export type ScalarStyle = 'plain' | 'single' | 'double';
 
 export interface WrittenScalar {
   /** What follows `key: ` or `- `. */
@@ -26,10 +36,13 @@ export function writeScalar(value: string, context: ScalarContext, indent: numbe
   return { head: inlineScalar(value, context), lines: [] };
 }
 
-/** The scalar on one line: plain, single-quoted or double-quoted, whichever reads back exactly, in that order. */
-export function inlineScalar(value: string, context: ScalarContext): string {
-  if (isPlainSafe(value, context)) return value;
-  if (isSingleQuoteSafe(value)) return `'${value.replace(/'/g, "''")}'`;
+/**
+ * The scalar on one line: plain, single-quoted or double-quoted, whichever reads back exactly, in that order,
+ * starting from `style` (an empty value is `""` unless single quotes are asked for).
+ */
+export function inlineScalar(value: string, context: ScalarContext, style: ScalarStyle = 'plain'): string {
+  if (style === 'plain' && isPlainSafe(value, context)) return value;
+  if (style !== 'double' && (value !== '' || style === 'single') && everyChar(value, isPlainChar)) return `'${value.replace(/'/g, "''")}'`;
   return doubleQuoted(value);
 }
 
@@ -45,10 +58,6 @@ function isPlainSafe(value: string, context: ScalarContext): boolean {
   if (value.includes(': ') || value.endsWith(':') || value.includes(' #')) return false;
   if (context !== 'block' && (flowIndicators.test(value) || value.includes(':'))) return false;
   return true;
-}
-
-function isSingleQuoteSafe(value: string): boolean {
-  return value !== '' && everyChar(value, isPlainChar);
 }
 
 /** Printable characters that YAML keeps as they are on one line: no tab, no line break, no byte-order mark. */

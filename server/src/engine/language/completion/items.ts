@@ -7,9 +7,9 @@ import type { SourceFormat } from '../../read/result';
 import { definesFootnotes, footnotesKey, takesFootnoteRefs, writesOrdered } from '../../structure/draftShape';
 import { isValueWrapper, resolvePath, valueTypeOf, type DocumentKind, type ElementParticle, type SimpleType } from '../../structure/schema';
 import { describeElement } from '../describe';
-import { escapeXmlText } from '../edits/xml';
+import { escapeXmlText } from '../../write/xmlEscape';
+import { inlineScalar } from '../../write/yamlScalar';
 import { escapeMarkdown } from '../markdown';
-import { yamlScalar } from '../render/yamlScalar';
 import { skeletonOf, choose, type SnippetNode } from '../snippetTree';
 import { renderSnippet, snippetDefinitions, snippetTree, type SnippetId } from '../snippets';
 import { xmlSnippet } from '../snippetXml';
@@ -179,7 +179,7 @@ export function valueItems(context: ValueContext, settings: ItemSettings, rowCod
     .map((v, index) => {
       const info = cell === 'transactionCode' ? transactionCodeInfo(v.value) : undefined;
       const documentation = info ? `${info.explanation}\n\n**Direction:** ${describeDirection(info, table)}.` : undefined;
-      const insert = (context.prefix ?? '') + (settings.format === 'xml' ? escapeXmlText(v.value) : yamlScalar(v.value));
+      const insert = (context.prefix ?? '') + (settings.format === 'xml' ? escapeXmlText(v.value) : inlineScalar(v.value, 'flow'));
       return {
         label: v.value,
         kind: 'value' as const,

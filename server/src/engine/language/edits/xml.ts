@@ -4,19 +4,13 @@
  */
 import type { TypeDef } from '../../structure/schema';
 import type { ElementNode } from '../../tree/node';
+import type { SnippetField } from '../snippetTree';
 import type { TextEdit } from '../types';
 import { indentationAt, indentUnit, newlineOf, startsLine } from './indent';
 import { xmlLines } from '../render/lines';
+import { escapeXmlAttribute, escapeXmlText } from '../../write/xmlEscape';
 import { asSnippetNode, type NewElement } from './newElement';
 import { insertionAnchor } from './position';
-
-export function escapeXmlText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeXmlAttribute(value: string): string {
-  return escapeXmlText(value).replace(/"/g, '&quot;');
-}
 
 /** The offset just after the `>` of an element's start tag (`/>` for an empty-element tag). */
 function startTagEnd(text: string, node: ElementNode): number {
@@ -55,7 +49,8 @@ export function replaceXmlText(text: string, node: ElementNode, value: string): 
 
 /** The element as XML lines (the first unindented, nested ones indented by `unit` per level). */
 export function renderXml(element: NewElement, unit: string): string[] {
-  return xmlLines(asSnippetNode(element), unit, (field) => (field.kind === 'fixed' ? escapeXmlAttribute(field.text) : ''));
+  const fixed = (escape: (text: string) => string) => (field: SnippetField) => (field.kind === 'fixed' ? escape(field.text) : '');
+  return xmlLines(asSnippetNode(element), unit, { text: fixed(escapeXmlText), attribute: fixed(escapeXmlAttribute) });
 }
 
 /**

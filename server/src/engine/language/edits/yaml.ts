@@ -6,8 +6,8 @@
 import { footnoteRefElement, footnotesKey } from '../../structure/draftShape';
 import type { TypeDef } from '../../structure/schema';
 import type { ElementNode } from '../../tree/node';
+import { inlineScalar, type ScalarStyle } from '../../write/yamlScalar';
 import { yamlContentLines } from '../render/lines';
-import { scalarStyleAt, yamlScalar } from '../render/yamlScalar';
 import type { TextEdit } from '../types';
 import { indentUnit, lineStartOf, newlineOf } from './indent';
 import { asSnippetNode, type NewElement } from './newElement';
@@ -62,17 +62,31 @@ function keyStarts(text: string, parent: ElementNode): number[] {
 
 // ---- values ----------------------------------------------------------------------------------------------------
 
+/**
+ * `value` as a scalar for an edit. The edit may land inside a flow collection (`{value: 1, footnotes: [F1]}`), so
+ * the scalar is written for flow context, which is safe in block context too.
+ */
+function editScalar(value: string, style?: ScalarStyle): string {
+  return inlineScalar(value, 'flow', style);
+}
+
+/** The style a scalar is written in, from its first character. */
+function scalarStyleAt(text: string, offset: number): ScalarStyle {
+  const c = text[offset];
+  return c === '"' ? 'double' : c === "'" ? 'single' : 'plain';
+}
+
 /** Sets an element's scalar to `value`, in the quoting style it had when that style can hold the new text. */
 export function replaceYamlValue(text: string, node: ElementNode, value: string): TextEdit {
   if (node.text) {
     const span = node.text.span;
     const first = text[span.start];
     const style = first === '|' || first === '>' ? 'double' : scalarStyleAt(text, span.start);
-    return { span, newText: yamlScalar(value, style) };
+    return { span, newText: editScalar(value, style) };
   }
   // A folded cell's empty scalar (`transactionShares: ""`) is the value element itself.
   if (node.nameSpan.start === node.span.start && node.nameSpan.end === node.span.end && !isKeyed(text, node)) {
-    return { span: node.span, newText: yamlScalar(value, scalarStyleAt(text, node.span.start)) };
+    return { span: node.span, newText: editScalar(value, scalarStyleAt(text, node.span.start)) };
   }
   // `key:` with nothing, or `key: ""`: what stands between the colon and a comment (or the line end) is replaced by
   // a space and the value, so `key:   # note` becomes `key: value   # note`.
@@ -80,13 +94,13 @@ export function replaceYamlValue(text: string, node: ElementNode, value: string)
   const rest = text.slice(afterColon, lineEndOf(text, afterColon));
   const comment = rest.search(/(^|\s)#/);
   const written = (comment < 0 ? rest : rest.slice(0, comment)).trimEnd();
-  return { span: { start: afterColon, end: afterColon + written.length }, newText: ` ${yamlScalar(value)}` };
+  return { span: { start: afterColon, end: afterColon + written.length }, newText: ` ${editScalar(value)}` };
 }
 
 // ---- inserting keys --------------------------------------------------------------------------------------------
 
 function renderLines(parentType: TypeDef | undefined, element: NewElement, unit: string): string[] {
-  return yamlContentLines({ name: '', children: [asSnippetNode(element)] }, parentType, unit, (field) => (field.kind === 'fixed' ? yamlScalar(field.text) : ''));
+  return yamlContentLines({ name: '', children: [asSnippetNode(element)] }, parentType, unit, (field) => (field.kind === 'fixed' ? editScalar(field.text) : ''));
 }
 
 function flowInsert(text: string, parent: ElementNode, anchor: ElementNode | undefined, lines: string[], open: number): TextEdit {

@@ -2,19 +2,36 @@
  * Element trees (snippet trees, with tab stops or fixed values) as lines of XML or of a YAML draft. Edits render
  * fixed values; snippets render tab stops. Lines are unindented at the top level; nested levels add `unit`.
  */
-import { childTypeOf, definesFootnotes, foldsIntoScalar, footnoteElement, footnoteIdAttribute, isRepeatable, writesOrdered } from '../../structure/draftShape';
+import {
+  attributeKeyPrefix,
+  childTypeOf,
+  definesFootnotes,
+  foldsIntoScalar,
+  footnoteElement,
+  footnoteIdAttribute,
+  isRepeatable,
+  textKey,
+  writesOrdered,
+} from '../../structure/draftShape';
 import type { TypeDef } from '../../structure/schema';
+import { inlineScalar } from '../../write/yamlScalar';
 import type { SnippetField, SnippetNode } from '../snippetTree';
 
 /** Turns a field into its text in the target format (escaped, quoted, or a tab stop). */
 export type FieldText = (field: SnippetField) => string;
 
-export function xmlLines(node: SnippetNode, unit: string, field: FieldText): string[] {
-  const attributes = (node.attributes ?? []).map((a) => ` ${a.name}="${field(a.value)}"`).join('');
+/** XML escapes text and attribute values differently (see write/xmlEscape.ts): a field renderer for each. */
+export interface XmlFieldText {
+  readonly text: FieldText;
+  readonly attribute: FieldText;
+}
+
+export function xmlLines(node: SnippetNode, unit: string, field: XmlFieldText): string[] {
+  const attributes = (node.attributes ?? []).map((a) => ` ${a.name}="${field.attribute(a.value)}"`).join('');
   const children = node.children ?? [];
   // An element with attributes and nothing else is written as an empty-element tag, as filings write references.
   if (children.length === 0 && !node.value && attributes) return [`<${node.name}${attributes}/>`];
-  if (children.length === 0) return [`<${node.name}${attributes}>${node.value ? field(node.value) : ''}</${node.name}>`];
+  if (children.length === 0) return [`<${node.name}${attributes}>${node.value ? field.text(node.value) : ''}</${node.name}>`];
   const inner = children.flatMap((child) => xmlLines(child, unit, field)).map((line) => unit + line);
   return [`<${node.name}${attributes}>`, ...inner, `</${node.name}>`];
 }
@@ -41,7 +58,7 @@ export function yamlContentLines(node: SnippetNode, type: TypeDef | undefined, u
     });
   }
   const lines: string[] = [];
-  for (const attribute of node.attributes ?? []) lines.push(`"@${attribute.name}": ${field(attribute.value)}`);
+  for (const attribute of node.attributes ?? []) lines.push(`${inlineScalar(attributeKeyPrefix + attribute.name, 'key')}: ${field(attribute.value)}`);
   const ordered = writesOrdered(type);
   const byName = new Map<string, SnippetNode[]>();
   for (const child of children) byName.set(child.name, [...(byName.get(child.name) ?? []), child]);
@@ -68,6 +85,6 @@ export function yamlLines(node: SnippetNode, type: TypeDef | undefined, unit: st
   const hasContent = (node.children?.length ?? 0) > 0 || (node.attributes?.length ?? 0) > 0;
   if (!hasContent) return [node.value ? `${node.name}: ${field(node.value)}` : `${node.name}:`];
   const content = yamlContentLines(node, type, unit, field);
-  if (node.value && node.name !== footnoteElement) content.push(`"#text": ${field(node.value)}`);
+  if (node.value && node.name !== footnoteElement) content.push(`${inlineScalar(textKey, 'key')}: ${field(node.value)}`);
   return [`${node.name}:`, ...content.map((line) => unit + line)];
 }
