@@ -10,8 +10,10 @@ const vscodeAndLsp = ['vscode', 'vscode-languageserver', 'vscode-languageserver/
 const adapters = ['**/lsp/**', '**/cli/**', '**/client/**', '**/shared/**'];
 const purity = 'The engine is pure: no VS Code or LSP types in it (translate in lsp/).';
 // rules/ is a leaf: the rest of the engine reaches it through its public modules only (the registry that runs the
-// rules, the catalogue, severities and the rule types); queries over the model live in model/, citations in docs/.
-const rulesInternals = ['**/rules/*', '**/rules/*/**', '!**/rules/index', '!**/rules/catalogue', '!**/rules/severity', '!**/rules/rule'];
+// rules, the catalogue, severities, the rule types, the rules document and its anchors); queries over the model live
+// in model/, citations in docs/.
+const rulesPublic = ['index', 'catalogue', 'severity', 'rule', 'anchor', 'markdown'];
+const rulesInternals = ['**/rules/*', '**/rules/*/**', ...rulesPublic.map((name) => `!**/rules/${name}`)];
 
 /** The import restrictions of one part of the engine. */
 function engineImports({ node, rulesInternals: mayImportRules }) {
@@ -21,7 +23,8 @@ function engineImports({ node, rulesInternals: mayImportRules }) {
   ];
   if (!node) patterns.push({ group: ['node:*'], message: 'The engine is pure: no Node modules in it (inject what it needs from the adapter).' });
   if (!mayImportRules) {
-    patterns.push({ group: rulesInternals, message: 'rules/ is a leaf: import rules/index, rules/catalogue, rules/severity or rules/rule, never a rule module.' });
+    const message = `rules/ is a leaf: import only its public modules (${rulesPublic.join(', ')}), never a rule module.`;
+    patterns.push({ group: rulesInternals, message });
   }
   const paths = vscodeAndLsp.filter((p) => !p.includes('*')).map((name) => ({ name, message: purity }));
   return { 'no-restricted-imports': ['error', { paths, patterns }] };
@@ -55,11 +58,22 @@ export default tseslint.config(
     },
   },
   {
+    // The shared protocol is types and method names only: engine types through the front door, as `import type`, so
+    // the client bundle carries no engine code.
     files: ['server/src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/engine/**', '**/lsp/**', '**/cli/**', '**/client/**'], message: 'The shared protocol is types and method names only.' }] },
+        {
+          patterns: [
+            { group: ['**/engine/**', '!**/engine/index'], message: 'The shared protocol takes engine types from the front door only.' },
+            { group: ['**/lsp/**', '**/cli/**', '**/client/**'], message: 'The shared protocol is types and method names only.' },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/engine/index'], allowTypeImports: true, message: 'The shared protocol takes only engine types.' }] },
       ],
     },
   },

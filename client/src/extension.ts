@@ -7,7 +7,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { renderRequest, statusNotification, type RenderParams, type RenderResult, type StatusParams } from '../../server/src/shared/protocol';
 import { convertToYaml, exportXml } from './commands/convert';
 import { newDraft } from './commands/newDraft';
-import { registerRuleDocumentationActions, ruleDocumentationLinks, showRuleDocumentation } from './commands/ruleDocumentation';
+import { registerRuleDocumentationActions, showRuleDocumentation } from './commands/ruleDocumentation';
 import { createLanguageClient, restartServerCommand, showRuleDocumentationCommand } from './languageClient';
 import { registerPreview } from './preview/index';
 import { RestartPolicy } from './restartPolicy';
@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Form 4', { log: true });
   const policy = new RestartPolicy();
   const statusBar = new Form4StatusBar();
-  const languageClient = createLanguageClient(context, policy, output, await ruleDocumentationLinks(context, output));
+  const languageClient = createLanguageClient(context, policy, output);
   client = languageClient;
   context.subscriptions.push(
     output,
@@ -42,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     command('form4.convertToYaml', (uri) => convertToYaml(languageClient, uri)),
     command('form4.exportXml', (uri) => exportXml(languageClient, (u) => statusBar.statusOf(u)?.errors ?? 0, uri)),
     command('form4.newDraft', () => newDraft(languageClient)),
-    command(showRuleDocumentationCommand, (ruleId) => showRuleDocumentation(context, languageClient, ruleId)),
+    command(showRuleDocumentationCommand, (ruleId) => showRuleDocumentation(languageClient, ruleId)),
     registerRuleDocumentationActions(showRuleDocumentationCommand),
     command(restartServerCommand, async () => {
       policy.reset();

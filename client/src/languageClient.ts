@@ -14,7 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { Form4InitializationOptions } from '../../server/src/shared/protocol';
+import { settingsSection } from '../../server/src/shared/protocol';
 import { RestartPolicy } from './restartPolicy';
 
 export const showRuleDocumentationCommand = 'form4.showRuleDocumentation';
@@ -47,28 +47,22 @@ class CrashLoopGuard implements ErrorHandler {
   }
 }
 
-/**
- * Starts nothing yet: `start()` does. `ruleDocumentationLinks` maps rule ids to the links their diagnostic codes
- * open (VS Code opens only plain links there, not command links).
- */
+/** Starts nothing yet: `start()` does. */
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   policy: RestartPolicy,
   output: vscode.LogOutputChannel,
-  ruleDocumentationLinks: Readonly<Record<string, string>>,
 ): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6014'] } },
   };
-  const initializationOptions: Form4InitializationOptions = { ruleDocumentationLinks };
   const clientOptions: LanguageClientOptions = {
     // Every XML and YAML document, whatever its scheme (files, untitled, virtual): the server decides by content
     // and name which ones are Form 4 documents.
     documentSelector: [{ language: 'xml' }, { language: 'yaml' }],
-    synchronize: { configurationSection: 'form4' },
-    initializationOptions,
+    synchronize: { configurationSection: settingsSection },
     outputChannel: output,
     errorHandler: new CrashLoopGuard(policy, output),
   };

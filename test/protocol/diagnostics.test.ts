@@ -11,13 +11,14 @@ import { TestClient, readText, root } from './harness';
 import { engineDiagnostics, offsetOf, plain, rangeOf, rangeText, replaceIn } from './support';
 
 const example = readText('examples/modern-exercise-and-sale.xml');
-const ruleDocumentationLinks = { 'code/direction': 'file:///extension/docs/rules.md#L300' };
-const linkTemplate = 'https://docs.example/rules#{rule}';
+// What an older client sent: a link per rule, which the server no longer takes, and an option it never knew.
+const oldOptions = { ruleDocumentationLinks: { 'code/direction': 'file:///extension/docs/rules.md#L300' }, colour: 'blue' };
+const rulesDocument = 'https://github.com/form4/form4/blob/main/docs/rules.md';
 
 describe('diagnostics', () => {
   let client: TestClient;
   before(async () => {
-    client = await TestClient.start({ ruleDocumentationLinks, ruleDocumentationLink: linkTemplate });
+    client = await TestClient.start({ initializationOptions: oldOptions });
   });
   after(async () => {
     await client.stop();
@@ -63,10 +64,10 @@ describe('diagnostics', () => {
     assert.ok(direction, `no code/direction diagnostic in ${JSON.stringify(plain(published))}`);
     assert.equal(rangeText(direction.range), rangeText(rangeOf(edited, valueAt, valueAt + 1)));
     assert.equal(direction.source, 'form4');
-    // The link the client gave for this rule; the template for a rule it gave none for.
-    assert.equal(direction.codeDescription?.href, 'file:///extension/docs/rules.md#L300');
+    // The rule's section of the published rules document, by its heading's anchor, whatever links the client sent.
+    assert.equal(direction.codeDescription?.href, `${rulesDocument}#codedirection`);
     const balance = published.find((d) => d.code === 'holdings/running-balance');
-    assert.equal(balance?.codeDescription?.href, 'https://docs.example/rules#holdings%2Frunning-balance');
+    assert.equal(balance?.codeDescription?.href, `${rulesDocument}#holdingsrunning-balance`);
     const codeAt = offsetOf(edited, 'S</transactionCode>');
     assert.deepEqual(direction.relatedInformation?.map((r) => [r.location.uri, rangeText(r.location.range)]), [[uri, rangeText(rangeOf(edited, codeAt, codeAt + 1))]]);
     assert.deepEqual(direction.data, { rule: 'code/direction', facts: { expected: 'D' } });

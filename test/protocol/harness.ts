@@ -44,9 +44,8 @@ type Waiter<T> = { test: (value: T) => boolean; resolve: (value: T) => void };
 export interface StartOptions {
   /** The `form4` settings section the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>;
-  /** Links for diagnostic codes: per rule, and a template for the rest. */
-  ruleDocumentationLinks?: Record<string, string>;
-  ruleDocumentationLink?: string;
+  /** What the client sends as `initializationOptions` (none by default, as the VS Code client). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -109,7 +108,7 @@ export class TestClient {
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
         },
       },
-      initializationOptions: { ruleDocumentationLinks: options.ruleDocumentationLinks, ruleDocumentationLink: options.ruleDocumentationLink },
+      initializationOptions: options.initializationOptions,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -1,34 +1,19 @@
 /**
- * Rule documentation, from docs/rules.md (shipped in the extension):
+ * Rule documentation, answered by the server from its catalogue (nothing here reads or parses docs/rules.md):
  * - "Form 4: Show rule documentation" renders the rule's section in a read-only panel (asking which rule, from the
  *   server's catalogue, when invoked from the palette);
- * - every Form 4 diagnostic gets a "Show documentation for …" action in its light bulb;
- * - diagnostic codes link to the rule's heading in the file (VS Code opens only plain links there).
+ * - every Form 4 diagnostic gets a "Show documentation for …" action in its light bulb.
+ * The links on diagnostic codes come from the server too, to the rule's section of the published docs/rules.md.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { rulesRequest, type RulesResult } from '../../../server/src/shared/protocol';
-import { findRuleSection, ruleHeadingLines } from '../ruleDocs';
-
-function rulesDocument(context: vscode.ExtensionContext): vscode.Uri {
-  return vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
-}
-
-async function readRulesDocument(context: vscode.ExtensionContext): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(rulesDocument(context)));
-}
-
-/** A link per rule id to its heading's line in the shipped docs/rules.md; none when the file cannot be read. */
-export async function ruleDocumentationLinks(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<Record<string, string>> {
-  try {
-    const lines = ruleHeadingLines(await readRulesDocument(context));
-    const base = rulesDocument(context);
-    return Object.fromEntries([...lines].map(([id, line]) => [id, base.with({ fragment: `L${line + 1}` }).toString()]));
-  } catch (error) {
-    output.warn(`docs/rules.md could not be read, so diagnostic codes carry no links: ${String(error)}`);
-    return {};
-  }
-}
+import {
+  ruleDocumentationRequest,
+  rulesRequest,
+  type RuleDocumentationParams,
+  type RuleDocumentationResult,
+  type RulesResult,
+} from '../../../server/src/shared/protocol';
 
 async function pickRule(client: LanguageClient): Promise<string | undefined> {
   const { rules } = await client.sendRequest<RulesResult>(rulesRequest);
@@ -65,20 +50,22 @@ async function showInPanel(title: string, markdown: string): Promise<boolean> {
   return true;
 }
 
-export async function showRuleDocumentation(context: vscode.ExtensionContext, client: LanguageClient, ruleId?: unknown): Promise<void> {
+/** The Markdown itself, beside the form, when VS Code has no Markdown renderer to give the panel. */
+async function showAsText(markdown: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+}
+
+export async function showRuleDocumentation(client: LanguageClient, ruleId?: unknown): Promise<void> {
   const id = typeof ruleId === 'string' && ruleId ? ruleId : await pickRule(client);
   if (!id) return;
-  const section = findRuleSection(await readRulesDocument(context), id);
-  if (!section) {
+  const params: RuleDocumentationParams = { rule: id };
+  const documentation = await client.sendRequest<RuleDocumentationResult>(ruleDocumentationRequest, params);
+  if (!documentation) {
     void vscode.window.showWarningMessage(`No documentation found for the rule "${id}".`);
     return;
   }
-  if (await showInPanel(`Rule ${id}`, section.text)) return;
-  // No Markdown renderer available: the file itself, at the rule's heading.
-  const document = await vscode.workspace.openTextDocument(rulesDocument(context));
-  const at = new vscode.Range(section.line, 0, section.line, 0);
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: at, preview: true });
-  editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
+  if (!(await showInPanel(`Rule ${documentation.id}`, documentation.markdown))) await showAsText(documentation.markdown);
 }
 
 function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {

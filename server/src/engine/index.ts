@@ -30,6 +30,8 @@ export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } 
 // Findings, severities and the rule catalogue.
 export { severityRank, sortFindings, type Finding, type RelatedLocation, type Severity } from './findings';
 export { catalogue, describeRule, isKnownRule } from './rules/catalogue';
+export { ruleAnchor, ruleDocumentationUrl, rulesDocumentUrl } from './rules/anchor';
+export { renderRuleMarkdown } from './rules/markdown';
 export { applySeverityOverrides, parseRuleSetting, ruleSettings, unknownRuleIds, type RuleSetting, type SeverityOverrides } from './rules/severity';
 export type { RuleCategory, RuleDescription } from './rules/rule';
 export type { RuleSource } from './docs/sources';

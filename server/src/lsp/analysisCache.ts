@@ -5,7 +5,7 @@
  */
 import { analyze, check, formatIsoDate, today, type AnalyzedDocument, type Finding, type SourceFormat } from '../engine/index';
 import { form4FormatOf } from './documentSelection';
-import type { Form4Settings } from './settings';
+import type { Form4Settings } from '../shared/protocol';
 
 /** The parts of an open document the cache needs (a TextDocument has them). */
 export interface VersionedText {

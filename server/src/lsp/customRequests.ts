@@ -1,15 +1,17 @@
 /**
  * The server's own requests: conversion (for the convert and export commands), the rendered form (for the
- * preview), the rule list and a new draft's text. Each answers from the open document's current version.
+ * preview), the rule list and a rule's documentation, and a new draft's text. Each document request answers from
+ * the open document's current version; the rule requests answer from the catalogue.
  */
 import type { Connection } from 'vscode-languageserver';
-import { catalogue, convert, newDraftSnippet, render } from '../engine/index';
+import { catalogue, convert, describeRule, newDraftSnippet, render, renderRuleMarkdown } from '../engine/index';
 import { withErrorResponse, type Logger } from './guard';
 import type { OpenDocuments } from './openDocuments';
 import {
   convertRequest,
   newDraftRequest,
   renderRequest,
+  ruleDocumentationRequest,
   rulesRequest,
   type ConvertParams,
   type ConvertResult,
@@ -17,6 +19,8 @@ import {
   type NewDraftResult,
   type RenderParams,
   type RenderResult,
+  type RuleDocumentationParams,
+  type RuleDocumentationResult,
   type RulesResult,
 } from '../shared/protocol';
 import { toDiagnostic, type RuleLink } from './translate';
@@ -53,6 +57,17 @@ export function registerCustomRequests(connection: Connection, open: OpenDocumen
     withErrorResponse('rules', log, (): RulesResult => ({
       rules: catalogue.map((rule) => ({ id: rule.id, severity: rule.severity, summary: rule.summary })),
     })),
+  );
+
+  connection.onRequest(
+    ruleDocumentationRequest,
+    withErrorResponse('ruleDocumentation', log, (params: RuleDocumentationParams): RuleDocumentationResult => {
+      const rule = typeof params?.rule === 'string' ? describeRule(params.rule) : undefined;
+      if (!rule) return null;
+      const href = ruleLink()(rule.id);
+      const { id, summary, severity, category, explanation, sources } = rule;
+      return { id, summary, severity, category, explanation, sources, markdown: renderRuleMarkdown(rule), ...(href ? { href } : {}) };
+    }),
   );
 
   connection.onRequest(

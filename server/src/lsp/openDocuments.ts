@@ -7,7 +7,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument, Finding, SourceFormat } from '../engine/index';
 import type { AnalysisCache } from './analysisCache';
-import type { Form4Settings } from './settings';
+import type { Form4Settings } from '../shared/protocol';
 import type { SettingsStore } from './settingsStore';
 
 /** An open document that is checked as a Form 4 document, at one version. */

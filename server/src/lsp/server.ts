@@ -16,7 +16,7 @@ import { registerCustomRequests } from './customRequests';
 import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
 import { describeError, logged, type Logger } from './guard';
 import { OpenDocuments } from './openDocuments';
-import type { Form4InitializationOptions } from '../shared/protocol';
+import { settingsSection, type Form4InitializationOptions } from '../shared/protocol';
 import { SettingsStore } from './settingsStore';
 import { ruleLinkFromOptions, type RuleLink } from './translate';
 import { Validation } from './validation';
@@ -37,7 +37,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const canAskConfiguration = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(
-      canAskConfiguration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'form4' }) : undefined,
+      canAskConfiguration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }) : undefined,
       (error) => log(`reading settings failed: ${describeError(error)}`),
     );
     const options = (isRecord(params.initializationOptions) ? params.initializationOptions : {}) as Form4InitializationOptions;
@@ -80,7 +80,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(
     logged('didChangeConfiguration', log, (params) => {
-      const pushed = isRecord(params.settings) ? params.settings.form4 : undefined;
+      const pushed = isRecord(params.settings) ? params.settings[settingsSection] : undefined;
       settings.reset(pushed);
       validation?.revalidateAll();
     }),

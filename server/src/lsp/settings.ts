@@ -3,20 +3,7 @@
  * or an out-of-range number falls back to the default rather than breaking validation.
  */
 import { defaultReadLimits, parseRuleSetting, readLimitBounds, type RuleSetting } from '../engine/index';
-
-export interface Form4Settings {
-  /** False turns every feature off for the resource (diagnostics are cleared). */
-  readonly enable: boolean;
-  /** Severity overrides by rule id. */
-  readonly rules: Readonly<Record<string, RuleSetting>>;
-  /** Milliseconds to wait after the last keystroke before validating. */
-  readonly debounceMs: number;
-  /** Extra glob patterns of files checked as Form 4 documents (beyond `*.form4.yaml` and ownership XML). */
-  readonly include: readonly string[];
-  /** Reading limits (characters, nesting depth): past them a document gets one clear finding. */
-  readonly maxFileSize: number;
-  readonly maxDepth: number;
-}
+import type { Form4Settings, Form4SettingsSection } from '../shared/protocol';
 
 export const defaultSettings: Form4Settings = {
   enable: true,
@@ -45,15 +32,23 @@ function ruleOverrides(value: unknown): Record<string, RuleSetting> {
   return out;
 }
 
-/** The `form4` section of the configuration, as VS Code nests it (`{enable, rules, validation: {debounce}, ...}`). */
+/** A part of the section as it may arrive: the names the shape declares, with values of any type yet. */
+type Unchecked<T> = { readonly [K in keyof T]?: unknown };
+
+function unchecked<T>(value: unknown): Unchecked<T> {
+  return isRecord(value) ? value : {};
+}
+
+/** The `form4` section of the configuration, read by the names `Form4SettingsSection` declares. */
 export function parseSettings(raw: unknown): Form4Settings {
   if (!isRecord(raw)) return defaultSettings;
-  const validation = isRecord(raw.validation) ? raw.validation : {};
-  const files = isRecord(raw.files) ? raw.files : {};
-  const limits = isRecord(raw.limits) ? raw.limits : {};
+  const section = unchecked<Form4SettingsSection>(raw);
+  const validation = unchecked<NonNullable<Form4SettingsSection['validation']>>(section.validation);
+  const files = unchecked<NonNullable<Form4SettingsSection['files']>>(section.files);
+  const limits = unchecked<NonNullable<Form4SettingsSection['limits']>>(section.limits);
   return {
-    enable: typeof raw.enable === 'boolean' ? raw.enable : defaultSettings.enable,
-    rules: ruleOverrides(raw.rules),
+    enable: typeof section.enable === 'boolean' ? section.enable : defaultSettings.enable,
+    rules: ruleOverrides(section.rules),
     debounceMs: numberIn(validation.debounce, 0, 10_000, defaultSettings.debounceMs),
     include: Array.isArray(files.include) ? files.include.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     maxFileSize: numberIn(limits.maxFileSize, readLimitBounds.maxBytes.min, readLimitBounds.maxBytes.max, defaultSettings.maxFileSize),

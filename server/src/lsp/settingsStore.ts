@@ -3,7 +3,8 @@
  * for once (folder settings may differ) and cached until the configuration changes; with one that does not, the
  * settings pushed in `didChangeConfiguration` apply everywhere.
  */
-import { defaultSettings, parseSettings, type Form4Settings } from './settings';
+import type { Form4Settings } from '../shared/protocol';
+import { defaultSettings, parseSettings } from './settings';
 
 export type ConfigurationFetcher = (uri: string) => Promise<unknown>;
 

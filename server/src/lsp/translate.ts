@@ -3,7 +3,7 @@
  * characters, which a LineIndex converts exactly.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import type { Finding, LineIndex, Severity, Span } from '../engine/index';
+import { isKnownRule, ruleDocumentationUrl, type Finding, type LineIndex, type Severity, type Span } from '../engine/index';
 
 export const diagnosticSource = 'form4';
 
@@ -28,7 +28,7 @@ export interface DiagnosticData {
   readonly facts?: Readonly<Record<string, string>>;
 }
 
-/** Builds the link to a rule's documentation, or gives undefined when the client told us none. */
+/** Builds the link to a rule's documentation, or gives undefined when there is none. */
 export type RuleLink = (rule: string) => string | undefined;
 
 export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ruleLink: RuleLink): Diagnostic {
@@ -52,15 +52,13 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ru
 }
 
 /**
- * The link builder the client asked for at start-up: a link per rule id (`ruleDocumentationLinks`, e.g. the line of
- * the rule's heading in the shipped docs/rules.md), else a template in which `{rule}` becomes the URI-encoded rule id
- * (`ruleDocumentationLink`, e.g. `https://example.org/rules#{rule}`), else no links.
+ * The links on diagnostic codes: the client's template when it gave one (`ruleDocumentationLink`, in which `{rule}`
+ * becomes the URI-encoded rule id), else each rule's section of the published docs/rules.md, by the anchor the
+ * document's generator gives its heading. Options the server does not know (older clients sent a link per rule) are
+ * ignored.
  */
-export function ruleLinkFromOptions(options: { ruleDocumentationLinks?: unknown; ruleDocumentationLink?: unknown }): RuleLink {
-  const links = options.ruleDocumentationLinks;
+export function ruleLinkFromOptions(options: { ruleDocumentationLink?: unknown }): RuleLink {
   const template = options.ruleDocumentationLink;
-  const fromTemplate = typeof template === 'string' && template.includes('{rule}') ? (rule: string) => template.split('{rule}').join(encodeURIComponent(rule)) : () => undefined;
-  if (typeof links !== 'object' || links === null) return fromTemplate;
-  const table = new Map(Object.entries(links).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  return (rule) => table.get(rule) ?? fromTemplate(rule);
+  if (typeof template === 'string' && template.includes('{rule}')) return (rule) => template.split('{rule}').join(encodeURIComponent(rule));
+  return (rule) => (isKnownRule(rule) ? ruleDocumentationUrl(rule) : undefined);
 }

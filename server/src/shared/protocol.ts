@@ -1,10 +1,13 @@
 /**
  * The one protocol module shared by the VS Code client and the language server (as vscode-eslint's `$shared/`): the
- * requests and notifications this server adds to LSP, and the initialization options. Method names and types only,
- * no runtime dependency either way, so each bundle carries just the strings. Neither side declares a custom message
- * anywhere else.
+ * requests and notifications this server adds to LSP, the initialization options and the settings. Method names and
+ * types only (engine types from its front door, as `import type`), no runtime dependency either way, so each bundle
+ * carries just the strings. Neither side declares a custom message or the settings' shape anywhere else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { RuleCategory, RuleSetting, RuleSource, Severity } from '../engine/index';
+
+export type { RuleSetting };
 
 export type DraftFormat = 'xml' | 'yaml';
 
@@ -65,6 +68,30 @@ export interface RulesResult {
   readonly rules: RuleSummary[];
 }
 
+/**
+ * Client -> server: one rule's documentation, from the catalogue (the "Show rule documentation" command and the
+ * "Show documentation for …" actions); null for an id the catalogue does not have.
+ */
+export const ruleDocumentationRequest = 'form4/ruleDocumentation';
+export interface RuleDocumentationParams {
+  readonly rule: string;
+}
+export interface RuleDocumentation {
+  readonly id: string;
+  readonly summary: string;
+  /** The rule's default severity (settings may change it per resource). */
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  /** Why the rule matters and what to do, in Markdown. */
+  readonly explanation: string;
+  readonly sources: readonly RuleSource[];
+  /** The rule's whole section as docs/rules.md has it (heading, severity, explanation, sources), in Markdown. */
+  readonly markdown: string;
+  /** The link diagnostics of this rule carry as `codeDescription.href`; absent when the server gives none. */
+  readonly href?: string;
+}
+export type RuleDocumentationResult = RuleDocumentation | null;
+
 /** Client -> server: the text of a new draft (a snippet with tab stops, in the snippet syntax of LSP). */
 export const newDraftRequest = 'form4/newDraft';
 export interface NewDraftParams {
@@ -75,12 +102,43 @@ export interface NewDraftResult {
 }
 
 /**
- * Initialization options the client may pass, for the links on diagnostic codes: `ruleDocumentationLinks` gives a
- * link per rule id; `ruleDocumentationLink` is a URI template for the others, in which `{rule}` is replaced by the
- * URI-encoded rule id. (VS Code no longer runs `command:` links there, so the VS Code client links into the shipped
- * docs/rules.md.)
+ * Initialization options the client may pass. `ruleDocumentationLink` is a URI template for the links on diagnostic
+ * codes, in which `{rule}` is replaced by the URI-encoded rule id; without it each rule links to its section of the
+ * published docs/rules.md. The server ignores options it does not know.
  */
 export interface Form4InitializationOptions {
-  readonly ruleDocumentationLinks?: Readonly<Record<string, string>>;
   readonly ruleDocumentationLink?: string;
+}
+
+/** The configuration section the client synchronizes and the server asks for: the `form4.*` settings of package.json. */
+export const settingsSection = 'form4';
+
+/**
+ * The `form4` section as the client sends it (`workspace/configuration`, `workspace/didChangeConfiguration`), nested
+ * as VS Code nests package.json's dotted names. Users edit settings.json by hand, so the server checks every field
+ * and treats a wrong one as unset.
+ */
+export interface Form4SettingsSection {
+  readonly enable?: boolean;
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly validation?: { readonly debounce?: number };
+  readonly files?: { readonly include?: readonly string[] };
+  readonly limits?: { readonly maxFileSize?: number; readonly maxDepth?: number };
+  /** Read by the language client library (message tracing), never by the server. */
+  readonly trace?: { readonly server?: 'off' | 'messages' | 'verbose' };
+}
+
+/** The settings as the server applies them to a resource: the section checked field by field, defaults filled in. */
+export interface Form4Settings {
+  /** False turns every feature off for the resource (diagnostics are cleared). */
+  readonly enable: boolean;
+  /** Severity overrides by rule id. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Milliseconds to wait after the last keystroke before validating. */
+  readonly debounceMs: number;
+  /** Extra glob patterns of files checked as Form 4 documents (beyond `*.form4.yaml` and ownership XML). */
+  readonly include: readonly string[];
+  /** Reading limits (characters, nesting depth): past them a document gets one clear finding. */
+  readonly maxFileSize: number;
+  readonly maxDepth: number;
 }

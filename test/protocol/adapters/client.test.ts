@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { numberedPath, xmlPathFor, yamlDraftPathFor } from '../../../client/src/draftNames';
 import { RestartPolicy } from '../../../client/src/restartPolicy';
-import { findRuleSection, ruleHeadingLines } from '../../../client/src/ruleDocs';
 
 describe('restart policy', () => {
   it('restarts a crashed server until the fifth crash within three minutes, then stops', () => {
@@ -39,49 +38,5 @@ describe('draft names', () => {
     assert.equal(numberedPath('/a/x.form4.yaml', 2), '/a/x-2.form4.yaml');
     assert.equal(numberedPath('/a/x.xml', 3), '/a/x-3.xml');
     assert.equal(numberedPath('/a/x', 2), '/a/x-2');
-  });
-});
-
-describe('rule documentation sections', () => {
-  const markdown = [
-    '# Rules',
-    '',
-    '## Code rules',
-    '',
-    '### `code/direction`',
-    'The acquired/disposed code agrees.',
-    '',
-    '```',
-    '### not a heading',
-    '```',
-    '#### Sources',
-    '- Instruction 8',
-    '### `code/direction-extra`',
-    'Another rule.',
-    '## Date rules',
-  ].join('\n');
-
-  it('finds the heading naming the rule and takes its section down to the next heading of its level', () => {
-    const section = findRuleSection(markdown, 'code/direction');
-    assert.equal(section?.line, 4);
-    assert.equal(section?.text, ['### `code/direction`', 'The acquired/disposed code agrees.', '', '```', '### not a heading', '```', '#### Sources', '- Instruction 8'].join('\n'));
-  });
-
-  it('matches whole ids only, and gives undefined for an unknown one', () => {
-    assert.equal(findRuleSection(markdown, 'code/direction-extra')?.line, 12);
-    assert.equal(findRuleSection(markdown, 'code/dir'), undefined);
-    assert.equal(findRuleSection(markdown, 'date/nothing'), undefined);
-  });
-
-  it('maps each rule id named in a heading to the heading line, skipping code blocks', () => {
-    assert.deepEqual([...ruleHeadingLines(markdown)], [
-      ['code/direction', 4],
-      ['code/direction-extra', 12],
-    ]);
-    assert.deepEqual([...ruleHeadingLines('# `a/b`\n```\n# `c/d`\n```\n## `e/f` and `g/h`')], [
-      ['a/b', 0],
-      ['e/f', 4],
-      ['g/h', 4],
-    ]);
   });
 });

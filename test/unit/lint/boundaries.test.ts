@@ -13,7 +13,9 @@ const eslint = new ESLint({ cwd: root });
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: root + filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  // ESLint's rule, and typescript-eslint's where a restriction lets `import type` through.
+  const restricting = new Set(['no-restricted-imports', '@typescript-eslint/no-restricted-imports']);
+  return (result?.messages ?? []).filter((m) => m.ruleId !== null && restricting.has(m.ruleId)).map((m) => m.message);
 }
 
 const cases: ReadonlyArray<{ readonly name: string; readonly file: string; readonly bad: string; readonly good: string }> = [
@@ -70,6 +72,24 @@ const cases: ReadonlyArray<{ readonly name: string; readonly file: string; reado
     file: 'server/src/lsp/example.ts',
     bad: "import { showPreview } from '../../../client/src/preview/index';\n",
     good: "import { renderRequest } from '../shared/protocol';\n",
+  },
+  {
+    name: 'the shared protocol importing engine code, not just its types',
+    file: 'server/src/shared/example.ts',
+    bad: "import { catalogue } from '../engine/index';\n",
+    good: "import type { RuleSetting } from '../engine/index';\n",
+  },
+  {
+    name: 'the shared protocol importing an engine type past the front door',
+    file: 'server/src/shared/example.ts',
+    bad: "import type { RuleSetting } from '../engine/rules/severity';\n",
+    good: "import type { RuleSetting } from '../engine/index';\n",
+  },
+  {
+    name: 'the engine outside rules/ importing a rule module beside the public ones',
+    file: 'server/src/engine/index.ts',
+    bad: "import { perRun } from './rules/run';\n",
+    good: "import { ruleAnchor } from './rules/anchor';\n",
   },
   {
     name: 'the client importing the engine instead of asking the server',

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { catalogue } from '../../../server/src/engine/rules/catalogue';
-import { renderRulesMarkdown } from '../../../server/src/engine/rules/markdown';
+import { ruleAnchor } from '../../../server/src/engine/rules/anchor';
+import { renderRuleMarkdown, renderRulesMarkdown } from '../../../server/src/engine/rules/markdown';
 
 const docPath = new URL('../../../docs/rules.md', import.meta.url);
 const regenerate = 'node --import tsx scripts/generate-rules-doc.ts';
@@ -24,7 +25,16 @@ test('the rules document lists every rule with its severity, explanation and sou
     assert.ok(doc.includes(`**Default severity:** ${rule.severity}. ${rule.summary}`), `${rule.id} states its severity`);
     assert.ok(doc.includes(rule.explanation), `${rule.id} has its explanation`);
     for (const source of rule.sources) assert.ok(doc.includes(source.title), `${rule.id} cites ${source.title}`);
-    const link = rule.id.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
-    assert.ok(doc.includes(`(#${link})`), `${rule.id} is linked from the contents`);
+    assert.ok(doc.includes(`(#${ruleAnchor(rule.id)})`), `${rule.id} is linked from the contents`);
+  }
+});
+
+test("one rule's section, as the editor shows it, is the section of the rules document", () => {
+  const doc = renderRulesMarkdown(catalogue);
+  for (const rule of catalogue) {
+    const section = renderRuleMarkdown(rule);
+    assert.ok(section.startsWith(`### \`${rule.id}\`\n`), `${rule.id}'s section starts at its heading`);
+    const whole = doc.includes(`${section}\n\n##`) || doc.endsWith(`${section}\n`);
+    assert.ok(whole, `${rule.id}'s section is in the document whole, up to the next heading`);
   }
 });

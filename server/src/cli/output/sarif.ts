@@ -1,10 +1,9 @@
 /** SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue as the driver's rules, 1-based regions. */
 import { pathToFileURL } from 'node:url';
-import { catalogue, type Severity } from '../../engine/index';
+import { catalogue, ruleDocumentationUrl, rulesDocumentUrl, type Severity } from '../../engine/index';
 import type { FileReport } from './report';
 
 const sarifLevel: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
-const rulesDocUrl = 'https://github.com/form4/form4/blob/main/docs/rules.md';
 
 export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
   const ruleIndex = new Map(catalogue.map((rule, index) => [rule.id, index]));
@@ -36,12 +35,12 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string)
           driver: {
             name: 'form4',
             version: toolVersion,
-            informationUri: rulesDocUrl,
+            informationUri: rulesDocumentUrl,
             rules: catalogue.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.summary },
               fullDescription: { text: rule.explanation },
-              helpUri: `${rulesDocUrl}#${rule.id.replace(/[^a-z0-9-]/gi, '').toLowerCase()}`,
+              helpUri: ruleDocumentationUrl(rule.id),
               defaultConfiguration: { level: sarifLevel[rule.severity] },
             })),
           },

@@ -2,6 +2,7 @@
  * docs/rules.md, rendered from the catalogue: every rule with its id, default severity, summary, explanation and
  * sources, grouped by category, with a table of contents. Pure, so the docs test can compare it with the file.
  */
+import { headingAnchor, ruleAnchor, ruleHeading } from './anchor';
 import type { RuleCategory, RuleDescription } from './rule';
 
 const categoryTitles: Readonly<Record<RuleCategory, string>> = {
@@ -21,20 +22,18 @@ const categoryTitles: Readonly<Record<RuleCategory, string>> = {
   internal: 'Internal',
 };
 
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
-function anchor(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9 _-]/g, '')
-    .replace(/ /g, '-');
-}
-
 function sourceLine(source: RuleDescription['sources'][number]): string {
   return source.url ? `- [${source.title}](${source.url})` : `- ${source.title}`;
 }
 
 function ruleSection(rule: RuleDescription): string[] {
-  return [`### \`${rule.id}\``, '', `**Default severity:** ${rule.severity}. ${rule.summary}`, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
+  const severity = `**Default severity:** ${rule.severity}. ${rule.summary}`;
+  return [`### ${ruleHeading(rule.id)}`, '', severity, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
+}
+
+/** One rule's section as docs/rules.md has it, heading to sources: what the editor shows as the rule's documentation. */
+export function renderRuleMarkdown(rule: RuleDescription): string {
+  return ruleSection(rule).join('\n').trimEnd();
 }
 
 export function renderRulesMarkdown(catalogue: readonly RuleDescription[]): string {
@@ -54,9 +53,9 @@ export function renderRulesMarkdown(catalogue: readonly RuleDescription[]): stri
   ];
   for (const category of categories) {
     const title = categoryTitles[category];
-    out.push(`- [${title}](#${anchor(title)})`);
+    out.push(`- [${title}](#${headingAnchor(title)})`);
     for (const rule of catalogue.filter((r) => r.category === category)) {
-      out.push(`  - [\`${rule.id}\`](#${anchor(rule.id)}) (${rule.severity}): ${rule.summary}`);
+      out.push(`  - [\`${rule.id}\`](#${ruleAnchor(rule.id)}) (${rule.severity}): ${rule.summary}`);
     }
   }
   out.push('');
