@@ -58,4 +58,30 @@ export const explainedErrors: readonly ExplainedFinding[] = [
       'fractional holdings, which the filer rounded row by row instead of carrying them; whole-share figures that ' +
       'roll forward, or the fractions themselves, would make the table consistent. Real, by one share each.',
   })),
+  {
+    rule: 'document/amendment-dates',
+    file: 'N_4A_2016-11-07_1341439_0000899243-16-033520.xml',
+    line: 10,
+    note:
+      'The 4/A says the Form 4 it amends was filed on 2016-09-27, but its period of report and its only ' +
+      'transaction are 2016-11-07 (the day the Oracle merger closed, footnote F1). A Form 4 filed in September ' +
+      'cannot have reported a November transaction: either box 4 names the wrong filing date, or this row is a ' +
+      'new transaction that needed its own Form 4 rather than an amendment.',
+  },
+];
+
+/**
+ * Warnings that the report explains the same way, for the rules whose every warning on a real filing has been read
+ * (a rule that cries wolf is fixed instead). Matched like the errors; a note whose warning is gone fails the test.
+ */
+export const explainedWarnings: readonly ExplainedFinding[] = [
+  {
+    rule: 'derivative/wrong-table',
+    file: 'SCWO_2025-04-30_2064133.xml',
+    line: 40,
+    note:
+      'The Table I row grants 757,756 "Common Stock (restricted stock units)" (code A), and its footnote F1 describes ' +
+      'units that vest over four years: restricted stock units, a right to receive shares later, which is a ' +
+      'derivative security for Table II. In Table I they count as common stock already owned.',
+  },
 ];

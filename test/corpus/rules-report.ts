@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../server/src/engine/findings';
 import { makeDate } from '../../server/src/engine/model/date';
 import { analyze, check } from '../../server/src/engine/service';
-import { explainedErrors, type ExplainedFinding } from './rules-report-notes';
+import { explainedErrors, explainedWarnings, type ExplainedFinding } from './rules-report-notes';
 
 export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/real/form4/', import.meta.url));
 export const reportPath = fileURLToPath(new URL('./rules-report.md', import.meta.url));
@@ -34,7 +34,8 @@ export function corpusFindings(): CorpusFinding[] {
 }
 
 export function noteFor(item: CorpusFinding): ExplainedFinding | undefined {
-  return explainedErrors.find((n) => n.rule === item.finding.rule && n.file === item.file && n.line === item.line);
+  const notes = item.finding.severity === 'warning' ? explainedWarnings : explainedErrors;
+  return notes.find((n) => n.rule === item.finding.rule && n.file === item.file && n.line === item.line);
 }
 
 function oneLine(text: string): string {
@@ -81,5 +82,11 @@ export function buildReport(items: readonly CorpusFinding[]): string {
     out.push(`- \`${item.finding.rule}\` at \`${item.file}:${item.line}\`: ${note ? oneLine(note.note) : '**not explained yet**'}`);
   }
   if (errors.length) out.push('');
+  const explainedWarningItems = items.filter((i) => i.finding.severity === 'warning' && noteFor(i));
+  if (explainedWarningItems.length) {
+    out.push('## Explained warnings', '');
+    for (const item of explainedWarningItems) out.push(`- \`${item.finding.rule}\` at \`${item.file}:${item.line}\`: ${oneLine(noteFor(item)!.note)}`);
+    out.push('');
+  }
   return out.join('\n');
 }

@@ -66,6 +66,12 @@ export interface HoldingSpec extends RowCommon {
 
 export type RowSpec = TransactionSpec | HoldingSpec;
 
+export interface IssuerSpec {
+  readonly cik?: string;
+  readonly tradingSymbol?: string;
+  readonly markNames?: readonly string[];
+}
+
 export interface SignatureSpec {
   readonly name?: string;
   readonly date?: string;
@@ -77,6 +83,9 @@ export interface Form4Spec {
   /** Defaults to the earliest transaction date (markers ignored), else 2024-03-12; null leaves it out. */
   readonly periodOfReport?: string | null;
   readonly dateOfOriginalSubmission?: string;
+  /** The "no longer subject to Section 16" box; left out by default. */
+  readonly notSubjectToSection16?: string;
+  readonly issuer?: IssuerSpec;
   readonly owners?: readonly OwnerSpec[];
   /** Defaults to '0'; null leaves it out. */
   readonly aff10b5One?: string | null;
@@ -192,6 +201,15 @@ function ownerNode(owner: OwnerSpec, index: number): FixtureNode {
   );
 }
 
+function issuerNode(issuer: IssuerSpec, documentMarks: readonly string[]): FixtureNode {
+  const marks = issuer.markNames ?? [];
+  return node(
+    'issuer',
+    [...leaf('issuerCik', issuer.cik ?? '0001000001', marks), ...leaf('issuerName', 'Example Corp', marks), ...leaf('issuerTradingSymbol', issuer.tradingSymbol ?? 'EXC', marks)],
+    documentMarks,
+  );
+}
+
 function ownershipNodes(row: RowCommon, marks: readonly string[]): FixtureNode[] {
   const post = row.valueOwned !== undefined ? cell('valueOwnedFollowingTransaction', row.valueOwned, marks) : cell('sharesOwnedFollowingTransaction', row.owned === undefined ? (row.table === 'II' ? '0' : '900') : row.owned, marks);
   return [
@@ -304,7 +322,8 @@ export function form4Tree(spec: Form4Spec = {}): FixtureNode {
       ...leaf('documentType', spec.documentType ?? '4', marks),
       ...leaf('periodOfReport', period, marks),
       ...leaf('dateOfOriginalSubmission', spec.dateOfOriginalSubmission, marks),
-      node('issuer', [...leaf('issuerCik', '0001000001'), ...leaf('issuerName', 'Example Corp'), ...leaf('issuerTradingSymbol', 'EXC')], marks),
+      ...leaf('notSubjectToSection16', spec.notSubjectToSection16, marks),
+      issuerNode(spec.issuer ?? {}, marks),
       ...owners.map(ownerNode),
       ...leaf('aff10b5One', spec.aff10b5One === undefined ? '0' : spec.aff10b5One, marks),
       ...table('nonDerivativeTable', 'I'),

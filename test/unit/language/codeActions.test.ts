@@ -4,7 +4,7 @@ import { codeActions, fixableRules } from '../../../server/src/engine/language/c
 import { analyze, check, type AnalyzedDocument } from '../../../server/src/engine/service';
 import type { Finding } from '../../../server/src/engine/findings';
 import { applyEdits } from '../../helpers/edits';
-import { analyzed, checkDay } from './fixtures';
+import { analyzed, checkDay, form4Xml, form4Yaml } from './fixtures';
 
 const formats = ['xml', 'yaml'] as const;
 
@@ -89,6 +89,19 @@ test('document/period-of-report: sets the earliest transaction date', () => {
     const edit = onlyEdit(fixFor(doc, 'document/period-of-report'));
     assert.equal(doc.text.slice(edit.span.start, edit.span.end), '2024-03-12');
     assert.equal(edit.newText, '2024-03-11');
+  }
+});
+
+test('document/trading-symbol: upper-cases the symbol, and the finding goes', () => {
+  for (const format of formats) {
+    const doc = analyze((format === 'xml' ? form4Xml : form4Yaml).replace('EXMP', 'exmp'), format);
+    const actions = fixFor(doc, 'document/trading-symbol');
+    assert.equal(actions[0].title, 'Set the trading symbol to EXMP');
+    const edit = onlyEdit(actions);
+    assert.equal(doc.text.slice(edit.span.start, edit.span.end), 'exmp');
+    const after = findingsOf(analyze(applyEdits(doc.text, [edit]), format));
+    assert.equal(countOf(after, 'document/trading-symbol'), 0);
+    assert.deepEqual(readProblems(after), []);
   }
 });
 

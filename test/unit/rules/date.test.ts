@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
 import { deemedExecution } from '../../../server/src/engine/rules/date/deemed-execution';
 import { futureDate } from '../../../server/src/engine/rules/date/future';
+import { implausibleDate } from '../../../server/src/engine/rules/date/implausible';
 import { signatureBeforeTransaction } from '../../../server/src/engine/rules/date/signature-before-transaction';
 import { holding, transaction } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';
@@ -124,5 +125,45 @@ for (const format of formats) {
 
   test(`[${format}] date/signature-before-transaction: near miss, signed the day of the transaction`, () => {
     assertQuiet(signatureBeforeTransaction, { rows: [transaction({ date: '2024-03-12' })], signatures: [{ date: '2024-03-12' }] }, format);
+  });
+
+  // ---- date/implausible -----------------------------------------------------------------------------------------
+
+  test(`[${format}] date/implausible: a year before 1990, on the transaction and on the signature`, () => {
+    assertFires(
+      implausibleDate,
+      { periodOfReport: '2024-03-12', rows: [transaction({ date: '«1924-03-12»' })], signatures: [{ date: '«0224-03-13»' }] },
+      format,
+      { messages: ['Table I row 1: transaction date 1924-03-12 is before 1990: correct the year.', 'Signature 1: date 0224-03-13 is before 1990'], severity: 'error' },
+    );
+  });
+
+  test(`[${format}] date/implausible: a transaction more than a year before the signature`, () => {
+    assertFires(implausibleDate, { rows: [transaction({ date: '«2023-03-12»' }), transaction({ date: '2024-03-12' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
+      messages: ['Table I row 1: transaction date 2023-03-12 is more than a year before the filing (signed 2024-03-13): check the year, or mark the row late (L).'],
+      severity: 'warning',
+    });
+  });
+
+  test(`[${format}] date/implausible: an amendment is measured from the original's submission`, () => {
+    assertFires(
+      implausibleDate,
+      { documentType: '4/A', dateOfOriginalSubmission: '‹2024-03-13›', rows: [transaction({ date: '«2023-01-05»' })], signatures: [{ date: '2025-06-02' }] },
+      format,
+      { messages: ['more than a year before the filing (originally filed 2024-03-13)'] },
+    );
+  });
+
+  test(`[${format}] date/implausible: the 1988-08-08 placeholder of 2003 is taken on a filing of 2003, not later`, () => {
+    const placeholder = (date: string, signed: string) => ({ periodOfReport: '2003-06-30', rows: [transaction({ date }), transaction({ date: '2003-06-30' })], signatures: [{ date: signed }] });
+    assertQuiet(implausibleDate, placeholder('1988-08-08', '2003-07-24'), format);
+    assertFires(implausibleDate, placeholder('«1988-08-08»', '2004-01-05'), format, { messages: ['transaction date 1988-08-08 is before 1990'] });
+  });
+
+  test(`[${format}] date/implausible: near misses (exactly a year; marked late; a Form 5's fiscal year; 1990 itself)`, () => {
+    assertQuiet(implausibleDate, { rows: [transaction({ date: '2023-03-13' })], signatures: [{ date: '2024-03-13' }] }, format);
+    assertQuiet(implausibleDate, { rows: [transaction({ date: '2022-03-13', timeliness: 'L' })], signatures: [{ date: '2024-03-13' }] }, format);
+    assertQuiet(implausibleDate, { documentType: '5', periodOfReport: '2023-12-31', rows: [transaction({ date: '2023-01-05', formType: '5' })], signatures: [{ date: '2024-02-10' }] }, format);
+    assertQuiet(implausibleDate, { periodOfReport: '1990-01-01', rows: [transaction({ date: '1990-01-01' })], signatures: [{ date: '1990-01-02' }] }, format);
   });
 }

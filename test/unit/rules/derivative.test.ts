@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import { exercisableAfterExpiration } from '../../../server/src/engine/rules/derivative/exercisable-after-expiration';
 import { exerciseAfterExpiration } from '../../../server/src/engine/rules/derivative/exercise-after-expiration';
 import { unpairedExercise } from '../../../server/src/engine/rules/derivative/unpaired-exercise';
+import { wrongTable } from '../../../server/src/engine/rules/derivative/wrong-table';
 import { holding, transaction, type TransactionSpec } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';
 
@@ -99,5 +100,68 @@ for (const format of formats) {
     assertQuiet(unpairedExercise, { rows: [received('100'), exercise('100', { underlyingShares: '0' })] }, format);
     // A grant (A) is not an exercise.
     assertQuiet(unpairedExercise, { rows: [transaction({ table: 'II', code: 'A', acquiredDisposed: 'A' })] }, format);
+  });
+
+  // ---- derivative/wrong-table -----------------------------------------------------------------------------------
+
+  test(`[${format}] derivative/wrong-table: options in Table I, one finding for the title, its other rows related`, () => {
+    assertFires(
+      wrongTable,
+      {
+        rows: [
+          transaction({ title: '«Stock Option (right to buy)»', code: 'A', acquiredDisposed: 'A', price: '0' }),
+          transaction(),
+          holding({ title: '‹stock option (Right to Buy)›' }),
+        ],
+      },
+      format,
+      {
+        messages: ['Table I row 1 (and 1 more row): "Stock Option (right to buy)" names an option, a derivative security: report it in Table II (derivative securities).'],
+        severity: 'warning',
+        data: { table: 'II' },
+      },
+    );
+  });
+
+  test(`[${format}] derivative/wrong-table: units named in parentheses, and a warrant to purchase`, () => {
+    assertFires(
+      wrongTable,
+      { rows: [transaction({ title: '«Common Stock (restricted stock units)»', code: 'A', acquiredDisposed: 'A' }), holding({ title: '«Warrant to purchase Common Stock»' })] },
+      format,
+      { messages: ['names restricted stock units', 'names a warrant'] },
+    );
+  });
+
+  test(`[${format}] derivative/wrong-table: plain common stock in Table II`, () => {
+    assertFires(wrongTable, { rows: [transaction(), holding({ table: 'II', title: '«Common Stock, par value $0.01»' })] }, format, {
+      messages: ['Table II row 1: "Common Stock, par value $0.01" is plain common stock, not a derivative security: report it in Table I'],
+      data: { table: 'I' },
+    });
+  });
+
+  test(`[${format}] derivative/wrong-table: units converted into stock inside Table I only when the pair matches`, () => {
+    const units = (shares: string, title = 'Restricted Stock Units') =>
+      transaction({ title, code: 'C', acquiredDisposed: 'D', shares, price: '0', owned: '400' });
+    const stock = transaction({ code: 'C', acquiredDisposed: 'A', shares: '100', price: '0', owned: '1000' });
+    assertQuiet(wrongTable, { rows: [units('100'), stock, holding({ title: 'Restricted Stock Units' })] }, format);
+    assertFires(wrongTable, { rows: [units('90', '«Restricted Stock Units»'), stock] }, format, { messages: ['names restricted stock units'] });
+  });
+
+  test(`[${format}] derivative/wrong-table: near misses (the words that name shares, and classes that convert)`, () => {
+    const tableI = [
+      'Restricted Stock',
+      'Common Stock (Right to receive one share per unit)',
+      'Common Stock acquired upon exercise of options',
+      'Common Stock and associated preferred stock purchase rights',
+      'Class C Google Stock Units',
+      'Common Stock (Deferred Stock Units)',
+      'Ordinary Shares',
+    ];
+    const tableII = ['Class B Common Stock', 'Stock Appreciation Rights', 'Restricted Stock Units (RSU) (Class A)', 'Series A Convertible Preferred Stock', 'Common Stock (right to buy)'];
+    assertQuiet(
+      wrongTable,
+      { rows: [...tableI.map((title) => holding({ title })), ...tableII.map((title) => holding({ table: 'II', title }))] },
+      format,
+    );
   });
 }

@@ -1,8 +1,13 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { amendmentDates } from '../../../server/src/engine/rules/document/amendment-dates';
+import { noTransaction } from '../../../server/src/engine/rules/document/no-transaction';
 import { originalSubmissionDate } from '../../../server/src/engine/rules/document/original-submission-date';
 import { periodOfReport } from '../../../server/src/engine/rules/document/period-of-report';
 import { tableRowLimit } from '../../../server/src/engine/rules/document/table-row-limit';
+import { tradingSymbol } from '../../../server/src/engine/rules/document/trading-symbol';
 import { documentType } from '../../../server/src/engine/rules/document/type';
+import { zeroCik } from '../../../server/src/engine/rules/document/zero-cik';
 import { holding, transaction } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';
 
@@ -73,5 +78,96 @@ for (const format of formats) {
   test(`[${format}] document/table-row-limit: 30 rows in each table is the limit, not over it`, () => {
     const rows = [...Array.from({ length: 30 }, () => holding()), ...Array.from({ length: 30 }, () => holding({ table: 'II' }))];
     assertQuiet(tableRowLimit, { rows }, format);
+  });
+
+  // ---- document/no-transaction ----------------------------------------------------------------------------------
+
+  test(`[${format}] document/no-transaction: a Form 4 of holdings only, on documentType, the holdings related`, () => {
+    assertFires(
+      noTransaction,
+      { documentType: '«4»', rows: [holding({ markNames: ['‹nonDerivativeHolding›'] }), holding({ table: 'II', markNames: ['‹derivativeHolding›'] })] },
+      format,
+      { messages: ['This Form 4 reports 2 holdings and no transaction: add the transactions it is filed for, or report holdings alone on Form 3 or Form 5.'], severity: 'warning' },
+    );
+  });
+
+  test(`[${format}] document/no-transaction: empty tables`, () => {
+    assertFires(noTransaction, { documentType: '«4»', rows: [] }, format, { messages: ['This Form 4 reports no transaction'] });
+  });
+
+  test(`[${format}] document/no-transaction: near misses (one transaction in Table II; an exit filing; a 4/A restating a holding)`, () => {
+    assertQuiet(noTransaction, { rows: [holding(), transaction({ table: 'II', code: 'A', acquiredDisposed: 'A' })] }, format);
+    assertQuiet(noTransaction, { notSubjectToSection16: '1', rows: [holding()] }, format);
+    assertQuiet(noTransaction, { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13', periodOfReport: '2024-03-12', rows: [holding()] }, format);
+  });
+
+  // ---- document/zero-cik ----------------------------------------------------------------------------------------
+
+  test(`[${format}] document/zero-cik: the issuer's and an owner's CIK all zeros`, () => {
+    assertFires(zeroCik, { issuer: { cik: '«0000000000»' }, owners: [{}, { cik: '«0»', name: 'Doe Jane' }] }, format, {
+      messages: ['issuerCik 0000000000 is all zeros', 'reporting owner 2 (Doe Jane): rptOwnerCik 0 is all zeros'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] document/zero-cik: near misses (zeros and other digits; an empty CIK is the schema's)`, () => {
+    assertQuiet(zeroCik, { issuer: { cik: '0000000010' }, owners: [{ cik: '1000000000' }] }, format);
+    assertQuiet(zeroCik, { issuer: { cik: '' } }, format);
+  });
+
+  // ---- document/trading-symbol ----------------------------------------------------------------------------------
+
+  test(`[${format}] document/trading-symbol: lower case, with the upper-case symbol for the fix`, () => {
+    assertFires(tradingSymbol, { issuer: { tradingSymbol: '«brk.b»' } }, format, {
+      messages: ['issuerTradingSymbol "brk.b" is written in lower case'],
+      severity: 'warning',
+      data: { expected: 'BRK.B' },
+    });
+  });
+
+  test(`[${format}] document/trading-symbol: a space, with no fix to guess`, () => {
+    const [finding] = assertFires(tradingSymbol, { issuer: { tradingSymbol: '«BRK B»' } }, format, { messages: ['written with a space'] });
+    assert.equal(finding.data, undefined);
+  });
+
+  test(`[${format}] document/trading-symbol: near misses (dots, dashes, digits; no-symbol placeholders)`, () => {
+    for (const symbol of ['BRK.B', 'MFAC.U', 'BF-B', 'AAPL', 'NONE', 'n/a', 'None']) assertQuiet(tradingSymbol, { issuer: { tradingSymbol: symbol } }, format);
+  });
+
+  // ---- document/amendment-dates ---------------------------------------------------------------------------------
+
+  const amendment = { documentType: '4/A', periodOfReport: '2024-03-12' } as const;
+
+  test(`[${format}] document/amendment-dates: filed before the period of report`, () => {
+    assertFires(amendmentDates, { ...amendment, periodOfReport: '‹2024-03-12›', dateOfOriginalSubmission: '«2024-03-11»' }, format, {
+      messages: ['dateOfOriginalSubmission 2024-03-11 is before periodOfReport 2024-03-12'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] document/amendment-dates: filed after the amendment was signed`, () => {
+    assertFires(amendmentDates, { ...amendment, dateOfOriginalSubmission: '«2024-03-14»', signatures: [{ date: '‹2024-03-13›' }] }, format, {
+      messages: ["dateOfOriginalSubmission 2024-03-14 is after the amendment's signature date"],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] document/amendment-dates: a Saturday and a federal holiday are no filing days`, () => {
+    assertFires(amendmentDates, { ...amendment, dateOfOriginalSubmission: '«2024-03-16»', signatures: [{ date: '2024-03-18' }] }, format, {
+      messages: ['dateOfOriginalSubmission 2024-03-16 is a Saturday, when EDGAR takes no filings'],
+      severity: 'warning',
+      data: { closed: 'Saturday' },
+    });
+    assertFires(
+      amendmentDates,
+      { ...amendment, periodOfReport: '2024-07-01', rows: [transaction({ date: '2024-07-01' })], dateOfOriginalSubmission: '«2024-07-04»', signatures: [{ date: '2024-07-05' }] },
+      format,
+      { messages: ['dateOfOriginalSubmission 2024-07-04 is Independence Day'], severity: 'warning' },
+    );
+  });
+
+  test(`[${format}] document/amendment-dates: near misses (filed the day of the period, signed the day it was filed; not an amendment)`, () => {
+    assertQuiet(amendmentDates, { ...amendment, dateOfOriginalSubmission: '2024-03-12', signatures: [{ date: '2024-03-12' }] }, format);
+    assertQuiet(amendmentDates, { documentType: '4', rows: [transaction()] }, format);
   });
 }

@@ -5,6 +5,7 @@ import { duplicateCik } from '../../../server/src/engine/rules/owner/duplicate-c
 import { officerTitleMissing } from '../../../server/src/engine/rules/owner/officer-title-missing';
 import { otherTextMissing } from '../../../server/src/engine/rules/owner/other-text-missing';
 import { relationshipMissing } from '../../../server/src/engine/rules/owner/relationship-missing';
+import { textWithoutFlag } from '../../../server/src/engine/rules/owner/text-without-flag';
 import { assertFires, assertQuiet, formats } from './harness';
 
 const noFlags = { isDirector: '0', isOfficer: '0', isTenPercentOwner: '0', isOther: '0' };
@@ -66,5 +67,26 @@ for (const format of formats) {
   test(`[${format}] owner/ccc-present: near miss, an empty rptOwnerCcc`, () => {
     assertQuiet(cccPresent, { owners: [{ ccc: '' }] }, format);
     assertQuiet(cccPresent, { owners: [{}] }, format);
+  });
+
+  test(`[${format}] owner/text-without-flag: an officer title with isOfficer 0, on the title, the flag related`, () => {
+    assertFires(textWithoutFlag, { owners: [{ isOfficer: '‹0›', officerTitle: '«Chief Financial Officer»' }] }, format, {
+      messages: ['reporting owner 1 (Owner1 Pat): officerTitle "Chief Financial Officer" is given but isOfficer is 0: set isOfficer to 1 if the owner is an officer, or delete officerTitle.'],
+      severity: 'warning',
+      data: { flag: 'isOfficer' },
+    });
+  });
+
+  test(`[${format}] owner/text-without-flag: other text with isOther false, and with isOther left out`, () => {
+    assertFires(textWithoutFlag, { owners: [{ isOther: '‹false›', otherText: '«Member of 10% group»' }, { isOther: null, otherText: '«Former director»' }] }, format, {
+      messages: ['otherText "Member of 10% group" is given but isOther is false', 'otherText "Former director" is given but isOther is missing'],
+      data: { flag: 'isOther' },
+    });
+  });
+
+  test(`[${format}] owner/text-without-flag: near misses (flag set; empty text; an unreadable flag is the schema's)`, () => {
+    assertQuiet(textWithoutFlag, { owners: [{ isOfficer: '1', officerTitle: 'CEO', isOther: 'true', otherText: 'Trustee' }] }, format);
+    assertQuiet(textWithoutFlag, { owners: [{ isOfficer: '0', officerTitle: '', otherText: '' }] }, format);
+    assertQuiet(textWithoutFlag, { owners: [{ isOfficer: 'yes', officerTitle: 'CEO' }] }, format);
   });
 }

@@ -44,6 +44,11 @@ export const edgarMessages: RuleSource = {
   url: 'https://www.sec.gov/submit-filings/filer-support-resources/how-do-i-guides/understand-messages-reported-edgar',
 };
 
+export const edgarFilingDays: RuleSource = {
+  title: 'Regulation S-T Rules 12 and 13 (17 CFR 232.12, 232.13): EDGAR takes filings on business days, and the business day of receipt is the filing date',
+  url: 'https://www.ecfr.gov/current/title-17/chapter-II/part-232',
+};
+
 export const submissionLimits: RuleSource = {
   title: 'Novaworks, 5 Tips for Section 16 (at most 10 reporting owners and 30 rows per table in one document)',
   url: 'http://novaworkssofware.com/blog/archives/48-5-Tips-for-Section-16.html',

@@ -92,6 +92,7 @@ const fixers: Readonly<Record<string, Fixer>> = {
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
+  'document/trading-symbol': setValueFix('expected', (v) => `Set the trading symbol to ${v}`),
 };
 
 /** The rule ids that have quick fixes. */

@@ -4,14 +4,12 @@
  * Uses the same business-day calendar and filing date as the date/deadline rule.
  */
 import { addBusinessDays, holidayOn } from '../model/businessDays';
-import { addDays, compareDates, formatIsoDate, weekday, type CalendarDate } from '../model/date';
+import { addDays, compareDates, formatIsoDate, weekday, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
 import { signingDate } from '../model/signingDate';
 
-const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 function dayText(date: CalendarDate): string {
-  return `${weekdayNames[weekday(date)]} ${formatIsoDate(date)}`;
+  return `${weekdayName(date)} ${formatIsoDate(date)}`;
 }
 
 /** The holidays observed between two dates (exclusive of `from`, inclusive of `to`). */

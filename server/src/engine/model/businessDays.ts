@@ -15,7 +15,7 @@
  * Thanksgiving is the fourth Thursday of November throughout (the rule since 1942; Form 4 deadlines before that are
  * out of scope).
  */
-import { addDays, dateFromOrdinal, makeDate, weekday, type CalendarDate } from './date';
+import { addDays, dateFromOrdinal, makeDate, weekday, weekdayName, type CalendarDate } from './date';
 
 export interface Holiday {
   /** The day offices are closed (the observed day when the holiday falls on a weekend). */
@@ -128,8 +128,13 @@ export function federalHolidays(year: number): Holiday[] {
 }
 
 export function isBusinessDay(date: CalendarDate): boolean {
+  return closedBecause(date) === undefined;
+}
+
+/** Why EDGAR is closed on `date` ("Saturday", "Independence Day"), or undefined on a business day. */
+export function closedBecause(date: CalendarDate): string | undefined {
   const day = weekday(date);
-  return day !== SATURDAY && day !== SUNDAY && holidayOn(date) === undefined;
+  return day === SATURDAY || day === SUNDAY ? weekdayName(date) : holidayOn(date);
 }
 
 /**

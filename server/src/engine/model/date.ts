@@ -44,6 +44,13 @@ export function weekday(date: CalendarDate): number {
   return (((date.ordinal + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** "Monday" ... "Sunday". */
+export function weekdayName(date: CalendarDate): string {
+  return weekdayNames[weekday(date)];
+}
+
 /** ISO form, YYYY-MM-DD. */
 export function formatIsoDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;

@@ -1,7 +1,20 @@
 import type { Rule } from '../rule';
+import { amendmentDates } from './amendment-dates';
+import { noTransaction } from './no-transaction';
 import { originalSubmissionDate } from './original-submission-date';
 import { periodOfReport } from './period-of-report';
 import { tableRowLimit } from './table-row-limit';
+import { tradingSymbol } from './trading-symbol';
 import { documentType } from './type';
+import { zeroCik } from './zero-cik';
 
-export const documentRules: readonly Rule[] = [documentType, periodOfReport, originalSubmissionDate, tableRowLimit];
+export const documentRules: readonly Rule[] = [
+  documentType,
+  periodOfReport,
+  originalSubmissionDate,
+  amendmentDates,
+  tableRowLimit,
+  noTransaction,
+  zeroCik,
+  tradingSymbol,
+];

@@ -4,5 +4,6 @@ import { duplicateCik } from './duplicate-cik';
 import { officerTitleMissing } from './officer-title-missing';
 import { otherTextMissing } from './other-text-missing';
 import { relationshipMissing } from './relationship-missing';
+import { textWithoutFlag } from './text-without-flag';
 
-export const ownerRules: readonly Rule[] = [relationshipMissing, officerTitleMissing, otherTextMissing, duplicateCik, cccPresent];
+export const ownerRules: readonly Rule[] = [relationshipMissing, officerTitleMissing, otherTextMissing, textWithoutFlag, duplicateCik, cccPresent];

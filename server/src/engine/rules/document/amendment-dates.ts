@@ -1,0 +1,74 @@
+import { closedBecause } from '../../model/businessDays';
+import { compareDates, formatIsoDate, weekday, type CalendarDate } from '../../model/date';
+import type { Field, OwnershipDocument } from '../../model/types';
+import type { ReportInput, Rule } from '../rule';
+import { edgarFilingDays, formInstructions, techSpec } from '../../docs/sources';
+
+type Check = (doc: OwnershipDocument, original: Field<CalendarDate>, date: CalendarDate) => ReportInput | undefined;
+
+/** EDGAR takes filings on business days only, so the day a filing was made is one. */
+const onABusinessDay: Check = (_doc, original, date) => {
+  const closed = closedBecause(date);
+  if (!closed) return undefined;
+  const weekend = weekday(date) === 0 || weekday(date) === 6;
+  return {
+    span: original.span,
+    severity: 'warning',
+    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is ${weekend ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
+    data: { closed },
+  };
+};
+
+/** The original reports transactions from the period on, so it was filed on or after the period's day. */
+const notBeforeThePeriod: Check = (doc, original, date) => {
+  const period = doc.periodOfReport;
+  if (!period?.value || compareDates(date, period.value) >= 0) return undefined;
+  return {
+    span: original.span,
+    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: the filing amended cannot have been filed before the transactions it reports.`,
+    related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
+  };
+};
+
+/** The amendment is signed after the filing it amends was made. */
+const notAfterTheSignature: Check = (doc, original, date) => {
+  const earlier = doc.signatures.filter((s) => s.date?.value && compareDates(s.date.value, date) < 0);
+  if (earlier.length === 0) return undefined;
+  return {
+    span: original.span,
+    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is after the amendment's signature date${earlier.length > 1 ? 's' : ''}: an amendment is signed after the filing it amends.`,
+    related: earlier.map((s) => ({ span: s.date!.span, message: `Signature ${s.index + 1}: ${s.date!.raw.trim()}` })),
+  };
+};
+
+export const amendmentDates: Rule = {
+  id: 'document/amendment-dates',
+  category: 'document',
+  severity: 'error',
+  summary: 'An amendment\'s dateOfOriginalSubmission is a business day, not before periodOfReport, not after the signature.',
+  explanation: [
+    'Box 4 of the form, "If Amendment, Date Original Filed" (`dateOfOriginalSubmission`), names the filing an',
+    'amendment corrects by the day it was filed. Three facts bound that day:',
+    '',
+    '- **Error**: it is not before `periodOfReport`. The original reported transactions from that day on, and could not',
+    '  be filed before they happened.',
+    '- **Error**: it is not after a signature date of the amendment, which is signed once the original exists.',
+    '- **Warning**: it is a business day. EDGAR takes filings Monday to Friday except federal holidays, and the',
+    '  business day a filing is received is its filing date, so a Saturday or a holiday cannot be one; often the date',
+    '  typed is the day the original was signed, not the day it was filed.',
+    '',
+    'Copy the filing date from the original\'s EDGAR filing index. If the amendment corrects the period of report',
+    'itself, the original\'s filing date still bounds the corrected one.',
+  ].join('\n'),
+  sources: [formInstructions('Box 4, If Amendment, Date Original Filed'), techSpec('dateOfOriginalSubmission (Form 4/A schema)'), edgarFilingDays],
+  check({ doc, report }) {
+    if (!doc.documentType?.value?.endsWith('/A')) return;
+    const original = doc.dateOfOriginalSubmission;
+    const date = original?.value;
+    if (!original || !date) return; // missing: document/original-submission-date; unreadable: the structure checker
+    for (const check of [notBeforeThePeriod, notAfterTheSignature, onABusinessDay]) {
+      const finding = check(doc, original, date);
+      if (finding) report(finding);
+    }
+  },
+};
