@@ -1,6 +1,5 @@
-import type { Rule } from '../rule';
 import { exercisableAfterExpiration } from './exercisable-after-expiration';
 import { exerciseAfterExpiration } from './exercise-after-expiration';
 import { unpairedExercise } from './unpaired-exercise';
 
-export const derivativeRules: readonly Rule[] = [exercisableAfterExpiration, exerciseAfterExpiration, unpairedExercise];
+export const derivativeRules = [exercisableAfterExpiration, exerciseAfterExpiration, unpairedExercise] as const;

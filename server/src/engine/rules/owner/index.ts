@@ -1,8 +1,7 @@
-import type { Rule } from '../rule';
 import { cccPresent } from './ccc-present';
 import { duplicateCik } from './duplicate-cik';
 import { officerTitleMissing } from './officer-title-missing';
 import { otherTextMissing } from './other-text-missing';
 import { relationshipMissing } from './relationship-missing';
 
-export const ownerRules: readonly Rule[] = [relationshipMissing, officerTitleMissing, otherTextMissing, duplicateCik, cccPresent];
+export const ownerRules = [relationshipMissing, officerTitleMissing, otherTextMissing, duplicateCik, cccPresent] as const;
