@@ -1,6 +1,7 @@
 /**
- * docs/rules.md, rendered from the catalogue: every rule with its id, default severity, summary, explanation and
- * sources, grouped by category, with a table of contents. Pure, so the docs test can compare it with the file.
+ * docs/rules.md, rendered from the catalogue: every rule with its id, default severity, summary, the forms it
+ * applies to, explanation and sources, grouped by category, with a table of contents. Pure, so the docs test can
+ * compare it with the file.
  */
 import type { RuleCategory, RuleDescription } from './rule';
 
@@ -34,7 +35,8 @@ function sourceLine(source: RuleDescription['sources'][number]): string {
 }
 
 function ruleSection(rule: RuleDescription): string[] {
-  return [`### \`${rule.id}\``, '', `**Default severity:** ${rule.severity}. ${rule.summary}`, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
+  const forms = `**Forms:** ${rule.forms.join(', ')}.`;
+  return [`### \`${rule.id}\``, '', `**Default severity:** ${rule.severity}. ${rule.summary}`, '', forms, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
 }
 
 export function renderRulesMarkdown(catalogue: readonly RuleDescription[]): string {
