@@ -89,7 +89,7 @@ export function roundTripDue(doc: AnalyzedDocument, findings: readonly Finding[]
   if (!doc.root || doc.kind === 'unknown') return false;
   if (structuralErrors(findings).length === 0) return true;
   if (syntaxErrors(doc).length > 0) return false;
-  return doc.format === 'xml' || (namesAreXml(doc.root) && !findings.some((f) => f.data?.character !== undefined));
+  return doc.format === 'xml' || (namesAreXml(doc.root) && !findings.some((f) => f.rule === 'yaml/syntax' && f.data?.character !== undefined));
 }
 
 /** The converted text, which must come within the same second as a check. */

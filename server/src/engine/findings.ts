@@ -1,3 +1,5 @@
+import type { FindingDataOf } from './findingData';
+import type { RuleId } from './rules/catalogue';
 import type { Span } from './text/span';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -8,18 +10,21 @@ export interface RelatedLocation {
 }
 
 /**
- * One problem found in a document. `rule` is a stable id (`xml/syntax`, `schema/missing-element`,
+ * One problem found in a document by rule `Id`. `rule` is a stable id (`xml/syntax`, `schema/missing-element`,
  * `holdings/running-balance`, ...) that users can look up, configure and suppress by.
  */
-export interface Finding {
-  readonly rule: string;
+export interface FindingOf<Id extends RuleId> {
+  readonly rule: Id;
   readonly severity: Severity;
   readonly message: string;
   readonly span: Span;
   readonly related?: readonly RelatedLocation[];
-  /** Machine-readable facts for quick fixes (e.g. the expected value); never shown as text. */
-  readonly data?: Readonly<Record<string, string>>;
+  /** Machine-readable facts for quick fixes (e.g. the expected value), shaped by the rule; never shown as text. */
+  readonly data?: FindingDataOf<Id>;
 }
+
+/** A finding of any rule: a union over the ids, so testing `rule` narrows `data` to that rule's shape. */
+export type Finding = { readonly [Id in RuleId]: FindingOf<Id> }[RuleId];
 
 export const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
 

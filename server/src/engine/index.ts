@@ -28,8 +28,9 @@ export {
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
 
 // Findings, severities and the rule catalogue.
-export { severityRank, sortFindings, type Finding, type RelatedLocation, type Severity } from './findings';
-export { catalogue, describeRule, isKnownRule } from './rules/catalogue';
+export { severityRank, sortFindings, type Finding, type FindingOf, type RelatedLocation, type Severity } from './findings';
+export type { FindingData, FindingDataByRule, FindingDataOf } from './findingData';
+export { catalogue, describeRule, isKnownRule, type RuleId } from './rules/catalogue';
 export { ruleAnchor, ruleDocumentationUrl, rulesDocumentUrl } from './rules/anchor';
 export { renderRuleMarkdown } from './rules/markdown';
 export { applySeverityOverrides, parseRuleSetting, ruleSettings, unknownRuleIds, type RuleSetting, type SeverityOverrides } from './rules/severity';
@@ -44,7 +45,7 @@ export { formatIsoDate, formatUsDate, makeDate, parseDate, today, type CalendarD
 // Language features.
 export { hover, type HoverOptions } from './language/hover';
 export { complete } from './language/complete';
-export { codeActions, fixableRules } from './language/codeActions';
+export { codeActions, fixableRules, type FixableRuleId } from './language/codeActions';
 export { symbols, rowSymbolName } from './language/symbols';
 export { foldingRanges } from './language/folding';
 export { definition, references } from './language/footnoteNavigation';

@@ -3,7 +3,7 @@
  * characters, which a LineIndex converts exactly.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import { isKnownRule, ruleDocumentationUrl, type Finding, type LineIndex, type Severity, type Span } from '../engine/index';
+import { isKnownRule, ruleDocumentationUrl, type Finding, type FindingData, type LineIndex, type RuleId, type Severity, type Span } from '../engine/index';
 
 export const diagnosticSource = 'form4';
 
@@ -22,10 +22,13 @@ export function toSpan(lines: LineIndex, range: Range): Span {
   return lines.spanOf(range);
 }
 
-/** What a diagnostic carries in `data`: enough to find its finding again for a quick fix. */
+/**
+ * What a diagnostic carries in `data`: the rule and its finding's facts, for clients and tools to read. Quick fixes
+ * do not read it back: the editor returns it unchecked, so the server fixes its own findings of the current version.
+ */
 export interface DiagnosticData {
-  readonly rule: string;
-  readonly facts?: Readonly<Record<string, string>>;
+  readonly rule: RuleId;
+  readonly facts?: FindingData;
 }
 
 /** Builds the link to a rule's documentation, or gives undefined when there is none. */

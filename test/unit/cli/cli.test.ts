@@ -163,9 +163,12 @@ test('render writes a standalone HTML page', () => {
   assert.match(html, /HECKER GUY L JR/);
 });
 
-test('rules lists the catalogue', () => {
+test('rules lists the catalogue, with the forms each rule applies to', () => {
   const result = run(['rules', '--format', 'json']);
   assert.equal(result.code, 0);
-  const ids = JSON.parse(result.out).map((r: { id: string }) => r.id);
+  const listed: { id: string; forms: string[] }[] = JSON.parse(result.out);
+  const ids = listed.map((r) => r.id);
   assert.ok(ids.includes('holdings/running-balance') && ids.includes('xml/syntax'));
+  assert.deepEqual(listed.find((r) => r.id === 'code/direction')?.forms, ['4', '4/A']);
+  assert.match(run(['rules']).out, /^code\/direction +error +4,4\/A +The acquired\/disposed code agrees/m);
 });

@@ -46,7 +46,7 @@ test('the ids the readers and the structure checker emit are described', () => {
 });
 
 test('every rule has a one-line summary, an explanation and at least one source; business rules cite the SEC', () => {
-  const business = new Set(rules.map((r) => r.id));
+  const business = new Set<string>(rules.map((r) => r.id));
   for (const rule of catalogue) {
     assert.ok(rule.summary.trim() && !rule.summary.includes('\n'), `${rule.id}: one-line summary`);
     assert.ok(rule.explanation.trim().length > 80, `${rule.id}: an explanation`);

@@ -8,8 +8,7 @@ import { bindDocument } from '../../../server/src/engine/model/bind';
 import { makeDate } from '../../../server/src/engine/model/date';
 import { readXml } from '../../../server/src/engine/read/xml';
 import { readYaml } from '../../../server/src/engine/read/yaml';
-import type { Rule } from '../../../server/src/engine/rules/rule';
-import { runRuleSet } from '../../../server/src/engine/rules/run';
+import { runRuleSet, type AnyRule } from '../../../server/src/engine/rules/run';
 import { form4Xml, form4Yaml, type Form4Spec } from '../../helpers/form4';
 import { marked, sliceOf, type Marked } from '../../helpers/markers';
 import type { Span } from '../../../server/src/engine/text/span';
@@ -50,7 +49,7 @@ export interface RuleRun {
 }
 
 /** Reads the fixture (which must read without syntax errors), binds it and runs the rule. */
-export function runRule(rule: Rule, spec: Form4Spec, format: Format): RuleRun {
+export function runRule(rule: AnyRule, spec: Form4Spec, format: Format): RuleRun {
   const source = fixtureText(spec, format);
   const read = format === 'xml' ? readXml(source.text) : readYaml(source.text);
   assert.deepEqual(
@@ -72,7 +71,7 @@ export interface Expectation {
 }
 
 /** The rule fires exactly on the marked spans (one finding per span, in document order). */
-export function assertFires(rule: Rule, spec: Form4Spec, format: Format, expected: Expectation = {}): readonly Finding[] {
+export function assertFires(rule: AnyRule, spec: Form4Spec, format: Format, expected: Expectation = {}): readonly Finding[] {
   const { source, findings } = runRule(rule, spec, format);
   assert.ok(source.spans.length > 0, 'a firing test must mark where it expects the finding');
   const sorted = [...findings].sort((a, b) => a.span.start - b.span.start);
@@ -106,7 +105,7 @@ export function assertFires(rule: Rule, spec: Form4Spec, format: Format, expecte
 }
 
 /** The rule does not fire at all. */
-export function assertQuiet(rule: Rule, spec: Form4Spec, format: Format): void {
+export function assertQuiet(rule: AnyRule, spec: Form4Spec, format: Format): void {
   const { findings } = runRule(rule, spec, format);
   assert.deepEqual(
     findings.map((f) => f.message),

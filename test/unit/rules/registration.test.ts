@@ -32,7 +32,7 @@ async function exportedRules(): Promise<Map<string, Rule>> {
 }
 
 test('every rule module under rules/<category>/ is registered', async () => {
-  const registered = new Set(rules.map((r) => r.id));
+  const registered = new Set<string>(rules.map((r) => r.id));
   const exported = await exportedRules();
   assert.ok(exported.size >= rules.length, 'the scan finds the rule modules');
   assert.deepEqual([...exported.values()].map((r) => r.id).filter((id) => !registered.has(id)), [], "add these to their category's index.ts");

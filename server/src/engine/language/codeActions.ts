@@ -1,12 +1,15 @@
 /**
  * Quick fixes for findings: each changes exactly what its title says, in the document's own format, and leaves
- * the document valid in that format. The finding carries what the fix needs (`data.expected`, `data.earliest`,
- * `data.id`); where it points at a value, the fix edits that value.
+ * the document valid in that format. The finding carries what the fix needs, typed by its rule (engine/findingData.ts:
+ * `expected`, `earliest`, `id`); where it points at a value, the fix edits that value. The table is keyed by rule id
+ * and each fixer typed by its rule's finding, so a misspelt id or a data field the rule does not give fails to compile.
  */
-import type { Finding } from '../findings';
+import type { FindingDataOf } from '../findingData';
+import type { Finding, FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { rowLabel } from '../model/rows';
+import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
 import type { ElementNode } from '../tree/node';
@@ -14,9 +17,9 @@ import { cellElement, insertChild, replaceValue, setCellValue, type NewElement }
 import { locate } from './locate';
 import type { CodeAction, TextEdit } from './types';
 
-type Fixer = (doc: AnalyzedDocument, finding: Finding) => CodeAction[];
+type Fixer<Id extends RuleId> = (doc: AnalyzedDocument, finding: FindingOf<Id>) => CodeAction[];
 
-function action(finding: Finding, title: string, edit: TextEdit | undefined, isPreferred = true): CodeAction[] {
+function action(finding: { readonly rule: RuleId; readonly span: Span }, title: string, edit: TextEdit | undefined, isPreferred = true): CodeAction[] {
   if (!edit) return [];
   return [{ title, kind: 'quickfix', edits: [edit], findingRule: finding.rule, findingSpan: finding.span, ...(isPreferred ? { isPreferred } : {}) }];
 }
@@ -29,12 +32,12 @@ function valueNodeAt(doc: AnalyzedDocument, span: Span): ElementNode | undefined
   return text && text.start <= span.start && span.end <= text.end ? at.node : undefined;
 }
 
-/** A fix that sets the value the finding points at to one of its data fields. */
-function setValueFix(dataKey: string, title: (value: string) => string): Fixer {
+/** A fix that sets the value the finding points at to the value its data gives. */
+function setValueFix<Id extends RuleId>(valueOf: (data: FindingDataOf<Id>) => string, title: (value: string) => string): Fixer<Id> {
   return (doc, finding) => {
-    const value = finding.data?.[dataKey];
     const node = valueNodeAt(doc, finding.span);
-    if (value === undefined || !node) return [];
+    if (!finding.data || !node) return [];
+    const value = valueOf(finding.data);
     return action(finding, title(value), replaceValue(doc, node, value));
   };
 }
@@ -44,7 +47,7 @@ function footnoteNumber(id: string): number {
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 }
 
-const addFootnote: Fixer = (doc, finding) => {
+const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
   const id = finding.data?.id ?? doc.text.slice(finding.span.start, finding.span.end).trim();
   if (!doc.root || !doc.model || !/^F[1-9][0-9]?$/.test(id)) return [];
   const footnote: NewElement = { name: 'footnote', attributes: [{ name: 'id', value: id }], text: '' };
@@ -63,7 +66,7 @@ function mentionsPlan(doc: AnalyzedDocument): boolean {
   return doc.model ? explanatoryTexts(doc.model).some((t) => /10b5-1/i.test(t.text)) : false;
 }
 
-const addRule10b51Checkbox: Fixer = (doc, finding) => {
+const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
   if (!doc.root) return [];
   const root = doc.root;
   const planMentioned = mentionsPlan(doc);
@@ -73,7 +76,7 @@ const addRule10b51Checkbox: Fixer = (doc, finding) => {
   ];
 };
 
-const markLate: Fixer = (doc, finding) => {
+const markLate: Fixer<'date/deadline'> = (doc, finding) => {
   const row = doc.model?.rows.find((r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end);
   if (!row || row.kind !== 'transaction') return [];
   const title = `Mark ${rowLabel(row)} late (transactionTimeliness L)`;
@@ -85,18 +88,33 @@ function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
 }
 
-const fixers: Readonly<Record<string, Fixer>> = {
-  'code/direction': setValueFix('expected', (v) => `Set acquired/disposed to ${v}`),
-  'holdings/running-balance': setValueFix('expected', (v) => `Set the amount owned to ${formatAmount(v)} (the running balance)`),
-  'document/period-of-report': setValueFix('earliest', (v) => `Set periodOfReport to ${v} (the earliest transaction date)`),
+const fixerTable = {
+  'code/direction': setValueFix((data) => data.expected, (v) => `Set acquired/disposed to ${v}`),
+  'holdings/running-balance': setValueFix((data) => data.expected, (v) => `Set the amount owned to ${formatAmount(v)} (the running balance)`),
+  'document/period-of-report': setValueFix((data) => data.earliest, (v) => `Set periodOfReport to ${v} (the earliest transaction date)`),
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
-  'document/trading-symbol': setValueFix('expected', (v) => `Set the trading symbol to ${v}`),
-};
+  'document/trading-symbol': setValueFix((data) => data.expected, (v) => `Set the trading symbol to ${v}`),
+} satisfies { readonly [Id in RuleId]?: Fixer<Id> };
 
-/** The rule ids that have quick fixes. */
-export const fixableRules: readonly string[] = Object.keys(fixers);
+/** The rule ids that have quick fixes: the table's keys. */
+export type FixableRuleId = keyof typeof fixerTable;
+
+const fixers: { readonly [Id in FixableRuleId]: Fixer<Id> } = fixerTable;
+
+/** The rule ids that have quick fixes, as a list to look any id up in. */
+export const fixableRules: readonly RuleId[] = Object.keys(fixers) as FixableRuleId[];
+
+function isFixable(finding: Finding): finding is Extract<Finding, { rule: FixableRuleId }> {
+  return Object.hasOwn(fixers, finding.rule);
+}
+
+/** The fixer of the finding's own rule, applied to it: the mapped table keeps the pair typed together. */
+function fixesFor<Id extends FixableRuleId>(doc: AnalyzedDocument, finding: FindingOf<Id>): CodeAction[] {
+  const fixer: Fixer<Id> = fixers[finding.rule];
+  return fixer(doc, finding);
+}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
@@ -106,8 +124,7 @@ function overlaps(a: Span, b: Span): boolean {
 export function codeActions(doc: AnalyzedDocument, findings: readonly Finding[], span: Span): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    const fixer = Object.prototype.hasOwnProperty.call(fixers, finding.rule) ? fixers[finding.rule] : undefined;
-    if (fixer && overlaps(finding.span, span)) actions.push(...fixer(doc, finding));
+    if (isFixable(finding) && overlaps(finding.span, span)) actions.push(...fixesFor(doc, finding));
   }
   return actions;
 }

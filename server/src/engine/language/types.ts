@@ -2,6 +2,7 @@
  * What the language features return: plain engine types with offset spans, which the LSP adapter converts to
  * protocol types with the document's LineIndex.
  */
+import type { RuleId } from '../rules/catalogue';
 import type { Span } from '../text/span';
 
 export interface Hover {
@@ -39,7 +40,7 @@ export interface CodeAction {
   /** Edits of the one document, non-overlapping. */
   readonly edits: readonly TextEdit[];
   /** The finding the action fixes: its rule id and span, so the adapter can attach the diagnostic. */
-  readonly findingRule: string;
+  readonly findingRule: RuleId;
   readonly findingSpan: Span;
   readonly isPreferred?: boolean;
 }

@@ -319,7 +319,8 @@ class DraftReader {
     this.report('input/too-deep', nameSpan, `Elements are nested more than ${this.maxDepth} levels deep here; \`${name}\` and everything in it were skipped.`);
   }
 
-  private report(rule: string, span: Span, message: string): void {
+  /** The draft reader's findings carry no data: syntax, or content skipped for depth. */
+  private report(rule: 'yaml/syntax' | 'input/too-deep', span: Span, message: string): void {
     this.findings.push({ rule, severity: 'error', message, span });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The registry of business rules and the entry point that runs them all. Rules see the located model only (never
- * XML or YAML text), so each serves both formats.
+ * XML or YAML text), so each serves both formats. The registry and the category lists are const tuples, so each
+ * rule's literal id reaches `RuleId` (catalogue.ts).
  */
 import type { Finding } from '../findings';
 import type { CalendarDate } from '../model/date';
@@ -14,14 +15,13 @@ import { holdingsRules } from './holdings/index';
 import { ownerRules } from './owner/index';
 import { ownershipRules } from './ownership/index';
 import { priceRules } from './price/index';
-import type { Rule } from './rule';
 import { rule10b51Rules } from './rule10b5-1/index';
 import { runRuleSet } from './run';
 import { signatureRules } from './signature/index';
 
 export { ruleFailureId } from './run';
 
-export const rules: readonly Rule[] = [
+export const rules = [
   ...documentRules,
   ...ownerRules,
   ...codeRules,
@@ -33,7 +33,7 @@ export const rules: readonly Rule[] = [
   ...footnoteRules,
   ...rule10b51Rules,
   ...signatureRules,
-];
+] as const;
 
 /** Every business rule over one document; never throws (a failing rule becomes an `internal/rule-failure` finding). */
 export function runRules(doc: OwnershipDocument, today: CalendarDate): Finding[] {

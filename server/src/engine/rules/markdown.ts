@@ -1,6 +1,7 @@
 /**
- * docs/rules.md, rendered from the catalogue: every rule with its id, default severity, summary, explanation and
- * sources, grouped by category, with a table of contents. Pure, so the docs test can compare it with the file.
+ * docs/rules.md, rendered from the catalogue: every rule with its id, default severity, summary, the forms it
+ * applies to, explanation and sources, grouped by category, with a table of contents. Pure, so the docs test can
+ * compare it with the file.
  */
 import { headingAnchor, ruleAnchor, ruleHeading } from './anchor';
 import type { RuleCategory, RuleDescription } from './rule';
@@ -28,7 +29,8 @@ function sourceLine(source: RuleDescription['sources'][number]): string {
 
 function ruleSection(rule: RuleDescription): string[] {
   const severity = `**Default severity:** ${rule.severity}. ${rule.summary}`;
-  return [`### ${ruleHeading(rule.id)}`, '', severity, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
+  const forms = `**Forms:** ${rule.forms.join(', ')}.`;
+  return [`### ${ruleHeading(rule.id)}`, '', severity, '', forms, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
 }
 
 /** One rule's section as docs/rules.md has it, heading to sources: what the editor shows as the rule's documentation. */

@@ -3,7 +3,9 @@
  * structure included, so users can look up, configure and suppress every id, and docs/rules.md is generated from
  * this data.
  */
+import type { FindingDataOf } from '../findingData';
 import type { Finding, RelatedLocation, Severity } from '../findings';
+import type { FormId } from '../forms/id';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import type { Span } from '../text/span';
@@ -28,11 +30,17 @@ export type RuleCategory =
   /** The engine's own failures (a rule that threw), so they can be looked up and configured like any other id. */
   | 'internal';
 
-export interface RuleDescription {
+/**
+ * What the catalogue says of a rule. `Id` is the rule's literal id, kept by `defineRule` so that the union of all
+ * ids (`RuleId`, rules/catalogue.ts) is derived from the definitions themselves.
+ */
+export interface RuleDescription<Id extends string = string> {
   /** Stable id, `category/name`. Never renamed once released: users configure and suppress by it. */
-  readonly id: string;
+  readonly id: Id;
   readonly category: RuleCategory;
   readonly severity: Severity;
+  /** The forms whose documents the rule applies to. */
+  readonly forms: readonly FormId[];
   /** One line: what the rule checks. */
   readonly summary: string;
   /** Why it matters and what to do, in Markdown (a paragraph or two). */
@@ -40,25 +48,34 @@ export interface RuleDescription {
   readonly sources: readonly RuleSource[];
 }
 
-export interface ReportInput {
+/** Forms 4 and 4/A: the forms every business rule is written for today. */
+export const form4AndAmendment: readonly FormId[] = ['4', '4/A'];
+
+/** One finding as a rule reports it; `data` has the shape its rule's findings carry (engine/findingData.ts). */
+export interface ReportInput<Id extends string = string> {
   readonly span: Span;
   readonly message: string;
   readonly related?: readonly RelatedLocation[];
-  readonly data?: Readonly<Record<string, string>>;
+  readonly data?: FindingDataOf<Id>;
   /** Overrides the rule's default severity for this finding (e.g. the warning half of `code/direction`). */
   readonly severity?: Severity;
 }
 
-export interface RuleContext {
+export interface RuleContext<Id extends string = string> {
   readonly doc: OwnershipDocument;
   /** "Today" for date rules, passed in so checks are pure and testable. */
   readonly today: CalendarDate;
-  report(finding: ReportInput): void;
+  report(finding: ReportInput<Id>): void;
 }
 
 /** A business rule: a description plus a check over the located model. */
-export interface Rule extends RuleDescription {
-  check(context: RuleContext): void;
+export interface Rule<Id extends string = string> extends RuleDescription<Id> {
+  check(context: RuleContext<Id>): void;
+}
+
+/** A rule, its id kept as a literal type (so it joins `RuleId`) and its `report()` typed by that id's data. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
 }
 
 export type { Finding };

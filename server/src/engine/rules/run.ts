@@ -6,11 +6,17 @@ import type { Finding } from '../findings';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import { withRunMemo } from '../model/perRun';
+import type { RuleId } from './catalogue';
 import type { ReportInput, Rule, RuleContext } from './rule';
 
-export const ruleFailureId = 'internal/rule-failure';
+export const ruleFailureId = 'internal/rule-failure' satisfies RuleId;
 
-function toFinding(rule: Rule, input: ReportInput): Finding {
+/** A rule of any id: the runner does not care which. */
+export type AnyRule = Rule<RuleId>;
+
+function toFinding(rule: AnyRule, input: ReportInput<RuleId>): Finding {
+  // The cast pairs the id with the data: report() was typed by this very rule's id (defineRule), which the runner,
+  // holding rules of every id at once, cannot restate.
   return {
     rule: rule.id,
     severity: input.severity ?? rule.severity,
@@ -18,10 +24,10 @@ function toFinding(rule: Rule, input: ReportInput): Finding {
     span: input.span,
     ...(input.related && input.related.length > 0 ? { related: input.related } : {}),
     ...(input.data ? { data: input.data } : {}),
-  };
+  } as Finding;
 }
 
-function failureFinding(rule: Rule, doc: OwnershipDocument, error: unknown): Finding {
+function failureFinding(rule: AnyRule, doc: OwnershipDocument, error: unknown): Finding {
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return {
     rule: ruleFailureId,
@@ -33,15 +39,15 @@ function failureFinding(rule: Rule, doc: OwnershipDocument, error: unknown): Fin
 }
 
 /** Runs a set of rules over a document, in order; never throws. */
-export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected: readonly Rule[]): Finding[] {
+export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected: readonly AnyRule[]): Finding[] {
   return withRunMemo(doc, () => runEach(doc, today, selected));
 }
 
-function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly Rule[]): Finding[] {
+function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly AnyRule[]): Finding[] {
   const findings: Finding[] = [];
-  let current: Rule | undefined;
+  let current: AnyRule | undefined;
   // One context for the whole run; `current` tells report() which rule is speaking.
-  const context: RuleContext = {
+  const context: RuleContext<RuleId> = {
     doc,
     today,
     report(input) {

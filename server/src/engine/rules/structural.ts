@@ -1,18 +1,21 @@
 /**
  * Descriptions of the ids the readers and the structure checker emit. They are not business rules (no `check`
  * here: the readers and structure/check.ts produce them), but users look them up, configure and suppress them like
- * any other rule, so they belong in the catalogue.
+ * any other rule, so they belong in the catalogue. Each list is a const tuple, so its ids stay literal types and join
+ * `RuleId`; they concern every form the engine reads, hence `formIds`.
  */
 import type { RuleDescription } from './rule';
+import { formIds } from '../forms/id';
 import { edgarMessages, techSpec, xmlSchemaDatatypes, xmlSpec, yamlDraftFormat, yamlSpec } from '../docs/sources';
 
 const lines = (...text: string[]) => text.join('\n');
 
-export const syntaxRules: readonly RuleDescription[] = [
+export const syntaxRules = [
   {
     id: 'xml/syntax',
     category: 'syntax',
     severity: 'error',
+    forms: formIds,
     summary: 'The XML is well-formed.',
     explanation: lines(
       'An EDGAR ownership document is an XML file, and EDGAR rejects one that is not well-formed: every start tag needs',
@@ -25,6 +28,7 @@ export const syntaxRules: readonly RuleDescription[] = [
     id: 'xml/doctype',
     category: 'syntax',
     severity: 'error',
+    forms: formIds,
     summary: 'The XML has no DOCTYPE declaration.',
     explanation: lines(
       'Ownership documents are validated against the EDGAR schema, not a DTD, so they never need a `<!DOCTYPE>`. A',
@@ -37,6 +41,7 @@ export const syntaxRules: readonly RuleDescription[] = [
     id: 'yaml/syntax',
     category: 'syntax',
     severity: 'error',
+    forms: formIds,
     summary: 'The YAML draft is valid YAML.',
     explanation: lines(
       'A YAML draft must first be valid YAML: consistent indentation, a space after each `:` and `-`, closed quotes,',
@@ -49,6 +54,7 @@ export const syntaxRules: readonly RuleDescription[] = [
     id: 'input/too-large',
     category: 'syntax',
     severity: 'error',
+    forms: formIds,
     summary: 'The document is within the size limit.',
     explanation: lines(
       'Real Form 4s are a few kilobytes. A text beyond the reading limit (the `form4.limits.maxFileSize` setting, 20',
@@ -61,6 +67,7 @@ export const syntaxRules: readonly RuleDescription[] = [
     id: 'input/too-deep',
     category: 'syntax',
     severity: 'error',
+    forms: formIds,
     summary: 'Elements are not nested deeper than the limit.',
     explanation: lines(
       'A Form 4 is about ten levels deep. Content nested beyond the reading limit (the `form4.limits.maxDepth` setting,',
@@ -69,13 +76,14 @@ export const syntaxRules: readonly RuleDescription[] = [
     ),
     sources: [techSpec('ownershipDocument structure')],
   },
-];
+] as const satisfies readonly RuleDescription[];
 
-export const structureRules: readonly RuleDescription[] = [
+export const structureRules = [
   {
     id: 'schema/missing-element',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'Every element the EDGAR schema requires is present.',
     explanation: lines(
       'The ownership schema requires some elements (for example `periodOfReport`, `issuer`, at least one',
@@ -89,6 +97,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/unexpected-element',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'Only elements the EDGAR schema defines, in the places it defines them.',
     explanation: lines(
       'An element the schema does not know there (often a misspelling such as `transactionShare`, or an element put in',
@@ -101,6 +110,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/element-order',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'Elements come in the order the EDGAR schema gives.',
     explanation: lines(
       'The schema is a sequence: for example `periodOfReport` comes before `issuer`, and `transactionDate` before',
@@ -113,6 +123,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/too-many',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'No element occurs more often than the EDGAR schema allows.',
     explanation: lines(
       'Limits such as at most 10 reporting owners, 30 rows per table, 99 footnotes and 10 signatures, and exactly one',
@@ -125,6 +136,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/invalid-value',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'Every value has the type, length and pattern the EDGAR schema gives.',
     explanation: lines(
       'Values are typed: dates are `YYYY-MM-DD`, amounts are decimals from 0 with at most 4 decimal places, booleans are',
@@ -137,6 +149,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/missing-attribute',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'Every required attribute is present.',
     explanation: lines(
       'Footnotes and footnote references are identified by an `id` attribute (`<footnote id="F1">`,',
@@ -148,6 +161,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/unexpected-attribute',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'Only attributes the EDGAR schema defines.',
     explanation: lines(
       'Ownership elements carry no attributes except the `id` of footnotes and footnote references. Any other attribute',
@@ -159,6 +173,7 @@ export const structureRules: readonly RuleDescription[] = [
     id: 'schema/unexpected-text',
     category: 'structure',
     severity: 'error',
+    forms: formIds,
     summary: 'No text where the EDGAR schema expects only elements.',
     explanation: lines(
       'Elements such as `issuer` or `transactionAmounts` hold other elements, not text. Text there (often a value typed',
@@ -166,13 +181,14 @@ export const structureRules: readonly RuleDescription[] = [
     ),
     sources: [techSpec('complex types with element-only content')],
   },
-];
+] as const satisfies readonly RuleDescription[];
 
-export const footnoteIdentityRules: readonly RuleDescription[] = [
+export const footnoteIdentityRules = [
   {
     id: 'footnote/undefined',
     category: 'footnote',
     severity: 'error',
+    forms: formIds,
     summary: 'Every footnote reference names a footnote that is defined.',
     explanation: lines(
       'A `footnoteId` reference points to a `footnote` by id; the schema types the reference as xs:IDREF, so a',
@@ -186,6 +202,7 @@ export const footnoteIdentityRules: readonly RuleDescription[] = [
     id: 'footnote/duplicate-id',
     category: 'footnote',
     severity: 'error',
+    forms: formIds,
     summary: 'No two footnotes share an id.',
     explanation: lines(
       'Footnote ids (F1 to F99) are typed xs:ID, so each may be defined once; a second `footnote` with the same id fails',
@@ -193,13 +210,14 @@ export const footnoteIdentityRules: readonly RuleDescription[] = [
     ),
     sources: [techSpec('FOOTNOTE (id, xs:ID, F1 to F99)'), xmlSchemaDatatypes],
   },
-];
+] as const satisfies readonly RuleDescription[];
 
-export const internalRules: readonly RuleDescription[] = [
+export const internalRules = [
   {
     id: 'internal/rule-failure',
     category: 'internal',
     severity: 'warning',
+    forms: formIds,
     summary: 'Every rule ran to completion.',
     explanation: lines(
       'A rule failed while checking this document: that is a bug in this tool, not in the filing. The other rules',
@@ -208,4 +226,4 @@ export const internalRules: readonly RuleDescription[] = [
     ),
     sources: [{ title: 'form4 rule catalogue (docs/rules.md in this project)' }],
   },
-];
+] as const satisfies readonly RuleDescription[];

@@ -8,7 +8,9 @@
  * element at its own name, a bad value at the value. The walk follows the tree (one call per element, so recursion
  * is no deeper than the tree, which the readers cap), and everything about a type is compiled once and cached.
  */
+import type { FindingDataOf } from '../findingData';
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
+import type { StructureRuleId } from '../rules/catalogue';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
 import { compileContent, declarationIn, matchContent, matchesExactly, nextSlot, type CompiledContent, type ContentIssue, type Slot } from './contentModel';
@@ -36,7 +38,7 @@ interface FootnoteReference {
 class StructureCheck {
   private readonly findings: Finding[] = [];
   private dropped = 0;
-  private firstDroppedRule = '';
+  private firstDroppedRule: StructureRuleId = 'schema/too-many';
   private suggestions = 0;
   /** Valid footnote ids (xs:ID) with the attribute that defined each first. */
   private readonly footnoteIds = new Map<string, Span>();
@@ -187,7 +189,7 @@ class StructureCheck {
           issue.count > 0
             ? `${node.name} needs at least ${issue.slot.min} ${options[0]} elements (it has ${issue.count}).`
             : `${node.name} is missing ${orList(options)}${where}.`;
-        const data: Record<string, string> = { missing: options.join(' ') };
+        const data: { missing: string; after?: string; before?: string } = { missing: options.join(' ') };
         if (after) data.after = after;
         if (before) data.before = before;
         this.report('schema/missing-element', message, node.nameSpan, data);
@@ -332,13 +334,14 @@ class StructureCheck {
     }
   }
 
-  private report(rule: string, message: string, span: Span, data?: Record<string, string>, related?: readonly RelatedLocation[]): void {
+  private report<Id extends StructureRuleId>(rule: Id, message: string, span: Span, data?: FindingDataOf<Id>, related?: readonly RelatedLocation[]): void {
     if (this.findings.length >= maxFindings) {
       if (this.dropped++ === 0) this.firstDroppedRule = rule;
       return;
     }
-    const finding: Finding = { rule, severity: 'error', message, span };
-    this.findings.push(related ? { ...finding, data, related } : data ? { ...finding, data } : finding);
+    const finding = { rule, severity: 'error' as const, message, span };
+    // The cast pairs the id with its data, which the signature already ties together for each call.
+    this.findings.push((related ? { ...finding, data, related } : data ? { ...finding, data } : finding) as Finding);
   }
 }
 

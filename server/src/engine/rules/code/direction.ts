@@ -1,6 +1,6 @@
 import type { Severity } from '../../findings';
 import type { TransactionRow } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { codeMeaning, describeCode, exerciseCodes } from '../../docs/codeMeanings';
@@ -20,10 +20,11 @@ function expectationFor(row: TransactionRow, code: string): Expectation | undefi
     : { expected: 'A', severity: 'warning', why: 'in Table I normally receives the underlying shares' };
 }
 
-export const codeDirection: Rule = {
+export const codeDirection = defineRule({
   id: 'code/direction',
   category: 'code',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'The acquired/disposed code agrees with the transaction code.',
   explanation: [
     'Several transaction codes fix the direction of the transaction by their definition, and the',
@@ -57,4 +58,4 @@ export const codeDirection: Rule = {
       });
     }
   },
-};
+});

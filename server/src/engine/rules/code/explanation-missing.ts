@@ -1,14 +1,15 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { footnoteRefsInRow, rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, transactionCodeRequired } from '../../docs/sources';
 
 /** A remark counts as describing a J transaction when it names the code (e.g. "Code J: transfer to a trust"). */
 const mentionsCodeJ = /\bJ\b/;
 
-export const explanationMissing: Rule = {
+export const explanationMissing = defineRule({
   id: 'code/explanation-missing',
   category: 'code',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'Code J (other acquisition or disposition) comes with a footnote or remark describing the transaction.',
   explanation: [
     'J is the code of last resort: "other acquisition or disposition (describe transaction)". The reader of the filing',
@@ -32,4 +33,4 @@ export const explanationMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { describeCode } from '../../docs/codeMeanings';
@@ -6,10 +6,11 @@ import { describeCode } from '../../docs/codeMeanings';
 /** Codes that only exist for derivative positions. */
 const derivativeOnlyCodes: ReadonlySet<string> = new Set(['E', 'H']);
 
-export const codeTable: Rule = {
+export const codeTable = defineRule({
   id: 'code/table',
   category: 'code',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'Codes E and H (derivative expirations) are used in Table II.',
   explanation: [
     'E (expiration of a short derivative position) and H (expiration or cancellation of a long derivative position',
@@ -31,4 +32,4 @@ export const codeTable: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import { transactionCodes } from '../../structure/schema';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { describeCode } from '../../docs/codeMeanings';
@@ -26,10 +26,11 @@ function advice(code: string): { message: string; expected?: string } {
   return { message: `Transaction code '${code}' is not in the EDGAR list (${transactionCodes.join(' ')}).` };
 }
 
-export const unknownCode: Rule = {
+export const unknownCode = defineRule({
   id: 'code/unknown',
   category: 'code',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'The transaction code is one EDGAR accepts.',
   explanation: [
     'Every transaction carries a one-letter code from General Instruction 8 (P purchase, S sale, A grant, M option',
@@ -54,4 +55,4 @@ export const unknownCode: Rule = {
       report({ span: field.span, message: `${rowLabel(row)}: ${message}`, data: expected ? { expected } : undefined });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
@@ -9,10 +9,11 @@ import { signingDate } from '../../model/signingDate';
 /** Business days allowed after the transaction (or deemed execution) date. */
 const allowedBusinessDays = 2;
 
-export const filingDeadline: Rule = {
+export const filingDeadline = defineRule({
   id: 'date/deadline',
   category: 'date',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'The form is signed within two business days of each transaction, or the late row is marked L.',
   explanation: [
     'A Form 4 is due before the end of the **second business day** after the day the transaction was executed.',
@@ -63,4 +64,4 @@ export const filingDeadline: Rule = {
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate } from '../../model/date';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 import { rule16a3g } from './sources';
@@ -8,10 +8,11 @@ import { rule16a3g } from './sources';
 /** Rule 16a-3(g)(2)-(3): the deemed execution date is no later than the third business day after the trade. */
 const maximumBusinessDays = 3;
 
-export const deemedExecution: Rule = {
+export const deemedExecution = defineRule({
   id: 'date/deemed-execution',
   category: 'date',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A deemed execution date is on or after the transaction date and at most three business days later.',
   explanation: [
     'Column 2A, "Deemed Execution Date, if any", is used for transactions under a Rule 10b5-1(c) plan and for',
@@ -44,4 +45,4 @@ export const deemedExecution: Rule = {
       });
     }
   },
-};
+});

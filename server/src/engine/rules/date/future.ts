@@ -1,12 +1,13 @@
 import { compareDates, formatIsoDate } from '../../model/date';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const futureDate: Rule = {
+export const futureDate = defineRule({
   id: 'date/future',
   category: 'date',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'No transaction is dated after today.',
   explanation: [
     'Form 4 reports transactions that have happened: the transaction date (Table I column 2, Table II column 3) is',
@@ -27,4 +28,4 @@ export const futureDate: Rule = {
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { compareDates, formatIsoDate, makeDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { signingDate } from '../../model/signingDate';
 import { formInstructions, section16Faq, techSpec } from '../../docs/sources';
@@ -47,10 +47,11 @@ function aYearAfter(date: CalendarDate): CalendarDate {
   return makeDate(date.year + 1, date.month, date.day);
 }
 
-export const implausibleDate: Rule = {
+export const implausibleDate = defineRule({
   id: 'date/implausible',
   category: 'date',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'No date is before 1990, and no transaction is more than a year older than the filing.',
   explanation: [
     'Some dates cannot be right on a Form 4, though the schema accepts any date:',
@@ -98,4 +99,4 @@ export const implausibleDate: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,7 @@
-import type { Rule } from '../rule';
 import { filingDeadline } from './deadline';
 import { deemedExecution } from './deemed-execution';
 import { futureDate } from './future';
 import { implausibleDate } from './implausible';
 import { signatureBeforeTransaction } from './signature-before-transaction';
 
-export const dateRules: readonly Rule[] = [futureDate, implausibleDate, filingDeadline, deemedExecution, signatureBeforeTransaction];
+export const dateRules = [futureDate, implausibleDate, filingDeadline, deemedExecution, signatureBeforeTransaction] as const;

@@ -1,12 +1,13 @@
 import { compareDates, formatIsoDate } from '../../model/date';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const signatureBeforeTransaction: Rule = {
+export const signatureBeforeTransaction = defineRule({
   id: 'date/signature-before-transaction',
   category: 'date',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'No signature is dated before a transaction the form reports.',
   explanation: [
     'The signature certifies a report of transactions that have already happened, so each `signatureDate` is on or',
@@ -38,4 +39,4 @@ export const signatureBeforeTransaction: Rule = {
       });
     }
   },
-};
+});

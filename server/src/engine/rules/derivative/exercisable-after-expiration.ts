@@ -1,12 +1,13 @@
 import { compareDates, formatIsoDate } from '../../model/date';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const exercisableAfterExpiration: Rule = {
+export const exercisableAfterExpiration = defineRule({
   id: 'derivative/exercisable-after-expiration',
   category: 'derivative',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'A derivative security does not become exercisable after it expires.',
   explanation: [
     'Table II column 6 gives the date the derivative security becomes exercisable and the date it expires. A',
@@ -29,4 +30,4 @@ export const exercisableAfterExpiration: Rule = {
       });
     }
   },
-};
+});

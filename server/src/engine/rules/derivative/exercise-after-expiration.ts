@@ -1,13 +1,14 @@
 import { compareDates, formatIsoDate } from '../../model/date';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseCodes } from './exercise-codes';
 
-export const exerciseAfterExpiration: Rule = {
+export const exerciseAfterExpiration = defineRule({
   id: 'derivative/exercise-after-expiration',
   category: 'derivative',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'An exercise (code M, X or O) is not dated after the derivative security expired.',
   explanation: [
     'An option or other derivative security cannot be exercised once it has expired. A Table II row coded M',
@@ -32,4 +33,4 @@ export const exerciseAfterExpiration: Rule = {
       });
     }
   },
-};
+});

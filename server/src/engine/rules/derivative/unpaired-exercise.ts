@@ -1,7 +1,7 @@
 import type { Decimal } from '../../model/decimal';
 import { formatIsoDate } from '../../model/date';
 import type { TransactionRow } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseOrConversionCodes } from './exercise-codes';
@@ -54,10 +54,11 @@ function isPaired(row: TransactionRow, code: string, partners: readonly Transact
   return totals.some((t) => t !== undefined && t.equals(receivedTotal));
 }
 
-export const unpairedExercise: Rule = {
+export const unpairedExercise = defineRule({
   id: 'derivative/unpaired-exercise',
   category: 'derivative',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A Table II exercise or conversion (M, X, O, C) has a Table I row with the same code, date and number of shares.',
   explanation: [
     'Exercising or converting a derivative security is two sides of one transaction, reported on two lines: Table II',
@@ -96,4 +97,4 @@ export const unpairedExercise: Rule = {
       });
     }
   },
-};
+});

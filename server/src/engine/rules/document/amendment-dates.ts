@@ -1,10 +1,10 @@
 import { closedBecause } from '../../model/businessDays';
 import { compareDates, formatIsoDate, weekday, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
-import type { ReportInput, Rule } from '../rule';
+import { defineRule, form4AndAmendment, type ReportInput } from '../rule';
 import { edgarFilingDays, formInstructions, techSpec } from '../../docs/sources';
 
-type Check = (doc: OwnershipDocument, original: Field<CalendarDate>, date: CalendarDate) => ReportInput | undefined;
+type Check = (doc: OwnershipDocument, original: Field<CalendarDate>, date: CalendarDate) => ReportInput<'document/amendment-dates'> | undefined;
 
 /** EDGAR takes filings on business days only, so the day a filing was made is one. */
 const onABusinessDay: Check = (_doc, original, date) => {
@@ -41,10 +41,11 @@ const notAfterTheSignature: Check = (doc, original, date) => {
   };
 };
 
-export const amendmentDates: Rule = {
+export const amendmentDates = defineRule({
   id: 'document/amendment-dates',
   category: 'document',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'An amendment\'s dateOfOriginalSubmission is a business day, not before periodOfReport, not after the signature.',
   explanation: [
     'Box 4 of the form, "If Amendment, Date Original Filed" (`dateOfOriginalSubmission`), names the filing an',
@@ -71,4 +72,4 @@ export const amendmentDates: Rule = {
       if (finding) report(finding);
     }
   },
-};
+});

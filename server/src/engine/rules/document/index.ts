@@ -1,4 +1,3 @@
-import type { Rule } from '../rule';
 import { amendmentDates } from './amendment-dates';
 import { noTransaction } from './no-transaction';
 import { originalSubmissionDate } from './original-submission-date';
@@ -8,7 +7,7 @@ import { tradingSymbol } from './trading-symbol';
 import { documentType } from './type';
 import { zeroCik } from './zero-cik';
 
-export const documentRules: readonly Rule[] = [
+export const documentRules = [
   documentType,
   periodOfReport,
   originalSubmissionDate,
@@ -17,4 +16,4 @@ export const documentRules: readonly Rule[] = [
   noTransaction,
   zeroCik,
   tradingSymbol,
-];
+] as const;

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const noTransaction: Rule = {
+export const noTransaction = defineRule({
   id: 'document/no-transaction',
   category: 'document',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A Form 4 reports at least one transaction, in Table I or Table II.',
   explanation: [
     'Form 4 is the *Statement of Changes* in beneficial ownership: it is filed because a transaction happened, and',
@@ -34,4 +35,4 @@ export const noTransaction: Rule = {
       related: doc.rows.map((row) => ({ span: row.node.nameSpan, message: 'A holding, not a transaction' })),
     });
   },
-};
+});

@@ -1,10 +1,11 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const originalSubmissionDate: Rule = {
+export const originalSubmissionDate = defineRule({
   id: 'document/original-submission-date',
   category: 'document',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'A Form 4/A gives dateOfOriginalSubmission; a Form 4 has none.',
   explanation: [
     'Box 4 of the form, "If Amendment, Date Original Filed", is `dateOfOriginalSubmission` in XML. It exists only in',
@@ -33,4 +34,4 @@ export const originalSubmissionDate: Rule = {
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { TransactionRow } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -18,10 +18,11 @@ function earliestTransaction(rows: readonly TransactionRow[]): Dated | undefined
   return earliest;
 }
 
-export const periodOfReport: Rule = {
+export const periodOfReport = defineRule({
   id: 'document/period-of-report',
   category: 'document',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'periodOfReport equals the earliest transaction date in either table.',
   explanation: [
     'Box 3 of Form 4, "Date of Earliest Transaction", is carried in XML by `periodOfReport`. It must be the earliest',
@@ -51,4 +52,4 @@ export const periodOfReport: Rule = {
       data: { earliest: earliestText },
     });
   },
-};
+});

@@ -1,14 +1,15 @@
 import type { Row, Table } from '../../model/types';
 import { maxTableRows } from '../../structure/schema';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { submissionLimits, techSpec } from '../../docs/sources';
 
 const tableNames: Readonly<Record<Table, string>> = { I: 'Table I (non-derivative)', II: 'Table II (derivative)' };
 
-export const tableRowLimit: Rule = {
+export const tableRowLimit = defineRule({
   id: 'document/table-row-limit',
   category: 'document',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: `At most ${maxTableRows} rows (transactions and holdings together) in each table.`,
   explanation: [
     `The ownership schema allows at most ${maxTableRows} rows in each table, counting transactions and holdings together,`,
@@ -29,4 +30,4 @@ export const tableRowLimit: Rule = {
       });
     }
   },
-};
+});

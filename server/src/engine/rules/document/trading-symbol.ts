@@ -1,13 +1,14 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { techSpec } from '../../docs/sources';
 
 /** What filers write for an issuer with no listed class: not a symbol, so not held to a symbol's spelling. */
 const noSymbol = /^(none|n\/?a|n\.a\.?|-+)$/i;
 
-export const tradingSymbol: Rule = {
+export const tradingSymbol = defineRule({
   id: 'document/trading-symbol',
   category: 'document',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'issuerTradingSymbol is written as the exchange lists it: upper case, no spaces.',
   explanation: [
     'Box 2 of the form, "Issuer Name and Ticker or Trading Symbol", is `issuerTradingSymbol` in XML: the symbol the',
@@ -35,4 +36,4 @@ export const tradingSymbol: Rule = {
       data: spaced ? undefined : { expected: value.toUpperCase() },
     });
   },
-};
+});

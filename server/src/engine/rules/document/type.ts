@@ -1,13 +1,14 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { edgarMessages, techSpec } from '../../docs/sources';
 
 /** Ownership forms this tool knows but does not check yet (the service reports them before the rules run). */
 const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
 
-export const documentType: Rule = {
+export const documentType = defineRule({
   id: 'document/type',
   category: 'document',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'documentType is 4, or 4/A for an amendment.',
   explanation: [
     'The `documentType` element tells EDGAR which ownership form the document is, and it must match the submission',
@@ -38,4 +39,4 @@ export const documentType: Rule = {
       data: { expected },
     });
   },
-};
+});

@@ -1,14 +1,15 @@
 import type { Field } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { edgarMessages, techSpec } from '../../docs/sources';
 
 const allZeros = (field: Field<string> | undefined): field is Field<string> => field?.value !== undefined && /^0+$/.test(field.value);
 
-export const zeroCik: Rule = {
+export const zeroCik = defineRule({
   id: 'document/zero-cik',
   category: 'document',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'No CIK (issuer or reporting owner) is all zeros.',
   explanation: [
     'A CIK (Central Index Key) is the number EDGAR gives each filer, up to 10 digits, leading zeros optional. The',
@@ -30,4 +31,4 @@ export const zeroCik: Rule = {
       report({ span: owner.cik.span, message: `${ownerLabel({ ...owner, cik: undefined })}: rptOwnerCik ${owner.cik.value} is all zeros: enter the owner's CIK.` });
     }
   },
-};
+});

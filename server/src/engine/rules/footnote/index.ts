@@ -1,5 +1,4 @@
-import type { Rule } from '../rule';
 import { unusedFootnote } from './unused';
 
 /** footnote/undefined and footnote/duplicate-id are the structure checker's (xs:IDREF / xs:ID); see ../structural.ts. */
-export const footnoteRules: readonly Rule[] = [unusedFootnote];
+export const footnoteRules = [unusedFootnote] as const;

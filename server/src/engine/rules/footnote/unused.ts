@@ -1,10 +1,11 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { techSpec } from '../../docs/sources';
 
-export const unusedFootnote: Rule = {
+export const unusedFootnote = defineRule({
   id: 'footnote/unused',
   category: 'footnote',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'Every footnote is referenced somewhere.',
   explanation: [
     'Footnotes explain the cells that refer to them: the form prints the footnote number in the cell and the text',
@@ -26,4 +27,4 @@ export const unusedFootnote: Rule = {
       });
     }
   },
-};
+});

@@ -1,13 +1,14 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
 import { holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
 
-export const holdingsDirection: Rule = {
+export const holdingsDirection = defineRule({
   id: 'holdings/direction',
   category: 'holdings',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'An acquisition does not lower, and a disposition does not raise, the amount owned.',
   explanation: [
     'Within a series of rows for the same security and form of ownership (see `holdings/running-balance`), a row',
@@ -45,4 +46,4 @@ export const holdingsDirection: Rule = {
       }
     }
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { amountOwned, finalBalance, holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
 
-export const holdingRowMismatch: Rule = {
+export const holdingRowMismatch = defineRule({
   id: 'holdings/holding-row-mismatch',
   category: 'holdings',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A holding row agrees with the final balance of the transaction rows of the same security and ownership.',
   explanation: [
     'Holding rows (`nonDerivativeHolding`, `derivativeHolding`) report a position that did not change. When the same',
@@ -36,4 +37,4 @@ export const holdingRowMismatch: Rule = {
       }
     }
   },
-};
+});

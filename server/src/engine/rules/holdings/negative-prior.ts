@@ -1,14 +1,15 @@
 import type { OwnershipDocument, TransactionRow } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount, footnoteExplanation, type FootnotedAmount } from './footnoted-amount';
 import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
 import { runningTallySources } from './sources';
 
-export const negativePrior: Rule = {
+export const negativePrior = defineRule({
   id: 'holdings/negative-prior',
   category: 'holdings',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'The amount owned before the first row of a series, implied by its amounts, is not negative.',
   explanation: [
     'Form 4 does not state what the reporting person held before the first reported transaction, but it follows from',
@@ -47,7 +48,7 @@ export const negativePrior: Rule = {
       }
     }
   },
-};
+});
 
 /** A footnote on the amount owned, or on a J code, may explain an impossible prior: then the finding is information. */
 function explanation(doc: OwnershipDocument, row: TransactionRow, owned: AmountOwned): FootnotedAmount {

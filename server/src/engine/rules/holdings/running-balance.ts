@@ -1,13 +1,14 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
 import { applyChange, describeArithmetic, holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
 
-export const runningBalance: Rule = {
+export const runningBalance = defineRule({
   id: 'holdings/running-balance',
   category: 'holdings',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: "Each row's amount owned after equals the previous row's amount plus or minus this row's shares (running tally).",
   explanation: [
     'When a Form 4 reports several transactions in the same security held in the same form, the column "Amount of',
@@ -57,4 +58,4 @@ export const runningBalance: Rule = {
       }
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { techSpec } from '../../docs/sources';
 
-export const cccPresent: Rule = {
+export const cccPresent = defineRule({
   id: 'owner/ccc-present',
   category: 'owner',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'No EDGAR access code (rptOwnerCcc) is kept in a draft.',
   explanation: [
     'The CCC (CIK Confirmation Code) is the 8-character access code that, with the CIK, lets anyone file on the',
@@ -27,4 +28,4 @@ export const cccPresent: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { ReportingOwner } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { techSpec } from '../../docs/sources';
 
@@ -10,10 +10,11 @@ function normalizedCik(owner: ReportingOwner): string | undefined {
   return cik.replace(/^0+(?=\d)/, '');
 }
 
-export const duplicateCik: Rule = {
+export const duplicateCik = defineRule({
   id: 'owner/duplicate-cik',
   category: 'owner',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'The same reporting-owner CIK appears only once.',
   explanation: [
     'Each `reportingOwner` of a joint filing is a different person or entity, identified by its EDGAR CIK. Listing',
@@ -41,4 +42,4 @@ export const duplicateCik: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Rule } from '../rule';
 import { cccPresent } from './ccc-present';
 import { duplicateCik } from './duplicate-cik';
 import { officerTitleMissing } from './officer-title-missing';
@@ -6,4 +5,4 @@ import { otherTextMissing } from './other-text-missing';
 import { relationshipMissing } from './relationship-missing';
 import { textWithoutFlag } from './text-without-flag';
 
-export const ownerRules: readonly Rule[] = [relationshipMissing, officerTitleMissing, otherTextMissing, textWithoutFlag, duplicateCik, cccPresent];
+export const ownerRules = [relationshipMissing, officerTitleMissing, otherTextMissing, textWithoutFlag, duplicateCik, cccPresent] as const;

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const officerTitleMissing: Rule = {
+export const officerTitleMissing = defineRule({
   id: 'owner/officer-title-missing',
   category: 'owner',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'isOfficer needs officerTitle.',
   explanation: [
     'Box 5 of the form reads "Officer (give title below)": an officer reports the office held, such as "Chief',
@@ -28,4 +29,4 @@ export const officerTitleMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const otherTextMissing: Rule = {
+export const otherTextMissing = defineRule({
   id: 'owner/other-text-missing',
   category: 'owner',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'isOther needs otherText.',
   explanation: [
     'Box 5 of the form reads "Other (specify below)": a person who reports for another reason (for example as a',
@@ -28,4 +29,4 @@ export const otherTextMissing: Rule = {
       });
     }
   },
-};
+});

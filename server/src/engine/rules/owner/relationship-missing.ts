@@ -1,5 +1,5 @@
 import type { Field, OwnerRelationship } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { edgarMessages, formInstructions, techSpec } from '../../docs/sources';
 
@@ -12,10 +12,11 @@ function unreadable(flag: Field<boolean> | undefined): boolean {
   return flag !== undefined && flag.value === undefined && flag.raw.trim() !== '';
 }
 
-export const relationshipMissing: Rule = {
+export const relationshipMissing = defineRule({
   id: 'owner/relationship-missing',
   category: 'owner',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'Each reporting owner has at least one relationship flag set (director, officer, 10% owner, other).',
   explanation: [
     'Box 5 of the form, "Relationship of Reporting Person(s) to Issuer", must say why the person reports at all: as a',
@@ -38,4 +39,4 @@ export const relationshipMissing: Rule = {
       });
     }
   },
-};
+});

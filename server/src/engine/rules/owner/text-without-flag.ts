@@ -1,5 +1,5 @@
 import type { Field } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -9,10 +9,11 @@ const writeIns = [
   { text: 'otherText', flag: 'isOther', role: '"other"' },
 ] as const;
 
-export const textWithoutFlag: Rule = {
+export const textWithoutFlag = defineRule({
   id: 'owner/text-without-flag',
   category: 'owner',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'officerTitle is given only with isOfficer 1, otherText only with isOther 1.',
   explanation: [
     'Box 5 of the form has two write-in lines, each under its own box: "Officer (give title below)" and "Other',
@@ -44,4 +45,4 @@ export const textWithoutFlag: Rule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,3 @@
-import type { Rule } from '../rule';
 import { natureMissing } from './nature-missing';
 
-export const ownershipRules: readonly Rule[] = [natureMissing];
+export const ownershipRules = [natureMissing] as const;

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const natureMissing: Rule = {
+export const natureMissing = defineRule({
   id: 'ownership/nature-missing',
   category: 'ownership',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'Indirect ownership (I) states the nature of the indirect ownership.',
   explanation: [
     'Column 6 of each table says whether the securities are owned directly (D) or indirectly (I); column 7, "Nature of',
@@ -32,4 +33,4 @@ export const natureMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { section16Faq, techSpec } from '../../docs/sources';
 
-export const priceMissing: Rule = {
+export const priceMissing = defineRule({
   id: 'price/missing',
   category: 'price',
   severity: 'error',
+  forms: form4AndAmendment,
   summary: 'A transaction price has a value or a footnote.',
   explanation: [
     'Column 4 of Table I and column 8 of Table II give the price per share (or per derivative security) of each',
@@ -28,4 +29,4 @@ export const priceMissing: Rule = {
       });
     }
   },
-};
+});

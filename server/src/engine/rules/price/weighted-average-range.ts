@@ -1,14 +1,15 @@
 import type { RelatedLocation } from '../../findings';
 import type { FootnoteDefinition } from '../../model/types';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { footnotesById, rowLabel, transactionRows } from '../../model/rows';
 import { weightedAverageRelief } from '../../docs/sources';
 import { mentionsUndertaking, mentionsWeightedAverage, priceRange, spreadOverOneDollar } from './weighted-average-text';
 
-export const weightedAverageRange: Rule = {
+export const weightedAverageRange = defineRule({
   id: 'price/weighted-average-range',
   category: 'price',
   severity: 'information',
+  forms: form4AndAmendment,
   summary: 'A weighted-average price footnote gives the price range and the undertaking to provide details.',
   explanation: [
     'Same-day open-market trades at different prices may be reported on one line at their weighted-average price.',
@@ -68,4 +69,4 @@ export const weightedAverageRange: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { describeCode } from '../../docs/codeMeanings';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
@@ -6,10 +6,11 @@ import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 /** Codes for trades at a market or negotiated price. */
 const pricedCodes: ReadonlySet<string> = new Set(['P', 'S']);
 
-export const zeroTrade: Rule = {
+export const zeroTrade = defineRule({
   id: 'price/zero-trade',
   category: 'price',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A purchase (P) or sale (S) has a price other than 0.',
   explanation: [
     'Codes P and S are open-market or private purchases and sales: trades for a price. A price of 0 on such a row',
@@ -33,4 +34,4 @@ export const zeroTrade: Rule = {
       });
     }
   },
-};
+});

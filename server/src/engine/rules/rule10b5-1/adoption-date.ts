@@ -1,12 +1,13 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
 import { containsFullDate, speaksOfPlanAdoption } from './plan-text';
 import { capitalized, explanatoryTexts, listLabels } from '../../model/explanatoryTexts';
 
-export const adoptionDate: Rule = {
+export const adoptionDate = defineRule({
   id: 'rule10b5-1/adoption-date',
   category: 'rule10b5-1',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A checked Rule 10b5-1 box comes with the plan\'s adoption date in a footnote or remark.',
   explanation: [
     'General Instruction 10 asks a filer who checks the Rule 10b5-1 box to give, in the Explanation of Responses, the',
@@ -31,4 +32,4 @@ export const adoptionDate: Rule = {
       related: candidates.map((t) => ({ span: t.span, message: `${capitalized(t.label)} mentions the plan but gives no date` })),
     });
   },
-};
+});

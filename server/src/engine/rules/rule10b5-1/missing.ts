@@ -1,14 +1,15 @@
 import { formatIsoDate, makeDate } from '../../model/date';
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox, techSpec } from '../../docs/sources';
 
 /** Forms 4 and 5 carry the Rule 10b5-1 checkbox for reports from this date on. */
 export const checkboxEffective = makeDate(2023, 4, 1);
 
-export const rule10b51Missing: Rule = {
+export const rule10b51Missing = defineRule({
   id: 'rule10b5-1/missing',
   category: 'rule10b5-1',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A Form 4 for a period on or after 2023-04-01 carries aff10b5One, checked or not.',
   explanation: [
     'The December 2022 amendments to Rule 10b5-1 added a checkbox to Forms 4 and 5 (General Instruction 10): it says',
@@ -30,4 +31,4 @@ export const rule10b51Missing: Rule = {
       data: { missing: 'aff10b5One' },
     });
   },
-};
+});

@@ -1,12 +1,13 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
 import { affirmsRule10b51Plan } from './plan-text';
 import { capitalized, explanatoryTexts } from '../../model/explanatoryTexts';
 
-export const uncheckedPlan: Rule = {
+export const uncheckedPlan = defineRule({
   id: 'rule10b5-1/unchecked-plan',
   category: 'rule10b5-1',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A footnote that says a transaction was made under a Rule 10b5-1 plan goes with a checked aff10b5One.',
   explanation: [
     'When a footnote says the reported trades were made under a Rule 10b5-1 trading plan, the Rule 10b5-1 checkbox',
@@ -30,4 +31,4 @@ export const uncheckedPlan: Rule = {
       data: { expected: '1' },
     });
   },
-};
+});

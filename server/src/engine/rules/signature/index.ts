@@ -1,4 +1,3 @@
-import type { Rule } from '../rule';
 import { jointCount } from './joint-count';
 
-export const signatureRules: readonly Rule[] = [jointCount];
+export const signatureRules = [jointCount] as const;

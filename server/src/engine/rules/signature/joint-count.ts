@@ -1,10 +1,11 @@
-import type { Rule } from '../rule';
+import { defineRule, form4AndAmendment } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
-export const jointCount: Rule = {
+export const jointCount = defineRule({
   id: 'signature/joint-count',
   category: 'signature',
   severity: 'warning',
+  forms: form4AndAmendment,
   summary: 'A joint filing has a signature for every reporting owner.',
   explanation: [
     'Several reporting owners may file one joint Form 4 (Box 6, "Form filed by More than One Reporting Person"), but',
@@ -26,4 +27,4 @@ export const jointCount: Rule = {
       data: { owners: String(owners), signatures: String(signatures) },
     });
   },
-};
+});
