@@ -16,12 +16,12 @@ const rulesPublic = ['index', 'catalogue', 'severity', 'rule', 'anchor', 'markdo
 const rulesInternals = ['**/rules/*', '**/rules/*/**', ...rulesPublic.map((name) => `!**/rules/${name}`)];
 
 /** The import restrictions of one part of the engine. */
-function engineImports({ node, rulesInternals: mayImportRules }) {
+function engineImports({ rulesInternals: mayImportRules }) {
   const patterns = [
     { group: vscodeAndLsp.filter((p) => p.includes('*')), message: purity },
     { group: adapters, message: 'The engine imports no adapter: lsp/, cli/ and the client call the engine, never the other way.' },
+    { group: ['node:*'], message: 'The engine is pure: no Node modules in it (inject what it needs from the adapter).' },
   ];
-  if (!node) patterns.push({ group: ['node:*'], message: 'The engine is pure: no Node modules in it (inject what it needs from the adapter).' });
   if (!mayImportRules) {
     const message = `rules/ is a leaf: import only its public modules (${rulesPublic.join(', ')}), never a rule module.`;
     patterns.push({ group: rulesInternals, message });
@@ -39,10 +39,8 @@ export default tseslint.config(
     // The benches carry directives for rules of a fuller set than this boundary-only configuration.
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
-  { files: ['server/src/engine/**/*.ts'], ignores: ['server/src/engine/rules/**', 'server/src/engine/render/html.ts'], rules: engineImports({ node: false, rulesInternals: false }) },
-  { files: ['server/src/engine/rules/**/*.ts'], rules: engineImports({ node: false, rulesInternals: true }) },
-  // Debt, named so it cannot spread: the standalone renderer hashes its inline stylesheet with node:crypto.
-  { files: ['server/src/engine/render/html.ts'], rules: engineImports({ node: true, rulesInternals: false }) },
+  { files: ['server/src/engine/**/*.ts'], ignores: ['server/src/engine/rules/**'], rules: engineImports({ rulesInternals: false }) },
+  { files: ['server/src/engine/rules/**/*.ts'], rules: engineImports({ rulesInternals: true }) },
   {
     files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts'],
     rules: {

@@ -18,6 +18,7 @@ import { bindDocument } from '../../server/src/engine/model/bind';
 import { readXml } from '../../server/src/engine/read/xml';
 import { renderForm, type RenderOptions } from '../../server/src/engine/render/html';
 import { escapeXml, fixtureSlots, fixtureXml } from '../helpers/form4Fixture';
+import { standalonePage } from '../helpers/standalonePage';
 
 const chromiumPath = '/usr/bin/chromium';
 const root = join(__dirname, '../..');
@@ -201,7 +202,7 @@ const blankTableI = { title: '', date: '', deemed: '', code: '', v: '', amount: 
 
 describe('the rendered form in Chromium', () => {
   it('shows the seed filing as the paper form does', async () => {
-    const { page, watch } = await openStandalone('seed', renderXml(seedXml(), { standalone: true }));
+    const { page, watch } = await openStandalone('seed', renderXml(seedXml(), standalonePage()));
     await page.screenshot({ path: join(artifacts, 'seed.png'), fullPage: true });
     assert.equal(await page.locator('table[data-table="I"] tbody tr').count(), 7);
     assert.equal(await page.locator('table[data-table="II"] tbody tr').count(), 0);
@@ -223,7 +224,7 @@ describe('the rendered form in Chromium', () => {
     const row = doc.rows[0];
     assert.ok(row.kind === 'transaction');
     const findings = [{ rule: 'price/check', severity: 'error' as const, message: 'Price <b>off</b>', span: row.pricePerShare!.value!.span }];
-    const { page, watch } = await openStandalone('modern', renderForm(doc, { standalone: true, findings }));
+    const { page, watch } = await openStandalone('modern', renderForm(doc, standalonePage({ findings })));
     await page.screenshot({ path: join(artifacts, 'modern.png'), fullPage: true });
     assert.deepEqual(await rowCells(page, 'I', 0), {
       title: 'Common Stock', date: '11/23/2026', deemed: '11/24/2026', code: 'S', v: 'V', amount: '1,234,567.5', 'acquired-disposed': 'D',
@@ -242,7 +243,7 @@ describe('the rendered form in Chromium', () => {
   });
 
   it('fits the tables on a landscape US Letter page when printed', async () => {
-    const { page } = await openStandalone('modern-print', renderXml(fixtureXml(), { standalone: true }));
+    const { page } = await openStandalone('modern-print', renderXml(fixtureXml(), standalonePage()));
     await page.emulateMedia({ media: 'print' });
     // 11in landscape less 0.4in margins each side, at 96 px per inch.
     await page.setViewportSize({ width: Math.floor((11 - 0.8) * 96), height: Math.floor((8.5 - 0.8) * 96) });
@@ -252,7 +253,7 @@ describe('the rendered form in Chromium', () => {
   });
 
   it('has the strict CSP on the standalone page', async () => {
-    const { page } = await openStandalone('csp', renderXml(fixtureXml(), { standalone: true }));
+    const { page } = await openStandalone('csp', renderXml(fixtureXml(), standalonePage()));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.ok(csp, 'CSP meta present');
     for (const directive of ["default-src 'none'", "script-src 'none'", "img-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'"]) {
@@ -396,7 +397,7 @@ describe('hostile values in every field', () => {
   payloads.forEach((payload, i) => {
     it(`payload ${i + 1} never runs nor loads, standalone or in the preview: ${payload.slice(0, 60)}`, async () => {
       const xml = hostileXml(payload);
-      const standalone = await openStandalone(`hostile-${i + 1}`, renderXml(xml, { standalone: true, findings: [] }));
+      const standalone = await openStandalone(`hostile-${i + 1}`, renderXml(xml, standalonePage({ findings: [] })));
       const csp = await standalone.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       assert.match(csp ?? '', /default-src 'none'/);
       await assertInert(standalone.page, standalone.watch, payload);

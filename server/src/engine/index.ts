@@ -25,6 +25,7 @@ export {
   type RenderRequest,
   type SourceFormat,
 } from './service';
+export type { Sha256Base64 } from './render/html';
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
 
 // Findings, severities and the rule catalogue.

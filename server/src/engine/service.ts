@@ -29,6 +29,9 @@ export type { Finding, Severity } from './findings';
 // package under it) nor the renderer or the writers, and leaving them unloaded shortens the start-up of every
 // command. The bundles still contain them: esbuild follows these requires and runs each module's top-level code only
 // when it is first required.
+// `require` is CommonJS's, which esbuild resolves at bundle time (and tsx in the tests); declared here, for this file
+// alone, because the engine compiles against ES2022 without Node's types (server/src/engine/tsconfig.json).
+declare const require: (id: string) => unknown;
 const lazy = {
   yamlReader: () => require('./read/yaml') as typeof YamlReader,
   renderer: () => require('./render/html') as typeof Renderer,
@@ -169,13 +172,11 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
   };
 }
 
-export interface RenderRequest {
+/** The preview's body fragment, or a standalone page (which needs the host's SHA-256 for its policy). */
+export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & {
   /** Findings to mark in the rendered cells. */
   readonly findings?: readonly Finding[];
-  readonly standalone: boolean;
-  readonly nonce?: string;
-  readonly cspSource?: string;
-}
+};
 
 /** The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {

@@ -56,10 +56,16 @@ const cases: ReadonlyArray<{ readonly name: string; readonly file: string; reado
     good: "import { catalogue } from '../rules/catalogue';\n",
   },
   {
-    name: 'the renderer (the one engine file allowed node:crypto) importing a rule module',
+    name: 'the renderer hashing with node:crypto (the host passes its SHA-256 in)',
     file: 'server/src/engine/render/html.ts',
-    bad: "import { perRun } from '../rules/run';\n",
-    good: "import { createHash } from 'node:crypto';\n",
+    bad: "import { createHash } from 'node:crypto';\n",
+    good: "import { standaloneCss } from './layout';\n",
+  },
+  {
+    name: 'a rule importing a Node module',
+    file: 'server/src/engine/rules/code/example.ts',
+    bad: "import { readFileSync } from 'node:fs';\n",
+    good: "import { rowLabel } from '../../model/rows';\n",
   },
   {
     name: 'a rule importing the language server library',

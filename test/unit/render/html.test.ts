@@ -13,6 +13,7 @@ import { readXml } from '../../../server/src/engine/read/xml';
 import { renderForm, type RenderOptions } from '../../../server/src/engine/render/html';
 import { fixtureXml, type FixtureSlots } from '../../helpers/form4Fixture';
 import { cellParts, findAll, findOne, hasClass, parseRenderedHtml, textOf, type HtmlElement } from '../../helpers/htmlTree';
+import { standalonePage } from '../../helpers/standalonePage';
 
 const corpusDir = join(__dirname, '../../../../shared/corpus/real/form4');
 const examplesDir = join(__dirname, '../../../examples');
@@ -204,7 +205,7 @@ describe('renderForm on the real corpus and the examples', () => {
       assertHeaderMatches(r, name);
       assertRangesInside(r, name);
       // The standalone page holds the same form and is well-formed too.
-      parseRenderedHtml(renderForm(r.doc, { standalone: true }));
+      parseRenderedHtml(renderForm(r.doc, standalonePage()));
     });
   }
 });
@@ -336,7 +337,7 @@ describe('renderForm escaping', () => {
     it(`shows ${JSON.stringify(payload)} as text in every field`, () => {
       const overrides = Object.fromEntries(slots.map((s) => [s, payload]));
       const r = render(fixtureXml(overrides));
-      for (const html of [r.html, renderForm(r.doc, { standalone: true })]) {
+      for (const html of [r.html, renderForm(r.doc, standalonePage())]) {
         assert.ok(!/<script/i.test(html), 'no script element');
         if (/[<&"]/.test(payload)) assert.ok(!html.includes(payload), 'the payload only appears escaped');
         parseRenderedHtml(html);
@@ -373,7 +374,7 @@ describe('renderForm secrets', () => {
   it('never shows the CCC unless asked to', () => {
     const r = render(fixtureXml({ ownerCcc: 'zq9#cc8x' }));
     assert.doesNotMatch(r.html, /zq9#cc8x/);
-    assert.doesNotMatch(renderForm(r.doc, { standalone: true }), /zq9#cc8x/);
+    assert.doesNotMatch(renderForm(r.doc, standalonePage()), /zq9#cc8x/);
     const shown = parseRenderedHtml(renderForm(r.doc, { standalone: false, showCcc: true }));
     assert.match(textOf(findOne(shown, (el) => hasClass(el, 'f4-box-1'), 'box 1')), /CCC zq9#cc8x/);
   });
@@ -432,7 +433,7 @@ describe('renderForm standalone page', () => {
   const r = render(fixtureXml());
 
   it('is a complete page with a strict CSP, no script, and its stylesheet allowed by hash', () => {
-    const html = renderForm(r.doc, { standalone: true });
+    const html = renderForm(r.doc, standalonePage());
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="/);
     const tree = parseRenderedHtml(html);
     const csp = findOne(tree, (el) => el.tag === 'meta' && el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
@@ -447,10 +448,10 @@ describe('renderForm standalone page', () => {
 
   it('uses a given nonce, and refuses one that would break the policy', () => {
     const policyOf = (html: string) => findOne(parseRenderedHtml(html), (el) => el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
-    const html = renderForm(r.doc, { standalone: true, nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' });
+    const html = renderForm(r.doc, standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }));
     assert.match(policyOf(html), /; style-src 'nonce-abc123' https:\/\/file\+\.vscode-resource\.vscode-cdn\.net;/);
     assert.match(html, /<style nonce="abc123">/);
-    const hostile = policyOf(renderForm(r.doc, { standalone: true, nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" }));
+    const hostile = policyOf(renderForm(r.doc, standalonePage({ nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" })));
     assert.match(hostile, /; style-src 'sha256-[A-Za-z0-9+/=]+';/);
     assert.ok(!/unsafe-inline|script-src \*/.test(hostile), hostile);
   });

@@ -15,6 +15,7 @@ import type { Finding } from '../../../server/src/engine/findings';
 import { makeDate } from '../../../server/src/engine/model/date';
 import { analyze, check, convert, maxDepthCeiling, render, type SourceFormat } from '../../../server/src/engine/index';
 import { marked } from '../../helpers/markers';
+import { standalonePage } from '../../helpers/standalonePage';
 
 const today = makeDate(2026, 11, 27);
 const exampleXml = readFileSync(resolve(__dirname, '../../../examples/modern-exercise-and-sale.xml'), 'utf8');
@@ -49,7 +50,7 @@ function only(findings: readonly Finding[], rule: string): Finding[] {
 function convertAndRender(text: string, format: SourceFormat, limits?: Parameters<typeof analyze>[2]): void {
   const doc = analyze(text, format, limits);
   for (const to of ['xml', 'yaml'] as const) convert(doc, to);
-  render(doc, { standalone: true });
+  render(doc, standalonePage());
 }
 
 function withRoot(inner: string): string {
@@ -126,7 +127,7 @@ describe('a DOCTYPE is reported at once and never expanded or fetched', () => {
       assert.deepEqual(doctype?.span, { start: 0, end: '<!DOCTYPE'.length }, text.slice(0, 60));
       assert.ok(result.elapsedMs < 100, `took ${result.elapsedMs} ms`);
       const doc = analyze(text, 'xml');
-      const everything = [convert(doc, 'yaml').text, convert(doc, 'xml').text, render(doc, { standalone: true }), ...result.findings.map((f) => f.message)].join('\n');
+      const everything = [convert(doc, 'yaml').text, convert(doc, 'xml').text, render(doc, standalonePage()), ...result.findings.map((f) => f.message)].join('\n');
       assert.ok(!everything.includes('TOP-SECRET'), 'the file was not read');
       assert.ok(!everything.includes('FETCHED'), 'the URL was not fetched');
     }

@@ -3,6 +3,7 @@ import { check, render } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 import { formatText } from '../output/text';
+import { sha256Base64 } from '../sha256';
 import { readInput } from './readInput';
 import { writeOutput } from './writeOutput';
 
@@ -12,7 +13,7 @@ type RenderRequest = Extract<CliRequest, { command: 'render' }>;
 export function runRender(request: RenderRequest, io: CliIO): number {
   const doc = readInput(resolve(io.cwd, request.file));
   const findings = check(doc);
-  const html = render(doc, { findings, standalone: true });
+  const html = render(doc, { findings, standalone: true, sha256Base64 });
   if (html === undefined) {
     io.err(formatText([{ file: request.file, lines: doc.lines, findings: doc.readFindings }]));
     io.err(`form4: ${request.file}: not an ownership document, nothing to render\n`);

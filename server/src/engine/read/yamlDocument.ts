@@ -63,14 +63,17 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
  * quotes. Nothing reads those stacks; the limit is restored before returning, whatever happens.
  */
 function withoutStackTraces<T>(compose: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  const limit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
   try {
     return compose();
   } finally {
-    Error.stackTraceLimit = limit;
+    v8Error.stackTraceLimit = limit;
   }
 }
+
+/** `stackTraceLimit` is V8's, not the language's: elsewhere setting it is a harmless no-op, so it is typed optional. */
+const v8Error: ErrorConstructor & { stackTraceLimit?: number } = Error;
 
 function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
   return {

@@ -6,7 +6,6 @@
  * Two shapes: a standalone page (own stylesheet, strict CSP without any script, printable) for `form4 render`, and
  * the body fragment the VS Code preview puts into its webview (whose shell supplies CSP, stylesheet and script).
  */
-import { createHash } from 'node:crypto';
 import type { OwnershipDocument } from '../model/types';
 import { attributes, escapeHtml } from './escape';
 import { renderFooter } from './footer';
@@ -18,18 +17,34 @@ import { renderTables } from './tables';
 
 export type { RenderFinding } from './marks';
 
-export interface RenderOptions {
+/**
+ * The base64 SHA-256 digest of a text's UTF-8 bytes, as a CSP `'sha256-...'` source holds it. The host supplies it
+ * (the CLI builds it on node:crypto): the engine stays free of Node and of a hash implementation of its own.
+ */
+export type Sha256Base64 = (text: string) => string;
+
+/** The body fragment for the preview webview (whose shell supplies CSP, stylesheet and script). */
+export interface FragmentOptions {
+  readonly standalone: false;
+}
+
+/** A complete HTML page, its inline stylesheet allowed by its hash or by a nonce. */
+export interface PageOptions {
+  readonly standalone: true;
+  /** Hashes the inline stylesheet for the policy (also when a nonce is given: a refused nonce falls back to it). */
+  readonly sha256Base64: Sha256Base64;
+  /** Allow the inline stylesheet by this nonce instead of by its hash. */
+  readonly nonce?: string;
+  /** A further style source the host may load from (a webview's `cspSource`). */
+  readonly cspSource?: string;
+}
+
+export type RenderOptions = (FragmentOptions | PageOptions) & {
   /** Findings to mark on the cells whose source ranges they overlap. */
   readonly findings?: readonly RenderFinding[];
-  /** True: a complete HTML page. False: the body fragment for the preview webview. */
-  readonly standalone: boolean;
-  /** Standalone only: allow the inline stylesheet by this nonce instead of by its hash. */
-  readonly nonce?: string;
-  /** Standalone only: a further style source the host may load from (a webview's `cspSource`). */
-  readonly cspSource?: string;
   /** Show the reporting owners' CCC (EDGAR access code). Off by default: it is a secret. */
   readonly showCcc?: boolean;
-}
+};
 
 /** The form itself: what the preview shows and what the standalone page wraps. */
 function renderBody(doc: OwnershipDocument, options: RenderOptions): string {
@@ -43,10 +58,10 @@ function cspToken(token: string | undefined): string | undefined {
 }
 
 /** No script of any kind, no fetches, no images, no forms: the page can only show its text with its stylesheet. */
-export function standalonePolicy(options: Pick<RenderOptions, 'nonce' | 'cspSource'>): string {
+export function standalonePolicy(options: Omit<PageOptions, 'standalone'>): string {
   const nonce = cspToken(options.nonce);
   const source = cspToken(options.cspSource);
-  const style = nonce ? `'nonce-${nonce}'` : `'sha256-${createHash('sha256').update(standaloneCss).digest('base64')}'`;
+  const style = nonce ? `'nonce-${nonce}'` : `'sha256-${options.sha256Base64(standaloneCss)}'`;
   return [
     "default-src 'none'",
     `style-src ${style}${source ? ` ${source}` : ''}`,
@@ -67,7 +82,7 @@ function pageTitle(doc: OwnershipDocument): string {
   return ['Form 4', ...parts].join(' - ');
 }
 
-function standalonePage(doc: OwnershipDocument, options: RenderOptions): string {
+function standalonePage(doc: OwnershipDocument, options: PageOptions & RenderOptions): string {
   const nonce = cspToken(options.nonce);
   return (
     '<!DOCTYPE html>\n<html lang="en"><head>' +

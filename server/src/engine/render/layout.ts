@@ -1,6 +1,7 @@
 /**
- * The form's layout, shared in spirit with the preview's media/preview.css: both lay the same classes out the same
- * way, and differ only in the colour variables (`--f4-*`): print colours here, VS Code theme colours there.
+ * The form's layout, shared with the preview: `npm run generate` writes it verbatim into media/preview.css, so both
+ * lay the same classes out the same way and differ only in the colour variables (`--f4-*`): print colours here, VS
+ * Code theme colours there (client/src/preview/previewStylesheet.ts).
  * No rule may contain `<` or `&`, so the page stays well-formed XML.
  */
 export const layoutCss = `

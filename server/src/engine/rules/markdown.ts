@@ -44,7 +44,7 @@ export function renderRulesMarkdown(catalogue: readonly RuleDescription[]): stri
   const out: string[] = [
     '# Form 4 rules',
     '',
-    '<!-- Generated from server/src/engine/rules/catalogue.ts by scripts/generate-rules-doc.ts: do not edit by hand. -->',
+    '<!-- Generated from server/src/engine/rules/catalogue.ts by scripts/generate.ts (`npm run generate`): do not edit by hand. -->',
     '',
     'Every finding `form4` reports carries one of these rule ids. Change a rule\'s severity, or turn it off, with the',
     '`form4.rules` setting in the editor, `--rule id=off|hint|information|warning|error` on the command line, or the',

@@ -2,7 +2,7 @@
  * The JSON Schema (draft-07) of the YAML draft format, generated from our structural schema (./schema.ts) and the
  * draft notation (./draftShape.ts), so the three cannot disagree. Editors use it for completion, hovers and a first
  * validation; the engine's own checker stays the authority (it reads values exactly, the schema sees what a generic
- * YAML reader makes of them). scripts/generate-json-schema.ts writes it to schemas/form4-draft.schema.json.
+ * YAML reader makes of them). `npm run generate` (scripts/generate.ts) writes it to schemas/form4-draft.schema.json.
  *
  * Values are accepted in the forms our reader accepts: a generic YAML reader turns `1500` into a number, `true` into
  * a boolean and `0001234567` into a number too, so amounts, booleans and codes take a number or a string.
