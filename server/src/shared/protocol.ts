@@ -5,7 +5,7 @@
  * carries just the strings. Neither side declares a custom message or the settings' shape anywhere else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { RuleCategory, RuleSetting, RuleSource, Severity } from '../engine/index';
+import type { RuleDescription, RuleSetting } from '../engine/index';
 
 export type { RuleSetting };
 
@@ -76,15 +76,9 @@ export const ruleDocumentationRequest = 'form4/ruleDocumentation';
 export interface RuleDocumentationParams {
   readonly rule: string;
 }
-export interface RuleDocumentation {
-  readonly id: string;
-  readonly summary: string;
-  /** The rule's default severity (settings may change it per resource). */
-  readonly severity: Severity;
-  readonly category: RuleCategory;
-  /** Why the rule matters and what to do, in Markdown. */
-  readonly explanation: string;
-  readonly sources: readonly RuleSource[];
+/** A rule's catalogue entry (its default severity; settings may change it per resource) with its rendered docs. */
+export interface RuleDocumentation
+  extends Pick<RuleDescription, 'id' | 'summary' | 'severity' | 'category' | 'explanation' | 'sources'> {
   /** The rule's whole section as docs/rules.md has it (heading, severity, explanation, sources), in Markdown. */
   readonly markdown: string;
   /** The link diagnostics of this rule carry as `codeDescription.href`; absent when the server gives none. */

@@ -8,6 +8,7 @@ import type { FindingDataOf } from '../findingData';
 import type { Finding, FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
+import { idAttribute } from '../model/footnoteRefs';
 import { rowLabel } from '../model/rows';
 import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
@@ -55,7 +56,7 @@ const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
   const footnotes = doc.model.footnotesNode;
   if (!footnotes) return action(finding, title, insertChild(doc, doc.root, { name: 'footnotes', children: [footnote] }));
   const goesBefore = (sibling: ElementNode) => {
-    const siblingId = sibling.attributes.find((a) => a.name === 'id')?.value.value ?? '';
+    const siblingId = idAttribute(sibling)?.value.value ?? '';
     return footnoteNumber(siblingId) > footnoteNumber(id);
   };
   return action(finding, title, insertChild(doc, footnotes, footnote, goesBefore));

@@ -3,8 +3,8 @@
  * its deemed execution date), with the weekends and holidays that pushed it back, and whether the filing meets it.
  * Uses the same business-day calendar and filing date as the date/deadline rule.
  */
-import { addBusinessDays, holidayOn } from '../model/businessDays';
-import { addDays, compareDates, formatIsoDate, weekday, weekdayName, type CalendarDate } from '../model/date';
+import { addBusinessDays, holidayOn, isWeekend } from '../model/businessDays';
+import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
 import { signingDate } from '../model/signingDate';
 
@@ -17,7 +17,7 @@ function holidaysBetween(from: CalendarDate, to: CalendarDate): string[] {
   const names: string[] = [];
   for (let day = addDays(from, 1); compareDates(day, to) <= 0; day = addDays(day, 1)) {
     const holiday = holidayOn(day);
-    if (holiday && weekday(day) !== 0 && weekday(day) !== 6) names.push(`${holiday} (${formatIsoDate(day)})`);
+    if (holiday && !isWeekend(day)) names.push(`${holiday} (${formatIsoDate(day)})`);
   }
   return names;
 }

@@ -4,16 +4,17 @@
  */
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
+import { idAttribute, isFootnoteRef } from '../model/footnoteRefs';
 import { locate } from './locate';
 
 /** The footnote id under the cursor, whether on a reference or on a definition. */
 function footnoteIdAt(doc: AnalyzedDocument, offset: number): string | undefined {
   if (!doc.root) return undefined;
   const at = locate(doc.root, offset);
-  if (!at || (at.node.name !== 'footnoteId' && at.node.name !== 'footnote')) return undefined;
-  const id = at.node.attributes.find((a) => a.name === 'id');
+  if (!at || (!isFootnoteRef(at.node) && at.node.name !== 'footnote')) return undefined;
+  const id = idAttribute(at.node);
   if (!id) return undefined;
-  const onId = at.part.kind === 'attributeValue' || at.part.kind === 'attributeName' || (at.node.name === 'footnoteId' && at.part.kind === 'name');
+  const onId = at.part.kind === 'attributeValue' || at.part.kind === 'attributeName' || (isFootnoteRef(at.node) && at.part.kind === 'name');
   return onId ? id.value.value.trim() : undefined;
 }
 

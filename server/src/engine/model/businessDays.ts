@@ -127,14 +127,19 @@ export function federalHolidays(year: number): Holiday[] {
   return [...holidaysFalling(year)].sort(([a], [b]) => a - b).map(([ordinal, name]) => ({ date: dateFromOrdinal(ordinal), name }));
 }
 
+/** Saturday or Sunday. */
+export function isWeekend(date: CalendarDate): boolean {
+  const day = weekday(date);
+  return day === SATURDAY || day === SUNDAY;
+}
+
 export function isBusinessDay(date: CalendarDate): boolean {
   return closedBecause(date) === undefined;
 }
 
 /** Why EDGAR is closed on `date` ("Saturday", "Independence Day"), or undefined on a business day. */
 export function closedBecause(date: CalendarDate): string | undefined {
-  const day = weekday(date);
-  return day === SATURDAY || day === SUNDAY ? weekdayName(date) : holidayOn(date);
+  return isWeekend(date) ? weekdayName(date) : holidayOn(date);
 }
 
 /**

@@ -9,7 +9,12 @@ import { formInstructions, techSpec } from '../../docs/sources';
 interface Titled {
   readonly row: Row;
   readonly title: Field<string>;
-  readonly text: string;
+}
+
+/** One misplaced title: the rows that carry it and what is wrong with it, worked out once. */
+interface Misplaced {
+  readonly rows: Titled[];
+  readonly problem: string;
 }
 
 /** What is wrong with a title in its table, or undefined when it fits there. */
@@ -30,15 +35,20 @@ function convertedInTableI(doc: OwnershipDocument): Set<string> {
 }
 
 /** The rows of each misplaced title, grouped so that a title typed on several rows is one finding. */
-function misplacedTitles(doc: OwnershipDocument): Map<string, Titled[]> {
+function misplacedTitles(doc: OwnershipDocument): Map<string, Misplaced> {
   const exempt = convertedInTableI(doc);
-  const groups = new Map<string, Titled[]>();
+  const groups = new Map<string, Misplaced>();
   for (const row of doc.rows) {
     const title = row.securityTitle?.value;
     if (!title?.value || (row.table === 'I' && exempt.has(normaliseWords(title.value)))) continue;
-    if (!misplacement(row.table, title.value)) continue;
     const key = `${row.table} ${normaliseWords(title.value)}`;
-    groups.set(key, [...(groups.get(key) ?? []), { row, title, text: title.value }]);
+    const group = groups.get(key);
+    if (group) {
+      group.rows.push({ row, title });
+      continue;
+    }
+    const problem = misplacement(row.table, title.value);
+    if (problem) groups.set(key, { rows: [{ row, title }], problem });
   }
   return groups;
 }
@@ -70,12 +80,12 @@ export const wrongTable = defineRule({
     techSpec('nonDerivativeTable and derivativeTable'),
   ],
   check({ doc, report }) {
-    for (const rows of misplacedTitles(doc).values()) {
+    for (const { rows, problem } of misplacedTitles(doc).values()) {
       const [first, ...others] = rows;
       const more = others.length ? ` (and ${others.length} more row${others.length > 1 ? 's' : ''})` : '';
       report({
         span: first.title.span,
-        message: `${rowLabel(first.row)}${more}: "${first.text}" ${misplacement(first.row.table, first.text)}.`,
+        message: `${rowLabel(first.row)}${more}: "${first.title.value}" ${problem}.`,
         related: others.map((o) => ({ span: o.title.span, message: `${rowLabel(o.row)}: the same title` })),
         data: { table: first.row.table === 'I' ? 'II' : 'I' },
       });

@@ -1,7 +1,7 @@
-import { closedBecause } from '../../model/businessDays';
-import { compareDates, formatIsoDate, weekday, type CalendarDate } from '../../model/date';
+import { closedBecause, isWeekend } from '../../model/businessDays';
+import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
-import { defineRule, form4AndAmendment, type ReportInput } from '../rule';
+import { defineRule, type ReportInput } from '../rule';
 import { edgarFilingDays, formInstructions, techSpec } from '../../docs/sources';
 
 type Check = (doc: OwnershipDocument, original: Field<CalendarDate>, date: CalendarDate) => ReportInput<'document/amendment-dates'> | undefined;
@@ -10,11 +10,10 @@ type Check = (doc: OwnershipDocument, original: Field<CalendarDate>, date: Calen
 const onABusinessDay: Check = (_doc, original, date) => {
   const closed = closedBecause(date);
   if (!closed) return undefined;
-  const weekend = weekday(date) === 0 || weekday(date) === 6;
   return {
     span: original.span,
     severity: 'warning',
-    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is ${weekend ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
+    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is ${isWeekend(date) ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
     data: { closed },
   };
 };
@@ -45,7 +44,7 @@ export const amendmentDates = defineRule({
   id: 'document/amendment-dates',
   category: 'document',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: ['4/A'],
   summary: 'An amendment\'s dateOfOriginalSubmission is a business day, not before periodOfReport, not after the signature.',
   explanation: [
     'Box 4 of the form, "If Amendment, Date Original Filed" (`dateOfOriginalSubmission`), names the filing an',

@@ -1,4 +1,4 @@
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule } from '../rule';
 import { transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -6,7 +6,7 @@ export const noTransaction = defineRule({
   id: 'document/no-transaction',
   category: 'document',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: ['4'],
   summary: 'A Form 4 reports at least one transaction, in Table I or Table II.',
   explanation: [
     'Form 4 is the *Statement of Changes* in beneficial ownership: it is filed because a transaction happened, and',
