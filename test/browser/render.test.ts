@@ -16,6 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, shellHtml } from '../../client/src/preview/shell';
 import { bindDocument } from '../../server/src/engine/model/bind';
 import { readXml } from '../../server/src/engine/read/xml';
+import { form4Layout } from '../../server/src/engine/render/formLayout';
 import { renderForm, type RenderOptions } from '../../server/src/engine/render/html';
 import { escapeXml, fixtureSlots, fixtureXml } from '../helpers/form4Fixture';
 import { standalonePage } from '../helpers/standalonePage';
@@ -49,7 +50,7 @@ after(async () => {
 function renderXml(xml: string, options: RenderOptions): string {
   const read = readXml(xml);
   assert.ok(read.root, 'the fixture reads');
-  return renderForm(bindDocument(read.root), options);
+  return renderForm(bindDocument(read.root), form4Layout, options);
 }
 
 /** Everything a page did that it should not: requests beyond its own files, console output, dialogs, navigation. */
@@ -224,7 +225,7 @@ describe('the rendered form in Chromium', () => {
     const row = doc.rows[0];
     assert.ok(row.kind === 'transaction');
     const findings = [{ rule: 'price/check', severity: 'error' as const, message: 'Price <b>off</b>', span: row.pricePerShare!.value!.span }];
-    const { page, watch } = await openStandalone('modern', renderForm(doc, standalonePage({ findings })));
+    const { page, watch } = await openStandalone('modern', renderForm(doc, form4Layout, standalonePage({ findings })));
     await page.screenshot({ path: join(artifacts, 'modern.png'), fullPage: true });
     assert.deepEqual(await rowCells(page, 'I', 0), {
       title: 'Common Stock', date: '11/23/2026', deemed: '11/24/2026', code: 'S', v: 'V', amount: '1,234,567.5', 'acquired-disposed': 'D',

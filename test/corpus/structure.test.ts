@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readXml } from '../../server/src/engine/read/xml';
 import { checkStructure } from '../../server/src/engine/structure/check';
-import type { DocumentKind } from '../../server/src/engine/structure/schema';
+import { documentSchemas, type DocumentKind } from '../../server/src/engine/structure/schema';
 import { firstChild, textOf } from '../../server/src/engine/tree/node';
 import { corpusFiles } from '../helpers/shared';
 
@@ -28,7 +28,7 @@ describe('real Form 4 and 4/A filings: no structural finding', () => {
       assert.ok(root);
       const documentType = textOf(firstChild(root, 'documentType'));
       assert.ok(documentType === '4' || documentType === '4/A', `documentType ${documentType}`);
-      const findings = checkStructure(root, documentType);
+      const findings = checkStructure(root, documentSchemas[documentType]);
       assert.deepEqual(
         findings.map((f) => `${f.rule} at ${f.span.start}: ${f.message}`),
         [],

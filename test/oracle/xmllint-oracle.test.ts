@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Finding } from '../../server/src/engine/findings';
 import { readXml } from '../../server/src/engine/read/xml';
 import { checkStructure } from '../../server/src/engine/structure/check';
-import type { DocumentKind } from '../../server/src/engine/structure/schema';
+import { documentSchemas, type DocumentKind } from '../../server/src/engine/structure/schema';
 import { textOf, firstChild } from '../../server/src/engine/tree/node';
 import { corpusFiles, sharedDir } from '../helpers/shared';
 import { mutateCorpus, type CorpusDocument } from './mutations';
@@ -40,7 +40,7 @@ function structural(finding: Finding): boolean {
 
 function ourFindings(text: string, kind: DocumentKind): Finding[] {
   const read = readXml(text);
-  const findings = read.root ? [...read.findings, ...checkStructure(read.root, kind)] : [...read.findings];
+  const findings = read.root ? [...read.findings, ...checkStructure(read.root, documentSchemas[kind])] : [...read.findings];
   return findings.filter(structural);
 }
 

@@ -3,6 +3,8 @@
  * server, the command line) call these and translate types; they hold no Form 4 knowledge of their own.
  */
 import { severityRank, sortFindings, type Finding, type Severity } from './findings';
+import type { FormDescription } from './forms/description';
+import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
@@ -13,17 +15,18 @@ import type * as YamlReader from './read/yaml';
 import type * as Renderer from './render/html';
 import type * as Secrets from './secrets';
 import { xmlCharacterFindings } from './xmlCharacters';
-import { runRules } from './rules/index';
+import { runRuleSet } from './rules/index';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 import { checkStructure } from './structure/check';
-import { rootElementName, type DocumentKind } from './structure/schema';
 import { LineIndex } from './text/lineIndex';
-import { firstChild, textOf, type ElementNode } from './tree/node';
+import type { ElementNode } from './tree/node';
 import type * as XmlWriter from './write/xml';
 import type * as YamlWriter from './write/yaml';
 
 export type { SourceFormat } from './read/result';
 export type { Finding, Severity } from './findings';
+export type { AnalyzedKind } from './forms/select';
+export type { FormDescription } from './forms/description';
 
 // Loaded on first use: `form4 check` over XML files, the usual batch, needs neither the YAML reader (nor the `yaml`
 // package under it) nor the renderer or the writers, and leaving them unloaded shortens the start-up of every
@@ -40,11 +43,6 @@ const lazy = {
   yamlWriter: () => require('./write/yaml') as typeof YamlWriter,
 };
 
-/** Ownership documents we know but do not check yet: reported as such, never as errors. */
-const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
-
-export type AnalyzedKind = DocumentKind | 'unsupported' | 'unknown';
-
 export interface AnalyzedDocument {
   readonly text: string;
   readonly format: SourceFormat;
@@ -53,29 +51,21 @@ export interface AnalyzedDocument {
   readonly root?: ElementNode;
   /** The typed model, when the root is an ownership document. */
   readonly model?: OwnershipDocument;
-  /** '4' or '4/A' when checked as a Form 4; 'unsupported' for Forms 3 and 5; 'unknown' when not an ownership document. */
+  /** The form's id when checked as that form; 'unsupported' for Forms 3 and 5; 'unknown' when not an ownership document. */
   readonly kind: AnalyzedKind;
+  /** The form the document is read by, chosen once here (forms/select.ts): checks, language features and rendering read it. */
+  readonly form: FormDescription;
   readonly readFindings: readonly Finding[];
 }
-
-function kindOf(root: ElementNode | undefined): AnalyzedKind {
-  if (!root || root.name !== rootElementName) return 'unknown';
-  const documentType = textOf(firstChild(root, 'documentType'));
-  if (documentType === '4/A') return '4/A';
-  if (otherOwnershipForms.has(documentType)) return 'unsupported';
-  // A missing or mistyped documentType is checked against Form 4, which reports it.
-  return '4';
-}
-
 
 /** Reads a text once: the tree, the model and the syntax findings. Cache the result per document version. */
 export function analyze(text: string, format: SourceFormat, limits?: Partial<ReadLimits>): AnalyzedDocument {
   const merged = { ...defaultReadLimits, ...limits };
   const effectiveLimits = { ...merged, maxDepth: Math.min(merged.maxDepth, maxDepthCeiling) };
   const read = format === 'xml' ? readXml(text, effectiveLimits) : lazy.yamlReader().readYaml(text, effectiveLimits);
-  const kind = kindOf(read.root);
+  const { kind, form } = chooseForm(read.root);
   const model = read.root && kind !== 'unknown' ? bindDocument(read.root) : undefined;
-  return { text, format, lines: new LineIndex(text), root: read.root, model, kind, readFindings: read.findings };
+  return { text, format, lines: new LineIndex(text), root: read.root, model, kind, form, readFindings: read.findings };
 }
 
 export interface CheckOptions {
@@ -98,13 +88,14 @@ function unsupportedFormFinding(doc: AnalyzedDocument): Finding {
 /** Everything wrong with a document: syntax, structure, then the filing's rules; sorted, overrides applied. */
 export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [...doc.readFindings];
-  if (doc.root && (doc.kind === '4' || doc.kind === '4/A')) {
-    findings.push(...checkStructure(doc.root, doc.kind));
-    if (doc.model) findings.push(...runRules(doc.model, options.today ?? localToday()));
+  if (doc.root && isCheckedForm(doc.kind)) {
+    findings.push(...checkStructure(doc.root, doc.form.schema));
+    if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules));
   } else if (doc.kind === 'unsupported') {
     findings.push(unsupportedFormFinding(doc));
   } else if (doc.root) {
-    findings.push(...checkStructure(doc.root, '4'));
+    // Not an ownership document: checked against the form it is read by, which reports the root element.
+    findings.push(...checkStructure(doc.root, doc.form.schema));
   }
   // A draft can spell characters XML cannot hold; in XML the reader has reported them already.
   if (doc.root && doc.format === 'yaml') findings.push(...xmlCharacterFindings(doc.root));
@@ -157,7 +148,7 @@ export interface ConvertOptions {
  */
 export function convert(doc: AnalyzedDocument, to: SourceFormat, options: ConvertOptions = {}): Conversion {
   if (!doc.root) return { text: undefined, findings: doc.readFindings };
-  const structural = doc.kind === '4' || doc.kind === '4/A' ? checkStructure(doc.root, doc.kind) : [];
+  const structural = isCheckedForm(doc.kind) ? checkStructure(doc.root, doc.form.schema) : [];
   const carried = structural.map((f): Finding => ({ ...f, severity: 'warning' as Severity }));
   if (to === 'xml') {
     // Characters XML cannot hold make the written XML unreadable: errors of the conversion itself, not carried over.
@@ -181,7 +172,7 @@ export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & 
 /** The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
-  return lazy.renderer().renderForm(doc.model, request);
+  return lazy.renderer().renderForm(doc.model, doc.form.layout, request);
 }
 
 const yamlDraftName = /\.form4\.ya?ml$/i;

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { bindDocument } from '../../../server/src/engine/model/bind';
 import type { Cell, Field, FootnoteRef, OwnershipDocument, Row } from '../../../server/src/engine/model/types';
 import { readXml } from '../../../server/src/engine/read/xml';
+import { form4Layout } from '../../../server/src/engine/render/formLayout';
 import { renderForm, type RenderOptions } from '../../../server/src/engine/render/html';
 import { fixtureXml, type FixtureSlots } from '../../helpers/form4Fixture';
 import { cellParts, findAll, findOne, hasClass, parseRenderedHtml, textOf, type HtmlElement } from '../../helpers/htmlTree';
@@ -29,7 +30,7 @@ function render(text: string, options: RenderOptions = { standalone: false }): R
   const read = readXml(text);
   assert.ok(read.root, 'the fixture has a root element');
   const doc = bindDocument(read.root);
-  const html = renderForm(doc, options);
+  const html = renderForm(doc, form4Layout, options);
   return { text, doc, html, tree: parseRenderedHtml(html) };
 }
 
@@ -205,7 +206,7 @@ describe('renderForm on the real corpus and the examples', () => {
       assertHeaderMatches(r, name);
       assertRangesInside(r, name);
       // The standalone page holds the same form and is well-formed too.
-      parseRenderedHtml(renderForm(r.doc, standalonePage()));
+      parseRenderedHtml(renderForm(r.doc, form4Layout, standalonePage()));
     });
   }
 });
@@ -337,7 +338,7 @@ describe('renderForm escaping', () => {
     it(`shows ${JSON.stringify(payload)} as text in every field`, () => {
       const overrides = Object.fromEntries(slots.map((s) => [s, payload]));
       const r = render(fixtureXml(overrides));
-      for (const html of [r.html, renderForm(r.doc, standalonePage())]) {
+      for (const html of [r.html, renderForm(r.doc, form4Layout, standalonePage())]) {
         assert.ok(!/<script/i.test(html), 'no script element');
         if (/[<&"]/.test(payload)) assert.ok(!html.includes(payload), 'the payload only appears escaped');
         parseRenderedHtml(html);
@@ -374,8 +375,8 @@ describe('renderForm secrets', () => {
   it('never shows the CCC unless asked to', () => {
     const r = render(fixtureXml({ ownerCcc: 'zq9#cc8x' }));
     assert.doesNotMatch(r.html, /zq9#cc8x/);
-    assert.doesNotMatch(renderForm(r.doc, standalonePage()), /zq9#cc8x/);
-    const shown = parseRenderedHtml(renderForm(r.doc, { standalone: false, showCcc: true }));
+    assert.doesNotMatch(renderForm(r.doc, form4Layout, standalonePage()), /zq9#cc8x/);
+    const shown = parseRenderedHtml(renderForm(r.doc, form4Layout, { standalone: false, showCcc: true }));
     assert.match(textOf(findOne(shown, (el) => hasClass(el, 'f4-box-1'), 'box 1')), /CCC zq9#cc8x/);
   });
 });
@@ -386,7 +387,7 @@ describe('renderForm finding marks', () => {
   assert.ok(row.kind === 'transaction');
 
   function marked(findings: RenderOptions['findings']): HtmlElement {
-    return parseRenderedHtml(renderForm(r.doc, { standalone: false, findings }));
+    return parseRenderedHtml(renderForm(r.doc, form4Layout, { standalone: false, findings }));
   }
 
   it('marks the cell whose value a finding covers, with the message as its title', () => {
@@ -433,7 +434,7 @@ describe('renderForm standalone page', () => {
   const r = render(fixtureXml());
 
   it('is a complete page with a strict CSP, no script, and its stylesheet allowed by hash', () => {
-    const html = renderForm(r.doc, standalonePage());
+    const html = renderForm(r.doc, form4Layout, standalonePage());
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="/);
     const tree = parseRenderedHtml(html);
     const csp = findOne(tree, (el) => el.tag === 'meta' && el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
@@ -448,10 +449,10 @@ describe('renderForm standalone page', () => {
 
   it('uses a given nonce, and refuses one that would break the policy', () => {
     const policyOf = (html: string) => findOne(parseRenderedHtml(html), (el) => el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
-    const html = renderForm(r.doc, standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }));
+    const html = renderForm(r.doc, form4Layout, standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }));
     assert.match(policyOf(html), /; style-src 'nonce-abc123' https:\/\/file\+\.vscode-resource\.vscode-cdn\.net;/);
     assert.match(html, /<style nonce="abc123">/);
-    const hostile = policyOf(renderForm(r.doc, standalonePage({ nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" })));
+    const hostile = policyOf(renderForm(r.doc, form4Layout, standalonePage({ nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" })));
     assert.match(hostile, /; style-src 'sha256-[A-Za-z0-9+/=]+';/);
     assert.ok(!/unsafe-inline|script-src \*/.test(hostile), hostile);
   });

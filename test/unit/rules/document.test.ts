@@ -16,10 +16,6 @@ for (const format of formats) {
     assertFires(documentType, { documentType: '«4A»' }, format, { messages: ["documentType '4A' is not a Form 4 type"], severity: 'error', data: { expected: '4' } });
   });
 
-  test(`[${format}] document/type: Form 5 is reported as not checked, at information level`, () => {
-    assertFires(documentType, { documentType: '«5»' }, format, { messages: ['Form 5 is not checked'], severity: 'information' });
-  });
-
   test(`[${format}] document/type: 4 and 4/A pass`, () => {
     assertQuiet(documentType, { documentType: '4' }, format);
     assertQuiet(documentType, { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13' }, format);

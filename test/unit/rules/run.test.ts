@@ -9,6 +9,7 @@ import { runRules } from '../../../server/src/engine/rules/index';
 import type { RuleId } from '../../../server/src/engine/rules/catalogue';
 import { runRuleSet, type AnyRule } from '../../../server/src/engine/rules/run';
 import { checkStructure } from '../../../server/src/engine/structure/check';
+import { documentSchemas } from '../../../server/src/engine/structure/schema';
 import { form4Xml, form4Yaml, holding, transaction } from '../../helpers/form4';
 import { marked } from '../../helpers/markers';
 import { testToday } from './harness';
@@ -100,7 +101,7 @@ test('the fixture builder makes schema-valid documents in both formats (so rule 
   for (const read of [readXml(form4Xml(spec)), readYaml(form4Yaml(spec))]) {
     assert.deepEqual(read.findings, []);
     assert.ok(read.root);
-    assert.deepEqual(checkStructure(read.root, '4').map((f) => `${f.rule}: ${f.message}`), []);
+    assert.deepEqual(checkStructure(read.root, documentSchemas['4']).map((f) => `${f.rule}: ${f.message}`), []);
   }
 });
 

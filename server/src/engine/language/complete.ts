@@ -5,7 +5,6 @@
  * the reader recovered.
  */
 import type { AnalyzedDocument } from '../service';
-import { schemaKind } from './describe';
 import { indentUnit } from './edits/indent';
 import { xmlContext } from './completion/xmlContext';
 import { yamlContext } from './completion/yamlContext';
@@ -23,10 +22,9 @@ function rowCodeAt(doc: AnalyzedDocument, offset: number): string | undefined {
 }
 
 export function complete(doc: AnalyzedDocument, offset: number): CompletionItem[] {
-  const kind = schemaKind(doc);
-  const context = doc.format === 'xml' ? xmlContext(doc, offset, kind) : yamlContext(doc, offset, kind);
+  const context = doc.format === 'xml' ? xmlContext(doc, offset) : yamlContext(doc, offset);
   if (!context) return [];
-  const settings: ItemSettings = { format: doc.format, kind, unit: indentUnit(doc.text, doc.root), model: doc.model };
+  const settings: ItemSettings = { format: doc.format, form: doc.form, unit: indentUnit(doc.text, doc.root), model: doc.model };
   switch (context.kind) {
     case 'element':
       return elementItems(context, settings);

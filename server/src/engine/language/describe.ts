@@ -3,15 +3,10 @@
  * and completion so both say the same thing.
  */
 import { describeAllowedValues } from '../docs/allowedValues';
-import { fieldDocumentation, type FieldDoc } from '../docs/fields';
-import { elementParticles, resolvePath, type DocumentKind, type ElementParticle } from '../structure/schema';
-import type { AnalyzedDocument } from '../service';
+import type { FieldDoc } from '../docs/fields';
+import type { FormDescription } from '../forms/description';
+import { elementParticles, resolvePath, type ElementParticle } from '../structure/schema';
 import { inlineCode, paragraphs, sourceLinks } from './markdown';
-
-/** The schema to describe a document by: its own kind, Form 4 when it has none we check. */
-export function schemaKind(doc: AnalyzedDocument): DocumentKind {
-  return doc.kind === '4/A' ? '4/A' : '4';
-}
 
 /** "required", "optional", "1 to 10", "up to 99". */
 export function occurrence(decl: ElementParticle): string {
@@ -36,11 +31,11 @@ export interface ElementDescription {
   readonly markdown: string;
 }
 
-/** The description of the element at `path`; undefined for names the schema does not know there or anywhere. */
-export function describeElement(path: readonly string[], kind: DocumentKind): ElementDescription | undefined {
-  const doc = fieldDocumentation(path, kind);
+/** The description of the element at `path` on a form; undefined for names its schema does not know there or anywhere. */
+export function describeElement(path: readonly string[], form: FormDescription): ElementDescription | undefined {
+  const doc = form.fieldDocumentation(path);
   if (!doc) return undefined;
-  const decl = resolvePath(kind, path);
+  const decl = resolvePath(form.id, path);
   const allowed = decl ? describeAllowedValues(decl.type) : undefined;
   const heading = `**${doc.label}**\n\n${inlineCode(doc.name)}${decl ? ` · ${occurrence(decl)}` : ' · not expected here'}`;
   const body = paragraphs(doc.meaning, allowed && `**Allowed:** ${allowed}`, decl && contents(decl), `**Source:** ${sourceLinks(doc.sources)}`);

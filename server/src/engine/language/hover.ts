@@ -10,11 +10,12 @@ import { compareDates, formatIsoDate, today as localToday, type CalendarDate } f
 import type { OwnershipDocument, Row } from '../model/types';
 import { footnotesById, rowLabel, transactionRows } from '../model/rows';
 import type { AnalyzedDocument } from '../service';
-import { resolvePath, type DocumentKind } from '../structure/schema';
+import type { FormDescription } from '../forms/description';
+import { resolvePath } from '../structure/schema';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode } from '../tree/node';
 import { describeDeadline } from './deadline';
-import { describeElement, schemaKind } from './describe';
+import { describeElement } from './describe';
 import { locate, pathOf, trimmedSpan, type Located } from './locate';
 import { escapeMarkdown, inlineCode, paragraphs, sourceLinks } from './markdown';
 import { describeTally } from './tally';
@@ -29,25 +30,25 @@ export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptio
   if (!doc.root) return undefined;
   const at = locate(doc.root, offset);
   if (!at) return undefined;
-  const kind = schemaKind(doc);
+  const form = doc.form;
   switch (at.part.kind) {
     case 'attributeValue':
       return attributeValueHover(doc, at.node, at.part.attribute, trimmedSpan(doc.text, at.part.span));
     case 'attributeName':
       return attributeNameHover(at.node, at.part.attribute, at.part.span);
     case 'text':
-      return valueHover(doc, at, kind, trimmedSpan(doc.text, at.part.span), options.today ?? localToday());
+      return valueHover(doc, at, form, trimmedSpan(doc.text, at.part.span), options.today ?? localToday());
     case 'name':
-      return elementHover(at, kind, at.part.span);
+      return elementHover(at, form, at.part.span);
     case 'content': {
       const endTag = endTagNameSpan(doc.text, at.node, offset);
-      return endTag ? elementHover(at, kind, endTag) : undefined;
+      return endTag ? elementHover(at, form, endTag) : undefined;
     }
   }
 }
 
-function elementHover(at: Located, kind: DocumentKind, span: Span): Hover | undefined {
-  const described = describeElement(pathOf(at.ancestors), kind);
+function elementHover(at: Located, form: FormDescription, span: Span): Hover | undefined {
+  const described = describeElement(pathOf(at.ancestors), form);
   if (!described) return { markdown: `${inlineCode(at.node.name)} is not an element of a Form 4 document.`, span };
   return { markdown: described.markdown, span };
 }
@@ -100,12 +101,12 @@ function rowOf(model: OwnershipDocument | undefined, at: Located): Row | undefin
   return model?.rows.find((row) => at.ancestors.includes(row.node));
 }
 
-function valueHover(doc: AnalyzedDocument, at: Located, kind: DocumentKind, span: Span, today: CalendarDate): Hover | undefined {
+function valueHover(doc: AnalyzedDocument, at: Located, form: FormDescription, span: Span, today: CalendarDate): Hover | undefined {
   const path = pathOf(at.ancestors);
-  const described = describeElement(path, kind);
+  const described = describeElement(path, form);
   if (!described) return undefined;
   const value = at.node.text?.value.trim() ?? '';
-  const type = resolvePath(kind, path)?.type;
+  const type = resolvePath(form.id, path)?.type;
   const meaning = type && type.kind !== 'complex' ? meaningOfValue(type, value) : '';
   const heading = `**${described.doc.label}**${value ? `: ${inlineCode(value)}` : ''}${meaning ? ` — ${escapeMarkdown(meaning)}` : ''}`;
   const special = specialValueText(doc, at, value, today);

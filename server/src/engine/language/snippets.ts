@@ -2,10 +2,11 @@
  * The snippets completion offers and the "New Form 4 draft" command starts from: a Table I transaction or holding
  * row, a Table II transaction or holding row, a footnote, and a whole Form 4. Each is the schema's skeleton of the
  * element (required children, plus the optional ones a filer nearly always fills in) with tab stops, rendered in
- * the document's format.
+ * the document's format. They are Form 4's (its description in forms/form4.ts), whatever the document.
  */
+import { form4 } from '../forms/form4';
 import type { SourceFormat } from '../read/result';
-import { documentSchemas, resolvePath, transactionCodes, type ElementParticle } from '../structure/schema';
+import { resolvePath, transactionCodes, type ElementParticle } from '../structure/schema';
 import { xmlSnippet } from './snippetXml';
 import { yamlSnippet } from './snippetYaml';
 import { choose, fixed, skeletonOf, stop, type SkeletonOptions, type SnippetNode } from './snippetTree';
@@ -47,11 +48,11 @@ const wholeForm: SkeletonOptions = {
     'nonDerivativeTable',
     'nonDerivativeTransaction',
   ]),
-  values: { ...tableI.values, documentType: fixed('4'), isDirector: yesNo, isOfficer: yesNo, isTenPercentOwner: yesNo, isOther: yesNo, aff10b5One: yesNo },
+  values: { ...tableI.values, documentType: fixed(form4.id), isDirector: yesNo, isOfficer: yesNo, isTenPercentOwner: yesNo, isOther: yesNo, aff10b5One: yesNo },
 };
 
 function declAt(path: string[]): ElementParticle {
-  const decl = resolvePath('4', path);
+  const decl = resolvePath(form4.id, path);
   if (!decl) throw new Error(`snippet path ${path.join('/')} is not in the schema`); // a programming error, caught by the tests
   return decl;
 }
@@ -81,7 +82,7 @@ export const snippetDefinitions: readonly SnippetDefinition[] = [
 export function snippetTree(id: SnippetId, nextFootnoteId = 'F1'): SnippetNode {
   switch (id) {
     case 'form4':
-      return skeletonOf(documentSchemas['4'], wholeForm);
+      return skeletonOf(form4.schema, wholeForm);
     case 'nonDerivativeTransaction':
     case 'nonDerivativeHolding':
       return skeletonOf(declAt(['ownershipDocument', 'nonDerivativeTable', id]), tableI);
@@ -104,7 +105,7 @@ function definitionOf(id: SnippetId): SnippetDefinition {
 export function renderSnippet(id: SnippetId, format: SourceFormat, unit = '  ', nextFootnoteId = 'F1'): string {
   const tree = snippetTree(id, nextFootnoteId);
   if (format === 'yaml') {
-    if (id === 'form4') return `${yamlSnippet(tree.children ?? [], unit)}\n`;
+    if (id === 'form4') return `${yamlSnippet(tree.children ?? [], unit, form4.draftRootType)}\n`;
     const parent = definitionOf(id).parent;
     return yamlSnippet([tree], unit, parent ? declAt(['ownershipDocument', parent]).type : undefined);
   }

@@ -5,6 +5,7 @@
  */
 import { formatIsoDate } from '../model/date';
 import type { Field, OwnershipDocument, ReportingOwner, Row } from '../model/types';
+import { isCheckedForm } from '../forms/select';
 import type { AnalyzedDocument } from '../service';
 import type { ElementNode } from '../tree/node';
 import type { DocumentSymbol, SymbolKind } from './types';
@@ -58,7 +59,7 @@ function tableSymbol(name: string, node: ElementNode | undefined, rows: readonly
   return node ? [symbol(name, 'table', node, rows.map(rowSymbol), `${rows.length} row${rows.length === 1 ? '' : 's'}`)] : [];
 }
 
-function modelSymbols(model: OwnershipDocument, kind: string): DocumentSymbol {
+function modelSymbols(model: OwnershipDocument, formName: string): DocumentSymbol {
   const children: DocumentSymbol[] = [];
   const issuer = model.issuer;
   if (issuer) {
@@ -75,10 +76,10 @@ function modelSymbols(model: OwnershipDocument, kind: string): DocumentSymbol {
   if (model.remarks && model.remarks.raw.trim()) children.push(symbol('Remarks', 'field', model.remarks.node));
   children.push(...model.signatures.map((s) => symbol(text(s.name) ?? 'Signature', 'signature', s.node, [], text(s.date))));
   const period = text(model.periodOfReport);
-  return symbol(`Form ${kind}`, 'document', model.root, children, period);
+  return symbol(formName, 'document', model.root, children, period);
 }
 
-/** For a document that is not a Form 4: its elements that contain others, nested as they are. */
+/** For a document not checked as a form it describes: its elements that contain others, nested as they are. */
 function plainSymbols(node: ElementNode): DocumentSymbol {
   const children = node.children.filter((c) => c.children.length > 0).map(plainSymbols);
   return symbol(node.name, 'field', node, children);
@@ -86,6 +87,6 @@ function plainSymbols(node: ElementNode): DocumentSymbol {
 
 export function symbols(doc: AnalyzedDocument): DocumentSymbol[] {
   if (!doc.root) return [];
-  if (doc.model && (doc.kind === '4' || doc.kind === '4/A')) return [modelSymbols(doc.model, doc.kind)];
+  if (doc.model && isCheckedForm(doc.kind)) return [modelSymbols(doc.model, doc.form.displayName)];
   return [plainSymbols(doc.root)];
 }

@@ -30,7 +30,7 @@ function checkLine(box: string, text: string): string {
 
 function titleBlock(ctx: RenderContext, doc: OwnershipDocument): string {
   const type = showField(doc.documentType, asText);
-  const formName = type ? inline(ctx, type) : '4';
+  const formName = type ? inline(ctx, type) : ctx.layout.formNumber;
   return (
     '<header class="f4-head">' +
     `<div class="f4-formname">FORM ${formName}</div>` +

@@ -1,7 +1,8 @@
 /**
- * Model -> HTML of the whole Form 4 as EDGAR shows it: header boxes, Table I, Table II, Explanation of Responses,
- * remarks and signatures. Every value from the filing is escaped, every shown value carries its source range
- * (`data-start`/`data-end`) and, when a finding touches it, a severity class and the messages as its title.
+ * Model -> HTML of the whole form as EDGAR shows it, in the layout of its description: header boxes, Table I,
+ * Table II, Explanation of Responses, remarks and signatures. Every value from the filing is escaped, every shown
+ * value carries its source range (`data-start`/`data-end`) and, when a finding touches it, a severity class and the
+ * messages as its title.
  *
  * Two shapes: a standalone page (own stylesheet, strict CSP without any script, printable) for `form4 render`, and
  * the body fragment the VS Code preview puts into its webview (whose shell supplies CSP, stylesheet and script).
@@ -9,7 +10,7 @@
 import type { OwnershipDocument } from '../model/types';
 import { attributes, escapeHtml } from './escape';
 import { renderFooter } from './footer';
-import { renderHeader } from './header';
+import type { FormLayout } from './formLayout';
 import { standaloneCss } from './layout';
 import { FindingMarks, type RenderFinding } from './marks';
 import type { RenderContext } from './source';
@@ -47,9 +48,9 @@ export type RenderOptions = (FragmentOptions | PageOptions) & {
 };
 
 /** The form itself: what the preview shows and what the standalone page wraps. */
-function renderBody(doc: OwnershipDocument, options: RenderOptions): string {
-  const ctx: RenderContext = { marks: new FindingMarks(options.findings), showCcc: options.showCcc === true };
-  return `<div class="f4-form">${renderHeader(ctx, doc)}${renderTables(ctx, doc)}${renderFooter(ctx, doc)}</div>`;
+function renderBody(doc: OwnershipDocument, layout: FormLayout, options: RenderOptions): string {
+  const ctx: RenderContext = { marks: new FindingMarks(options.findings), showCcc: options.showCcc === true, layout };
+  return `<div class="f4-form">${layout.header(ctx, doc)}${renderTables(ctx, doc)}${renderFooter(ctx, doc)}</div>`;
 }
 
 /** A CSP nonce or source is put in the policy as given: refuse anything that could end or extend the directive. */
@@ -77,12 +78,12 @@ export function standalonePolicy(options: Omit<PageOptions, 'standalone'>): stri
   ].join('; ');
 }
 
-function pageTitle(doc: OwnershipDocument): string {
+function pageTitle(doc: OwnershipDocument, layout: FormLayout): string {
   const parts = [doc.issuer?.name?.value, doc.reportingOwners[0]?.name?.value, doc.periodOfReport?.raw.trim()].filter((p) => p);
-  return ['Form 4', ...parts].join(' - ');
+  return [layout.pageTitle, ...parts].join(' - ');
 }
 
-function standalonePage(doc: OwnershipDocument, options: PageOptions & RenderOptions): string {
+function standalonePage(doc: OwnershipDocument, layout: FormLayout, options: PageOptions & RenderOptions): string {
   const nonce = cspToken(options.nonce);
   return (
     '<!DOCTYPE html>\n<html lang="en"><head>' +
@@ -90,12 +91,13 @@ function standalonePage(doc: OwnershipDocument, options: PageOptions & RenderOpt
     `<meta http-equiv="Content-Security-Policy"${attributes({ content: standalonePolicy(options) })}/>` +
     '<meta name="referrer" content="no-referrer"/>' +
     '<meta name="viewport" content="width=device-width, initial-scale=1"/>' +
-    `<title>${escapeHtml(pageTitle(doc))}</title>` +
+    `<title>${escapeHtml(pageTitle(doc, layout))}</title>` +
     `<style${attributes({ nonce })}>${standaloneCss}</style>` +
-    `</head><body>${renderBody(doc, options)}</body></html>\n`
+    `</head><body>${renderBody(doc, layout, options)}</body></html>\n`
   );
 }
 
-export function renderForm(doc: OwnershipDocument, options: RenderOptions): string {
-  return options.standalone ? standalonePage(doc, options) : renderBody(doc, options);
+/** The document drawn in its form's layout (the `layout` of the description `analyze` chose). */
+export function renderForm(doc: OwnershipDocument, layout: FormLayout, options: RenderOptions): string {
+  return options.standalone ? standalonePage(doc, layout, options) : renderBody(doc, layout, options);
 }

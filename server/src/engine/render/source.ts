@@ -7,11 +7,14 @@ import type { Cell, Field, FootnoteRef } from '../model/types';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
 import { footnoteLabel, hasText, valueSpan, type Formatter } from './format';
+import type { FormLayout } from './formLayout';
 import type { FindingMarks } from './marks';
 
 export interface RenderContext {
   readonly marks: FindingMarks;
   readonly showCcc: boolean;
+  /** The form's page: its header and columns. */
+  readonly layout: FormLayout;
 }
 
 /** A value ready to place: its HTML, the range a click reveals, and the ranges whose findings mark it. */

@@ -7,7 +7,7 @@ import type { Cell, OwnershipDocument, Row, Table, TransactionRow } from '../mod
 import type { ElementNode } from '../tree/node';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
-import { leafColumns, tableIGroups, tableIIGroups, type Column, type ColumnGroup } from './columns';
+import { leafColumns, type Column, type ColumnGroup } from './columns';
 import { asAmount, asDate, asDollars, asText, hasText, valueSpan } from './format';
 import { footnoteMarks, showCell, sourceAttributes, tableCell, type RenderContext, type Shown } from './source';
 
@@ -136,18 +136,18 @@ function rowHtml(ctx: RenderContext, row: Row, columns: readonly Column[], value
   return `<tr${attributes({ 'data-row': row.index })}${sourceAttributes(ctx, where, ['f4-row', `f4-${row.kind}`])}>${cells}</tr>`;
 }
 
-const tables: Readonly<Record<Table, { title: string; groups: readonly ColumnGroup[]; cells: (ctx: RenderContext, row: Row) => CellValues }>> = {
-  I: { title: 'Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned', groups: tableIGroups, cells: tableIRow },
+const tables: Readonly<Record<Table, { title: string; cells: (ctx: RenderContext, row: Row) => CellValues }>> = {
+  I: { title: 'Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned', cells: tableIRow },
   II: {
     title: 'Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)',
-    groups: tableIIGroups,
     cells: tableIIRow,
   },
 };
 
 function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, tableNode: ElementNode | undefined): string {
   const spec = tables[table];
-  const columns = leafColumns(spec.groups);
+  const groups = ctx.layout.columns[table];
+  const columns = leafColumns(groups);
   const body = doc.rows
     .filter((r) => r.table === table)
     .map((r) => rowHtml(ctx, r, columns, spec.cells(ctx, r)))
@@ -156,7 +156,7 @@ function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, t
   return (
     `<section${attributes({ class: `f4-table-section f4-table-${table}` })}>` +
     `<h2 class="f4-table-title">${escapeHtml(spec.title)}</h2>` +
-    `<table${attributes({ 'data-table': table })}${where}>${headerRows(spec.groups)}<tbody>${body}</tbody></table>` +
+    `<table${attributes({ 'data-table': table })}${where}>${headerRows(groups)}<tbody>${body}</tbody></table>` +
     '</section>'
   );
 }

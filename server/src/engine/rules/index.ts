@@ -19,7 +19,7 @@ import { rule10b51Rules } from './rule10b5-1/index';
 import { runRuleSet } from './run';
 import { signatureRules } from './signature/index';
 
-export { ruleFailureId } from './run';
+export { ruleFailureId, runRuleSet, type AnyRule } from './run';
 
 export const rules = [
   ...documentRules,

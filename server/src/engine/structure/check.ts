@@ -15,13 +15,14 @@ import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
 import { compileContent, declarationIn, matchContent, matchesExactly, nextSlot, type CompiledContent, type ContentIssue, type Slot } from './contentModel';
 import { declaredPrefix, NamespaceScope, splitName, xsdNamespace, xsiNamespace } from './namespaces';
-import { documentSchemas, type AttributeDecl, type ComplexType, type DocumentKind, type ElementParticle, type SimpleType, type TypeDef } from './schema';
+import type { AttributeDecl, ComplexType, ElementParticle, SimpleType, TypeDef } from './schema';
 import { shown, simpleValueProblem, trimsWhitespace } from './simpleValues';
 import { closestName } from './suggest';
 import { collapseXml, isBlank, isXmlWhitespace, trimXml } from './xmlWhitespace';
 
-export function checkStructure(root: ElementNode, kind: DocumentKind): Finding[] {
-  return new StructureCheck().run(root, documentSchemas[kind]);
+/** Checks a document against a form's root declaration (its description's `schema`, or `documentSchemas[kind]`). */
+export function checkStructure(root: ElementNode, schema: ElementParticle): Finding[] {
+  return new StructureCheck().run(root, schema);
 }
 
 /** Past this many findings the rest are summed up in one, so a garbage document cannot flood the editor. */

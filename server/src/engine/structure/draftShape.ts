@@ -34,8 +34,10 @@ export const footnoteIdAttribute = 'id';
 export const valueElement = 'value';
 
 /**
- * The type the draft's root mapping is read against. Form 4/A's type holds every Form 4 element plus
- * `dateOfOriginalSubmission`, and the shapes are otherwise the same, so one type serves both forms.
+ * The type a draft's root mapping is read against. The reader meets `documentType` as one key among the others, so
+ * it reads every draft against one type holding each form's top-level elements: Form 4/A's, which holds every Form 4
+ * element plus `dateOfOriginalSubmission`, the shapes being otherwise the same. Each form's description (forms/)
+ * names it as its draft root; a form with top-level elements of its own widens it here.
  */
 export const draftRootType: ComplexType = complexOf(documentSchemas['4/A'].type);
 

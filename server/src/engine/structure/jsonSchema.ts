@@ -9,6 +9,8 @@
  */
 import { describeAllowedValues, meaningOfValue } from '../docs/allowedValues';
 import { fieldDocumentation } from '../docs/fields';
+import { formDescriptions } from '../forms/descriptions';
+import { formIds } from '../forms/id';
 import {
   definesFootnotes,
   draftRootType,
@@ -35,12 +37,14 @@ import {
 
 type Schema = { [keyword: string]: unknown };
 
+/** One schema for the drafts of every form: they share one root type (see draftShape.ts). */
 export function draftJsonSchema(): object {
   const builder = new DraftSchemaBuilder();
   const root = builder.objectSchema(draftRootType, rootPath);
   const properties = root.properties as Record<string, Schema>;
-  const documentType = { ...(childDeclaration(draftRootType, 'documentType')!.type as StringType), enumeration: ['4', '4/A'] };
+  const documentType = { ...(childDeclaration(draftRootType, 'documentType')!.type as StringType), enumeration: formIds };
   properties.documentType = { description: properties.documentType.description, ...enumSchema(documentType, false) };
+  const amendments = formIds.filter((id) => formDescriptions[id].amends !== undefined);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Form 4 YAML draft',
@@ -48,7 +52,8 @@ export function draftJsonSchema(): object {
       'A Form 4 or 4/A (SEC Statement of Changes in Beneficial Ownership) written by hand: the EDGAR ownership XML elements as YAML keys. See docs/yaml-drafts.md.',
     ...root,
     required: (root.required as string[]).filter((name) => name !== 'dateOfOriginalSubmission'),
-    if: { properties: { documentType: { const: '4/A' } }, required: ['documentType'] },
+    // An amendment gives the date of the filing it amends; an original filing cannot.
+    if: { properties: { documentType: amendments.length === 1 ? { const: amendments[0] } : { enum: amendments } }, required: ['documentType'] },
     then: { required: ['dateOfOriginalSubmission'] },
     else: { not: { required: ['dateOfOriginalSubmission'] } },
     definitions: builder.definitions,

@@ -5,6 +5,7 @@
  * two can be compared line by line; the content is data, read by the checker, the YAML reader and writer, the
  * JSON Schema generator, hovers and completion.
  */
+import type { FormId } from '../forms/id';
 import { blankStateValues, stateCodes } from './stateCodes';
 
 export interface StringType {
@@ -313,7 +314,8 @@ const derivativeTable = complex(
 
 // ---- documents -------------------------------------------------------------------------------------------------
 
-export type DocumentKind = '4' | '4/A';
+/** A form the structural schema declares a document for: every form the engine describes. */
+export type DocumentKind = FormId;
 
 function ownershipDocument(kind: DocumentKind): ElementParticle {
   const amendment = kind === '4/A';

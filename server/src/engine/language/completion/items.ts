@@ -5,7 +5,8 @@ import { describeDirection, expectedDirection, transactionCodeInfo } from '../..
 import type { OwnershipDocument, Table } from '../../model/types';
 import type { SourceFormat } from '../../read/result';
 import { definesFootnotes, footnotesKey, takesFootnoteRefs, writesOrdered } from '../../structure/draftShape';
-import { isValueWrapper, resolvePath, valueTypeOf, type DocumentKind, type ElementParticle, type SimpleType } from '../../structure/schema';
+import type { FormDescription } from '../../forms/description';
+import { isValueWrapper, resolvePath, valueTypeOf, type ElementParticle, type SimpleType } from '../../structure/schema';
 import { describeElement } from '../describe';
 import { escapeXmlText } from '../../write/xmlEscape';
 import { inlineScalar } from '../../write/yamlScalar';
@@ -20,7 +21,8 @@ import type { CloseTagContext, ElementContext, ValueContext } from './context';
 
 export interface ItemSettings {
   readonly format: SourceFormat;
-  readonly kind: DocumentKind;
+  /** The form the document is read by: its schema and field documentation. */
+  readonly form: FormDescription;
   /** One level of indentation, as the document has it. */
   readonly unit: string;
   readonly model?: OwnershipDocument;
@@ -65,7 +67,7 @@ function elementText(node: SnippetNode, context: ElementContext, settings: ItemS
     const snippet = xmlSnippet([node], settings.unit);
     return context.syntax === 'xml-after-lt' ? snippet.slice(1) : snippet;
   }
-  const parentType = resolvePath(settings.kind, context.parentPath)?.type;
+  const parentType = resolvePath(settings.form.id, context.parentPath)?.type;
   return yamlSnippet([node], settings.unit, parentType);
 }
 
@@ -75,7 +77,7 @@ function rankText(rank: number): string {
 
 function elementItem(candidate: Candidate, context: ElementContext, settings: ItemSettings): CompletionItem {
   const path = [...context.parentPath, candidate.decl.name];
-  const described = describeElement(path, settings.kind);
+  const described = describeElement(path, settings.form);
   const text = elementText(skeletonFor(candidate.decl, settings), context, settings);
   return {
     label: candidate.decl.name,
@@ -110,7 +112,7 @@ export function nextFootnoteId(model: OwnershipDocument | undefined): string {
 /** YAML: the `footnotes: [..]` key of a cell, which is not an element but lists its references. */
 function footnotesKeyItem(context: ElementContext, settings: ItemSettings): CompletionItem[] {
   if (settings.format !== 'yaml' || context.syntax === 'name-only') return [];
-  const parentType = resolvePath(settings.kind, context.parentPath)?.type;
+  const parentType = resolvePath(settings.form.id, context.parentPath)?.type;
   if (!takesFootnoteRefs(parentType) || context.parent?.children.some((c) => c.name === 'footnoteId')) return [];
   const ids = footnoteIds(settings.model);
   const choice = ids.length ? `\${1|${ids.join(',')}|}` : '$1';
@@ -119,7 +121,7 @@ function footnotesKeyItem(context: ElementContext, settings: ItemSettings): Comp
 
 export function elementItems(context: ElementContext, settings: ItemSettings): CompletionItem[] {
   if (context.parentPath.length === 0) return documentItems(context, settings);
-  const parentType = resolvePath(settings.kind, context.parentPath)?.type;
+  const parentType = resolvePath(settings.form.id, context.parentPath)?.type;
   const yaml = settings.format === 'yaml';
   // YAML keys are unique in a mapping; table rows are list items and footnotes keyed by id, so those may repeat.
   const unique = yaml && !writesOrdered(parentType) && !definesFootnotes(parentType);
@@ -150,8 +152,8 @@ function documentItems(context: ElementContext, settings: ItemSettings): Complet
   return [{ label: form4.label, kind: 'snippet', detail: form4.description, insertText: text, isSnippet: true, replaceSpan: context.replaceSpan, sortText: '0' }];
 }
 
-function valueTypeAt(path: readonly string[], kind: DocumentKind): SimpleType | undefined {
-  const type = resolvePath(kind, path)?.type;
+function valueTypeAt(path: readonly string[], form: FormDescription): SimpleType | undefined {
+  const type = resolvePath(form.id, path)?.type;
   if (!type) return undefined;
   if (type.kind !== 'complex') return type;
   return isValueWrapper(type) ? valueTypeOf(type) : undefined;
@@ -169,7 +171,7 @@ function expectedFor(code: string | undefined, table: Table | undefined): string
 }
 
 export function valueItems(context: ValueContext, settings: ItemSettings, rowCode?: string): CompletionItem[] {
-  const type = valueTypeAt(context.path, settings.kind);
+  const type = valueTypeAt(context.path, settings.form);
   if (!type) return [];
   const cell = context.path[context.path.length - 1] === 'value' ? context.path[context.path.length - 2] : context.path[context.path.length - 1];
   const table = rowTable(context.path);

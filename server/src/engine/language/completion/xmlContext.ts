@@ -3,7 +3,7 @@
  * value?) and the tree the reader recovered (which element holds the cursor, which siblings are around it). Works
  * on half-typed documents: an unfinished `<tra` is an element the reader closed at the end of the text.
  */
-import { resolvePath, type DocumentKind } from '../../structure/schema';
+import { resolvePath } from '../../structure/schema';
 import type { ElementNode } from '../../tree/node';
 import type { AnalyzedDocument } from '../../service';
 import { locate, pathOf } from '../locate';
@@ -42,7 +42,7 @@ function inTag(doc: AnalyzedDocument, offset: number, lt: number): CompletionCon
   return undefined;
 }
 
-function inContent(doc: AnalyzedDocument, offset: number, kind: DocumentKind): CompletionContext | undefined {
+function inContent(doc: AnalyzedDocument, offset: number): CompletionContext | undefined {
   if (!doc.root) {
     const hasDeclaration = /<\?xml[\s?]/.test(doc.text.slice(0, offset));
     return { kind: 'element', parentPath: [], before: [], after: [], syntax: 'xml-content', replaceSpan: wordSpan(doc.text, offset), hasDeclaration };
@@ -53,7 +53,7 @@ function inContent(doc: AnalyzedDocument, offset: number, kind: DocumentKind): C
   const ancestors = located.ancestors.length > 1 && located.node.span.start === offset ? located.ancestors.slice(0, -1) : located.ancestors;
   const at = { ancestors, node: ancestors[ancestors.length - 1] };
   const path = pathOf(at.ancestors);
-  const type = resolvePath(kind, path)?.type;
+  const type = resolvePath(doc.form.id, path)?.type;
   if (type && type.kind !== 'complex') {
     const text = at.node.text;
     const replaceSpan = text && text.span.start <= offset && offset <= text.span.end ? trimmed(doc.text, text.span) : { start: offset, end: offset };
@@ -70,7 +70,7 @@ function trimmed(text: string, span: { start: number; end: number }) {
   return { start, end };
 }
 
-export function xmlContext(doc: AnalyzedDocument, offset: number, kind: DocumentKind): CompletionContext | undefined {
+export function xmlContext(doc: AnalyzedDocument, offset: number): CompletionContext | undefined {
   const text = doc.text;
   const lt = text.lastIndexOf('<', offset - 1);
   const gt = text.lastIndexOf('>', offset - 1);
@@ -82,5 +82,5 @@ export function xmlContext(doc: AnalyzedDocument, offset: number, kind: Document
   const commentOpen = text.lastIndexOf('<!--', offset);
   if (commentOpen >= 0 && text.indexOf('-->', commentOpen) < 0) return undefined;
   if (commentOpen >= 0 && text.indexOf('-->', commentOpen) + 3 > offset) return undefined;
-  return inContent(doc, offset, kind);
+  return inContent(doc, offset);
 }

@@ -5,7 +5,7 @@
  * already present and tells continuation lines of long scalars apart from keys.
  */
 import { footnotesKey, takesFootnoteRefs } from '../../structure/draftShape';
-import { resolvePath, rootElementName, type DocumentKind } from '../../structure/schema';
+import { resolvePath, rootElementName } from '../../structure/schema';
 import type { Span } from '../../text/span';
 import { walk, type ElementNode } from '../../tree/node';
 import type { AnalyzedDocument } from '../../service';
@@ -110,7 +110,7 @@ function lineEndOf(text: string, offset: number): number {
   return end < 0 ? text.length : offset + end;
 }
 
-export function yamlContext(doc: AnalyzedDocument, offset: number, kind: DocumentKind): CompletionContext | undefined {
+export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionContext | undefined {
   const text = doc.text;
   const lineStart = lineStartOf(text, offset);
   const lineEnd = lineEndOf(text, offset);
@@ -125,7 +125,7 @@ export function yamlContext(doc: AnalyzedDocument, offset: number, kind: Documen
     const keyColumn = valued[1].length + valued[2].length;
     const typed = valued[5];
     const parentPath = enclosingKeys(text, lineStart, keyColumn, false, scalars);
-    const parentType = resolvePath(kind, [rootElementName, ...parentPath])?.type;
+    const parentType = resolvePath(doc.form.id, [rootElementName, ...parentPath])?.type;
     if (key === footnotesKey && takesFootnoteRefs(parentType)) {
       const partial = /[\w]*$/.exec(typed)?.[0] ?? '';
       if (!typed.startsWith('[') && typed !== partial) return undefined;
@@ -144,7 +144,7 @@ export function yamlContext(doc: AnalyzedDocument, offset: number, kind: Documen
   const item = /^( *)- +(\w*)$/.exec(prefix);
   if (item) {
     const path = enclosingKeys(text, lineStart, item[1].length, true, scalars);
-    const parentType = resolvePath(kind, [rootElementName, ...path.slice(0, -1)])?.type;
+    const parentType = resolvePath(doc.form.id, [rootElementName, ...path.slice(0, -1)])?.type;
     if (path[path.length - 1] === footnotesKey && takesFootnoteRefs(parentType)) {
       return { kind: 'footnote-reference', replaceSpan: { start: offset - item[2].length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) } };
     }

@@ -7,7 +7,6 @@ import { resolvePath, type TypeDef } from '../../structure/schema';
 import { firstChild, type ElementNode } from '../../tree/node';
 import { ancestorsOf } from '../locate';
 import type { TextEdit } from '../types';
-import { schemaKind } from '../describe';
 import type { NewElement } from './newElement';
 import { insertXmlChild, replaceXmlText } from './xml';
 import { insertYamlChild, replaceYamlValue } from './yaml';
@@ -19,7 +18,7 @@ export { cellElement } from './newElement';
 function typeOf(doc: AnalyzedDocument, node: ElementNode): TypeDef | undefined {
   if (!doc.root) return undefined;
   const chain = ancestorsOf(doc.root, node);
-  return chain ? resolvePath(schemaKind(doc), chain.map((n) => n.name))?.type : undefined;
+  return chain ? resolvePath(doc.form.id, chain.map((n) => n.name))?.type : undefined;
 }
 
 /** Sets the text of an element (a `value`, a leaf such as `transactionCode`). */

@@ -62,7 +62,6 @@ export const amendmentDates = defineRule({
   ].join('\n'),
   sources: [formInstructions('Box 4, If Amendment, Date Original Filed'), techSpec('dateOfOriginalSubmission (Form 4/A schema)'), edgarFilingDays],
   check({ doc, report }) {
-    if (!doc.documentType?.value?.endsWith('/A')) return;
     const original = doc.dateOfOriginalSubmission;
     const date = original?.value;
     if (!original || !date) return; // missing: document/original-submission-date; unreadable: the structure checker

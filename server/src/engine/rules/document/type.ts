@@ -1,9 +1,6 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { edgarMessages, techSpec } from '../../docs/sources';
 
-/** Ownership forms this tool knows but does not check yet (the service reports them before the rules run). */
-const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
-
 export const documentType = defineRule({
   id: 'document/type',
   category: 'document',
@@ -25,14 +22,7 @@ export const documentType = defineRule({
     const value = field.value ?? '';
     if (value === '4' || value === '4/A') return;
     const expected = doc.dateOfOriginalSubmission ? '4/A' : '4';
-    if (otherOwnershipForms.has(value)) {
-      report({
-        span: field.span,
-        severity: 'information',
-        message: `documentType ${value}: Form ${value} is not checked by this tool, only Forms 4 and 4/A are.`,
-      });
-      return;
-    }
+    // Forms 3 and 5 never reach the rules: `check` reports them as not checked (forms/select.ts knows them).
     report({
       span: field.span,
       message: value === '' ? `documentType is empty: use ${expected} (or 4/A for an amendment).` : `documentType '${value}' is not a Form 4 type: use 4, or 4/A for an amendment.`,
