@@ -6,7 +6,16 @@
 // test/unit/lint/boundaries.test.ts proves that each restriction fails on a deliberate violation.
 import tseslint from 'typescript-eslint';
 
-const vscodeAndLsp = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-languageserver-*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'];
+const vscodeAndLsp = [
+  'vscode',
+  'vscode-languageserver',
+  'vscode-languageserver/*',
+  'vscode-languageclient',
+  'vscode-languageclient/*',
+  'vscode-languageserver-*',
+  'vscode-jsonrpc',
+  'vscode-jsonrpc/*',
+];
 const adapters = ['**/lsp/**', '**/cli/**', '**/client/**', '**/shared/**'];
 const purity = 'The engine is pure: no VS Code or LSP types in it (translate in lsp/).';
 // rules/ is a leaf: the rest of the engine reaches it through its public modules only (the registry that runs the
@@ -48,8 +57,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/engine/**', '!**/engine/index'], message: 'Adapters import the engine only through its front door: server/src/engine/index.ts.' },
-            { group: ['**/client/**'], message: 'The server never imports the client: shared messages live in server/src/shared/protocol.ts.' },
+            {
+              group: ['**/engine/**', '!**/engine/index'],
+              message: 'Adapters import the engine only through its front door: server/src/engine/index.ts.',
+            },
+            {
+              group: ['**/client/**'],
+              message: 'The server never imports the client: shared messages live in server/src/shared/protocol.ts.',
+            },
           ],
         },
       ],
@@ -80,7 +95,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/src/engine/**', '**/server/src/lsp/**', '**/server/src/cli/**'], message: 'The client reaches the server only through server/src/shared/ (and the language server protocol).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/src/engine/**', '**/server/src/lsp/**', '**/server/src/cli/**'],
+              message: 'The client reaches the server only through server/src/shared/ (and the language server protocol).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -4,7 +4,13 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { renderRequest, statusNotification, type RenderParams, type RenderResult, type StatusParams } from '../../server/src/shared/protocol';
+import {
+  renderRequest,
+  statusNotification,
+  type RenderParams,
+  type RenderResult,
+  type StatusParams,
+} from '../../server/src/shared/protocol';
 import { convertToYaml, exportXml } from './commands/convert';
 import { newDraft } from './commands/newDraft';
 import { registerRuleDocumentationActions, showRuleDocumentation } from './commands/ruleDocumentation';
@@ -50,7 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerPreview(context, {
-    renderBody: (document) => languageClient.sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams),
+    renderBody: (document) =>
+      languageClient.sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams),
     isForm4Document: (document) => statusBar.statusOf(document.uri) !== undefined,
   });
   await languageClient.start();

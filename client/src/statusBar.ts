@@ -15,12 +15,22 @@ function plural(n: number, word: string): string {
 function describe(status: StatusParams): { text: string; tooltip: string } {
   const what = status.kind === '4/A' ? 'Form 4/A' : 'Form 4';
   const format = status.format === 'yaml' ? 'YAML draft' : 'EDGAR XML';
-  if (status.kind === 'unsupported') return { text: '$(info) Form 4: other form', tooltip: 'An ownership document of a form this extension does not check yet (see the Problems view).' };
+  if (status.kind === 'unsupported')
+    return {
+      text: '$(info) Form 4: other form',
+      tooltip: 'An ownership document of a form this extension does not check yet (see the Problems view).',
+    };
   if (status.errors > 0) {
-    return { text: `$(error) ${what}: ${plural(status.errors, 'error')}`, tooltip: `Checked as a ${what} (${format}): ${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}. Click for the Problems view.` };
+    return {
+      text: `$(error) ${what}: ${plural(status.errors, 'error')}`,
+      tooltip: `Checked as a ${what} (${format}): ${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}. Click for the Problems view.`,
+    };
   }
   if (status.warnings > 0) {
-    return { text: `$(warning) ${what}: ${plural(status.warnings, 'warning')}`, tooltip: `Checked as a ${what} (${format}): no errors, ${plural(status.warnings, 'warning')}. Click for the Problems view.` };
+    return {
+      text: `$(warning) ${what}: ${plural(status.warnings, 'warning')}`,
+      tooltip: `Checked as a ${what} (${format}): no errors, ${plural(status.warnings, 'warning')}. Click for the Problems view.`,
+    };
   }
   return { text: `$(pass) ${what}`, tooltip: `Checked as a ${what} (${format}): no problems found.` };
 }

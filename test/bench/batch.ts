@@ -33,13 +33,24 @@ export interface BatchResult {
   /** Our files/s over xmllint's: at least 1.0 is the target. */
   readonly ratio: number;
   /** The same runs in CPU time (user + system), which other load on the machine disturbs less than wall time. */
-  readonly cpu: { readonly oursMs: number; readonly xmllintMs: number; readonly oursFilesPerSecond: number; readonly xmllintFilesPerSecond: number; readonly ratio: number };
+  readonly cpu: {
+    readonly oursMs: number;
+    readonly xmllintMs: number;
+    readonly oursFilesPerSecond: number;
+    readonly xmllintFilesPerSecond: number;
+    readonly ratio: number;
+  };
   /** One process over a single file (start-up and schema or bundle loading): the fixed cost in the batch times. */
   readonly oneFileMs: { readonly ours: number; readonly xmllint: number };
   /** Files per second with that fixed cost taken out. */
   readonly steadyFilesPerSecond: { readonly ours: number; readonly xmllint: number };
   /** What each side reported in an untimed run, to show both read every file. */
-  readonly check: { readonly oursFilesReported: number; readonly oursFindings: number; readonly xmllintValidated: number; readonly xmllintFailed: number };
+  readonly check: {
+    readonly oursFilesReported: number;
+    readonly oursFindings: number;
+    readonly xmllintValidated: number;
+    readonly xmllintFailed: number;
+  };
 }
 
 function xmllintVersion(): string | undefined {
@@ -152,7 +163,10 @@ function sanityCheck(cli: string, set: FileSet): BatchResult['check'] {
   }
   let xmllintValidated = 0;
   let xmllintFailed = 0;
-  for (const [schema, files] of [[form4Schema, set.form4], [form4aSchema, set.form4a]] as const) {
+  for (const [schema, files] of [
+    [form4Schema, set.form4],
+    [form4aSchema, set.form4a],
+  ] as const) {
     if (files.length === 0) continue;
     const run = spawnSync('xmllint', xmllintArgs(schema, files), { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     xmllintValidated += (run.stderr.match(/ validates$/gm) ?? []).length;

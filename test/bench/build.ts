@@ -52,7 +52,9 @@ export async function buildProject(workDir: string): Promise<BuildOutcome> {
   if (!cliRuns(cli)) {
     // esbuild.mjs bundles server/src/cli/main.ts, which exports runCli without calling it; bin.ts is the entry.
     cli = await bundle('server/src/cli/bin.ts', path.join(workDir, 'cli.js'));
-    notes.push('dist/cli.js prints nothing for `--version` (bundled from a module that only exports runCli); measured a bench bundle of server/src/cli/bin.ts with the same esbuild options');
+    notes.push(
+      'dist/cli.js prints nothing for `--version` (bundled from a module that only exports runCli); measured a bench bundle of server/src/cli/bin.ts with the same esbuild options',
+    );
   }
   return { built, log, cli, notes };
 }

@@ -92,7 +92,9 @@ async function main(): Promise<void> {
         }
         const shown = samples.map((s) => `${round(Math.min(...s))} / ${round(median(s))}`);
         const ratio = round(median(samples[1]) / median(samples[0]));
-        console.log(`${input.label.padEnd(26)} ${phase.padEnd(9)} ${shown[0].padStart(16)}  ${shown[1].padStart(16)}  after/before ${ratio}`);
+        console.log(
+          `${input.label.padEnd(26)} ${phase.padEnd(9)} ${shown[0].padStart(16)}  ${shown[1].padStart(16)}  after/before ${ratio}`,
+        );
       }
     }
   } finally {

@@ -42,7 +42,10 @@ export interface FootprintResult {
 const rounds = 5;
 
 function clientRequireMs(): number {
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'clientRequireTime.cjs'), distFile('client.js')], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'clientRequireTime.cjs'), distFile('client.js')], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (run.status !== 0) throw new Error(`loading dist/client.js with a stub vscode failed: ${run.stderr.slice(0, 500)}`);
   return (JSON.parse(run.stdout) as { requireMs: number }).requireMs;
 }
@@ -56,19 +59,24 @@ async function serverReady(): Promise<{ ms: number; peakRssMB: number }> {
 
 function retainedHeap(bundle: string, document: GeneratedDocument, format: 'xml' | 'yaml'): RetainedHeap {
   const file = format === 'xml' ? document.xmlPath : document.yamlPath;
-  const run = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'retainedHeap.cjs'), bundle, file, format], { encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, 'retainedHeap.cjs'), bundle, file, format], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (run.status !== 0) throw new Error(`measuring the retained heap failed: ${run.stderr.slice(0, 500)}`);
   const measured = JSON.parse(run.stdout) as { retainedHeapMB: number; textMB: number };
   return { document: `${document.rows} rows ${format}`, textMB: measured.textMB, retainedHeapMB: measured.retainedHeapMB };
 }
 
 function packageVsix(workDir: string): FootprintResult['vsix'] {
-  const scripts = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   if (!scripts.package) return { missing: 'package.json has no "package" script' };
   // Written to the bench's folder, so a VSIX someone else is making in the checkout is left alone.
   const out = path.join(workDir, 'form4.vsix');
   const run = spawnSync('npm', ['run', 'package', '--', '--out', out], { cwd: projectRoot, encoding: 'utf8', timeout: 300_000 });
-  if (run.status !== 0 || !existsSync(out)) return { missing: `npm run package failed: ${`${run.stdout}${run.stderr}`.trim().split('\n').slice(-3).join(' | ')}` };
+  if (run.status !== 0 || !existsSync(out))
+    return { missing: `npm run package failed: ${`${run.stdout}${run.stderr}`.trim().split('\n').slice(-3).join(' | ')}` };
   const bytes = statSync(out).size;
   return { kilobytes: round(bytes / 1024), megabytes: round(bytes / 1024 / 1024) };
 }

@@ -107,7 +107,10 @@ export function generateForm4(corpus: readonly CorpusText[], rows: number): stri
     balance = balance.plus(signed(template));
     return template.markup
       .replace(ownedPlaceholder, balance.toString())
-      .replace(footnoteRefPattern, (_m, open: string, close: string) => `${open}${footnoteIds[nextFootnote++ % footnoteIds.length]}${close}`);
+      .replace(
+        footnoteRefPattern,
+        (_m, open: string, close: string) => `${open}${footnoteIds[nextFootnote++ % footnoteIds.length]}${close}`,
+      );
   });
   // Footnotes not reached by the rows (fewer references than footnotes) are referenced from the first row's title.
   const unused = footnoteIds.slice(Math.min(nextFootnote, footnoteIds.length));

@@ -54,8 +54,20 @@ async function compare(engine: EngineModule, set: TextSet): Promise<InProcessRes
   };
   const samples = await alternate(
     [
-      { name: 'engine', run: () => timed(() => { for (let i = 0; i < set.passes; i++) engineRun(); }) },
-      { name: 'floor', run: () => timed(() => { for (let i = 0; i < set.passes; i++) for (const text of set.texts) floor(text); }) },
+      {
+        name: 'engine',
+        run: () =>
+          timed(() => {
+            for (let i = 0; i < set.passes; i++) engineRun();
+          }),
+      },
+      {
+        name: 'floor',
+        run: () =>
+          timed(() => {
+            for (let i = 0; i < set.passes; i++) for (const text of set.texts) floor(text);
+          }),
+      },
     ],
     set.rounds,
     set.warmup,
@@ -79,7 +91,11 @@ async function compare(engine: EngineModule, set: TextSet): Promise<InProcessRes
   };
 }
 
-export async function benchInProcess(workDir: string, corpus: readonly CorpusFile[], generated: readonly GeneratedDocument[]): Promise<InProcessResult[]> {
+export async function benchInProcess(
+  workDir: string,
+  corpus: readonly CorpusFile[],
+  generated: readonly GeneratedDocument[],
+): Promise<InProcessResult[]> {
   const engine = await loadEngine(workDir);
   const passesFor = (rows: number) => (rows <= 30 ? 10 : 1);
   const roundsFor = (rows: number) => (rows >= 5000 ? 3 : 5);

@@ -67,9 +67,16 @@ export class LspSession {
     );
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.published(params));
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => options.configuration(item.section, item.scopeUri)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => options.configuration(item.section, item.scopeUri)),
+    );
     // Registrations, progress tokens and the like: accepted and ignored, as a quiet editor would.
-    for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) {
+    for (const method of [
+      'client/registerCapability',
+      'client/unregisterCapability',
+      'window/workDoneProgress/create',
+      'window/showMessageRequest',
+    ]) {
       this.connection.onRequest(method, () => null);
     }
     this.connection.onRequest('workspace/workspaceFolders', () => (options.rootUri ? [{ uri: options.rootUri, name: 'bench' }] : null));
@@ -132,7 +139,10 @@ export class LspSession {
     this.versions.set(uri, version);
     const diagnostics = this.nextDiagnostics(uri, version);
     const started = performance.now();
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
     const params = await diagnostics;
     return { ms: performance.now() - started, diagnostics: params.diagnostics.length };
   }
@@ -177,7 +187,10 @@ export class LspSession {
   private within<T>(promise: Promise<T>, what: string): Promise<T> {
     const timeoutMs = this.options.timeoutMs ?? 120_000;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.options.args.join(' ')}: no ${what} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${this.options.args.join(' ')}: no ${what} within ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       promise.then(
         (value) => {
           clearTimeout(timer);

@@ -58,7 +58,8 @@ async function startPeer(): Promise<LspSession> {
   const session = await LspSession.start({
     command: process.execPath,
     args: [path.join(__dirname, 'yamlLanguageServer.cjs'), '--stdio'],
-    configuration: (section) => (section === 'yaml' ? yaml : section === 'http' ? noNetwork : section === '[yaml]' || section === 'editor' ? {} : null),
+    configuration: (section) =>
+      section === 'yaml' ? yaml : section === 'http' ? noNetwork : section === '[yaml]' || section === 'editor' ? {} : null,
   });
   await session.configurationChanged({ yaml, http: noNetwork });
   return session;
@@ -91,7 +92,14 @@ async function compare(ours: LspSession, peer: LspSession, document: GeneratedDo
   const rounds = roundsFor(document.rows);
   // The servers are warm from the smaller drafts by the time the largest comes: no warm-up round for it.
   const warmup = document.rows >= 5000 ? 0 : 1;
-  const editSamples = await alternate([{ name: 'ours', run: record('ours', ours) }, { name: 'peer', run: record('peer', peer) }], rounds, warmup);
+  const editSamples = await alternate(
+    [
+      { name: 'ours', run: record('ours', ours) },
+      { name: 'peer', run: record('peer', peer) },
+    ],
+    rounds,
+    warmup,
+  );
   // The warm-up round's opens are in openSamples too: drop them, as alternate() dropped its edits.
   const measuredOpens = (side: string) => openSamples[side].slice(-rounds);
   const oursOpenMs = median(measuredOpens('ours'));
@@ -126,7 +134,8 @@ export async function benchPeer(generated: readonly GeneratedDocument[], dir: st
     const probeEdit = await peer.edit(probeUri, { start: { line: 0, character: 15 }, end: { line: 0, character: 15 } }, '1');
     const schemaProbeDiagnostics = probeEdit.diagnostics;
     await peer.close(probeUri);
-    if (schemaProbeDiagnostics === 0) throw new Error('yaml-language-server reported nothing on a draft with schema errors: the schema is not associated');
+    if (schemaProbeDiagnostics === 0)
+      throw new Error('yaml-language-server reported nothing on a draft with schema errors: the schema is not associated');
     const results: PeerResult[] = [];
     for (const document of generated) results.push(await compare(ours, peer, document, dir));
     return { peer: peerVersion(), schemaProbeDiagnostics, results };

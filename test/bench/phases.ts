@@ -48,7 +48,13 @@ function breakdown(engine: EngineModule, label: string, format: 'xml' | 'yaml', 
   return { phases, finish: (samples: Record<string, number[]>) => summarise(label, format, rounds, passes, samples) };
 }
 
-function summarise(label: string, format: 'xml' | 'yaml', rounds: number, passes: number, samples: Record<string, number[]>): PhaseBreakdown {
+function summarise(
+  label: string,
+  format: 'xml' | 'yaml',
+  rounds: number,
+  passes: number,
+  samples: Record<string, number[]>,
+): PhaseBreakdown {
   const ms = Object.fromEntries(Object.entries(samples).map(([phase, values]) => [phase, median(values) / passes]));
   const total = Object.values(ms).reduce((a, b) => a + b, 0);
   return {
@@ -60,7 +66,14 @@ function summarise(label: string, format: 'xml' | 'yaml', rounds: number, passes
   };
 }
 
-async function measure(engine: EngineModule, label: string, format: 'xml' | 'yaml', texts: readonly string[], rounds: number, passes: number): Promise<PhaseBreakdown> {
+async function measure(
+  engine: EngineModule,
+  label: string,
+  format: 'xml' | 'yaml',
+  texts: readonly string[],
+  rounds: number,
+  passes: number,
+): Promise<PhaseBreakdown> {
   const { phases, finish } = breakdown(engine, label, format, texts, rounds, passes);
   const samples = await alternate(
     Object.entries(phases).map(([name, run]) => ({ name, run })),
@@ -70,12 +83,23 @@ async function measure(engine: EngineModule, label: string, format: 'xml' | 'yam
   return finish(samples);
 }
 
-export async function benchPhases(workDir: string, corpus: readonly CorpusFile[], generated: readonly GeneratedDocument[]): Promise<PhaseBreakdown[]> {
+export async function benchPhases(
+  workDir: string,
+  corpus: readonly CorpusFile[],
+  generated: readonly GeneratedDocument[],
+): Promise<PhaseBreakdown[]> {
   const engine = await loadEngine(workDir);
   const largest = generated[generated.length - 1];
   const draft = generated.find((g) => g.rows === 300) ?? generated[0];
   return [
-    await measure(engine, `real corpus (${corpus.length} files)`, 'xml', corpus.map((f) => f.text), 5, 20),
+    await measure(
+      engine,
+      `real corpus (${corpus.length} files)`,
+      'xml',
+      corpus.map((f) => f.text),
+      5,
+      20,
+    ),
     await measure(engine, `generated ${largest.rows} rows`, 'xml', [largest.xml], 3, 1),
     await measure(engine, `generated ${draft.rows} rows`, 'yaml', [draft.yaml], 3, 1),
   ];

@@ -27,7 +27,8 @@ export interface TargetCheck {
 export function table(title: string, header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
-  const line = (row: readonly string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const line = (row: readonly string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -37,9 +38,29 @@ export function render(results: Results): string {
     parts.push(
       table(
         'Batch: form4 check (structure + all rules) vs xmllint --schema (structure only), one process each, median ms',
-        ['input (files, MB)', 'time', 'ours ms', 'xmllint ms', 'ours files/s', 'xmllint files/s', 'ours MB/s', 'xmllint MB/s', 'ratio (>= 1.0)'],
+        [
+          'input (files, MB)',
+          'time',
+          'ours ms',
+          'xmllint ms',
+          'ours files/s',
+          'xmllint files/s',
+          'ours MB/s',
+          'xmllint MB/s',
+          'ratio (>= 1.0)',
+        ],
         results.batch.flatMap((b) => [
-          [`${b.label} (${b.files}, ${b.megabytes})`, 'wall', b.oursMs, b.xmllintMs, b.oursFilesPerSecond, b.xmllintFilesPerSecond, b.oursMBPerSecond, b.xmllintMBPerSecond, b.ratio],
+          [
+            `${b.label} (${b.files}, ${b.megabytes})`,
+            'wall',
+            b.oursMs,
+            b.xmllintMs,
+            b.oursFilesPerSecond,
+            b.xmllintFilesPerSecond,
+            b.oursMBPerSecond,
+            b.xmllintMBPerSecond,
+            b.ratio,
+          ],
           ['', 'cpu', b.cpu.oursMs, b.cpu.xmllintMs, b.cpu.oursFilesPerSecond, b.cpu.xmllintFilesPerSecond, '', '', b.cpu.ratio],
           ['one file (start-up)', 'wall', b.oneFileMs.ours, b.oneFileMs.xmllint, '', '', '', '', ''],
           ['start-up taken out', 'wall', '', '', b.steadyFilesPerSecond.ours, b.steadyFilesPerSecond.xmllint, '', '', ''],
@@ -92,7 +113,16 @@ export function render(results: Results): string {
         table(
           `Peer: YAML draft in ${results.peer.peer} (our JSON Schema) vs our server, median ms (ratio = peer / ours, target >= 5)`,
           ['draft', 'rounds', 'ours open', 'peer open', 'open ratio', 'ours edit', 'peer edit', 'edit ratio'],
-          results.peer.results.map((p) => [`${p.rows} rows`, p.rounds, p.oursOpenMs, p.peerOpenMs, p.openRatio, p.oursEditMs, p.peerEditMs, p.editRatio]),
+          results.peer.results.map((p) => [
+            `${p.rows} rows`,
+            p.rounds,
+            p.oursOpenMs,
+            p.peerOpenMs,
+            p.openRatio,
+            p.oursEditMs,
+            p.peerEditMs,
+            p.editRatio,
+          ]),
         ),
       );
     }
@@ -101,15 +131,19 @@ export function render(results: Results): string {
     const f = results.footprint;
     const vsix = 'missing' in f.vsix ? `missing (${f.vsix.missing})` : `${f.vsix.kilobytes} KB`;
     parts.push(
-      table('Footprint (median of ' + f.rounds + ')', ['what', 'figure'], [
-        ['dist/client.js require (stub vscode)', `${f.clientRequireMs} ms`],
-        ['dist/server.js spawn -> initialize result', `${f.serverReadyMs} ms`],
-        ['activation (the two added)', `${f.activationMs} ms`],
-        ['server peak RSS, initialized only', `${f.idleServerPeakRssMB} MB`],
-        ...f.retainedHeap.map((h) => [`heap kept by one analysed ${h.document} (${h.textMB} MB text)`, `${h.retainedHeapMB} MB`]),
-        ['VSIX', vsix],
-        ...f.bundles.map((b) => [b.file, `${b.kilobytes} KB (${b.gzipKilobytes} KB gzip)`]),
-      ]),
+      table(
+        'Footprint (median of ' + f.rounds + ')',
+        ['what', 'figure'],
+        [
+          ['dist/client.js require (stub vscode)', `${f.clientRequireMs} ms`],
+          ['dist/server.js spawn -> initialize result', `${f.serverReadyMs} ms`],
+          ['activation (the two added)', `${f.activationMs} ms`],
+          ['server peak RSS, initialized only', `${f.idleServerPeakRssMB} MB`],
+          ...f.retainedHeap.map((h) => [`heap kept by one analysed ${h.document} (${h.textMB} MB text)`, `${h.retainedHeapMB} MB`]),
+          ['VSIX', vsix],
+          ...f.bundles.map((b) => [b.file, `${b.kilobytes} KB (${b.gzipKilobytes} KB gzip)`]),
+        ],
+      ),
     );
   }
   return parts.join('\n\n');
@@ -126,15 +160,21 @@ export function targets(results: Results): TargetCheck[] {
     });
   }
   const corpusEngine = results.inProcess?.find((r) => r.format === 'xml' && r.label.startsWith('real corpus'));
-  if (corpusEngine) checks.push({ target: 'engine <= 3x bare parse (real corpus)', figure: `${corpusEngine.ratio}x`, met: corpusEngine.ratio <= 3 });
+  if (corpusEngine)
+    checks.push({ target: 'engine <= 3x bare parse (real corpus)', figure: `${corpusEngine.ratio}x`, met: corpusEngine.ratio <= 3 });
   for (const e of results.editor ?? []) {
     const limit = e.rows <= 30 ? 20 : e.rows >= 5000 ? 250 : undefined;
-    if (limit !== undefined) checks.push({ target: `editor p95 < ${limit} ms at ${e.rows} rows`, figure: `${e.p95Ms} ms`, met: e.p95Ms < limit });
+    if (limit !== undefined)
+      checks.push({ target: `editor p95 < ${limit} ms at ${e.rows} rows`, figure: `${e.p95Ms} ms`, met: e.p95Ms < limit });
   }
   if (results.peer && !('skipped' in results.peer)) {
     for (const p of results.peer.results) {
       const worst = Math.min(p.openRatio, p.editRatio);
-      checks.push({ target: `peer >= 5x faster at ${p.rows} rows (open, edit)`, figure: `${p.openRatio}x, ${p.editRatio}x`, met: worst >= 5 });
+      checks.push({
+        target: `peer >= 5x faster at ${p.rows} rows (open, edit)`,
+        figure: `${p.openRatio}x, ${p.editRatio}x`,
+        met: worst >= 5,
+      });
     }
   }
   const f = results.footprint;
@@ -154,5 +194,9 @@ export function targets(results: Results): TargetCheck[] {
 }
 
 export function renderTargets(checks: readonly TargetCheck[]): string {
-  return table('Targets (issue 7)', ['target', 'figure', ''], checks.map((c) => [c.target, c.figure, c.met ? 'met' : 'MISSED']));
+  return table(
+    'Targets (issue 7)',
+    ['target', 'figure', ''],
+    checks.map((c) => [c.target, c.figure, c.met ? 'met' : 'MISSED']),
+  );
 }

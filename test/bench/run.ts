@@ -105,7 +105,11 @@ async function main(): Promise<void> {
         corpusFiles: inputs.corpus.length,
         generated: inputs.generated.map((g) => ({ rows: g.rows, xmlCharacters: g.xml.length, yamlCharacters: g.yaml.length })),
       },
-      build: { built: build.built, cli: path.relative(projectRoot, build.cli).startsWith('..') ? 'bench bundle of server/src/cli/bin.ts' : 'dist/cli.js', notes: build.notes },
+      build: {
+        built: build.built,
+        cli: path.relative(projectRoot, build.cli).startsWith('..') ? 'bench bundle of server/src/cli/bin.ts' : 'dist/cli.js',
+        notes: build.notes,
+      },
       ...results,
       targets: checks,
       seconds,
@@ -113,7 +117,9 @@ async function main(): Promise<void> {
     const resultsFile = path.join(projectRoot, 'bench', 'results.json');
     mkdirSync(path.dirname(resultsFile), { recursive: true });
     writeFileSync(resultsFile, JSON.stringify(output, null, 2) + '\n');
-    console.log(`wrote ${path.relative(projectRoot, resultsFile)} (${seconds} s; load average ${host.loadAverageAtStart.join(' ')} at start)`);
+    console.log(
+      `wrote ${path.relative(projectRoot, resultsFile)} (${seconds} s; load average ${host.loadAverageAtStart.join(' ')} at start)`,
+    );
   } finally {
     inputs.dispose();
   }

@@ -31,15 +31,33 @@ let browser: Browser;
 
 before(async () => {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is missing at ${chromiumPath}: install it (apt-get install -y --no-install-recommends chromium) to run the browser tests`);
+    throw new Error(
+      `Chromium is missing at ${chromiumPath}: install it (apt-get install -y --no-install-recommends chromium) to run the browser tests`,
+    );
   }
   mkdirSync(artifacts, { recursive: true });
   // The webview script exactly as the extension ships it, bundled the way esbuild.mjs does.
-  await build({ entryPoints: [join(root, 'client/src/preview/webview/main.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome114', outfile: previewScript, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(root, 'client/src/preview/webview/main.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome114',
+    outfile: previewScript,
+    logLevel: 'silent',
+  });
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -101,9 +119,45 @@ async function openStandalone(name: string, html: string): Promise<{ page: Page;
 }
 
 const theme = {
-  dark: { body: 'vscode-dark', vars: { fg: '#d4d4d4', bg: '#1e1e1e', muted: '#a0a0a0', error: '#f14c4c', warning: '#cca700', info: '#3794ff', focus: '#007fd4', contrast: '' } },
-  light: { body: 'vscode-light', vars: { fg: '#000000', bg: '#ffffff', muted: '#717171', error: '#e51400', warning: '#bf8803', info: '#1a85ff', focus: '#0090f1', contrast: '' } },
-  'high-contrast': { body: 'vscode-high-contrast', vars: { fg: '#ffffff', bg: '#000000', muted: '#ffffff', error: '#f48771', warning: '#cca700', info: '#3794ff', focus: '#f38518', contrast: '#6fc3df' } },
+  dark: {
+    body: 'vscode-dark',
+    vars: {
+      fg: '#d4d4d4',
+      bg: '#1e1e1e',
+      muted: '#a0a0a0',
+      error: '#f14c4c',
+      warning: '#cca700',
+      info: '#3794ff',
+      focus: '#007fd4',
+      contrast: '',
+    },
+  },
+  light: {
+    body: 'vscode-light',
+    vars: {
+      fg: '#000000',
+      bg: '#ffffff',
+      muted: '#717171',
+      error: '#e51400',
+      warning: '#bf8803',
+      info: '#1a85ff',
+      focus: '#0090f1',
+      contrast: '',
+    },
+  },
+  'high-contrast': {
+    body: 'vscode-high-contrast',
+    vars: {
+      fg: '#ffffff',
+      bg: '#000000',
+      muted: '#ffffff',
+      error: '#f48771',
+      warning: '#cca700',
+      info: '#3794ff',
+      focus: '#f38518',
+      contrast: '#6fc3df',
+    },
+  },
 } as const;
 
 type ThemeName = keyof typeof theme;
@@ -139,7 +193,10 @@ async function openPreview(name: string, body: string, themeName: ThemeName = 'd
     { themeUrl, bodyClass: theme[themeName].body },
   );
   await page.waitForFunction(() => ((window as unknown as { __sent: { type: string }[] }).__sent ?? []).some((m) => m.type === 'ready'));
-  await page.evaluate((html) => window.postMessage({ type: 'render', html, state: { resource: 'file:///draft.xml', locked: false } }, '*'), body);
+  await page.evaluate(
+    (html) => window.postMessage({ type: 'render', html, state: { resource: 'file:///draft.xml', locked: false } }, '*'),
+    body,
+  );
   await page.waitForSelector('#form4-root .f4-form');
   return { page, watch };
 }
@@ -199,7 +256,19 @@ function seedXml(): string {
 `;
 }
 
-const blankTableI = { title: '', date: '', deemed: '', code: '', v: '', amount: '', 'acquired-disposed': '', price: '', 'owned-following': '', 'ownership-form': '', nature: '' };
+const blankTableI = {
+  title: '',
+  date: '',
+  deemed: '',
+  code: '',
+  v: '',
+  amount: '',
+  'acquired-disposed': '',
+  price: '',
+  'owned-following': '',
+  'ownership-form': '',
+  nature: '',
+};
 
 describe('the rendered form in Chromium', () => {
   it('shows the seed filing as the paper form does', async () => {
@@ -207,14 +276,45 @@ describe('the rendered form in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'seed.png'), fullPage: true });
     assert.equal(await page.locator('table[data-table="I"] tbody tr').count(), 7);
     assert.equal(await page.locator('table[data-table="II"] tbody tr').count(), 0);
-    assert.deepEqual(await rowCells(page, 'I', 0), { ...blankTableI, title: 'Common Stock', date: '08/18/2003', code: 'P', amount: '1,000', 'acquired-disposed': 'A', price: '$0.96', 'owned-following': '100,000', 'ownership-form': 'D' });
-    assert.deepEqual(await rowCells(page, 'I', 6), { ...blankTableI, title: 'Common Stock', date: '08/29/2003', code: 'P', amount: '4,000', 'acquired-disposed': 'A', price: '$1.416', 'owned-following': '100,000', 'ownership-form': 'D' });
-    const headings = await page.$$eval('table[data-table="II"] thead tr:first-child th', (ths) => ths.map((th) => (th.textContent ?? '').split('.')[0]));
+    assert.deepEqual(await rowCells(page, 'I', 0), {
+      ...blankTableI,
+      title: 'Common Stock',
+      date: '08/18/2003',
+      code: 'P',
+      amount: '1,000',
+      'acquired-disposed': 'A',
+      price: '$0.96',
+      'owned-following': '100,000',
+      'ownership-form': 'D',
+    });
+    assert.deepEqual(await rowCells(page, 'I', 6), {
+      ...blankTableI,
+      title: 'Common Stock',
+      date: '08/29/2003',
+      code: 'P',
+      amount: '4,000',
+      'acquired-disposed': 'A',
+      price: '$1.416',
+      'owned-following': '100,000',
+      'ownership-form': 'D',
+    });
+    const headings = await page.$$eval('table[data-table="II"] thead tr:first-child th', (ths) =>
+      ths.map((th) => (th.textContent ?? '').split('.')[0]),
+    );
     assert.deepEqual(headings, ['1', '2', '3', '3A', '4', '5', '6', '7', '8', '9', '10', '11']);
-    assert.equal(await page.locator('.f4-box-2').innerText(), '2. Issuer Name and Ticker or Trading Symbol\n8X8 INC /DE/ [ EGHT ]\nCIK 0001023731');
+    assert.equal(
+      await page.locator('.f4-box-2').innerText(),
+      '2. Issuer Name and Ticker or Trading Symbol\n8X8 INC /DE/ [ EGHT ]\nCIK 0001023731',
+    );
     assert.equal(await page.locator('.f4-signature:not(.f4-signature-captions)').innerText(), '/s/ Guy L. Hecker, Jr.\n09/02/2003');
     // The stylesheet is allowed by the CSP and applied.
-    assert.equal(await page.locator('table.f4-table').first().evaluate((t) => getComputedStyle(t).borderCollapse), 'collapse');
+    assert.equal(
+      await page
+        .locator('table.f4-table')
+        .first()
+        .evaluate((t) => getComputedStyle(t).borderCollapse),
+      'collapse',
+    );
     assert.deepEqual(watch, { requests: [], console: [], dialogs: [] });
   });
 
@@ -224,22 +324,52 @@ describe('the rendered form in Chromium', () => {
     const doc = bindDocument(read.root!);
     const row = doc.rows[0];
     assert.ok(row.kind === 'transaction');
-    const findings = [{ rule: 'price/check', severity: 'error' as const, message: 'Price <b>off</b>', span: row.pricePerShare!.value!.span }];
+    const findings = [
+      { rule: 'price/check', severity: 'error' as const, message: 'Price <b>off</b>', span: row.pricePerShare!.value!.span },
+    ];
     const { page, watch } = await openStandalone('modern', renderForm(doc, form4Layout, standalonePage({ findings })));
     await page.screenshot({ path: join(artifacts, 'modern.png'), fullPage: true });
     assert.deepEqual(await rowCells(page, 'I', 0), {
-      title: 'Common Stock', date: '11/23/2026', deemed: '11/24/2026', code: 'S', v: 'V', amount: '1,234,567.5', 'acquired-disposed': 'D',
-      price: '$48.1234(2)', 'owned-following': '50,000', 'ownership-form': 'D', nature: 'Directly held',
+      title: 'Common Stock',
+      date: '11/23/2026',
+      deemed: '11/24/2026',
+      code: 'S',
+      v: 'V',
+      amount: '1,234,567.5',
+      'acquired-disposed': 'D',
+      price: '$48.1234(2)',
+      'owned-following': '50,000',
+      'ownership-form': 'D',
+      nature: 'Directly held',
     });
     assert.deepEqual(await rowCells(page, 'II', 0), {
-      title: 'Stock Option (right to buy)', 'conversion-price': '$12.5', date: '11/23/2026', deemed: '11/25/2026', code: 'M', v: '', acquired: '', disposed: '10,000',
-      exercisable: '(1)', expiration: '01/15/2033', 'underlying-title': 'Common Stock', 'underlying-amount': '10,000', price: '$0', 'owned-following': '30,000',
-      'ownership-form': 'D', nature: 'Held directly',
+      title: 'Stock Option (right to buy)',
+      'conversion-price': '$12.5',
+      date: '11/23/2026',
+      deemed: '11/25/2026',
+      code: 'M',
+      v: '',
+      acquired: '',
+      disposed: '10,000',
+      exercisable: '(1)',
+      expiration: '01/15/2033',
+      'underlying-title': 'Common Stock',
+      'underlying-amount': '10,000',
+      price: '$0',
+      'owned-following': '30,000',
+      'ownership-form': 'D',
+      nature: 'Held directly',
     });
     const marked = page.locator('.f4-error');
     assert.equal(await marked.count(), 1);
     assert.equal(await marked.getAttribute('title'), 'Price <b>off</b> [price/check]');
-    assert.equal(await page.locator('sup.f4-fn').first().evaluate((s) => getComputedStyle(s).verticalAlign), 'super');
+    assert.equal(
+      await page
+        .locator('sup.f4-fn')
+        .first()
+        .evaluate((s) => getComputedStyle(s).verticalAlign),
+      'super',
+    );
     assert.deepEqual(watch, { requests: [], console: [], dialogs: [] });
   });
 
@@ -249,7 +379,11 @@ describe('the rendered form in Chromium', () => {
     // 11in landscape less 0.4in margins each side, at 96 px per inch.
     await page.setViewportSize({ width: Math.floor((11 - 0.8) * 96), height: Math.floor((8.5 - 0.8) * 96) });
     const overflow = await page.$$eval('.f4-table, .f4-boxes, .f4-head', (els) => els.map((el) => el.scrollWidth - el.clientWidth));
-    assert.deepEqual(overflow.map((o) => o <= 1), overflow.map(() => true), `overflow ${overflow}`);
+    assert.deepEqual(
+      overflow.map((o) => o <= 1),
+      overflow.map(() => true),
+      `overflow ${overflow}`,
+    );
     await page.pdf({ path: join(artifacts, 'modern.pdf'), format: 'Letter', landscape: true });
   });
 
@@ -257,15 +391,27 @@ describe('the rendered form in Chromium', () => {
     const { page } = await openStandalone('csp', renderXml(fixtureXml(), standalonePage()));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.ok(csp, 'CSP meta present');
-    for (const directive of ["default-src 'none'", "script-src 'none'", "img-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'"]) {
+    for (const directive of [
+      "default-src 'none'",
+      "script-src 'none'",
+      "img-src 'none'",
+      "connect-src 'none'",
+      "form-action 'none'",
+      "base-uri 'none'",
+    ]) {
       assert.ok(csp.split('; ').includes(directive), `${directive} in ${csp}`);
     }
     assert.match(csp, /(^|; )style-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
     // The policy is the first thing in <head> after the charset, so it governs everything after it.
-    assert.deepEqual(await page.$$eval('head > *', (els) => els.slice(0, 2).map((e) => [e.tagName, e.getAttribute('charset') ?? e.getAttribute('http-equiv')])), [
-      ['META', 'utf-8'],
-      ['META', 'Content-Security-Policy'],
-    ]);
+    assert.deepEqual(
+      await page.$$eval('head > *', (els) =>
+        els.slice(0, 2).map((e) => [e.tagName, e.getAttribute('charset') ?? e.getAttribute('http-equiv')]),
+      ),
+      [
+        ['META', 'utf-8'],
+        ['META', 'Content-Security-Policy'],
+      ],
+    );
   });
 });
 
@@ -285,10 +431,12 @@ describe('the preview webview page in Chromium', () => {
           return 0.2126 * r + 0.7152 * g + 0.0722 * b;
         };
         const bg = luminance(getComputedStyle(document.body).backgroundColor);
-        return Math.min(...els.map((el) => {
-          const fg = luminance(getComputedStyle(el).color);
-          return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-        }));
+        return Math.min(
+          ...els.map((el) => {
+            const fg = luminance(getComputedStyle(el).color);
+            return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          }),
+        );
       });
       assert.ok(contrast >= 4.5, `lowest text contrast ${contrast.toFixed(2)} in ${themeName}`);
       assert.deepEqual(watch, { requests: [], console: [], dialogs: [] });
@@ -305,7 +453,11 @@ describe('the preview webview page in Chromium', () => {
     // A footnote mark reveals its own footnoteId, not the cell.
     await page.locator('table[data-table="I"] tr[data-row="0"] td[data-col="price"] sup').click();
     const ref = xml.indexOf('<footnoteId id="F2"/>') + '<footnoteId id="'.length;
-    assert.deepEqual((await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent)).at(-1), { type: 'reveal', start: ref, end: ref + 2 });
+    assert.deepEqual((await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent)).at(-1), {
+      type: 'reveal',
+      start: ref,
+      end: ref + 2,
+    });
 
     const title = xml.indexOf('Stock Option (right to buy)') + 3;
     await page.evaluate((offset) => window.postMessage({ type: 'highlight', offset }, '*'), title);
@@ -315,7 +467,10 @@ describe('the preview webview page in Chromium', () => {
     await page.setViewportSize({ width: 1000, height: 400 });
     await page.evaluate(() => window.scrollTo(0, 400));
     assert.equal(await page.evaluate(() => window.scrollY), 400, 'the form is taller than the window');
-    await page.evaluate((html) => window.postMessage({ type: 'render', html, state: { resource: 'file:///draft.xml', locked: true } }, '*'), renderXml(xml, { standalone: false }));
+    await page.evaluate(
+      (html) => window.postMessage({ type: 'render', html, state: { resource: 'file:///draft.xml', locked: true } }, '*'),
+      renderXml(xml, { standalone: false }),
+    );
     await page.waitForFunction(() => (window as unknown as { __state?: { locked: boolean } }).__state?.locked === true);
     assert.deepEqual(await page.$$eval('.f4-active', (els) => els.map((e) => e.textContent)), ['Stock Option (right to buy)']);
     assert.equal(await page.evaluate(() => window.scrollY), 400);
@@ -325,7 +480,12 @@ describe('the preview webview page in Chromium', () => {
     const { page } = await openPreview('preview-csp', renderXml(fixtureXml(), { standalone: false }));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.equal(csp, contentSecurityPolicy('file:', 'dGVzdC1ub25jZS0xMjM0'));
-    assert.deepEqual(await page.$$eval('script', (s) => s.map((e) => [e.getAttribute('nonce') !== null || (e as HTMLScriptElement).nonce !== '', e.textContent])), [[true, '']]);
+    assert.deepEqual(
+      await page.$$eval('script', (s) =>
+        s.map((e) => [e.getAttribute('nonce') !== null || (e as HTMLScriptElement).nonce !== '', e.textContent]),
+      ),
+      [[true, '']],
+    );
     assert.equal(await page.locator('form, input, textarea, select, button').count(), 0);
   });
 });
@@ -364,7 +524,10 @@ async function assertInert(page: Page, watch: Watch, payload: string): Promise<v
   assert.deepEqual(watch.dialogs, [], 'a payload opened a dialog');
   assert.deepEqual(watch.console, [], 'the page logged (a payload ran, or the CSP refused something)');
   assert.deepEqual(watch.requests, [], 'the page loaded something');
-  const created = await page.$$eval('.f4-form script, .f4-form img, .f4-form svg, .f4-form iframe, .f4-form object, .f4-form embed, .f4-form link, .f4-form style, .f4-form meta, .f4-form base, .f4-form form, .f4-form input, .f4-form a, .f4-form video, .f4-form audio, .f4-form details, .f4-form math', (els) => els.map((e) => e.tagName));
+  const created = await page.$$eval(
+    '.f4-form script, .f4-form img, .f4-form svg, .f4-form iframe, .f4-form object, .f4-form embed, .f4-form link, .f4-form style, .f4-form meta, .f4-form base, .f4-form form, .f4-form input, .f4-form a, .f4-form video, .f4-form audio, .f4-form details, .f4-form math',
+    (els) => els.map((e) => e.tagName),
+  );
   assert.deepEqual(created, [], 'a payload became markup');
   assert.equal((await page.locator('.f4-remarks .f4-v').textContent()) ?? '', payload, 'the payload shows as text');
   assert.equal((await page.locator('.f4-owner-name').textContent()) ?? '', payload);
@@ -379,7 +542,10 @@ function hostileXml(payload: string): string {
 
 describe('hostile values in every field', () => {
   it('the detectors catch a payload that is not escaped (control)', async () => {
-    const url = writeArtifact('control.html', `<!DOCTYPE html><html><body><div class="f4-form">${payloads[0]}<img src="http://127.0.0.1:9/f4-control"></div></body></html>`);
+    const url = writeArtifact(
+      'control.html',
+      `<!DOCTYPE html><html><body><div class="f4-form">${payloads[0]}<img src="http://127.0.0.1:9/f4-control"></div></body></html>`,
+    );
     const { page, watch } = await openPage([url]);
     await page.goto(url);
     await page.waitForTimeout(150);

@@ -41,5 +41,9 @@ test('every error-level finding on a real filing is explained', () => {
 
 test('every explanation still matches a finding of its severity', () => {
   const stale = [...explainedErrors, ...explainedWarnings].filter((n) => !items.some((i) => noteFor(i) === n));
-  assert.deepEqual(stale.map((n) => `${n.rule} ${n.file}:${n.line}`), [], 'remove or update these notes in test/corpus/rules-report-notes.ts');
+  assert.deepEqual(
+    stale.map((n) => `${n.rule} ${n.file}:${n.line}`),
+    [],
+    'remove or update these notes in test/corpus/rules-report-notes.ts',
+  );
 });

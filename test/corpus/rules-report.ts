@@ -24,7 +24,9 @@ export interface CorpusFinding {
 
 export function corpusFindings(): CorpusFinding[] {
   const out: CorpusFinding[] = [];
-  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.xml')).sort()) {
+  for (const file of readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()) {
     const doc = analyze(readFileSync(corpusDir + file, 'utf8'), 'xml');
     for (const finding of check(doc, { today: reportToday })) {
       out.push({ file, line: doc.lines.positionAt(finding.span.start).line + 1, finding });
@@ -85,7 +87,8 @@ export function buildReport(items: readonly CorpusFinding[]): string {
   const explainedWarningItems = items.filter((i) => i.finding.severity === 'warning' && noteFor(i));
   if (explainedWarningItems.length) {
     out.push('## Explained warnings', '');
-    for (const item of explainedWarningItems) out.push(`- \`${item.finding.rule}\` at \`${item.file}:${item.line}\`: ${oneLine(noteFor(item)!.note)}`);
+    for (const item of explainedWarningItems)
+      out.push(`- \`${item.finding.rule}\` at \`${item.file}:${item.line}\`: ${oneLine(noteFor(item)!.note)}`);
     out.push('');
   }
   return out.join('\n');

@@ -76,12 +76,16 @@ export function prepareUserData(dirs: CodeServerDirs): void {
 
 export async function installExtension(tools: Tools, dirs: CodeServerDirs, vsix: string): Promise<void> {
   const p = paths(dirs);
-  await runToCompletion(tools.codeServer, ['--user-data-dir', p.userData, '--extensions-dir', p.extensions, '--config', p.config, '--install-extension', vsix], {
-    env: toolEnv(tools),
-    cwd: dirs.runDir,
-    logFile: join(dirs.logDir, 'install-extension.log'),
-    timeoutMs: 120_000,
-  });
+  await runToCompletion(
+    tools.codeServer,
+    ['--user-data-dir', p.userData, '--extensions-dir', p.extensions, '--config', p.config, '--install-extension', vsix],
+    {
+      env: toolEnv(tools),
+      cwd: dirs.runDir,
+      logFile: join(dirs.logDir, 'install-extension.log'),
+      timeoutMs: 120_000,
+    },
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -119,11 +123,16 @@ export async function startCodeServer(tools: Tools, dirs: CodeServerDirs, worksp
   const group = startGroup(
     tools.codeServer,
     [
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--config', p.config,
-      '--user-data-dir', p.userData,
-      '--extensions-dir', p.extensions,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--config',
+      p.config,
+      '--user-data-dir',
+      p.userData,
+      '--extensions-dir',
+      p.extensions,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',

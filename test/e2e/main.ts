@@ -53,7 +53,9 @@ function refreshDocsImages(results: Results): void {
 }
 
 function selectedScenarios(): readonly Scenario[] {
-  const only = process.env.E2E_ONLY?.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+  const only = process.env.E2E_ONLY?.split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
   return only?.length ? scenarios.filter((s) => only.includes(s.id)) : scenarios;
 }
 
@@ -63,11 +65,26 @@ async function resetWorkbench(wb: Workbench): Promise<void> {
   await wb.page.mouse.move(2, 2);
   await wb.runCommand('View: Close All Editors', 'workbench.action.closeAllEditors');
   const dontSave = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-  if (await dontSave.first().waitFor({ timeout: 1_500 }).then(() => true, () => false)) await dontSave.first().click();
+  if (
+    await dontSave
+      .first()
+      .waitFor({ timeout: 1_500 })
+      .then(
+        () => true,
+        () => false,
+      )
+  )
+    await dontSave.first().click();
   await wb.page.waitForTimeout(300);
 }
 
-async function runScenarios(tools: Tools, url: string, workspace: string, results: Results, cleanups: (() => Promise<void>)[]): Promise<OriginRecorder> {
+async function runScenarios(
+  tools: Tools,
+  url: string,
+  workspace: string,
+  results: Results,
+  cleanups: (() => Promise<void>)[],
+): Promise<OriginRecorder> {
   // playwright-core starts the browser in a process group of its own and removes its temporary profile on close.
   const browser: Browser = await chromium.launch({
     executablePath: tools.chromium,
@@ -96,7 +113,11 @@ async function runScenarios(tools: Tools, url: string, workspace: string, result
     try {
       await scenario.run(ctx);
     } catch (error) {
-      ctx.check(`${scenario.title} ran to the end`, false, String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 1500));
+      ctx.check(
+        `${scenario.title} ran to the end`,
+        false,
+        String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 1500),
+      );
     }
     if (results.failed > failedBefore) await ctx.shot('failure').catch(() => undefined);
     await resetWorkbench(wb).catch((error: unknown) => results.log(`reset failed: ${String(error)}`));
@@ -144,14 +165,23 @@ async function main(): Promise<number> {
 
     const origins = await runScenarios(tools, server.url, workspace, results, cleanups);
     const foreign = [...origins.foreignOrigins()];
-    results.check('no request left 127.0.0.1', foreign.length === 0, foreign.length ? foreign.map(([o, u]) => `${o} (${u})`).join(', ') : origins.summary());
+    results.check(
+      'no request left 127.0.0.1',
+      foreign.length === 0,
+      foreign.length ? foreign.map(([o, u]) => `${o} (${u})`).join(', ') : origins.summary(),
+    );
   } catch (error) {
-    results.check('the suite set up and ran', false, String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 2000));
+    results.check(
+      'the suite set up and ran',
+      false,
+      String(error instanceof Error ? (error.stack ?? error.message) : error).slice(0, 2000),
+    );
   } finally {
     await stopAll();
     clearTimeout(watchdog);
   }
-  if (server) results.check('every process the suite started is stopped', !groupAlive(server.group.pid), `process group ${server.group.pid}`);
+  if (server)
+    results.check('every process the suite started is stopped', !groupAlive(server.group.pid), `process group ${server.group.pid}`);
   if (process.env.E2E_DOCS_IMAGES && results.failed === 0) refreshDocsImages(results);
   console.log(`artifacts: ${artifacts} (${results.elapsed()})`);
   console.log(results.summaryLine());

@@ -31,7 +31,11 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<b
   return condition();
 }
 
-export function startGroup(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string }): StartedGroup {
+export function startGroup(
+  command: string,
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string },
+): StartedGroup {
   const log = createWriteStream(options.logFile);
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log, { end: false });
@@ -68,7 +72,11 @@ export function startGroup(command: string, args: readonly string[], options: { 
 }
 
 /** Runs a command to completion (its own group too), with its output in `logFile`; rejects on a non-zero exit. */
-export async function runToCompletion(command: string, args: readonly string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string; timeoutMs: number }): Promise<void> {
+export async function runToCompletion(
+  command: string,
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string; timeoutMs: number },
+): Promise<void> {
   const group = startGroup(command, args, options);
   const timer = setTimeout(() => void group.stop(1000), options.timeoutMs);
   const code = await group.exited;

@@ -44,7 +44,12 @@ export async function ensureTools(root: string, logDir: string): Promise<Tools> 
 export async function packageExtension(root: string, logDir: string): Promise<string> {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
   const vsix = join(logDir, `${manifest.name}-${manifest.version}.vsix`);
-  await runToCompletion('npm', ['run', 'package', '--', '--out', vsix], { env: process.env, cwd: root, logFile: join(logDir, 'package.log'), timeoutMs: 5 * 60_000 });
+  await runToCompletion('npm', ['run', 'package', '--', '--out', vsix], {
+    env: process.env,
+    cwd: root,
+    logFile: join(logDir, 'package.log'),
+    timeoutMs: 5 * 60_000,
+  });
   if (!existsSync(vsix)) throw new Error(`npm run package did not write ${vsix}`);
   return vsix;
 }

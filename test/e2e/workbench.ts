@@ -57,7 +57,9 @@ export class Workbench {
    */
   async runCommand(title: string, commandId: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const row = this.quickInputRows().filter({ has: this.page.locator(`[data-quick-input-id="${commandId}"]`) }).first();
+    const row = this.quickInputRows()
+      .filter({ has: this.page.locator(`[data-quick-input-id="${commandId}"]`) })
+      .first();
     await this.quickPick(`>${title}`, row);
   }
 
@@ -65,7 +67,12 @@ export class Workbench {
   async openFile(name: string): Promise<void> {
     await this.page.keyboard.press('Control+P');
     const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    await this.quickPick(name, this.quickInputRows().filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first());
+    await this.quickPick(
+      name,
+      this.quickInputRows()
+        .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+        .first(),
+    );
     await this.activeTab(name).waitFor({ timeout: 20_000 });
     await this.activeEditor().locator('.view-line').first().waitFor({ timeout: 20_000 });
   }
@@ -87,21 +94,31 @@ export class Workbench {
     await input.fill(`:${position.line}:${position.column}`);
     await this.page.keyboard.press('Enter');
     await this.page.locator(quickInput).waitFor({ state: 'hidden', timeout: 15_000 });
-    await this.waitFor(async () => {
-      const at = await this.cursor();
-      return at?.line === position.line && at.column === position.column;
-    }, 10_000, `cursor at ${position.line}:${position.column}`);
+    await this.waitFor(
+      async () => {
+        const at = await this.cursor();
+        return at?.line === position.line && at.column === position.column;
+      },
+      10_000,
+      `cursor at ${position.line}:${position.column}`,
+    );
   }
 
   /** The cursor position from the status bar ("Ln 67, Col 57"). */
   async cursor(): Promise<Position | undefined> {
-    const text = await this.page.locator('[id="status.editor.selection"]').innerText({ timeout: 5_000 }).catch(() => '');
+    const text = await this.page
+      .locator('[id="status.editor.selection"]')
+      .innerText({ timeout: 5_000 })
+      .catch(() => '');
     const m = /Ln (\d+), Col (\d+)/.exec(text);
     return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
   }
 
   async statusBarSelection(): Promise<string> {
-    return this.page.locator('[id="status.editor.selection"]').innerText({ timeout: 5_000 }).catch(() => '');
+    return this.page
+      .locator('[id="status.editor.selection"]')
+      .innerText({ timeout: 5_000 })
+      .catch(() => '');
   }
 
   /** Polls `condition` every 100 ms; throws with `what` when it stays false. */
@@ -193,7 +210,9 @@ export class Workbench {
   async pointOf(line: number, needle: string, editor: Locator = this.activeEditor()): Promise<{ x: number; y: number } | undefined> {
     return editor.evaluate(
       (root, args) => {
-        const gutter = Array.from(root.querySelectorAll('.margin-view-overlays .line-numbers')).find((el) => Number((el.textContent ?? '').trim()) === args.line);
+        const gutter = Array.from(root.querySelectorAll('.margin-view-overlays .line-numbers')).find(
+          (el) => Number((el.textContent ?? '').trim()) === args.line,
+        );
         if (!gutter) return undefined;
         const g = gutter.getBoundingClientRect();
         const middle = g.top + g.height / 2;
@@ -209,7 +228,10 @@ export class Workbench {
           const value = (node.textContent ?? '').replace(/\u00a0/g, ' ');
           for (let i = 0; i < value.length; i++) chars.push({ node, offset: i, ch: value[i] ?? '' });
         }
-        const at = chars.map((c) => c.ch).join('').indexOf(args.needle);
+        const at = chars
+          .map((c) => c.ch)
+          .join('')
+          .indexOf(args.needle);
         if (at < 0) return undefined;
         const first = chars[at];
         const last = chars[at + args.needle.length - 1];
@@ -239,7 +261,11 @@ export class Workbench {
     await this.page.mouse.move(point.x, point.y - 30);
     await this.page.mouse.move(point.x, point.y, { steps: 4 });
     let text = '';
-    await this.waitFor(async () => expect.test((text = await this.hoverText())), timeoutMs, `a hover matching ${expect} over "${needle}" on line ${line}`).catch((error: Error) => {
+    await this.waitFor(
+      async () => expect.test((text = await this.hoverText())),
+      timeoutMs,
+      `a hover matching ${expect} over "${needle}" on line ${line}`,
+    ).catch((error: Error) => {
       throw new Error(`${error.message}; the hover showed ${JSON.stringify(text.slice(0, 300))}`);
     });
     return text;
@@ -248,7 +274,11 @@ export class Workbench {
   async dismissHover(): Promise<void> {
     await this.page.mouse.move(2, 2);
     await this.page.keyboard.press('Escape');
-    await this.page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
+    await this.page
+      .locator('.monaco-hover:not(.hidden)')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 3_000 })
+      .catch(() => undefined);
   }
 
   /** The status bar's problem counts, from the aria-label ("Errors: 6, Warnings: 3"). */
@@ -300,8 +330,21 @@ export class Workbench {
         if (row.level === 1) file = row.name;
         if (row.level !== 2) continue;
         const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.text);
-        const severity = /\berror\b/.test(row.icon) ? 'error' : /\bwarning\b/.test(row.icon) ? 'warning' : /\binfo\b/.test(row.icon) ? 'info' : 'unknown';
-        out.push({ file, severity, message: row.message, code: row.code, line: position ? Number(position[1]) : -1, column: position ? Number(position[2]) : -1 });
+        const severity = /\berror\b/.test(row.icon)
+          ? 'error'
+          : /\bwarning\b/.test(row.icon)
+            ? 'warning'
+            : /\binfo\b/.test(row.icon)
+              ? 'info'
+              : 'unknown';
+        out.push({
+          file,
+          severity,
+          message: row.message,
+          code: row.code,
+          line: position ? Number(position[1]) : -1,
+          column: position ? Number(position[2]) : -1,
+        });
       }
       return out;
     } finally {
@@ -312,13 +355,21 @@ export class Workbench {
 
   /** The texts of the notification toasts on screen (errors a command reported, for instance). */
   async notifications(): Promise<string[]> {
-    const toasts = await this.page.locator('.notifications-toasts .notification-toast').allInnerTexts().catch(() => []);
+    const toasts = await this.page
+      .locator('.notifications-toasts .notification-toast')
+      .allInnerTexts()
+      .catch(() => []);
     return toasts.map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
   /** Hides the bottom panel (for screenshots that need the room). */
   async closePanel(): Promise<void> {
-    if (await this.page.locator('.part.panel').isVisible().catch(() => false)) {
+    if (
+      await this.page
+        .locator('.part.panel')
+        .isVisible()
+        .catch(() => false)
+    ) {
       await this.runCommand('View: Toggle Panel Visibility', 'workbench.action.togglePanel');
     }
   }

@@ -37,7 +37,9 @@ function loadBases(): Base[] {
     if (!root) throw new Error(`${b.name}: the corpus file could not be read, so it has no YAML twin`);
     return { name: `${b.name}, written as YAML`, format: 'yaml', text: writeYaml(root) };
   });
-  const drafts = examples('.form4.yaml').map(load).map((s): Base => ({ name: s.name, format: 'yaml', text: s.text }));
+  const drafts = examples('.form4.yaml')
+    .map(load)
+    .map((s): Base => ({ name: s.name, format: 'yaml', text: s.text }));
   return [...xml, ...yaml, ...drafts];
 }
 

@@ -48,7 +48,8 @@ export function fuzz(t: TestContext, format: SourceFormat, min: number, max: num
   try {
     fc.assert(property, { numRuns: runsFor(cases), ...replay() });
   } catch (error) {
-    if (lastFailing !== undefined && process.env.FORM4_FUZZ_SAVE) t.diagnostic(`smallest failing text saved to ${saveFailure(format, lastFailing)}`);
+    if (lastFailing !== undefined && process.env.FORM4_FUZZ_SAVE)
+      t.diagnostic(`smallest failing text saved to ${saveFailure(format, lastFailing)}`);
     // fast-check keeps the property's own error as the cause, which the test reporter does not print.
     const cause = (error as Error).cause;
     throw new Error(`${(error as Error).message}\n${cause instanceof Error ? cause.message : ''}`);

@@ -18,7 +18,14 @@ export type Mutation =
   | { readonly kind: 'delete-line' | 'duplicate-line'; readonly at: number }
   | { readonly kind: 'swap-lines'; readonly at: number; readonly other: number }
   | { readonly kind: 'insert' | 'replace-value'; readonly at: number; readonly text: string }
-  | { readonly kind: 'long-value'; readonly at: number; readonly prefix: string; readonly unit: string; readonly length: number; readonly suffix: string }
+  | {
+      readonly kind: 'long-value';
+      readonly at: number;
+      readonly prefix: string;
+      readonly unit: string;
+      readonly length: number;
+      readonly suffix: string;
+    }
   | { readonly kind: 'bom'; readonly at: number; readonly where: 'start' | 'twice' | 'anywhere' }
   | { readonly kind: 'indent'; readonly at: number; readonly change: 'deeper' | 'shallower' | 'tab' | 'none' }
   | { readonly kind: 'line-ends'; readonly style: 'crlf' | 'cr' | 'mixed' };
@@ -65,7 +72,8 @@ function elementSpan(text: string, format: SourceFormat, at: number): { start: n
   if (format === 'xml') {
     const starts: Array<{ start: number; end: number; name: string; selfClosing: boolean }> = [];
     const tag = /<([A-Za-z_][^\s/>]*)[^<>]*?(\/?)>/g;
-    for (let m = tag.exec(text); m; m = tag.exec(text)) starts.push({ start: m.index, end: m.index + m[0].length, name: m[1], selfClosing: m[2] === '/' });
+    for (let m = tag.exec(text); m; m = tag.exec(text))
+      starts.push({ start: m.index, end: m.index + m[0].length, name: m[1], selfClosing: m[2] === '/' });
     if (starts.length === 0) return undefined;
     const chosen = starts[at % starts.length];
     if (chosen.selfClosing) return chosen;
@@ -86,7 +94,7 @@ function elementSpan(text: string, format: SourceFormat, at: number): { start: n
 function flipByte(text: string, at: number, bit: number): string {
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length === 0) return text;
-  bytes[at % bytes.length] ^= 1 << bit % 8;
+  bytes[at % bytes.length] ^= 1 << (bit % 8);
   return bytes.toString('utf8');
 }
 
@@ -133,7 +141,7 @@ export function applyMutation(text: string, format: SourceFormat, m: Mutation): 
     case 'flip-unit': {
       if (text.length === 0) return text;
       const i = m.at % text.length;
-      return splice(text, i, i + 1, String.fromCharCode(text.charCodeAt(i) ^ (1 << m.bit % 16)));
+      return splice(text, i, i + 1, String.fromCharCode(text.charCodeAt(i) ^ (1 << (m.bit % 16))));
     }
     case 'flip-byte':
       return flipByte(text, m.at, m.bit);
@@ -147,14 +155,18 @@ export function applyMutation(text: string, format: SourceFormat, m: Mutation): 
     case 'duplicate-element': {
       const span = elementSpan(text, format, m.at);
       if (!span) return text;
-      return m.kind === 'delete-element' ? splice(text, span.start, span.end, '') : splice(text, span.end, span.end, text.slice(span.start, span.end));
+      return m.kind === 'delete-element'
+        ? splice(text, span.start, span.end, '')
+        : splice(text, span.end, span.end, text.slice(span.start, span.end));
     }
     case 'delete-line':
     case 'duplicate-line': {
       const lines = linesOf(text);
       if (lines.length === 0) return text;
       const line = lines[m.at % lines.length];
-      return m.kind === 'delete-line' ? splice(text, line.start, line.end, '') : splice(text, line.end, line.end, text.slice(line.start, line.end));
+      return m.kind === 'delete-line'
+        ? splice(text, line.start, line.end, '')
+        : splice(text, line.end, line.end, text.slice(line.start, line.end));
     }
     case 'swap-lines': {
       const lines = linesOf(text);
@@ -163,7 +175,8 @@ export function applyMutation(text: string, format: SourceFormat, m: Mutation): 
       // Half the time the next line (a local reordering), else any other line.
       const j = m.other % 2 === 0 ? (i + 1) % lines.length : Math.floor(m.other / 2) % lines.length;
       const [a, b] = i < j ? [lines[i], lines[j]] : [lines[j], lines[i]];
-      const withBreak = (l: Line) => (text.slice(l.start, l.end).endsWith('\n') ? text.slice(l.start, l.end) : `${text.slice(l.start, l.end)}\n`);
+      const withBreak = (l: Line) =>
+        text.slice(l.start, l.end).endsWith('\n') ? text.slice(l.start, l.end) : `${text.slice(l.start, l.end)}\n`;
       return text.slice(0, a.start) + withBreak(b) + text.slice(a.end, b.start) + withBreak(a) + text.slice(b.end);
     }
     case 'insert':
@@ -172,7 +185,10 @@ export function applyMutation(text: string, format: SourceFormat, m: Mutation): 
     case 'long-value': {
       const values = valueRanges(text, format);
       const span = values.length > 0 ? values[m.at % values.length] : { start: offset(m.at, text.length), end: offset(m.at, text.length) };
-      const value = m.kind === 'long-value' ? m.prefix + m.unit.repeat(Math.ceil(m.length / Math.max(1, m.unit.length))).slice(0, m.length) + m.suffix : m.text;
+      const value =
+        m.kind === 'long-value'
+          ? m.prefix + m.unit.repeat(Math.ceil(m.length / Math.max(1, m.unit.length))).slice(0, m.length) + m.suffix
+          : m.text;
       return splice(text, span.start, span.end, value);
     }
     case 'bom':
@@ -194,12 +210,85 @@ export function applyPlan(text: string, format: SourceFormat, mutations: readonl
 
 /** Characters and snippets that break readers: markup and YAML indicators, surrogates, BOMs, separators, controls. */
 const nasty = [
-  '\uFEFF', '\uFFFE', '\uFFFF', '\u0000', '\u0001', '\u001B', '\u007F', '\u0085', '\u00A0', '\u2028', '\u2029', '\u200B',
-  '\r', '\n', '\r\n', '\t', ' ', '<', '>', '&', ';', '"', "'", ':', '-', '#', '[', ']', '{', '}', '*', '!', '|', '%',
-  '@', '`', '\\', '/', '=', '?', ',', ']]>', '<!--', '-->', '<![CDATA[', '<!DOCTYPE x [<!ENTITY e "e">]>', '&e;',
-  '&amp;', '&#0;', '&#xD800;', '&#x110000;', '&#65;', '&lt', '---', '...', ': ', '- ', '? ', '&anchor ', '*anchor',
-  '!!str ', '%YAML 1.2', '"\\u', "''", '\\x', '1e309', '-0', '0x1F', '.inf', '~', 'null', 'true', '\u{1F600}',
-  '\u0301', '\u202E', 'İ', 'ß', '\uD83D', '\uDE00',
+  '\uFEFF',
+  '\uFFFE',
+  '\uFFFF',
+  '\u0000',
+  '\u0001',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u00A0',
+  '\u2028',
+  '\u2029',
+  '\u200B',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  ' ',
+  '<',
+  '>',
+  '&',
+  ';',
+  '"',
+  "'",
+  ':',
+  '-',
+  '#',
+  '[',
+  ']',
+  '{',
+  '}',
+  '*',
+  '!',
+  '|',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '/',
+  '=',
+  '?',
+  ',',
+  ']]>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '<!DOCTYPE x [<!ENTITY e "e">]>',
+  '&e;',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '&#65;',
+  '&lt',
+  '---',
+  '...',
+  ': ',
+  '- ',
+  '? ',
+  '&anchor ',
+  '*anchor',
+  '!!str ',
+  '%YAML 1.2',
+  '"\\u',
+  "''",
+  '\\x',
+  '1e309',
+  '-0',
+  '0x1F',
+  '.inf',
+  '~',
+  'null',
+  'true',
+  '\u{1F600}',
+  '\u0301',
+  '\u202E',
+  'İ',
+  'ß',
+  '\uD83D',
+  '\uDE00',
 ];
 
 const nastyChar: fc.Arbitrary<string> = fc.oneof(
@@ -221,7 +310,14 @@ function mutationArbitrary(format: SourceFormat): fc.Arbitrary<Mutation> {
   const variants: Array<fc.WeightedArbitrary<Mutation>> = [
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('flip-unit' as const), at, bit: fc.nat({ max: 15 }) }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('flip-byte' as const), at, bit: fc.nat({ max: 7 }) }) },
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('truncate' as const), cls: fc.constantFrom<PositionClass | 'anywhere'>('anywhere', ...classes), at }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('truncate' as const),
+        cls: fc.constantFrom<PositionClass | 'anywhere'>('anywhere', ...classes),
+        at,
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('inject' as const), cls: fc.constantFrom(...classes), at }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete-element' as const, 'duplicate-element' as const), at }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constantFrom('delete-line' as const, 'duplicate-line' as const), at }) },
@@ -235,21 +331,69 @@ function mutationArbitrary(format: SourceFormat): fc.Arbitrary<Mutation> {
         // A long run of one thing, then something else: where patterns like /0+$/ or /\s+$/ go quadratic.
         prefix: fc.constantFrom('', '1.', '-', ' ', '0.', 'F', '"'),
         unit: fc.oneof(
-          fc.constantFrom('a', '9', '0', ' ', '\t', 'x ', '\u{1F600}', '&amp;', '<', ': ', '- ', '\n', '\r\n', "'", '\\', '#', 'a,', '<x/>', '<value>1</value>', '<x>', '[', '{a: ', '- a\n', 'k: v\n'),
+          fc.constantFrom(
+            'a',
+            '9',
+            '0',
+            ' ',
+            '\t',
+            'x ',
+            '\u{1F600}',
+            '&amp;',
+            '<',
+            ': ',
+            '- ',
+            '\n',
+            '\r\n',
+            "'",
+            '\\',
+            '#',
+            'a,',
+            '<x/>',
+            '<value>1</value>',
+            '<x>',
+            '[',
+            '{a: ',
+            '- a\n',
+            'k: v\n',
+          ),
           nastyString,
         ),
         length: fc.integer({ min: 1_000, max: 50_000 }),
         suffix: fc.oneof(fc.constantFrom('', '1', 'x', ' ', '\n', '.5', '0'), nastyString),
       }),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('bom' as const), at, where: fc.constantFrom('start' as const, 'twice' as const, 'anywhere' as const) }) },
-    { weight: format === 'yaml' ? 2 : 1, arbitrary: fc.record({ kind: fc.constant('indent' as const), at, change: fc.constantFrom('deeper' as const, 'shallower' as const, 'tab' as const, 'none' as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('line-ends' as const), style: fc.constantFrom('crlf' as const, 'cr' as const, 'mixed' as const) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('bom' as const),
+        at,
+        where: fc.constantFrom('start' as const, 'twice' as const, 'anywhere' as const),
+      }),
+    },
+    {
+      weight: format === 'yaml' ? 2 : 1,
+      arbitrary: fc.record({
+        kind: fc.constant('indent' as const),
+        at,
+        change: fc.constantFrom('deeper' as const, 'shallower' as const, 'tab' as const, 'none' as const),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('line-ends' as const),
+        style: fc.constantFrom('crlf' as const, 'cr' as const, 'mixed' as const),
+      }),
+    },
   ];
   return fc.oneof(...variants);
 }
 
 /** Plans over `baseCount` documents of one format, with between `min` and `max` mutations each. */
 export function planArbitrary(format: SourceFormat, baseCount: number, min: number, max: number): fc.Arbitrary<Plan> {
-  return fc.record({ base: fc.nat({ max: baseCount - 1 }), mutations: fc.array(mutationArbitrary(format), { minLength: min, maxLength: max }) });
+  return fc.record({
+    base: fc.nat({ max: baseCount - 1 }),
+    mutations: fc.array(mutationArbitrary(format), { minLength: min, maxLength: max }),
+  });
 }

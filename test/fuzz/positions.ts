@@ -7,7 +7,18 @@
 import type { SourceFormat } from '../../server/src/engine/service';
 import type { Span } from '../../server/src/engine/text/span';
 
-export const xmlClasses = ['tag-name', 'end-tag-name', 'attribute-name', 'attribute-value', 'text', 'entity', 'comment', 'cdata', 'declaration', 'between-tags'] as const;
+export const xmlClasses = [
+  'tag-name',
+  'end-tag-name',
+  'attribute-name',
+  'attribute-value',
+  'text',
+  'entity',
+  'comment',
+  'cdata',
+  'declaration',
+  'between-tags',
+] as const;
 export const yamlClasses = ['key', 'scalar', 'quoted', 'block-scalar', 'flow', 'indentation', 'list-dash', 'comment'] as const;
 
 export type XmlClass = (typeof xmlClasses)[number];
@@ -155,13 +166,21 @@ export function injectClass(text: string, format: SourceFormat, cls: PositionCla
   const scalar = text.slice(value.start, value.end);
   switch (cls) {
     case 'quoted':
-      return splice(value.start, value.end, choice % 2 === 0 ? `'${scalar.replace(/'/g, "''")} it''s'` : `"${scalar.replace(/["\\]/g, '\\$&')} \\u00e9\\t"`);
+      return splice(
+        value.start,
+        value.end,
+        choice % 2 === 0 ? `'${scalar.replace(/'/g, "''")} it''s'` : `"${scalar.replace(/["\\]/g, '\\$&')} \\u00e9\\t"`,
+      );
     case 'block-scalar': {
       const pad = ' '.repeat(indent + 2);
       return splice(value.start, value.end, `|\n${pad}${scalar}\n${pad}second line\n\n${pad}  indented more`);
     }
     case 'flow':
-      return splice(value.start, value.end, `{value: ${scalar.includes(',') ? `'${scalar.replace(/'/g, "''")}'` : scalar}, footnotes: [F1, F2]}`);
+      return splice(
+        value.start,
+        value.end,
+        `{value: ${scalar.includes(',') ? `'${scalar.replace(/'/g, "''")}'` : scalar}, footnotes: [F1, F2]}`,
+      );
     case 'comment': {
       const lineEnd = text.indexOf('\n', value.end);
       const at = lineEnd < 0 ? text.length : lineEnd;

@@ -89,7 +89,9 @@ export function roundTripDue(doc: AnalyzedDocument, findings: readonly Finding[]
   if (!doc.root || doc.kind === 'unknown') return false;
   if (structuralErrors(findings).length === 0) return true;
   if (syntaxErrors(doc).length > 0) return false;
-  return doc.format === 'xml' || (namesAreXml(doc.root) && !findings.some((f) => f.rule === 'yaml/syntax' && f.data?.character !== undefined));
+  return (
+    doc.format === 'xml' || (namesAreXml(doc.root) && !findings.some((f) => f.rule === 'yaml/syntax' && f.data?.character !== undefined))
+  );
 }
 
 /** The converted text, which must come within the same second as a check. */
@@ -97,7 +99,10 @@ function timedConvert(doc: AnalyzedDocument, to: SourceFormat): string {
   const started = process.cpuUsage();
   const text = convert(doc, to, { includeCcc: true }).text;
   const elapsedMs = cpuMsSince(started);
-  assert.ok(elapsedMs < maxCheckMs, `convert to ${to} took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${doc.text.length} characters`);
+  assert.ok(
+    elapsedMs < maxCheckMs,
+    `convert to ${to} took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${doc.text.length} characters`,
+  );
   assert.ok(text !== undefined, `convert to ${to} gave nothing`);
   return text;
 }
@@ -108,11 +113,19 @@ export function assertRoundTrip(doc: AnalyzedDocument): void {
   const other: SourceFormat = doc.format === 'xml' ? 'yaml' : 'xml';
   const there = timedConvert(doc, other);
   const thereDoc = analyze(there, other);
-  assert.deepEqual(syntaxErrors(thereDoc).map((f) => `${f.rule}: ${f.message}`), [], `the ${other} written by convert has syntax errors`);
+  assert.deepEqual(
+    syntaxErrors(thereDoc).map((f) => `${f.rule}: ${f.message}`),
+    [],
+    `the ${other} written by convert has syntax errors`,
+  );
   assert.equal(treeKey(thereDoc), original, `${doc.format} -> ${other} changed the tree`);
   const back = timedConvert(thereDoc, doc.format);
   const backDoc = analyze(back, doc.format);
-  assert.deepEqual(syntaxErrors(backDoc).map((f) => `${f.rule}: ${f.message}`), [], `the ${doc.format} written back has syntax errors`);
+  assert.deepEqual(
+    syntaxErrors(backDoc).map((f) => `${f.rule}: ${f.message}`),
+    [],
+    `the ${doc.format} written back has syntax errors`,
+  );
   assert.equal(treeKey(backDoc), original, `${doc.format} -> ${other} -> ${doc.format} changed the tree`);
 }
 
@@ -121,7 +134,10 @@ export function assertProperties(text: string, format: SourceFormat): Outcome {
   const doc = analyze(text, format);
   const findings = check(doc, { today: fuzzToday });
   const elapsedMs = cpuMsSince(started);
-  assert.ok(elapsedMs < maxCheckMs, `analyze + check took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${text.length} characters`);
+  assert.ok(
+    elapsedMs < maxCheckMs,
+    `analyze + check took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${text.length} characters`,
+  );
   assertSpansInside(findings, text.length);
   const due = roundTripDue(doc, findings);
   if (due) assertRoundTrip(doc);

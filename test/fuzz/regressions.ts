@@ -74,19 +74,19 @@ export const regressions: readonly Regression[] = [
   {
     name: 'yaml-error-quoting-30000-spaces',
     format: 'yaml',
-    bug: "Two byte-order marks and a value of 29,561 spaces made the yaml package quote the whole line in an error message, and /\\s+at line.../ in read/yamlDocument.ts, cutting the position off it, is quadratic on the spaces: 1.3 s. Fixed there: the suffix is found in one pass, then trimmed.",
+    bug: 'Two byte-order marks and a value of 29,561 spaces made the yaml package quote the whole line in an error message, and /\\s+at line.../ in read/yamlDocument.ts, cutting the position off it, is quadratic on the spaces: 1.3 s. Fixed there: the suffix is found in one pass, then trimmed.',
     text: file('yaml-error-quoting-30000-spaces.form4.yaml'),
   },
   {
     name: 'yaml-1380-lines-of-one-quote',
     format: 'yaml',
-    bug: "1,380 lines holding a single quote each (10 kB) took over a second: read/yamlDocument.ts walked the whole syntax tree again for each of the 500 unclosed quotes. Fixed there: the quoted scalars are listed once and searched.",
+    bug: '1,380 lines holding a single quote each (10 kB) took over a second: read/yamlDocument.ts walked the whole syntax tree again for each of the 500 unclosed quotes. Fixed there: the quoted scalars are listed once and searched.',
     text: () => replaced(exampleYaml(), 'issuerCik: 0001999999', `issuerCik: ${"'\n".repeat(1380)}0`),
   },
   {
     name: 'xml-value-of-141807-line-breaks',
     format: 'xml',
-    bug: 'Converting a value of 141,807 line breaks to YAML overflowed the stack (write/yamlText.ts pushed the block\'s lines as spread arguments), and /\\n+$/ in write/yamlScalar.ts is quadratic on it. Both fixed there: lines pushed one by one, a one-pass trim.',
+    bug: "Converting a value of 141,807 line breaks to YAML overflowed the stack (write/yamlText.ts pushed the block's lines as spread arguments), and /\\n+$/ in write/yamlScalar.ts is quadratic on it. Both fixed there: lines pushed one by one, a one-pass trim.",
     text: () => replaced(exampleXml(), '<value>12.50</value>', `<value>0.${'\n'.repeat(141_807)}1</value>`),
   },
   {

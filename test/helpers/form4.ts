@@ -192,7 +192,12 @@ function ownerNode(owner: OwnerSpec, index: number): FixtureNode {
       ),
       node(
         'reportingOwnerAddress',
-        [...leaf('rptOwnerStreet1', '1 Main Street'), ...leaf('rptOwnerCity', 'Springfield'), ...leaf('rptOwnerState', 'IL'), ...leaf('rptOwnerZipCode', '62701')],
+        [
+          ...leaf('rptOwnerStreet1', '1 Main Street'),
+          ...leaf('rptOwnerCity', 'Springfield'),
+          ...leaf('rptOwnerState', 'IL'),
+          ...leaf('rptOwnerZipCode', '62701'),
+        ],
         marks,
       ),
       ...relationship,
@@ -205,27 +210,47 @@ function issuerNode(issuer: IssuerSpec, documentMarks: readonly string[]): Fixtu
   const marks = issuer.markNames ?? [];
   return node(
     'issuer',
-    [...leaf('issuerCik', issuer.cik ?? '0001000001', marks), ...leaf('issuerName', 'Example Corp', marks), ...leaf('issuerTradingSymbol', issuer.tradingSymbol ?? 'EXC', marks)],
+    [
+      ...leaf('issuerCik', issuer.cik ?? '0001000001', marks),
+      ...leaf('issuerName', 'Example Corp', marks),
+      ...leaf('issuerTradingSymbol', issuer.tradingSymbol ?? 'EXC', marks),
+    ],
     documentMarks,
   );
 }
 
 function ownershipNodes(row: RowCommon, marks: readonly string[]): FixtureNode[] {
-  const post = row.valueOwned !== undefined ? cell('valueOwnedFollowingTransaction', row.valueOwned, marks) : cell('sharesOwnedFollowingTransaction', row.owned === undefined ? (row.table === 'II' ? '0' : '900') : row.owned, marks);
+  const post =
+    row.valueOwned !== undefined
+      ? cell('valueOwnedFollowingTransaction', row.valueOwned, marks)
+      : cell('sharesOwnedFollowingTransaction', row.owned === undefined ? (row.table === 'II' ? '0' : '900') : row.owned, marks);
   return [
     node('postTransactionAmounts', post, marks),
-    node('ownershipNature', [...cell('directOrIndirectOwnership', row.ownership === undefined ? 'D' : row.ownership, marks), ...cell('natureOfOwnership', row.nature, marks)], marks),
+    node(
+      'ownershipNature',
+      [
+        ...cell('directOrIndirectOwnership', row.ownership === undefined ? 'D' : row.ownership, marks),
+        ...cell('natureOfOwnership', row.nature, marks),
+      ],
+      marks,
+    ),
   ];
 }
 
 function derivativeColumns(row: RowCommon, marks: readonly string[]) {
   return {
     price: cell('conversionOrExercisePrice', row.exercisePrice === undefined ? '5.00' : row.exercisePrice, marks),
-    dates: [...cell('exerciseDate', row.exerciseDate === undefined ? '2020-01-01' : row.exerciseDate, marks), ...cell('expirationDate', row.expirationDate === undefined ? '2030-01-01' : row.expirationDate, marks)],
+    dates: [
+      ...cell('exerciseDate', row.exerciseDate === undefined ? '2020-01-01' : row.exerciseDate, marks),
+      ...cell('expirationDate', row.expirationDate === undefined ? '2030-01-01' : row.expirationDate, marks),
+    ],
     underlying: [
       node(
         'underlyingSecurity',
-        [...cell('underlyingSecurityTitle', row.underlyingTitle === undefined ? 'Common Stock' : row.underlyingTitle, marks), ...cell('underlyingSecurityShares', row.underlyingShares === undefined ? '100' : row.underlyingShares, marks)],
+        [
+          ...cell('underlyingSecurityTitle', row.underlyingTitle === undefined ? 'Common Stock' : row.underlyingTitle, marks),
+          ...cell('underlyingSecurityShares', row.underlyingShares === undefined ? '100' : row.underlyingShares, marks),
+        ],
         marks,
       ),
     ],
@@ -236,24 +261,27 @@ function transactionNode(row: TransactionSpec): FixtureNode {
   const marks = row.markNames ?? [];
   const derivative = row.table === 'II';
   const columns = derivativeColumns(row, marks);
-  const coding = row.code === null
-    ? []
-    : [
-        node(
-          'transactionCoding',
-          [
-            ...leaf('transactionFormType', row.formType ?? '4', marks),
-            ...leaf('transactionCode', row.code ?? (derivative ? 'M' : 'S'), marks),
-            ...leaf('equitySwapInvolved', row.swap ?? '0', marks),
-            ...(row.codingFootnotes ?? []).map((id) => ({ name: 'footnoteId', id })),
-          ],
-          marks,
-        ),
-      ];
+  const coding =
+    row.code === null
+      ? []
+      : [
+          node(
+            'transactionCoding',
+            [
+              ...leaf('transactionFormType', row.formType ?? '4', marks),
+              ...leaf('transactionCode', row.code ?? (derivative ? 'M' : 'S'), marks),
+              ...leaf('equitySwapInvolved', row.swap ?? '0', marks),
+              ...(row.codingFootnotes ?? []).map((id) => ({ name: 'footnoteId', id })),
+            ],
+            marks,
+          ),
+        ];
   const amounts = node(
     'transactionAmounts',
     [
-      ...(row.totalValue !== undefined ? cell('transactionTotalValue', row.totalValue, marks) : cell('transactionShares', row.shares === undefined ? '100' : row.shares, marks)),
+      ...(row.totalValue !== undefined
+        ? cell('transactionTotalValue', row.totalValue, marks)
+        : cell('transactionShares', row.shares === undefined ? '100' : row.shares, marks)),
       ...cell('transactionPricePerShare', row.price === undefined ? (derivative ? '0' : '10.00') : row.price, marks),
       ...cell('transactionAcquiredDisposedCode', row.acquiredDisposed === undefined ? 'D' : row.acquiredDisposed, marks),
     ],
@@ -307,12 +335,19 @@ export function form4Tree(spec: Form4Spec = {}): FixtureNode {
   const marks = spec.markNames ?? [];
   const rows = spec.rows ?? [transaction()];
   const owners = spec.owners ?? [{}];
-  const signatures: readonly SignatureSpec[] = spec.signatures ?? owners.map((o, i) => ({ name: stripMarkers(o.name ?? `Owner${i + 1} Pat`) }));
+  const signatures: readonly SignatureSpec[] =
+    spec.signatures ?? owners.map((o, i) => ({ name: stripMarkers(o.name ?? `Owner${i + 1} Pat`) }));
   const period = spec.periodOfReport === undefined ? (earliestDate(rows) ?? defaultTransactionDate) : spec.periodOfReport;
   const table = (name: string, which: 'I' | 'II') => {
     const inTable = rows.filter((r) => (r.table ?? 'I') === which);
     if (inTable.length === 0) return [];
-    return [node(name, inTable.map((r) => (r.kind === 'holding' ? holdingNode(r) : transactionNode(r))), marks)];
+    return [
+      node(
+        name,
+        inTable.map((r) => (r.kind === 'holding' ? holdingNode(r) : transactionNode(r))),
+        marks,
+      ),
+    ];
   };
   const footnotes = Object.entries(spec.footnotes ?? {});
   return node(
@@ -328,10 +363,25 @@ export function form4Tree(spec: Form4Spec = {}): FixtureNode {
       ...leaf('aff10b5One', spec.aff10b5One === undefined ? '0' : spec.aff10b5One, marks),
       ...table('nonDerivativeTable', 'I'),
       ...table('derivativeTable', 'II'),
-      ...(footnotes.length ? [node('footnotes', footnotes.map(([id, text]) => ({ name: 'footnote', id, text })), marks)] : []),
+      ...(footnotes.length
+        ? [
+            node(
+              'footnotes',
+              footnotes.map(([id, text]) => ({ name: 'footnote', id, text })),
+              marks,
+            ),
+          ]
+        : []),
       ...leaf('remarks', spec.remarks, marks),
       ...signatures.map((s) =>
-        node('ownerSignature', [...leaf('signatureName', s.name ?? 'Owner1 Pat', s.markNames), ...leaf('signatureDate', s.date ?? defaultSignatureDate, s.markNames)], s.markNames),
+        node(
+          'ownerSignature',
+          [
+            ...leaf('signatureName', s.name ?? 'Owner1 Pat', s.markNames),
+            ...leaf('signatureDate', s.date ?? defaultSignatureDate, s.markNames),
+          ],
+          s.markNames,
+        ),
       ),
     ],
     marks,
@@ -422,7 +472,8 @@ function yamlMapping(children: readonly FixtureNode[], indent: string, atRoot: b
       for (const footnote of child.children ?? []) out.push(`${indent}  ${footnote.id}: ${yamlScalar(footnote.text ?? '')}`);
     } else if (tables.has(child.name)) {
       out.push(`${indent}${yamlKey(child)}:`);
-      for (const row of child.children ?? []) out.push(...yamlListItem([`${yamlKey(row)}:`, ...yamlMapping(row.children ?? [], '  ', false)], indent + '  ', undefined));
+      for (const row of child.children ?? [])
+        out.push(...yamlListItem([`${yamlKey(row)}:`, ...yamlMapping(row.children ?? [], '  ', false)], indent + '  ', undefined));
     } else {
       out.push(...yamlElement(child, indent));
     }

@@ -33,7 +33,8 @@ function convert(items: readonly Ordered[]): HtmlNode[] {
     for (const key of Object.keys(item)) {
       if (key === ':@') continue;
       if (key === '#text') out.push(String(item[key]));
-      else if (!key.startsWith('!') && !key.startsWith('?')) out.push({ tag: key, attrs: item[':@'] ?? {}, children: convert(item[key] as Ordered[]) });
+      else if (!key.startsWith('!') && !key.startsWith('?'))
+        out.push({ tag: key, attrs: item[':@'] ?? {}, children: convert(item[key] as Ordered[]) });
     }
   }
   return out;

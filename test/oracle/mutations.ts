@@ -9,7 +9,14 @@
  * `libxml2Deviations`) are not generated here: the agreement measured is then agreement on what XML Schema says.
  */
 import type { ElementNode } from '../../server/src/engine/tree/node';
-import { childDeclaration, documentSchemas, type DocumentKind, type ElementParticle, type SimpleType, type StringType } from '../../server/src/engine/structure/schema';
+import {
+  childDeclaration,
+  documentSchemas,
+  type DocumentKind,
+  type ElementParticle,
+  type SimpleType,
+  type StringType,
+} from '../../server/src/engine/structure/schema';
 
 export interface Mutation {
   readonly className: string;
@@ -98,12 +105,15 @@ function contentRange(text: string, node: ElementNode): { start: number; end: nu
 
 function referencedFootnotes(located: readonly Located[]): Set<string> {
   const ids = new Set<string>();
-  for (const l of located) if (l.node.name === 'footnoteId') for (const a of l.node.attributes) if (a.name === 'id') ids.add(a.value.value.trim());
+  for (const l of located)
+    if (l.node.name === 'footnoteId') for (const a of l.node.attributes) if (a.name === 'id') ids.add(a.value.value.trim());
   return ids;
 }
 
 function definedFootnotes(located: readonly Located[]): string[] {
-  return located.filter((l) => l.node.name === 'footnote').flatMap((l) => l.node.attributes.filter((a) => a.name === 'id').map((a) => a.value.value.trim()));
+  return located
+    .filter((l) => l.node.name === 'footnote')
+    .flatMap((l) => l.node.attributes.filter((a) => a.name === 'id').map((a) => a.value.value.trim()));
 }
 
 /**
@@ -111,15 +121,56 @@ function definedFootnotes(located: readonly Located[]): string[] {
  * deviation); such removals are left out.
  */
 function removableWithoutDanglingReferences(l: Located, referenced: ReadonlySet<string>): boolean {
-  if (l.node.name === 'footnotes') return !l.node.children.some((c) => c.attributes.some((a) => a.name === 'id' && referenced.has(a.value.value.trim())));
+  if (l.node.name === 'footnotes')
+    return !l.node.children.some((c) => c.attributes.some((a) => a.name === 'id' && referenced.has(a.value.value.trim())));
   if (l.node.name === 'footnote') return !l.node.attributes.some((a) => a.name === 'id' && referenced.has(a.value.value.trim()));
   return true;
 }
 
 // ---- values for simple types -----------------------------------------------------------------------------------
 
-const decimalValues = ['1,000', '-5', '1.23456', '1e3', '', '$5', '12.', '.5', '+3', '1.50000', ' 7 ', '1000000000000', '999999999999.9999', 'NaN', '0x10', '1 000', '-0', '0.00001', '00012.3400', '12.5%', '١٢'];
-const dateValues = ['2024-02-30', '2023-02-29', '2024-02-29', '03/15/2024', '2024-1-5', '0000-01-01', '2024-01-01Z', '2024-01-01+14:01', '2024-01-01-05:00', '', '2024-13-01', '20240101', '2024-06-31', '12024-01-01', '2024-01-01T10:00:00', '1900-02-29', '2000-02-29'];
+const decimalValues = [
+  '1,000',
+  '-5',
+  '1.23456',
+  '1e3',
+  '',
+  '$5',
+  '12.',
+  '.5',
+  '+3',
+  '1.50000',
+  ' 7 ',
+  '1000000000000',
+  '999999999999.9999',
+  'NaN',
+  '0x10',
+  '1 000',
+  '-0',
+  '0.00001',
+  '00012.3400',
+  '12.5%',
+  '١٢',
+];
+const dateValues = [
+  '2024-02-30',
+  '2023-02-29',
+  '2024-02-29',
+  '03/15/2024',
+  '2024-1-5',
+  '0000-01-01',
+  '2024-01-01Z',
+  '2024-01-01+14:01',
+  '2024-01-01-05:00',
+  '',
+  '2024-13-01',
+  '20240101',
+  '2024-06-31',
+  '12024-01-01',
+  '2024-01-01T10:00:00',
+  '1900-02-29',
+  '2000-02-29',
+];
 const booleanValues = ['yes', 'TRUE', 'True', '2', '', ' 1 ', 'false', 'true', '0', '1', 'on', '\n0\n'];
 const patternValues: Readonly<Record<string, readonly string[]>> = {
   CIK: ['ABC', '12345678901', '', '1234567890', ' 123', '0', '12-34'],
@@ -155,7 +206,8 @@ function stringValueFor(type: StringType, current: string, random: Random): stri
   const max = type.length ?? type.maxLength;
   const min = type.length ?? type.minLength ?? 0;
   const options: string[] = [];
-  if (max !== undefined) options.push('a'.repeat(max), 'a'.repeat(max + 1), emoji.repeat(max), emoji.repeat(max + 1), `${'b'.repeat(max - 1)}&`);
+  if (max !== undefined)
+    options.push('a'.repeat(max), 'a'.repeat(max + 1), emoji.repeat(max), emoji.repeat(max + 1), `${'b'.repeat(max - 1)}&`);
   if (min > 0) options.push('', 'c'.repeat(min - 1 > 0 ? min - 1 : 0));
   options.push(`${current}\u00a0`, ' ', current.toUpperCase());
   return pick(random, options);
@@ -166,22 +218,34 @@ function stringValueFor(type: StringType, current: string, random: Random): stri
 type MutationClass = (doc: CorpusDocument, located: readonly Located[], random: Random) => Mutation | undefined;
 
 const nonRoot = (located: readonly Located[]) => located.filter((l) => l.parent !== undefined);
-const simpleTyped = (located: readonly Located[]) => located.filter((l) => l.declaration.type.kind !== 'complex' && l.node.children.length === 0);
+const simpleTyped = (located: readonly Located[]) =>
+  located.filter((l) => l.declaration.type.kind !== 'complex' && l.node.children.length === 0);
 const elementOnly = (located: readonly Located[]) =>
   located.filter((l) => l.declaration.type.kind === 'complex' && l.declaration.type.content !== undefined && !l.declaration.type.mixed);
 
 const deleteElement: MutationClass = (doc, located, random) => {
   const referenced = referencedFootnotes(located);
-  const target = pickSpread(random, nonRoot(located).filter((l) => removableWithoutDanglingReferences(l, referenced)));
+  const target = pickSpread(
+    random,
+    nonRoot(located).filter((l) => removableWithoutDanglingReferences(l, referenced)),
+  );
   if (!target) return undefined;
-  return { className: 'delete-element', description: `delete <${target.node.name}>`, text: splice(doc.text, target.node.span.start, target.node.span.end, '') };
+  return {
+    className: 'delete-element',
+    description: `delete <${target.node.name}>`,
+    text: splice(doc.text, target.node.span.start, target.node.span.end, ''),
+  };
 };
 
 const duplicateElement: MutationClass = (doc, located, random) => {
   const target = pickSpread(random, nonRoot(located));
   if (!target) return undefined;
   const source = doc.text.slice(target.node.span.start, target.node.span.end);
-  return { className: 'duplicate-element', description: `duplicate <${target.node.name}>`, text: splice(doc.text, target.node.span.end, target.node.span.end, source) };
+  return {
+    className: 'duplicate-element',
+    description: `duplicate <${target.node.name}>`,
+    text: splice(doc.text, target.node.span.end, target.node.span.end, source),
+  };
 };
 
 function siblingPairs(located: readonly Located[], adjacent: boolean): Array<[ElementNode, ElementNode, Located]> {
@@ -220,11 +284,19 @@ const moveElement: MutationClass = (doc, located, random) => {
   if (random() < 0.5) {
     const moved = doc.text.slice(b.span.start, b.span.end);
     const without = splice(doc.text, b.span.start, b.span.end, '');
-    return { className: 'move-element', description: `move <${b.name}> before <${a.name}>`, text: splice(without, a.span.start, a.span.start, moved) };
+    return {
+      className: 'move-element',
+      description: `move <${b.name}> before <${a.name}>`,
+      text: splice(without, a.span.start, a.span.start, moved),
+    };
   }
   const moved = doc.text.slice(a.span.start, a.span.end);
   const inserted = splice(doc.text, b.span.end, b.span.end, moved);
-  return { className: 'move-element', description: `move <${a.name}> after <${b.name}>`, text: splice(inserted, a.span.start, a.span.end, '') };
+  return {
+    className: 'move-element',
+    description: `move <${a.name}> after <${b.name}>`,
+    text: splice(inserted, a.span.start, a.span.end, ''),
+  };
 };
 
 function misspell(name: string, random: Random): string {
@@ -258,20 +330,32 @@ const insertElement: MutationClass = (doc, located, random) => {
   const target = pickSpread(random, elementOnly(located));
   if (!target) return undefined;
   const kids = target.node.children;
-  const at = kids.length === 0 ? contentRange(doc.text, target.node)?.start : random() < 0.5 ? kids[Math.floor(random() * kids.length)].span.start : kids[kids.length - 1].span.end;
+  const at =
+    kids.length === 0
+      ? contentRange(doc.text, target.node)?.start
+      : random() < 0.5
+        ? kids[Math.floor(random() * kids.length)].span.start
+        : kids[kids.length - 1].span.end;
   if (at === undefined) return undefined;
   const elements = ['<foo>1</foo>', '<value>1</value>', '<remarks>x</remarks>', '<isDirector>1</isDirector>', '<x:y xmlns:x="urn:x"/>'];
   // A reference to a footnote that exists: a dangling one would only probe libxml2's unchecked IDREFs.
   const defined = definedFootnotes(located);
   if (defined.length > 0) elements.push(`<footnoteId id="${pick(random, defined)}"/>`);
   const element = pick(random, elements);
-  return { className: 'insert-element', description: `insert ${element} in <${target.node.name}>`, text: splice(doc.text, at, at, element) };
+  return {
+    className: 'insert-element',
+    description: `insert ${element} in <${target.node.name}>`,
+    text: splice(doc.text, at, at, element),
+  };
 };
 
 const badValue: MutationClass = (doc, located, random) => {
   // Each kind of simple type gets its share, though strings outnumber the rest.
   const kind = pick(random, ['decimal', 'date', 'boolean', 'string']);
-  const target = pickSpread(random, simpleTyped(located).filter((l) => l.declaration.type.kind === kind));
+  const target = pickSpread(
+    random,
+    simpleTyped(located).filter((l) => l.declaration.type.kind === kind),
+  );
   if (!target || target.declaration.type.kind === 'complex') return undefined;
   const current = target.node.text?.value ?? '';
   const value = valueFor(target.declaration.type, current, random);
@@ -299,7 +383,11 @@ const spelledValue: MutationClass = (doc, located, random) => {
   // Padding with spaces is left out for dates: libxml2 does not trim xs:date (a documented deviation).
   if (target.declaration.type.kind !== 'date') spellings.push(` ${escapeXml(value)}\n`);
   const spelled = pick(random, spellings);
-  return { className: 'spelled-value', description: `<${target.node.name}> spelled ${JSON.stringify(spelled)}`, text: splice(doc.text, range.start, range.end, spelled) };
+  return {
+    className: 'spelled-value',
+    description: `<${target.node.name}> spelled ${JSON.stringify(spelled)}`,
+    text: splice(doc.text, range.start, range.end, spelled),
+  };
 };
 
 const strayText: MutationClass = (doc, located, random) => {
@@ -308,7 +396,11 @@ const strayText: MutationClass = (doc, located, random) => {
   const range = contentRange(doc.text, target.node);
   if (!range) return undefined;
   const stray = pick(random, ['x', ' ', '&#32;', '\u00a0', '&#160;', 'hello', '\n\t', '&#10;']);
-  return { className: 'stray-text', description: `text ${JSON.stringify(stray)} in <${target.node.name}>`, text: splice(doc.text, range.start, range.start, stray) };
+  return {
+    className: 'stray-text',
+    description: `text ${JSON.stringify(stray)} in <${target.node.name}>`,
+    text: splice(doc.text, range.start, range.start, stray),
+  };
 };
 
 const xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
@@ -337,7 +429,9 @@ const addAttribute: MutationClass = (doc, located, random) => {
 };
 
 const footnoteIdValue: MutationClass = (doc, located, random) => {
-  const withIds = located.filter((l) => (l.node.name === 'footnote' || l.node.name === 'footnoteId') && l.node.attributes.some((a) => a.name === 'id'));
+  const withIds = located.filter(
+    (l) => (l.node.name === 'footnote' || l.node.name === 'footnoteId') && l.node.attributes.some((a) => a.name === 'id'),
+  );
   const target = pickSpread(random, withIds);
   if (!target) return undefined;
   const attribute = target.node.attributes.find((a) => a.name === 'id')!;
@@ -346,19 +440,35 @@ const footnoteIdValue: MutationClass = (doc, located, random) => {
   const choices = ['F0', 'F100', 'f1', 'G1', '', 'F01', `\t${current} `, '1F', `${current} ${current}`];
   // A definition may become a duplicate; a reference may point at another footnote that exists. (Renaming a definition
   // or pointing a reference elsewhere would leave dangling references, which libxml2 does not check.)
-  if (target.node.name === 'footnote' && defined.length > 1) choices.push(pick(random, defined.filter((d) => d !== current)));
+  if (target.node.name === 'footnote' && defined.length > 1)
+    choices.push(
+      pick(
+        random,
+        defined.filter((d) => d !== current),
+      ),
+    );
   if (target.node.name === 'footnoteId') choices.push(pick(random, defined));
-  const value = pick(random, choices.filter((c): c is string => c !== undefined));
+  const value = pick(
+    random,
+    choices.filter((c): c is string => c !== undefined),
+  );
   const remove = random() < 0.1;
   const text = remove
     ? splice(doc.text, attribute.nameSpan.start - 1, attribute.value.span.end + 1, '')
     : splice(doc.text, attribute.value.span.start, attribute.value.span.end, escapeXml(value));
-  return { className: 'footnote-id', description: remove ? `remove id of <${target.node.name}>` : `<${target.node.name} id=${JSON.stringify(value)}>`, text };
+  return {
+    className: 'footnote-id',
+    description: remove ? `remove id of <${target.node.name}>` : `<${target.node.name} id=${JSON.stringify(value)}>`,
+    text,
+  };
 };
 
 const emptyElement: MutationClass = (doc, located, random) => {
   const referenced = referencedFootnotes(located);
-  const target = pickSpread(random, nonRoot(elementOnly(located)).filter((l) => removableWithoutDanglingReferences(l, referenced)));
+  const target = pickSpread(
+    random,
+    nonRoot(elementOnly(located)).filter((l) => removableWithoutDanglingReferences(l, referenced)),
+  );
   if (!target) return undefined;
   const range = contentRange(doc.text, target.node);
   if (!range) return undefined;
@@ -366,14 +476,17 @@ const emptyElement: MutationClass = (doc, located, random) => {
 };
 
 const repeatToLimit: MutationClass = (doc, located, random) => {
-  const repeatable = located.filter((l) => l.declaration.max > 1 || (l.parent && ['nonDerivativeTable', 'derivativeTable'].includes(l.parent.name)));
+  const repeatable = located.filter(
+    (l) => l.declaration.max > 1 || (l.parent && ['nonDerivativeTable', 'derivativeTable'].includes(l.parent.name)),
+  );
   const target = pickSpread(random, repeatable);
   if (!target || !target.parent) return undefined;
   const limit = ['nonDerivativeTable', 'derivativeTable'].includes(target.parent.name) ? 30 : target.declaration.max;
   if (limit > 40) return undefined;
   const siblings = target.parent.children.filter((c) => c.name === target.node.name).length;
   const total = pick(random, [limit, limit + 1]);
-  const copies = total - (['nonDerivativeTable', 'derivativeTable'].includes(target.parent.name) ? target.parent.children.length : siblings);
+  const copies =
+    total - (['nonDerivativeTable', 'derivativeTable'].includes(target.parent.name) ? target.parent.children.length : siblings);
   if (copies <= 0) return undefined;
   const source = doc.text.slice(target.node.span.start, target.node.span.end);
   return {
@@ -390,12 +503,24 @@ const breakSyntax: MutationClass = (doc, located, random) => {
   switch (Math.floor(random() * 3)) {
     case 0:
       if (!range) return undefined;
-      return { className: 'syntax', description: `drop </${target.node.name}>`, text: splice(doc.text, range.end, target.node.span.end, '') };
+      return {
+        className: 'syntax',
+        description: `drop </${target.node.name}>`,
+        text: splice(doc.text, range.end, target.node.span.end, ''),
+      };
     case 1:
-      return { className: 'syntax', description: `raw & in <${target.node.name}>`, text: splice(doc.text, target.node.nameSpan.start - 1, target.node.nameSpan.start - 1, 'A & B') };
+      return {
+        className: 'syntax',
+        description: `raw & in <${target.node.name}>`,
+        text: splice(doc.text, target.node.nameSpan.start - 1, target.node.nameSpan.start - 1, 'A & B'),
+      };
     default:
       if (!range) return undefined;
-      return { className: 'syntax', description: `</${target.node.name}> misspelt`, text: splice(doc.text, range.end + 2, range.end + 3, 'Q') };
+      return {
+        className: 'syntax',
+        description: `</${target.node.name}> misspelt`,
+        text: splice(doc.text, range.end + 2, range.end + 3, 'Q'),
+      };
   }
 };
 
@@ -418,7 +543,11 @@ const classes: ReadonlyArray<[MutationClass, number]> = [
 ];
 
 /** `count` mutations of the corpus, the same ones for the same seed. */
-export function mutateCorpus(docs: readonly CorpusDocument[], count: number, seed: number): Array<Mutation & { readonly doc: CorpusDocument }> {
+export function mutateCorpus(
+  docs: readonly CorpusDocument[],
+  count: number,
+  seed: number,
+): Array<Mutation & { readonly doc: CorpusDocument }> {
   const random = seededRandom(seed);
   const totalWeight = classes.reduce((sum, [, w]) => sum + w, 0);
   const locatedByDoc = new Map(docs.map((d) => [d, locate(d)]));

@@ -35,7 +35,13 @@ const schemaFor: Readonly<Record<DocumentKind, string>> = {
 function structural(finding: Finding): boolean {
   if (finding.severity !== 'error') return false;
   const rule = finding.rule;
-  return rule.startsWith('xml/') || rule.startsWith('input/') || rule.startsWith('schema/') || rule === 'footnote/undefined' || rule === 'footnote/duplicate-id';
+  return (
+    rule.startsWith('xml/') ||
+    rule.startsWith('input/') ||
+    rule.startsWith('schema/') ||
+    rule === 'footnote/undefined' ||
+    rule === 'footnote/duplicate-id'
+  );
 }
 
 function ourFindings(text: string, kind: DocumentKind): Finding[] {
@@ -97,7 +103,10 @@ after(() => {
 describe('xmllint oracle', () => {
   it(`agrees with xmllint on at least ${requiredAgreement * 100}% of ${mutationCount} seeded mutations of the real corpus`, () => {
     const corpus = loadCorpus();
-    assert.ok(corpus.some((d) => d.kind === '4/A'), 'the corpus has a Form 4/A');
+    assert.ok(
+      corpus.some((d) => d.kind === '4/A'),
+      'the corpus has a Form 4/A',
+    );
     const mutations = mutateCorpus(corpus, mutationCount, seed);
     assert.equal(mutations.length, mutationCount);
 
@@ -141,13 +150,20 @@ describe('xmllint oracle', () => {
     const rate = agreed / mutations.length;
     const lines = [
       `xmllint oracle: agreement ${agreed}/${mutations.length} = ${(rate * 100).toFixed(2)}% (${invalidCount} invalid by xmllint, ${mutations.length - invalidCount} valid)`,
-      ...[...byClass.entries()].sort().map(([name, s]) => `  ${name.padEnd(18)} ${String(s.agreed).padStart(4)}/${String(s.total).padEnd(4)} agree, ${s.invalid} invalid`),
+      ...[...byClass.entries()]
+        .sort()
+        .map(
+          ([name, s]) => `  ${name.padEnd(18)} ${String(s.agreed).padStart(4)}/${String(s.total).padEnd(4)} agree, ${s.invalid} invalid`,
+        ),
       ...(disagreements.length ? ['disagreements:', ...disagreements] : ['no disagreements']),
     ];
     console.log(lines.join('\n'));
     assert.ok(rate >= requiredAgreement, `agreement ${(rate * 100).toFixed(2)}% is below ${requiredAgreement * 100}%`);
     // Both kinds of answer must be well represented, or the agreement says little.
-    assert.ok(invalidCount > mutations.length * 0.5 && invalidCount < mutations.length * 0.95, `${invalidCount} of ${mutations.length} invalid`);
+    assert.ok(
+      invalidCount > mutations.length * 0.5 && invalidCount < mutations.length * 0.95,
+      `${invalidCount} of ${mutations.length} invalid`,
+    );
   });
 });
 
@@ -155,7 +171,12 @@ describe('xmllint oracle', () => {
  * Where libxml2 (xmllint) departs from XML Schema 1.0, and we follow XML Schema. Each entry is an edit of a real
  * filing; the test checks that xmllint still answers `xmllint` and we answer the opposite.
  */
-const libxml2Deviations: ReadonlyArray<{ readonly what: string; readonly why: string; readonly edit: (text: string) => string; readonly xmllint: 'valid' | 'invalid' }> = [
+const libxml2Deviations: ReadonlyArray<{
+  readonly what: string;
+  readonly why: string;
+  readonly edit: (text: string) => string;
+  readonly xmllint: 'valid' | 'invalid';
+}> = [
   {
     what: 'a date with whitespace around it',
     why: 'xs:date has whiteSpace="collapse" (XML Schema Part 2, 3.2.9), so " 2024-01-01 " is a valid date; libxml2 rejects any whitespace in a date',
@@ -195,7 +216,11 @@ describe('documented libxml2 deviations from XML Schema', () => {
       const theirs = xmllint([file], schemaFor['4']).get(file)!;
       const ours = ourFindings(text, '4');
       assert.equal(theirs.valid ? 'valid' : 'invalid', deviation.xmllint, `xmllint: ${theirs.messages.join(' | ')}`);
-      assert.equal(ours.length === 0 ? 'valid' : 'invalid', deviation.xmllint === 'valid' ? 'invalid' : 'valid', `ours: ${ours.map((f) => f.message).join(' | ')} (${deviation.why})`);
+      assert.equal(
+        ours.length === 0 ? 'valid' : 'invalid',
+        deviation.xmllint === 'valid' ? 'invalid' : 'valid',
+        `ours: ${ours.map((f) => f.message).join(' | ')} (${deviation.why})`,
+      );
     });
   }
 });

@@ -37,7 +37,10 @@ describe('custom requests', () => {
     const broken = replaceIn(edited.text, '&amp; Sons', '& Sons');
     await client.change(uri, [broken.change]);
     const withProblem: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'yaml' });
-    assert.deepEqual(plain(withProblem.findings), engineDiagnostics(broken.text, 'xml').filter((d) => d.code === 'xml/syntax'));
+    assert.deepEqual(
+      plain(withProblem.findings),
+      engineDiagnostics(broken.text, 'xml').filter((d) => d.code === 'xml/syntax'),
+    );
     await client.close(uri);
   });
 
@@ -55,7 +58,10 @@ describe('custom requests', () => {
     );
     // A hover on the YAML key of the transaction code.
     const keyAt = offsetOf(yaml, 'transactionCode');
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(yaml, keyAt + 2) })) as Hover;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionAt(yaml, keyAt + 2),
+    })) as Hover;
     assert.equal(rangeText(hover.range!), rangeText(rangeOf(yaml, keyAt, keyAt + 'transactionCode'.length)));
     await client.close(uri);
   });
@@ -92,7 +98,10 @@ describe('custom requests', () => {
 
   it('lists the rule catalogue and gives the new-draft snippet', async () => {
     const rules: RulesResult = await client.connection.sendRequest('form4/rules');
-    assert.deepEqual(rules.rules.map((r) => r.id), catalogue.map((r) => r.id));
+    assert.deepEqual(
+      rules.rules.map((r) => r.id),
+      catalogue.map((r) => r.id),
+    );
     const draft: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'yaml' });
     assert.equal(draft.snippet, newDraftSnippet('yaml'));
   });

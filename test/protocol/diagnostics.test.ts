@@ -69,7 +69,10 @@ describe('diagnostics', () => {
     const balance = published.find((d) => d.code === 'holdings/running-balance');
     assert.equal(balance?.codeDescription?.href, `${rulesDocument}#holdingsrunning-balance`);
     const codeAt = offsetOf(edited, 'S</transactionCode>');
-    assert.deepEqual(direction.relatedInformation?.map((r) => [r.location.uri, rangeText(r.location.range)]), [[uri, rangeText(rangeOf(edited, codeAt, codeAt + 1))]]);
+    assert.deepEqual(
+      direction.relatedInformation?.map((r) => [r.location.uri, rangeText(r.location.range)]),
+      [[uri, rangeText(rangeOf(edited, codeAt, codeAt + 1))]],
+    );
     assert.deepEqual(direction.data, { rule: 'code/direction', facts: { expected: 'D' } });
     await client.close(uri);
   });
@@ -122,7 +125,12 @@ describe('diagnostics', () => {
 
   it('applies settings live: a rule turned off, then checking turned off, then on again', async () => {
     const uri = 'file:///work/settings.xml';
-    const edited = replaceIn(example, '<transactionAcquiredDisposedCode><value>D</value>', '<transactionAcquiredDisposedCode><value>A</value>', 2).text;
+    const edited = replaceIn(
+      example,
+      '<transactionAcquiredDisposedCode><value>D</value>',
+      '<transactionAcquiredDisposedCode><value>A</value>',
+      2,
+    ).text;
     await client.open(uri, 'xml', edited);
     assert.ok((await client.diagnosticsOfCurrentVersion(uri)).some((d) => d.code === 'code/direction'));
 
@@ -166,7 +174,10 @@ describe('diagnostics', () => {
     await client.configure({ limits: { maxFileSize: 2000 } });
     await client.open(uri, 'xml', example);
     const published = await client.diagnosticsOfCurrentVersion(uri);
-    assert.deepEqual(published.map((d) => d.code), ['input/too-large']);
+    assert.deepEqual(
+      published.map((d) => d.code),
+      ['input/too-large'],
+    );
     await client.configure({});
     await client.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'input/too-large'));
     await client.close(uri);

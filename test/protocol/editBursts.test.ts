@@ -50,7 +50,6 @@ function burst(text: string, count: number, seed: number): { changes: TextDocume
   return { changes, final: doc.getText() };
 }
 
-
 describe('edit bursts', () => {
   let client: TestClient;
   before(async () => {
@@ -80,9 +79,16 @@ describe('edit bursts', () => {
     await new Promise((r) => setTimeout(r, 400));
     const during = client.publications.slice(before).filter((p) => p.uri === uri);
     const versions = during.map((p) => p.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published in order');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'versions published in order',
+    );
     assert.equal(versions.at(-1), finalVersion, 'the last publication is for the final version');
-    assert.ok(during.length <= Math.max(5, Math.ceil(sends.length / 10)), `debounced: ${during.length} publications for ${sends.length} changes`);
+    assert.ok(
+      during.length <= Math.max(5, Math.ceil(sends.length / 10)),
+      `debounced: ${during.length} publications for ${sends.length} changes`,
+    );
     await client.close(uri);
   }
 

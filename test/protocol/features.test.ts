@@ -44,7 +44,10 @@ describe('language features', () => {
 
   it('hovers a transaction code with the engine hover, over exactly the code', async () => {
     const at = offsetOf(example, 'S</transactionCode>');
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(example, at) })) as Hover;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionAt(example, at),
+    })) as Hover;
     const expected = engineHover(analyze(example, 'xml'), at);
     assert.ok(expected, 'the engine has a hover there');
     assert.deepEqual(hover.contents, { kind: 'markdown', value: expected.markdown });
@@ -54,7 +57,10 @@ describe('language features', () => {
 
   it('hovers an element name, and answers null outside the document element', async () => {
     const at = offsetOf(example, 'issuerTradingSymbol') + 3;
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(example, at) })) as Hover;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionAt(example, at),
+    })) as Hover;
     const start = offsetOf(example, 'issuerTradingSymbol');
     assert.equal(rangeText(hover.range!), rangeText(rangeOf(example, start, start + 'issuerTradingSymbol'.length)));
     const outside = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } });
@@ -63,7 +69,10 @@ describe('language features', () => {
 
   it('completes transaction codes in <transactionCode>, replacing the code typed', async () => {
     const at = offsetOf(example, 'S</transactionCode>');
-    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionAt(example, at + 1) })) as CompletionList;
+    const list = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positionAt(example, at + 1),
+    })) as CompletionList;
     const labels = list.items.map((i) => i.label);
     assert.ok(labels.includes('S') && labels.includes('P') && labels.includes('M'), `labels: ${labels.join(' ')}`);
     const sale = list.items.find((i) => i.label === 'S')!;
@@ -89,7 +98,10 @@ describe('language features', () => {
       position: positionAt(yaml, afterKey),
       context: { triggerKind: 2, triggerCharacter: ' ' },
     })) as CompletionList;
-    assert.ok(list.items.some((i) => i.label === 'S'), list.items.map((i) => i.label).join(' '));
+    assert.ok(
+      list.items.some((i) => i.label === 'S'),
+      list.items.map((i) => i.label).join(' '),
+    );
     await client.close(draft);
   });
 
@@ -110,43 +122,63 @@ describe('language features', () => {
     type Plain = { name: string; range: string; children: Plain[] };
     const fromEngine = (list: readonly ReturnType<typeof engineSymbols>[number][]): Plain[] =>
       list.map((s) => ({ name: s.name, range: rangeText(doc.lines.rangeOf(s.span)), children: fromEngine(s.children) }));
-    const fromServer = (list: DocumentSymbol[]): Plain[] => list.map((s) => ({ name: s.name, range: rangeText(s.range), children: fromServer(s.children ?? []) }));
+    const fromServer = (list: DocumentSymbol[]): Plain[] =>
+      list.map((s) => ({ name: s.name, range: rangeText(s.range), children: fromServer(s.children ?? []) }));
     assert.deepEqual(fromServer(result), fromEngine(engineSymbols(doc)));
     const all: DocumentSymbol[] = [];
     const collect = (list: DocumentSymbol[]) => list.forEach((s) => (all.push(s), collect(s.children ?? [])));
     collect(result);
     assert.ok(all.length > 5);
     for (const s of all) {
-      const inside = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-      assert.ok(inside(s.range.start, s.selectionRange.start) && inside(s.selectionRange.end, s.range.end), `${s.name}: selection inside range`);
+      const inside = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+        a.line < b.line || (a.line === b.line && a.character <= b.character);
+      assert.ok(
+        inside(s.range.start, s.selectionRange.start) && inside(s.selectionRange.end, s.range.end),
+        `${s.name}: selection inside range`,
+      );
     }
   });
 
   it('goes from a footnote reference to its definition, and finds every reference', async () => {
     const refAt = offsetOf(example, '<footnoteId id="F3"') + '<footnoteId id="'.length;
     const defAt = offsetOf(example, '<footnote id="F3"') + '<footnote id="'.length;
-    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionAt(example, refAt + 1) })) as Location[];
-    assert.deepEqual(definition.map((l) => [l.uri, rangeText(l.range)]), [[uri, rangeText(rangeOf(example, defAt, defAt + 2))]]);
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: positionAt(example, refAt + 1),
+    })) as Location[];
+    assert.deepEqual(
+      definition.map((l) => [l.uri, rangeText(l.range)]),
+      [[uri, rangeText(rangeOf(example, defAt, defAt + 2))]],
+    );
     const references = (await client.connection.sendRequest(ReferencesRequest.type, {
       textDocument: { uri },
       position: positionAt(example, defAt),
       context: { includeDeclaration: true },
     })) as Location[];
     // In document order: the reference (in the row) comes before the definition (in the footnotes).
-    assert.deepEqual(references.map((l) => rangeText(l.range)), [rangeText(rangeOf(example, refAt, refAt + 2)), rangeText(rangeOf(example, defAt, defAt + 2))]);
+    assert.deepEqual(
+      references.map((l) => rangeText(l.range)),
+      [rangeText(rangeOf(example, refAt, refAt + 2)), rangeText(rangeOf(example, defAt, defAt + 2))],
+    );
     const withoutDeclaration = (await client.connection.sendRequest(ReferencesRequest.type, {
       textDocument: { uri },
       position: positionAt(example, defAt),
       context: { includeDeclaration: false },
     })) as Location[];
-    assert.deepEqual(withoutDeclaration.map((l) => rangeText(l.range)), [rangeText(rangeOf(example, refAt, refAt + 2))]);
+    assert.deepEqual(
+      withoutDeclaration.map((l) => rangeText(l.range)),
+      [rangeText(rangeOf(example, refAt, refAt + 2))],
+    );
   });
 
   it('folds each table row, leaving its end tag visible', async () => {
     const ranges = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
     const rowStart = positionAt(example, offsetOf(example, '<nonDerivativeTransaction>', 2)).line;
     const endTagLine = positionAt(example, offsetOf(example, '</nonDerivativeTransaction>', 2)).line;
-    assert.ok(ranges?.some((r) => r.startLine === rowStart && r.endLine === endTagLine - 1), JSON.stringify(ranges));
+    assert.ok(
+      ranges?.some((r) => r.startLine === rowStart && r.endLine === endTagLine - 1),
+      JSON.stringify(ranges),
+    );
     assert.ok(ranges!.every((r) => r.endLine > r.startLine));
   });
 });
@@ -183,7 +215,10 @@ describe('quick fixes', () => {
     const fixed = applyEdits(broken, edits);
     assert.equal(fixed, example, 'the fix changes exactly the code, back to D');
     // Apply it as an editor does: the edits as one incremental change, then the diagnostics of the new version.
-    await client.change(fixUri, edits.map((e) => ({ range: e.range, text: e.newText })));
+    await client.change(
+      fixUri,
+      edits.map((e) => ({ range: e.range, text: e.newText })),
+    );
     const after = await client.diagnosticsOfCurrentVersion(fixUri);
     assert.ok(!after.some((d) => d.code === 'code/direction'));
     assert.deepEqual(plain(after), engineDiagnostics(fixed, 'xml'));
@@ -192,7 +227,11 @@ describe('quick fixes', () => {
   it('offers no quick fix when only refactorings are asked for', async () => {
     const fixUri = 'file:///work/fix-direction.xml';
     const any = { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } };
-    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: fixUri }, range: any, context: { diagnostics: [], only: ['refactor'] } });
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: fixUri },
+      range: any,
+      context: { diagnostics: [], only: ['refactor'] },
+    });
     assert.equal(actions, null);
   });
 });

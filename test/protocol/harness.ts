@@ -86,7 +86,9 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.log.push(params.message);
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'form4' ? this.settings : null)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'form4' ? this.settings : null)),
+    );
     this.connection.listen();
   }
 
@@ -123,7 +125,13 @@ export class TestClient {
     }
   }
 
-  private waitOn<T>(waiters: Waiter<T>[], current: T | undefined, test: (value: T) => boolean, what: string, timeoutMs: number): Promise<T> {
+  private waitOn<T>(
+    waiters: Waiter<T>[],
+    current: T | undefined,
+    test: (value: T) => boolean,
+    what: string,
+    timeoutMs: number,
+  ): Promise<T> {
     if (current !== undefined && test(current)) return Promise.resolve(current);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -142,7 +150,11 @@ export class TestClient {
   }
 
   /** The first diagnostics for `uri` (already received or coming) that pass `test`. */
-  waitForDiagnostics(uri: string, test: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(
+    uri: string,
+    test: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
     const current = this.diagnostics.get(uri);
     return this.waitOn(this.diagnosticWaiters, current, (p) => p.uri === uri && test(p), `diagnostics of ${uri}`, timeoutMs);
   }
@@ -172,7 +184,10 @@ export class TestClient {
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
     const version = this.version(uri) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 

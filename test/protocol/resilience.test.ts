@@ -69,14 +69,22 @@ describe('malformed messages', () => {
     ]);
     assert.equal(answers.length, 7);
     // The handlers' failures were caught and logged, not thrown into the connection.
-    assert.ok(client.log.some((line) => /^codeAction failed: TypeError/.test(line)), client.log.join('\n'));
+    assert.ok(
+      client.log.some((line) => /^codeAction failed: TypeError/.test(line)),
+      client.log.join('\n'),
+    );
     await stillAnswers(client, uri);
   });
 
   it('survives notifications with bad content: unknown documents, missing versions, out-of-range edits', async () => {
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.xml', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///never-opened.xml', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'x' }] });
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///odd.xml', languageId: 'xml', version: 1, text: 42 } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 'file:///odd.xml', languageId: 'xml', version: 1, text: 42 },
+    });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: {} });
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { form4: 'not an object' } });
     await client.connection.sendNotification('workspace/didChangeConfiguration', null);

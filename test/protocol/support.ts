@@ -20,7 +20,12 @@ export function rangeText(range: Range): string {
 }
 
 export function plain(diagnostics: readonly Diagnostic[]): PlainDiagnostic[] {
-  return diagnostics.map((d) => ({ code: String(d.code), severity: d.severity ?? 0, range: rangeText(d.range), message: String(d.message) }));
+  return diagnostics.map((d) => ({
+    code: String(d.code),
+    severity: d.severity ?? 0,
+    range: rangeText(d.range),
+    message: String(d.message),
+  }));
 }
 
 /** The diagnostics the engine gives for `text`: what the server must publish for it (default settings). */
@@ -58,7 +63,12 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** `text` with the `occurrence`-th `from` replaced by `to`, and the LSP change that does it. */
-export function replaceIn(text: string, from: string, to: string, occurrence = 1): { text: string; change: { range: Range; text: string } } {
+export function replaceIn(
+  text: string,
+  from: string,
+  to: string,
+  occurrence = 1,
+): { text: string; change: { range: Range; text: string } } {
   const start = offsetOf(text, from, occurrence);
   return {
     text: text.slice(0, start) + to + text.slice(start + from.length),

@@ -42,7 +42,14 @@ try {
     ...(executable ? { vscodeExecutablePath: executable } : { version: 'stable' }),
     extensionDevelopmentPath: root,
     extensionTestsPath: join(out, 'suite.cjs'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${join(scratch, 'user-data')}`],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      `--user-data-dir=${join(scratch, 'user-data')}`,
+    ],
   });
   console.log('test/vscode: passed');
 } catch (error) {

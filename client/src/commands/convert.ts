@@ -20,7 +20,11 @@ function carriedOverNote(result: ConvertResult): string {
   return ` ${result.findings.length} problem(s) in the source were carried over${errors ? ` (${errors} error(s))` : ''}: see the Problems view.`;
 }
 
-async function convertedOrExplain(client: LanguageClient, uri: unknown, to: DraftFormat): Promise<{ document: vscode.TextDocument; result: ConvertResult; text: string } | undefined> {
+async function convertedOrExplain(
+  client: LanguageClient,
+  uri: unknown,
+  to: DraftFormat,
+): Promise<{ document: vscode.TextDocument; result: ConvertResult; text: string } | undefined> {
   const document = await targetDocument(uri);
   if (!document) {
     void vscode.window.showWarningMessage('Open a Form 4 document (EDGAR XML or a YAML draft) first.');
@@ -82,7 +86,10 @@ export async function exportXml(client: LanguageClient, errorCount: ErrorCount, 
     );
     if (proceed !== 'Export anyway') return;
   }
-  const choice = await vscode.window.showQuickPick([saveChoice, untitledChoice], { title: 'Export EDGAR XML', placeHolder: 'Where should the XML go?' });
+  const choice = await vscode.window.showQuickPick([saveChoice, untitledChoice], {
+    title: 'Export EDGAR XML',
+    placeHolder: 'Where should the XML go?',
+  });
   if (!choice) return;
   const note = carriedOverNote(converted.result);
   if (choice === untitledChoice) {
@@ -91,7 +98,11 @@ export async function exportXml(client: LanguageClient, errorCount: ErrorCount, 
     if (note) void vscode.window.showWarningMessage(`Exported.${note}`);
     return;
   }
-  const target = await vscode.window.showSaveDialog({ defaultUri: exportTargetFor(converted.document.uri), filters: { 'EDGAR ownership XML': ['xml'] }, title: 'Export EDGAR XML' });
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: exportTargetFor(converted.document.uri),
+    filters: { 'EDGAR ownership XML': ['xml'] },
+    title: 'Export EDGAR XML',
+  });
   if (!target) return;
   await writeExport(target, converted.text);
   const open = await vscode.window.showInformationMessage(`Exported to ${vscode.workspace.asRelativePath(target)}.${note}`, 'Open');

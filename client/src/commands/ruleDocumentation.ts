@@ -41,7 +41,12 @@ async function showInPanel(title: string, markdown: string): Promise<boolean> {
   }
   if (typeof html !== 'string') return false;
   if (!panel) {
-    panel = vscode.window.createWebviewPanel('form4.ruleDocumentation', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableFindWidget: true });
+    panel = vscode.window.createWebviewPanel(
+      'form4.ruleDocumentation',
+      title,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: false, enableFindWidget: true },
+    );
     panel.onDidDispose(() => (panel = undefined));
   }
   panel.title = title;

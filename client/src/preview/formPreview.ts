@@ -177,7 +177,8 @@ export class FormPreview implements vscode.Disposable {
     if (data.type === 'ready') {
       this.ready = true;
       if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
-      if (this.lastHighlight !== undefined) void this.panel.webview.postMessage({ type: 'highlight', offset: this.lastHighlight } satisfies ToWebview);
+      if (this.lastHighlight !== undefined)
+        void this.panel.webview.postMessage({ type: 'highlight', offset: this.lastHighlight } satisfies ToWebview);
       return;
     }
     void this.reveal(data.start, data.end);

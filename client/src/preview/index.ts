@@ -153,8 +153,12 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
     vscode.commands.registerCommand(previewCommands.openPreview, (arg: unknown) =>
       open(arg, { column: vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: false, locked: false }),
     ),
-    vscode.commands.registerCommand(previewCommands.openPreviewToSide, (arg: unknown) => open(arg, { column: besideColumn(), preserveFocus: true, locked: false })),
-    vscode.commands.registerCommand(previewCommands.openLockedPreviewToSide, (arg: unknown) => open(arg, { column: besideColumn(), preserveFocus: true, locked: true })),
+    vscode.commands.registerCommand(previewCommands.openPreviewToSide, (arg: unknown) =>
+      open(arg, { column: besideColumn(), preserveFocus: true, locked: false }),
+    ),
+    vscode.commands.registerCommand(previewCommands.openLockedPreviewToSide, (arg: unknown) =>
+      open(arg, { column: besideColumn(), preserveFocus: true, locked: true }),
+    ),
     vscode.commands.registerCommand(previewCommands.togglePreviewLock, () => manager.toggleLock()),
     vscode.window.registerWebviewPanelSerializer(previewViewType, {
       deserializeWebviewPanel: async (panel, state) => manager.restore(panel, state),

@@ -5,8 +5,22 @@ import { parseRuleSetting, ruleSettings, type RuleSetting } from '../engine/inde
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export type CliRequest =
-  | { readonly command: 'check'; readonly paths: readonly string[]; readonly format: OutputFormat; readonly rules: Readonly<Record<string, RuleSetting>>; readonly config?: string; readonly today?: string }
-  | { readonly command: 'convert'; readonly file: string; readonly to: 'xml' | 'yaml'; readonly output?: string; readonly force: boolean; readonly includeCcc: boolean }
+  | {
+      readonly command: 'check';
+      readonly paths: readonly string[];
+      readonly format: OutputFormat;
+      readonly rules: Readonly<Record<string, RuleSetting>>;
+      readonly config?: string;
+      readonly today?: string;
+    }
+  | {
+      readonly command: 'convert';
+      readonly file: string;
+      readonly to: 'xml' | 'yaml';
+      readonly output?: string;
+      readonly force: boolean;
+      readonly includeCcc: boolean;
+    }
   | { readonly command: 'render'; readonly file: string; readonly output?: string }
   | { readonly command: 'rules'; readonly format: 'text' | 'json' }
   | { readonly command: 'help' }
@@ -46,7 +60,8 @@ export function parseRuleSettings(pairs: readonly string[]): Record<string, Rule
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got '${value}'`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${option} must be one of ${allowed.join(', ')}, got '${value}'`);
   return value as T;
 }
 
@@ -93,7 +108,14 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
       };
     case 'convert':
       if (values.to === undefined) throw new UsageError('form4 convert needs --to xml or --to yaml');
-      return { command, file: singleFile(command, positionals), to: oneOf('--to', values.to, ['xml', 'yaml'], 'xml'), output: values.output, force: values.force ?? false, includeCcc: values['include-ccc'] ?? false };
+      return {
+        command,
+        file: singleFile(command, positionals),
+        to: oneOf('--to', values.to, ['xml', 'yaml'], 'xml'),
+        output: values.output,
+        force: values.force ?? false,
+        includeCcc: values['include-ccc'] ?? false,
+      };
     case 'render':
       return { command, file: singleFile(command, positionals), output: values.output };
     case 'rules':

@@ -32,7 +32,8 @@ export function loadConfig(path: string | undefined): CliConfig {
     throw new UsageError(`${path}: not readable JSON (${(error as Error).message})`);
   }
   const rules = (parsed as { rules?: unknown } | null)?.rules ?? {};
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new UsageError(`${path}: "rules" must be an object of rule ids to severities`);
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+    throw new UsageError(`${path}: "rules" must be an object of rule ids to severities`);
   try {
     return { path, rules: parseRuleSettings(Object.entries(rules).map(([id, setting]) => `${id}=${String(setting)}`)) };
   } catch (error) {

@@ -34,7 +34,14 @@ export type { FindingData, FindingDataByRule, FindingDataOf } from './findingDat
 export { catalogue, describeRule, isKnownRule, type RuleId } from './rules/catalogue';
 export { ruleAnchor, ruleDocumentationUrl, rulesDocumentUrl } from './rules/anchor';
 export { renderRuleMarkdown } from './rules/markdown';
-export { applySeverityOverrides, parseRuleSetting, ruleSettings, unknownRuleIds, type RuleSetting, type SeverityOverrides } from './rules/severity';
+export {
+  applySeverityOverrides,
+  parseRuleSetting,
+  ruleSettings,
+  unknownRuleIds,
+  type RuleSetting,
+  type SeverityOverrides,
+} from './rules/severity';
 export type { RuleCategory, RuleDescription } from './rules/rule';
 export type { RuleSource } from './docs/sources';
 

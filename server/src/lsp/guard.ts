@@ -47,7 +47,11 @@ export function withErrorResponse<P, R>(
 }
 
 /** Wraps a notification or event handler: a throw is logged. */
-export function logged<A extends unknown[]>(name: string, log: Logger, handler: (...args: A) => void | Promise<void>): (...args: A) => void {
+export function logged<A extends unknown[]>(
+  name: string,
+  log: Logger,
+  handler: (...args: A) => void | Promise<void>,
+): (...args: A) => void {
   return (...args) => {
     try {
       const result = handler(...args);

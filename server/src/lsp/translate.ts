@@ -3,7 +3,16 @@
  * characters, which a LineIndex converts exactly.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import { isKnownRule, ruleDocumentationUrl, type Finding, type FindingData, type LineIndex, type RuleId, type Severity, type Span } from '../engine/index';
+import {
+  isKnownRule,
+  ruleDocumentationUrl,
+  type Finding,
+  type FindingData,
+  type LineIndex,
+  type RuleId,
+  type Severity,
+  type Span,
+} from '../engine/index';
 
 export const diagnosticSource = 'form4';
 
@@ -47,9 +56,10 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ru
   };
   if (href) diagnostic.codeDescription = { href };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map(
-      (r): DiagnosticRelatedInformation => ({ location: { uri, range: toRange(lines, r.span) }, message: r.message }),
-    );
+    diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri, range: toRange(lines, r.span) },
+      message: r.message,
+    }));
   }
   return diagnostic;
 }

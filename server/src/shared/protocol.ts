@@ -77,8 +77,7 @@ export interface RuleDocumentationParams {
   readonly rule: string;
 }
 /** A rule's catalogue entry (its default severity; settings may change it per resource) with its rendered docs. */
-export interface RuleDocumentation
-  extends Pick<RuleDescription, 'id' | 'summary' | 'severity' | 'category' | 'explanation' | 'sources'> {
+export interface RuleDocumentation extends Pick<RuleDescription, 'id' | 'summary' | 'severity' | 'category' | 'explanation' | 'sources'> {
   /** The rule's whole section as docs/rules.md has it (heading, severity, explanation, sources), in Markdown. */
   readonly markdown: string;
   /** The link diagnostics of this rule carry as `codeDescription.href`; absent when the server gives none. */

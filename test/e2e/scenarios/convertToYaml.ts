@@ -9,7 +9,7 @@ const summary = (ps: readonly Problem[]) => ps.map((p) => `${p.severity} ${p.cod
 
 export const convertToYaml: Scenario = {
   id: 7,
-  title: 'Convert to YAML draft: opens, checks clean apart from the seed\'s findings',
+  title: "Convert to YAML draft: opens, checks clean apart from the seed's findings",
   async run(ctx) {
     const { wb, page } = ctx;
     await wb.openFile(files.seedXml);
@@ -34,10 +34,23 @@ export const convertToYaml: Scenario = {
         throw new Error(`${error.message}; notifications: ${JSON.stringify([...seen])}`);
       });
     const draftName = await draftNameNow();
-    const language = (await page.locator('[id="status.editor.mode"]').innerText().catch(() => '')).trim();
-    ctx.check('a YAML draft opens in the active editor', /\.form4\.ya?ml$/.test(draftName) && /yaml/i.test(language), `${draftName} (${language})`);
+    const language = (
+      await page
+        .locator('[id="status.editor.mode"]')
+        .innerText()
+        .catch(() => '')
+    ).trim();
+    ctx.check(
+      'a YAML draft opens in the active editor',
+      /\.form4\.ya?ml$/.test(draftName) && /yaml/i.test(language),
+      `${draftName} (${language})`,
+    );
     const firstLines = await wb.visibleLines();
-    ctx.check('it holds the seed as a YAML draft', [...firstLines.values()].some((l) => /^documentType:\s*4\b/.test(l)), [...firstLines.values()].slice(0, 3).join(' / '));
+    ctx.check(
+      'it holds the seed as a YAML draft',
+      [...firstLines.values()].some((l) => /^documentType:\s*4\b/.test(l)),
+      [...firstLines.values()].slice(0, 3).join(' / '),
+    );
 
     const want = summary(source);
     const draft = await ctx.waitForProblems(draftName, (ps) => ps.length >= source.length, 15_000);

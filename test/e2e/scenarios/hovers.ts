@@ -17,7 +17,11 @@ export const hovers: Scenario = {
     const code = seed.rows[0]?.code;
     if (!code) throw new Error('the seed has no transaction code in row 1');
     const codeHover = await wb.hoverOver(code.line, `>${code.value}<`, /purchase/i);
-    ctx.check(`hover on transaction code ${code.value} (line ${code.line}) explains it`, /purchase/i.test(codeHover), JSON.stringify(codeHover.slice(0, 240)));
+    ctx.check(
+      `hover on transaction code ${code.value} (line ${code.line}) explains it`,
+      /purchase/i.test(codeHover),
+      JSON.stringify(codeHover.slice(0, 240)),
+    );
     await wb.dismissHover();
 
     const broken = seed.breaks[0];
@@ -30,7 +34,11 @@ export const hovers: Scenario = {
       /running tally/i.test(tallyHover) && says.every((s) => tallyHover.includes(s)),
       JSON.stringify(tallyHover.slice(0, 400)),
     );
-    ctx.check('the same hover shows the holdings/running-balance error', tallyHover.includes('holdings/running-balance') || tallyHover.includes(`expected ${grouped(broken.expected)}`), '');
+    ctx.check(
+      'the same hover shows the holdings/running-balance error',
+      tallyHover.includes('holdings/running-balance') || tallyHover.includes(`expected ${grouped(broken.expected)}`),
+      '',
+    );
     await ctx.shot('hover-running-tally');
     await wb.dismissHover();
   },

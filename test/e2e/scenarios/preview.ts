@@ -27,7 +27,10 @@ export const preview: Scenario = {
     const cells = await rows.evaluateAll((trs) =>
       trs.map((tr) =>
         Object.fromEntries(
-          Array.from(tr.querySelectorAll('td[data-col]')).map((td) => [td.getAttribute('data-col') ?? '', { text: (td.textContent ?? '').trim(), cls: td.className }]),
+          Array.from(tr.querySelectorAll('td[data-col]')).map((td) => [
+            td.getAttribute('data-col') ?? '',
+            { text: (td.textContent ?? '').trim(), cls: td.className },
+          ]),
         ),
       ),
     );
@@ -70,8 +73,14 @@ export const preview: Scenario = {
     await view.locator(`table[data-table="I"] tbody tr:nth-child(${target.index}) td[data-col="owned-following"]`).click();
     let selection = '';
     const at = new RegExp(`^Ln ${owned.line}, Col (${owned.column}|${owned.column + owned.value.length})\\b`);
-    await wb.waitFor(async () => at.test((selection = await wb.statusBarSelection())), 5_000, 'the click to move the cursor').catch(() => undefined);
-    ctx.check(`clicking row ${target.index}'s amount owned moves the editor cursor to line ${owned.line}`, at.test(selection), JSON.stringify(selection));
+    await wb
+      .waitFor(async () => at.test((selection = await wb.statusBarSelection())), 5_000, 'the click to move the cursor')
+      .catch(() => undefined);
+    ctx.check(
+      `clicking row ${target.index}'s amount owned moves the editor cursor to line ${owned.line}`,
+      at.test(selection),
+      JSON.stringify(selection),
+    );
     ctx.check(`and selects the value ${owned.value}`, selection.includes(`(${owned.value.length} selected)`), JSON.stringify(selection));
     await ctx.shot('preview-click-to-source');
     await wb.runCommand('View: Toggle Primary Side Bar Visibility', 'workbench.action.toggleSidebarVisibility');

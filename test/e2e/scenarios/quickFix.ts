@@ -28,8 +28,14 @@ export const quickFix: Scenario = {
     await page.keyboard.press('Control+.');
     const title = `Set the amount owned to ${grouped(broken.expected)}`;
     const item = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-    const shown = await item.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-    const menu = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
+    const shown = await item.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    const menu = await page
+      .locator('.action-widget .monaco-list-row')
+      .allInnerTexts()
+      .catch(() => []);
     ctx.check(`Ctrl+. offers "${title}"`, shown, JSON.stringify(menu));
     if (!shown) {
       await page.keyboard.press('Escape');
@@ -46,7 +52,14 @@ export const quickFix: Scenario = {
     const dirtyTab = page.locator('.editor-group-container.active .tab.active.dirty');
     ctx.check('the fix is an unsaved edit of the open document', (await dirtyTab.count()) === 1, '');
     const after = await ctx.waitForProblems(files.seedXml, (ps) => !onLine(ps), 5_000);
-    ctx.check(`the running-balance error on line ${owned.line} is gone`, !onLine(after), after.filter((p) => p.line === owned.line).map((p) => p.message).join(' | '));
+    ctx.check(
+      `the running-balance error on line ${owned.line} is gone`,
+      !onLine(after),
+      after
+        .filter((p) => p.line === owned.line)
+        .map((p) => p.message)
+        .join(' | '),
+    );
     await ctx.shot('quick-fix-applied');
 
     await wb.focusEditor();

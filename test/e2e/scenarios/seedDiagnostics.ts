@@ -12,21 +12,34 @@ export const seedDiagnostics: Scenario = {
     const { wb } = ctx;
     const seed = ctx.facts(files.seedXml);
     const expected = seed.breaks.flatMap((b) => (b.row.owned ? [b.row.owned] : []));
-    ctx.check('the seed has 7 Table I rows and 6 running-balance breaks (from its text)', seed.rows.length === 7 && expected.length === 6, `${seed.rows.length} rows, breaks at ${positions(expected)}`);
+    ctx.check(
+      'the seed has 7 Table I rows and 6 running-balance breaks (from its text)',
+      seed.rows.length === 7 && expected.length === 6,
+      `${seed.rows.length} rows, breaks at ${positions(expected)}`,
+    );
 
     await wb.openFile(files.seedXml);
     const formItem = wb.statusItem(/Form 4/);
     await formItem.waitFor({ timeout: 30_000 });
 
-    const problems = await ctx.waitForProblems(files.seedXml, (ps) => ps.filter((p) => p.code === 'holdings/running-balance').length >= expected.length);
+    const problems = await ctx.waitForProblems(
+      files.seedXml,
+      (ps) => ps.filter((p) => p.code === 'holdings/running-balance').length >= expected.length,
+    );
     const balance = problems.filter((p) => p.code === 'holdings/running-balance');
     ctx.check(
       'Problems panel lists holdings/running-balance at each broken amount owned',
       positions(balance) === positions(expected),
       `panel ${positions(balance)}; expected ${positions(expected)}`,
     );
-    ctx.check('those problems are errors', balance.length > 0 && balance.every((p) => p.severity === 'error'), balance.map((p) => p.severity).join(','));
-    const messagesOk = seed.breaks.every((b) => balance.some((p) => p.line === b.row.owned?.line && p.message.includes(b.expected.toLocaleString('en-US'))));
+    ctx.check(
+      'those problems are errors',
+      balance.length > 0 && balance.every((p) => p.severity === 'error'),
+      balance.map((p) => p.severity).join(','),
+    );
+    const messagesOk = seed.breaks.every((b) =>
+      balance.some((p) => p.line === b.row.owned?.line && p.message.includes(b.expected.toLocaleString('en-US'))),
+    );
     ctx.check('each message states the running balance expected', messagesOk, balance.map((p) => p.message.slice(0, 60)).join(' | '));
 
     const missing: string[] = [];
@@ -35,14 +48,26 @@ export const seedDiagnostics: Scenario = {
       const onLine = (await wb.squiggles()).filter((s) => s.line === owned.line && s.severity === 'error');
       if (!onLine.some((s) => s.text === owned.value)) missing.push(`${owned.line}: ${JSON.stringify(onLine)}`);
     }
-    ctx.check('an error squiggle underlines exactly each broken amount owned', missing.length === 0, missing.join('; ') || `${expected.length} squiggles on "${expected[0]?.value}"`);
+    ctx.check(
+      'an error squiggle underlines exactly each broken amount owned',
+      missing.length === 0,
+      missing.join('; ') || `${expected.length} squiggles on "${expected[0]?.value}"`,
+    );
 
     const errorsInPanel = problems.filter((p) => p.severity === 'error').length;
     const counts = await wb.problemCounts();
-    ctx.check('status bar problem count shows the errors', counts.errors === errorsInPanel && counts.errors >= expected.length, counts.label);
+    ctx.check(
+      'status bar problem count shows the errors',
+      counts.errors === errorsInPanel && counts.errors >= expected.length,
+      counts.label,
+    );
     const itemText = (await formItem.innerText()).trim();
     const itemErrors = /Form 4:\s*(\d+) errors?/.exec(itemText);
-    ctx.check('status bar Form 4 item shows the error count', itemErrors !== null && Number(itemErrors[1]) === errorsInPanel, JSON.stringify(itemText));
+    ctx.check(
+      'status bar Form 4 item shows the error count',
+      itemErrors !== null && Number(itemErrors[1]) === errorsInPanel,
+      JSON.stringify(itemText),
+    );
 
     await wb.goTo({ line: expected[0]?.line ?? 1, column: 1 });
     await wb.runCommand('View: Focus Problems', 'workbench.action.problems.focus');

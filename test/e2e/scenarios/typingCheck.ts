@@ -37,7 +37,11 @@ export const typingCheck: Scenario = {
     const elapsed = Date.now() - typed;
     const line = await wb.lineText(code.line);
     ctx.check(`line ${code.line} now reads <value>A</value>`, line?.includes('<value>A</value>') === true, JSON.stringify(line?.trim()));
-    ctx.check(`a squiggle appears on the typed A within a second`, found.some((s) => s.text === 'A') && elapsed <= 1_000, `${elapsed} ms: ${JSON.stringify(found)}`);
+    ctx.check(
+      `a squiggle appears on the typed A within a second`,
+      found.some((s) => s.text === 'A') && elapsed <= 1_000,
+      `${elapsed} ms: ${JSON.stringify(found)}`,
+    );
 
     const after = await ctx.waitForProblems(files.modernXml, (ps) => ps.some((p) => p.line === code.line), 5_000);
     const direction = after.filter((p) => p.line === code.line && p.column === code.column);

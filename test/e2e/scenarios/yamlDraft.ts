@@ -13,21 +13,34 @@ export const yamlDraft: Scenario = {
     const xml = ctx.facts(files.seedXml);
     const yaml = ctx.facts(files.seedYaml);
     const expected = yaml.breaks.flatMap((b) => (b.row.owned ? [b.row.owned] : []));
-    ctx.check('the YAML draft has the XML\'s Table I rows (from its text)', yaml.rows.length === xml.rows.length && yaml.breaks.length === xml.breaks.length, `${yaml.rows.length} rows, ${yaml.breaks.length} breaks`);
+    ctx.check(
+      "the YAML draft has the XML's Table I rows (from its text)",
+      yaml.rows.length === xml.rows.length && yaml.breaks.length === xml.breaks.length,
+      `${yaml.rows.length} rows, ${yaml.breaks.length} breaks`,
+    );
 
     await wb.openFile(files.seedYaml);
     await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
-    const balance = (await ctx.waitForProblems(files.seedYaml, (ps) => ps.filter((p) => p.code === 'holdings/running-balance').length >= expected.length)).filter(
-      (p) => p.code === 'holdings/running-balance',
+    const balance = (
+      await ctx.waitForProblems(files.seedYaml, (ps) => ps.filter((p) => p.code === 'holdings/running-balance').length >= expected.length)
+    ).filter((p) => p.code === 'holdings/running-balance');
+    ctx.check(
+      'Problems panel: running-balance errors at the YAML amounts owned',
+      positions(balance) === positions(expected),
+      `panel ${positions(balance)}; expected ${positions(expected)}`,
     );
-    ctx.check('Problems panel: running-balance errors at the YAML amounts owned', positions(balance) === positions(expected), `panel ${positions(balance)}; expected ${positions(expected)}`);
 
     // The XML's findings for comparison, from the same panel (it groups its rows by file).
     await wb.openFile(files.seedXml);
-    const xmlBalance = (await ctx.waitForProblems(files.seedXml, (ps) => ps.some((p) => p.code === 'holdings/running-balance'))).filter((p) => p.code === 'holdings/running-balance');
+    const xmlBalance = (await ctx.waitForProblems(files.seedXml, (ps) => ps.some((p) => p.code === 'holdings/running-balance'))).filter(
+      (p) => p.code === 'holdings/running-balance',
+    );
     ctx.check(
       'the same messages as for the XML',
-      sameList(balance.map((p) => p.message), xmlBalance.map((p) => p.message)),
+      sameList(
+        balance.map((p) => p.message),
+        xmlBalance.map((p) => p.message),
+      ),
       `yaml ${balance.length}, xml ${xmlBalance.length}`,
     );
 

@@ -7,7 +7,10 @@ describe('restart policy', () => {
   it('restarts a crashed server until the fifth crash within three minutes, then stops', () => {
     const policy = new RestartPolicy();
     const minute = 60_000;
-    assert.deepEqual([0, 1, 2, 3].map((t) => policy.crashed(t * 10_000).restart), [true, true, true, true]);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((t) => policy.crashed(t * 10_000).restart),
+      [true, true, true, true],
+    );
     assert.equal(policy.crashed(2 * minute).restart, false);
     assert.match(policy.describeStop(), /5 times in 3 minutes/);
   });

@@ -31,7 +31,9 @@ function grammar(file: string): Grammar {
 
 const xml = grammar('form4-xml.injection.tmLanguage.json');
 const yaml = grammar('form4-yaml.injection.tmLanguage.json');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { grammars: { scopeName: string; path: string; injectTo: string[] }[] } };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  contributes: { grammars: { scopeName: string; path: string; injectTo: string[] }[] };
+};
 
 /** The text of the capture group named `scope` in the first match of `pattern` in `line` (JS RegExp). */
 function captured(pattern: Pattern, line: string, scopeSuffix: string): string[] {
@@ -84,7 +86,9 @@ describe('grammar injections', () => {
     const code = yaml.repository['transaction-code'];
     assert.deepEqual(captured(code, '      transactionCode: S', 'transaction-code.form4'), ['S']);
     assert.deepEqual(captured(code, '    - transactionCode: "P"  # purchase', 'transaction-code.form4'), ['P']);
-    assert.deepEqual(captured(code, '{transactionFormType: 4, transactionCode: M, equitySwapInvolved: 0}', 'transaction-code.form4'), ['M']);
+    assert.deepEqual(captured(code, '{transactionFormType: 4, transactionCode: M, equitySwapInvolved: 0}', 'transaction-code.form4'), [
+      'M',
+    ]);
     assert.deepEqual(captured(code, '      transactionCode: Sale', 'transaction-code.form4'), []);
     const list = yaml.repository['footnote-reference-list'];
     assert.ok(new RegExp(list.begin!).test('        footnotes: [F1, F2]'));

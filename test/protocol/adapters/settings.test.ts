@@ -26,7 +26,10 @@ describe('settings', () => {
   it('falls back to the defaults for anything missing or of the wrong type or range', () => {
     assert.deepEqual(parseSettings(undefined), defaultSettings);
     assert.deepEqual(parseSettings('nonsense'), defaultSettings);
-    assert.deepEqual(parseSettings({ enable: 'yes', rules: [], validation: { debounce: -5 }, files: { include: 'x' }, limits: { maxDepth: 1e9 } }), defaultSettings);
+    assert.deepEqual(
+      parseSettings({ enable: 'yes', rules: [], validation: { debounce: -5 }, files: { include: 'x' }, limits: { maxDepth: 1e9 } }),
+      defaultSettings,
+    );
     assert.equal(parseSettings({ validation: { debounce: Number.NaN } }).debounceMs, 150);
   });
 });

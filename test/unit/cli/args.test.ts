@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import { parseCommandLine, UsageError } from '../../../server/src/cli/args';
 
 test('check takes paths, a format and repeated rule settings', () => {
-  const request = parseCommandLine(['check', '--format', 'json', '--rule', 'price/zero-trade=off', '--rule', 'footnote/unused=error', 'a.xml', 'dir']);
+  const request = parseCommandLine([
+    'check',
+    '--format',
+    'json',
+    '--rule',
+    'price/zero-trade=off',
+    '--rule',
+    'footnote/unused=error',
+    'a.xml',
+    'dir',
+  ]);
   assert.deepEqual(request, {
     command: 'check',
     paths: ['a.xml', 'dir'],
@@ -26,7 +36,11 @@ test('bad usage is a UsageError with a message that names the problem', () => {
     [['check', '--bogus', 'a'], /bogus/],
   ];
   for (const [argv, message] of cases) {
-    assert.throws(() => parseCommandLine(argv), (e: unknown) => e instanceof UsageError && message.test(e.message), argv.join(' '));
+    assert.throws(
+      () => parseCommandLine(argv),
+      (e: unknown) => e instanceof UsageError && message.test(e.message),
+      argv.join(' '),
+    );
   }
 });
 

@@ -73,7 +73,9 @@ test('check of a folder finds ownership XML by its root and YAML drafts by name,
   writeFileSync(join(dir, 'notes.yaml'), 'a: 1\n');
   writeFileSync(join(dir, 'b.form4.yaml'), 'documentType: "4"\n');
   const result = run(['check', '--format', 'json', '.'], dir);
-  const files = JSON.parse(result.out).map((r: { file: string }) => r.file).sort();
+  const files = JSON.parse(result.out)
+    .map((r: { file: string }) => r.file)
+    .sort();
   assert.deepEqual(files, ['b.form4.yaml', join('sub', 'a.xml')]);
 });
 
@@ -89,11 +91,19 @@ test('an unreadable path exits 2 with a clear message, and the other files are s
 test('--rule and .form4rc.json change severities; --rule wins', () => {
   const dir = scratch();
   writeFileSync(join(dir, 'broken.xml'), minimalBroken);
-  writeFileSync(join(dir, '.form4rc.json'), JSON.stringify({ rules: { 'schema/invalid-value': 'off', 'schema/missing-element': 'warning' } }));
+  writeFileSync(
+    join(dir, '.form4rc.json'),
+    JSON.stringify({ rules: { 'schema/invalid-value': 'off', 'schema/missing-element': 'warning' } }),
+  );
   const viaConfig = JSON.parse(run(['check', '--format', 'json', 'broken.xml'], dir).out)[0].diagnostics;
   assert.ok(!viaConfig.some((d: { rule: string }) => d.rule === 'schema/invalid-value'));
-  assert.ok(viaConfig.filter((d: { rule: string }) => d.rule === 'schema/missing-element').every((d: { severity: string }) => d.severity === 'warning'));
-  const viaFlag = JSON.parse(run(['check', '--format', 'json', '--rule', 'schema/invalid-value=hint', 'broken.xml'], dir).out)[0].diagnostics;
+  assert.ok(
+    viaConfig
+      .filter((d: { rule: string }) => d.rule === 'schema/missing-element')
+      .every((d: { severity: string }) => d.severity === 'warning'),
+  );
+  const viaFlag = JSON.parse(run(['check', '--format', 'json', '--rule', 'schema/invalid-value=hint', 'broken.xml'], dir).out)[0]
+    .diagnostics;
   assert.equal(viaFlag.find((d: { rule: string }) => d.rule === 'schema/invalid-value').severity, 'hint');
 });
 

@@ -11,7 +11,11 @@ import { defaultReadLimits, parseRuleSetting, readLimitBounds, ruleSettings } fr
 import { parseSettings } from '../../../server/src/lsp/settings';
 
 const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-  contributes: { configuration: { properties: Record<string, { default?: unknown; minimum?: number; maximum?: number; additionalProperties?: { enum?: string[] } }> } };
+  contributes: {
+    configuration: {
+      properties: Record<string, { default?: unknown; minimum?: number; maximum?: number; additionalProperties?: { enum?: string[] } }>;
+    };
+  };
 };
 const settings = manifest.contributes.configuration.properties;
 
@@ -21,11 +25,19 @@ test("package.json's rule settings are the engine's list", () => {
 
 test("package.json's limits are the engine's defaults and bounds", () => {
   assert.deepEqual(
-    { default: settings['form4.limits.maxFileSize']?.default, minimum: settings['form4.limits.maxFileSize']?.minimum, maximum: settings['form4.limits.maxFileSize']?.maximum },
+    {
+      default: settings['form4.limits.maxFileSize']?.default,
+      minimum: settings['form4.limits.maxFileSize']?.minimum,
+      maximum: settings['form4.limits.maxFileSize']?.maximum,
+    },
     { default: defaultReadLimits.maxBytes, minimum: readLimitBounds.maxBytes.min, maximum: readLimitBounds.maxBytes.max },
   );
   assert.deepEqual(
-    { default: settings['form4.limits.maxDepth']?.default, minimum: settings['form4.limits.maxDepth']?.minimum, maximum: settings['form4.limits.maxDepth']?.maximum },
+    {
+      default: settings['form4.limits.maxDepth']?.default,
+      minimum: settings['form4.limits.maxDepth']?.minimum,
+      maximum: settings['form4.limits.maxDepth']?.maximum,
+    },
     { default: defaultReadLimits.maxDepth, minimum: readLimitBounds.maxDepth.min, maximum: readLimitBounds.maxDepth.max },
   );
 });

@@ -65,10 +65,7 @@ describe('chooseForm', () => {
   });
 
   it('counts only the described forms as checked', () => {
-    assert.deepEqual(
-      (['4', '4/A', 'unsupported', 'unknown'] as const).filter(isCheckedForm),
-      ['4', '4/A'],
-    );
+    assert.deepEqual((['4', '4/A', 'unsupported', 'unknown'] as const).filter(isCheckedForm), ['4', '4/A']);
   });
 });
 
@@ -108,7 +105,11 @@ describe('form descriptions', () => {
   it('take their rule set from rulesFor: the registered rules that declare the form, in registry order', () => {
     for (const id of formIds) {
       assert.deepEqual(formDescriptions[id].rules, rulesFor(id));
-      assert.deepEqual(rulesFor(id), rules.filter((rule) => (rule.forms as readonly string[]).includes(id)), id);
+      assert.deepEqual(
+        rulesFor(id),
+        rules.filter((rule) => (rule.forms as readonly string[]).includes(id)),
+        id,
+      );
     }
     const ids = (id: (typeof formIds)[number]) => rulesFor(id).map((rule) => rule.id);
     assert.ok(ids('4/A').includes('document/amendment-dates') && !ids('4').includes('document/amendment-dates'));
@@ -117,7 +118,10 @@ describe('form descriptions', () => {
 
   it('run a rule only on the forms it declares: an amendment date is not checked on a Form 4', () => {
     const saturday = (documentType: string) =>
-      withDocumentType(documentType).replace('</periodOfReport>', '</periodOfReport><dateOfOriginalSubmission>2024-03-16</dateOfOriginalSubmission>');
+      withDocumentType(documentType).replace(
+        '</periodOfReport>',
+        '</periodOfReport><dateOfOriginalSubmission>2024-03-16</dateOfOriginalSubmission>',
+      );
     const rulesOf = (text: string) => check(analyze(text, 'xml')).map((f) => f.rule);
     assert.ok(rulesOf(saturday('4/A')).includes('document/amendment-dates'));
     assert.ok(!rulesOf(saturday('4')).includes('document/amendment-dates'));

@@ -28,7 +28,9 @@ for (const format of formats) {
     assert.deepEqual(readProblems(before), []);
     let fixed = 0;
     for (const finding of before) {
-      const actions = codeActions(doc, before, finding.span).filter((a) => a.findingRule === finding.rule && a.findingSpan === finding.span);
+      const actions = codeActions(doc, before, finding.span).filter(
+        (a) => a.findingRule === finding.rule && a.findingSpan === finding.span,
+      );
       if (!fixableRules.includes(finding.rule)) {
         assert.deepEqual(actions, [], `${finding.rule} has no fix`);
         continue;
@@ -117,7 +119,9 @@ test('footnote/undefined: adds the footnote after F1, indented like it', () => {
 });
 
 test('footnote/undefined: creates the footnotes section in schema position when there is none', () => {
-  const text = analyzed('yaml').text.replace(/footnotes:\n  F1: .*\n/, '').replace('footnotes: [F1]', 'footnotes: [F3]');
+  const text = analyzed('yaml')
+    .text.replace(/footnotes:\n  F1: .*\n/, '')
+    .replace('footnotes: [F1]', 'footnotes: [F3]');
   const doc = analyze(text, 'yaml');
   const edit = onlyEdit(fixFor(doc, 'footnote/undefined'));
   const fixed = applyEdits(text, [edit]);
@@ -127,15 +131,21 @@ test('footnote/undefined: creates the footnotes section in schema position when 
 test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 preferred when a footnote names a plan', () => {
   const xml = analyzed('xml');
   const actions = fixFor(xml, 'rule10b5-1/missing');
-  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [
-    ['Add aff10b5One 0 (no transaction under a Rule 10b5-1(c) plan)', true],
-    ['Add aff10b5One 1 (a transaction under a Rule 10b5-1(c) plan)', false],
-  ]);
+  assert.deepEqual(
+    actions.map((a) => [a.title, a.isPreferred ?? false]),
+    [
+      ['Add aff10b5One 0 (no transaction under a Rule 10b5-1(c) plan)', true],
+      ['Add aff10b5One 1 (a transaction under a Rule 10b5-1(c) plan)', false],
+    ],
+  );
   const edit = actions[0].edits[0];
   assert.equal(edit.newText, '\n    <aff10b5One>0</aff10b5One>');
   assert.equal(xml.text.slice(edit.span.start - 17, edit.span.start), '</reportingOwner>');
   const planned = analyze(xml.text.replace('full details on request.', 'sold under a Rule 10b5-1 plan adopted 2023-11-01.'), 'xml');
-  assert.deepEqual(fixFor(planned, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false), [false, true]);
+  assert.deepEqual(
+    fixFor(planned, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false),
+    [false, true],
+  );
   const yaml = analyzed('yaml');
   const yamlEdit = fixFor(yaml, 'rule10b5-1/missing')[0].edits[0];
   assert.equal(yamlEdit.newText, '\naff10b5One: 0');
@@ -145,7 +155,10 @@ test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 pre
 test('date/deadline: inserts transactionTimeliness L after the coding, or sets an existing one', () => {
   const xml = analyzed('xml');
   const edit = onlyEdit(fixFor(xml, 'date/deadline'));
-  assert.equal(edit.newText, '\n            <transactionTimeliness>\n                <value>L</value>\n            </transactionTimeliness>');
+  assert.equal(
+    edit.newText,
+    '\n            <transactionTimeliness>\n                <value>L</value>\n            </transactionTimeliness>',
+  );
   assert.equal(xml.text.slice(edit.span.start - 20, edit.span.start), '</transactionCoding>');
   const yaml = analyzed('yaml');
   const yamlActions = fixFor(yaml, 'date/deadline', 2);
@@ -156,11 +169,20 @@ test('date/deadline: inserts transactionTimeliness L after the coding, or sets a
   assert.equal(yaml.text.slice(yamlEdit.span.start - 1, yamlEdit.span.start), '}');
 
   for (const [format, text] of [
-    ['xml', xml.text.replace(
-      /(<value>2024-03-12<\/value>\s*<\/transactionDate>\s*<transactionCoding>[\s\S]*?<\/transactionCoding>)/,
-      '$1\n            <transactionTimeliness><footnoteId id="F1"/></transactionTimeliness>',
-    )],
-    ['yaml', yaml.text.replace('transactionDate: 2024-03-12  # the last trade\n      transactionCoding: {transactionFormType: 4, transactionCode: S, equitySwapInvolved: 0}', '$&\n      transactionTimeliness: {footnotes: [F1]}')],
+    [
+      'xml',
+      xml.text.replace(
+        /(<value>2024-03-12<\/value>\s*<\/transactionDate>\s*<transactionCoding>[\s\S]*?<\/transactionCoding>)/,
+        '$1\n            <transactionTimeliness><footnoteId id="F1"/></transactionTimeliness>',
+      ),
+    ],
+    [
+      'yaml',
+      yaml.text.replace(
+        'transactionDate: 2024-03-12  # the last trade\n      transactionCoding: {transactionFormType: 4, transactionCode: S, equitySwapInvolved: 0}',
+        '$&\n      transactionTimeliness: {footnotes: [F1]}',
+      ),
+    ],
   ] as const) {
     const doc = analyze(text, format);
     const findings = findingsOf(doc).filter((f) => f.rule === 'date/deadline');
@@ -168,7 +190,8 @@ test('date/deadline: inserts transactionTimeliness L after the coding, or sets a
     assert.ok(last, `${format}: the late 2024-03-12 row`);
     const fix = onlyEdit(codeActions(doc, findingsOf(doc), last.span));
     const fixed = applyEdits(text, [fix]);
-    if (format === 'xml') assert.match(fixed, /<transactionTimeliness>\n                <value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>/);
+    if (format === 'xml')
+      assert.match(fixed, /<transactionTimeliness>\n                <value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>/);
     else assert.match(fixed, /transactionTimeliness: \{value: L, footnotes: \[F1\]\}/);
     assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), findings.length - 1);
   }
@@ -179,6 +202,9 @@ test('only findings overlapping the requested range get fixes', () => {
   const findings = findingsOf(doc);
   const period = findings.find((f) => f.rule === 'document/period-of-report')!;
   const actions = codeActions(doc, findings, { start: period.span.start + 2, end: period.span.start + 2 });
-  assert.deepEqual(actions.map((a) => a.findingRule), ['document/period-of-report']);
+  assert.deepEqual(
+    actions.map((a) => a.findingRule),
+    ['document/period-of-report'],
+  );
   assert.deepEqual(codeActions(doc, findings, { start: 0, end: 0 }), []);
 });

@@ -18,7 +18,18 @@ const labels = (items: readonly CompletionItem[]) => items.map((i) => i.label);
 
 test('xml: element names valid after `<`, in schema order after the elements present', () => {
   const { items, replace } = completeMarked('xml', '<ownershipDocument>\n  <documentType>4</documentType>\n  <«»\n</ownershipDocument>');
-  assert.deepEqual(labels(items), ['periodOfReport', 'notSubjectToSection16', 'issuer', 'reportingOwner', 'aff10b5One', 'nonDerivativeTable', 'derivativeTable', 'footnotes', 'remarks', 'ownerSignature']);
+  assert.deepEqual(labels(items), [
+    'periodOfReport',
+    'notSubjectToSection16',
+    'issuer',
+    'reportingOwner',
+    'aff10b5One',
+    'nonDerivativeTable',
+    'derivativeTable',
+    'footnotes',
+    'remarks',
+    'ownerSignature',
+  ]);
   for (const item of items) assert.deepEqual(item.replaceSpan, replace);
   const period = items[0];
   assert.equal(period.kind, 'element');
@@ -31,20 +42,32 @@ test('xml: element names valid after `<`, in schema order after the elements pre
 });
 
 test('xml: in a half-typed document the typed name is replaced and only what fits between the neighbours is offered', () => {
-  const { items, replace } = completeMarked('xml', '<ownershipDocument>\n  <documentType>4</documentType>\n  <periodOfReport>2024-01-01</periodOfReport>\n  <«iss»');
+  const { items, replace } = completeMarked(
+    'xml',
+    '<ownershipDocument>\n  <documentType>4</documentType>\n  <periodOfReport>2024-01-01</periodOfReport>\n  <«iss»',
+  );
   assert.deepEqual(replace, { start: replace.start, end: replace.start + 3 });
   assert.ok(labels(items).includes('issuer'));
   assert.ok(!labels(items).includes('periodOfReport'));
-  const between = completeMarked('xml', '<ownershipDocument><documentType>4</documentType><periodOfReport>2024-01-01</periodOfReport>«»<reportingOwner/></ownershipDocument>');
+  const between = completeMarked(
+    'xml',
+    '<ownershipDocument><documentType>4</documentType><periodOfReport>2024-01-01</periodOfReport>«»<reportingOwner/></ownershipDocument>',
+  );
   // Another reporting owner may come before the present one; nothing ranked before periodOfReport may.
   assert.deepEqual(labels(between.items), ['notSubjectToSection16', 'issuer', 'reportingOwner']);
   assert.equal(between.items[1].insertText.startsWith('<issuer>'), true);
 });
 
 test('xml: a choice already made is not offered again; repeatable elements are', () => {
-  const post = completeMarked('xml', '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction><postTransactionAmounts><sharesOwnedFollowingTransaction><value>1</value></sharesOwnedFollowingTransaction>«»</postTransactionAmounts></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>');
+  const post = completeMarked(
+    'xml',
+    '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction><postTransactionAmounts><sharesOwnedFollowingTransaction><value>1</value></sharesOwnedFollowingTransaction>«»</postTransactionAmounts></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>',
+  );
   assert.deepEqual(labels(post.items), []);
-  const cell = completeMarked('xml', '<ownershipDocument><footnotes><footnote id="F1">x</footnote></footnotes><nonDerivativeTable><nonDerivativeTransaction><transactionAmounts><transactionPricePerShare><value>1</value>«»</transactionPricePerShare></transactionAmounts></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>');
+  const cell = completeMarked(
+    'xml',
+    '<ownershipDocument><footnotes><footnote id="F1">x</footnote></footnotes><nonDerivativeTable><nonDerivativeTransaction><transactionAmounts><transactionPricePerShare><value>1</value>«»</transactionPricePerShare></transactionAmounts></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>',
+  );
   assert.deepEqual(labels(cell.items), ['footnoteId']);
   assert.equal(cell.items[0].insertText, '<footnoteId id="${1|F1|}"/>');
 });
@@ -52,12 +75,26 @@ test('xml: a choice already made is not offered again; repeatable elements are',
 test('xml and yaml: rows in a table come as snippets and as elements', () => {
   const xml = completeMarked('xml', '<ownershipDocument><derivativeTable>\n  «»\n</derivativeTable></ownershipDocument>');
   assert.deepEqual(labels(xml.items), ['Table II holding row', 'Table II transaction row', 'derivativeTransaction', 'derivativeHolding']);
-  assert.match(xml.items[1].insertText, /^<derivativeTransaction>\n  <securityTitle>\n    <value>\$\{1:Stock Option \(Right to Buy\)\}<\/value>/);
-  const yaml = completeMarked('yaml', 'documentType: 4\nnonDerivativeTable:\n  - nonDerivativeTransaction:\n      securityTitle: Common Stock\n  «- »\n');
-  assert.deepEqual(labels(yaml.items), ['Table I holding row', 'Table I transaction row', 'nonDerivativeTransaction', 'nonDerivativeHolding']);
+  assert.match(
+    xml.items[1].insertText,
+    /^<derivativeTransaction>\n  <securityTitle>\n    <value>\$\{1:Stock Option \(Right to Buy\)\}<\/value>/,
+  );
+  const yaml = completeMarked(
+    'yaml',
+    'documentType: 4\nnonDerivativeTable:\n  - nonDerivativeTransaction:\n      securityTitle: Common Stock\n  «- »\n',
+  );
+  assert.deepEqual(labels(yaml.items), [
+    'Table I holding row',
+    'Table I transaction row',
+    'nonDerivativeTransaction',
+    'nonDerivativeHolding',
+  ]);
   // The typed dash is replaced along with the name: the item brings its own.
   assert.deepEqual(yaml.items[1].replaceSpan, yaml.replace);
-  assert.match(yaml.items[1].insertText, /^- nonDerivativeTransaction:\n    securityTitle: \$\{1:Common Stock\}\n    transactionDate: \$\{2:YYYY-MM-DD\}\n    transactionCoding:\n      transactionFormType: 4\n/);
+  assert.match(
+    yaml.items[1].insertText,
+    /^- nonDerivativeTransaction:\n    securityTitle: \$\{1:Common Stock\}\n    transactionDate: \$\{2:YYYY-MM-DD\}\n    transactionCoding:\n      transactionFormType: 4\n/,
+  );
 });
 
 test('yaml: keys valid at the cursor, after the keys present, never a key twice', () => {
@@ -66,8 +103,14 @@ test('yaml: keys valid at the cursor, after the keys present, never a key twice'
   assert.equal(items[0].insertText, 'issuerName: $1');
   const root = completeMarked('yaml', 'documentType: 4\nperiodOfReport: 2024-01-01\n«is»');
   assert.deepEqual(labels(root.items).slice(0, 3), ['notSubjectToSection16', 'issuer', 'reportingOwner']);
-  assert.equal(root.items.find((i) => i.label === 'reportingOwner')?.insertText, 'reportingOwner:\n  - reportingOwnerId:\n      rptOwnerCik: $1\n    reportingOwnerRelationship:');
-  const rowKeys = completeMarked('yaml', 'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      securityTitle: Common Stock\n      transactionDate: 2024-01-01\n      «»\n');
+  assert.equal(
+    root.items.find((i) => i.label === 'reportingOwner')?.insertText,
+    'reportingOwner:\n  - reportingOwnerId:\n      rptOwnerCik: $1\n    reportingOwnerRelationship:',
+  );
+  const rowKeys = completeMarked(
+    'yaml',
+    'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      securityTitle: Common Stock\n      transactionDate: 2024-01-01\n      «»\n',
+  );
   assert.deepEqual(labels(rowKeys.items).slice(0, 3), ['deemedExecutionDate', 'transactionCoding', 'transactionTimeliness']);
 });
 
@@ -81,34 +124,65 @@ test('yaml: typing over an existing key completes the name alone', () => {
 });
 
 test('transaction codes with their meanings, in XML and YAML; Table II explains the exercise direction', () => {
-  const xml = completeMarked('xml', '<ownershipDocument><derivativeTable><derivativeTransaction><transactionCoding><transactionCode>«»</transactionCode></transactionCoding></derivativeTransaction></derivativeTable></ownershipDocument>');
+  const xml = completeMarked(
+    'xml',
+    '<ownershipDocument><derivativeTable><derivativeTransaction><transactionCoding><transactionCode>«»</transactionCode></transactionCoding></derivativeTransaction></derivativeTable></ownershipDocument>',
+  );
   assert.deepEqual(labels(xml.items), ['A', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'O', 'P', 'S', 'U', 'W', 'X', 'Z']);
   const m = xml.items.find((i) => i.label === 'M')!;
   assert.equal(m.kind, 'value');
   assert.equal(m.detail, 'exercise or conversion of a derivative security exempted under Rule 16b-3');
   assert.match(m.documentation ?? '', /\*\*Direction:\*\* usually D \(disposed of\) in Table II\./);
-  const yaml = completeMarked('yaml', 'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionCoding:\n        transactionCode: «S»\n');
+  const yaml = completeMarked(
+    'yaml',
+    'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionCoding:\n        transactionCode: «S»\n',
+  );
   assert.deepEqual(yaml.items.find((i) => i.label === 'S')?.replaceSpan, yaml.replace);
   assert.equal(yaml.items.find((i) => i.label === 'P')?.detail, 'open-market or private purchase');
 });
 
-test('acquired/disposed: the direction the row\'s code expects comes first', () => {
+test("acquired/disposed: the direction the row's code expects comes first", () => {
   for (const [format, source] of [
-    ['xml', '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction><transactionCoding><transactionCode>S</transactionCode></transactionCoding><transactionAmounts><transactionAcquiredDisposedCode><value>«»</value></transactionAcquiredDisposedCode></transactionAmounts></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>'],
-    ['yaml', 'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionCoding: {transactionCode: S}\n      transactionAmounts:\n        transactionAcquiredDisposedCode: «»\n'],
+    [
+      'xml',
+      '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction><transactionCoding><transactionCode>S</transactionCode></transactionCoding><transactionAmounts><transactionAcquiredDisposedCode><value>«»</value></transactionAcquiredDisposedCode></transactionAmounts></nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>',
+    ],
+    [
+      'yaml',
+      'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionCoding: {transactionCode: S}\n      transactionAmounts:\n        transactionAcquiredDisposedCode: «»\n',
+    ],
   ] as const) {
     const { items } = completeMarked(format, source);
-    assert.deepEqual(items.map((i) => [i.label, i.detail]), [['D', 'disposed of'], ['A', 'acquired']], format);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.detail]),
+      [
+        ['D', 'disposed of'],
+        ['A', 'acquired'],
+      ],
+      format,
+    );
   }
 });
 
 test('booleans, D/I and state codes are offered with their meanings', () => {
   const flag = completeMarked('yaml', 'reportingOwner:\n  - reportingOwnerRelationship:\n      isDirector: «»\n');
-  assert.deepEqual(flag.items.map((i) => [i.label, i.detail, i.insertText]), [['1', 'yes (true)', '1'], ['0', 'no (false)', '0']]);
+  assert.deepEqual(
+    flag.items.map((i) => [i.label, i.detail, i.insertText]),
+    [
+      ['1', 'yes (true)', '1'],
+      ['0', 'no (false)', '0'],
+    ],
+  );
   // Right after the colon (the completion ':' triggers on), the value brings its space.
   const afterColon = completeMarked('yaml', 'reportingOwner:\n  - reportingOwnerRelationship:\n      isDirector:«»\n');
-  assert.deepEqual(afterColon.items.map((i) => i.insertText), [' 1', ' 0']);
-  const form = completeMarked('xml', '<ownershipDocument><nonDerivativeTable><nonDerivativeHolding><ownershipNature><directOrIndirectOwnership><value>«»</value></directOrIndirectOwnership></ownershipNature></nonDerivativeHolding></nonDerivativeTable></ownershipDocument>');
+  assert.deepEqual(
+    afterColon.items.map((i) => i.insertText),
+    [' 1', ' 0'],
+  );
+  const form = completeMarked(
+    'xml',
+    '<ownershipDocument><nonDerivativeTable><nonDerivativeHolding><ownershipNature><directOrIndirectOwnership><value>«»</value></directOrIndirectOwnership></ownershipNature></nonDerivativeHolding></nonDerivativeTable></ownershipDocument>',
+  );
   assert.deepEqual(labels(form.items), ['D', 'I']);
   const state = completeMarked('yaml', 'reportingOwner:\n  - reportingOwnerAddress:\n      rptOwnerState: «»\n');
   assert.equal(state.items.find((i) => i.label === 'CA')?.detail, 'California');
@@ -118,18 +192,27 @@ test('booleans, D/I and state codes are offered with their meanings', () => {
 test('footnote ids defined in the document, inside references', () => {
   const xml = analyzed('xml');
   const inAttribute = complete(xml, offsetOf(xml.text, 'id="F1"/>', 5));
-  assert.deepEqual(inAttribute.map((i) => [i.label, i.kind]), [['F1', 'footnote']]);
+  assert.deepEqual(
+    inAttribute.map((i) => [i.label, i.kind]),
+    [['F1', 'footnote']],
+  );
   assert.deepEqual(inAttribute[0].replaceSpan, { start: offsetOf(xml.text, 'id="F1"/>', 4), end: offsetOf(xml.text, 'id="F1"/>', 6) });
   assert.match(inAttribute[0].detail ?? '', /^The price is a weighted average of sales between \$25\.10/);
   const yaml = analyzed('yaml');
   const inFlowList = complete(yaml, offsetOf(yaml.text, 'footnotes: [F3]', 12));
   assert.deepEqual(labels(inFlowList), ['F1']);
-  const block = completeMarked('yaml', 'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionAmounts:\n        transactionPricePerShare:\n          value: 1\n          footnotes:\n            - «F»\nfootnotes:\n  F1: a\n  F2: b\n');
+  const block = completeMarked(
+    'yaml',
+    'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionAmounts:\n        transactionPricePerShare:\n          value: 1\n          footnotes:\n            - «F»\nfootnotes:\n  F1: a\n  F2: b\n',
+  );
   assert.deepEqual(labels(block.items), ['F1', 'F2']);
 });
 
 test('a new footnote gets the next free id, in both formats', () => {
-  const xml = completeMarked('xml', '<ownershipDocument><footnotes><footnote id="F1">a</footnote><footnote id="F4">b</footnote>\n«»</footnotes></ownershipDocument>');
+  const xml = completeMarked(
+    'xml',
+    '<ownershipDocument><footnotes><footnote id="F1">a</footnote><footnote id="F4">b</footnote>\n«»</footnotes></ownershipDocument>',
+  );
   assert.deepEqual(labels(xml.items), ['Footnote', 'footnote']);
   assert.equal(xml.items[0].insertText, '<footnote id="F5">$1</footnote>');
   const yaml = completeMarked('yaml', 'footnotes:\n  F1: a\n  «»\n');
@@ -142,7 +225,12 @@ test('an empty document offers a whole Form 4', () => {
     const form4 = items.find((i) => i.label === 'New Form 4');
     assert.ok(form4, format);
     assert.equal(form4.kind, 'snippet');
-    assert.match(form4.insertText, format === 'xml' ? /^<\?xml version="1\.0"\?>\n<ownershipDocument>\n  <documentType>4<\/documentType>/ : /^documentType: 4\nperiodOfReport: \$\{1:YYYY-MM-DD\}\n/);
+    assert.match(
+      form4.insertText,
+      format === 'xml'
+        ? /^<\?xml version="1\.0"\?>\n<ownershipDocument>\n  <documentType>4<\/documentType>/
+        : /^documentType: 4\nperiodOfReport: \$\{1:YYYY-MM-DD\}\n/,
+    );
   }
 });
 

@@ -2,9 +2,20 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeAllowedValues, enumeratedValues, meaningOfValue } from '../../../server/src/engine/docs/allowedValues';
 import { attributeDocumentation, documentedNames, fieldDocumentation } from '../../../server/src/engine/docs/fields';
-import { describeDirection, expectedDirection, transactionCodeInfo, transactionCodeList } from '../../../server/src/engine/docs/transactionCodes';
+import {
+  describeDirection,
+  expectedDirection,
+  transactionCodeInfo,
+  transactionCodeList,
+} from '../../../server/src/engine/docs/transactionCodes';
 import { codeMeaning } from '../../../server/src/engine/docs/codeMeanings';
-import { documentSchemas, elementParticles, transactionCodes, type DocumentKind, type ElementParticle } from '../../../server/src/engine/structure/schema';
+import {
+  documentSchemas,
+  elementParticles,
+  transactionCodes,
+  type DocumentKind,
+  type ElementParticle,
+} from '../../../server/src/engine/structure/schema';
 
 /** Every element path of a document type's schema, root first. */
 function schemaPaths(kind: DocumentKind): { path: string[]; decl: ElementParticle }[] {
@@ -24,11 +35,20 @@ test('every element of both schemas has a label, a meaning, a form source and th
       const doc = fieldDocumentation(path, kind);
       const where = path.join('/');
       assert.ok(doc, `no documentation for ${where}`);
-      assert.ok(doc.label.length > 3 && !doc.label.includes(' / '), `${where}: label "${doc.label}" is missing or not specific to its table`);
+      assert.ok(
+        doc.label.length > 3 && !doc.label.includes(' / '),
+        `${where}: label "${doc.label}" is missing or not specific to its table`,
+      );
       assert.ok(doc.meaning.length > 10, `${where}: meaning missing`);
-      assert.ok(doc.sources.some((s) => s.title.startsWith('EDGAR Ownership XML Technical Specification')), `${where}: no EDGAR source`);
+      assert.ok(
+        doc.sources.some((s) => s.title.startsWith('EDGAR Ownership XML Technical Specification')),
+        `${where}: no EDGAR source`,
+      );
       if (decl.name !== 'schemaVersion' && decl.name !== 'rptOwnerCcc' && decl.name !== 'rptOwnerGoodAddress') {
-        assert.ok(doc.sources.some((s) => s.title.startsWith('Form 4')), `${where}: no Form 4 source`);
+        assert.ok(
+          doc.sources.some((s) => s.title.startsWith('Form 4')),
+          `${where}: no Form 4 source`,
+        );
       }
     }
   }
@@ -41,7 +61,9 @@ test('every documentation entry names an element of the schema (no dead entries)
 
 test('a name means what its table says: securityTitle, transactionShares and the amount owned differ between Table I and II', () => {
   const row = (table: 'I' | 'II', ...rest: string[]) =>
-    table === 'I' ? ['ownershipDocument', 'nonDerivativeTable', 'nonDerivativeTransaction', ...rest] : ['ownershipDocument', 'derivativeTable', 'derivativeTransaction', ...rest];
+    table === 'I'
+      ? ['ownershipDocument', 'nonDerivativeTable', 'nonDerivativeTransaction', ...rest]
+      : ['ownershipDocument', 'derivativeTable', 'derivativeTransaction', ...rest];
   assert.equal(fieldDocumentation(row('I', 'securityTitle'))?.label, 'Table I, column 1: Title of Security');
   assert.equal(fieldDocumentation(row('II', 'securityTitle'))?.label, 'Table II, column 1: Title of Derivative Security');
   assert.equal(fieldDocumentation(row('I', 'transactionAmounts', 'transactionShares'))?.label, 'Table I, column 4: Amount');
@@ -68,24 +90,42 @@ test('allowed values are read from the schema, with meanings for listed values',
   const codeDecl = schemaPaths('4').find(({ path }) => path.join('/') === code.join('/'))!.decl;
   assert.equal(codeDecl.type.kind, 'string');
   if (codeDecl.type.kind !== 'string') return;
-  assert.deepEqual(enumeratedValues(codeDecl.type).map((v) => v.value), [...transactionCodes]);
+  assert.deepEqual(
+    enumeratedValues(codeDecl.type).map((v) => v.value),
+    [...transactionCodes],
+  );
   assert.equal(meaningOfValue(codeDecl.type, 'S'), 'open-market or private sale');
-  const post = schemaPaths('4').find(({ path }) => path.join('/').endsWith('nonDerivativeTransaction/postTransactionAmounts/sharesOwnedFollowingTransaction'))!;
+  const post = schemaPaths('4').find(({ path }) =>
+    path.join('/').endsWith('nonDerivativeTransaction/postTransactionAmounts/sharesOwnedFollowingTransaction'),
+  )!;
   assert.match(describeAllowedValues(post.decl.type) ?? '', /^a number from 0 to 999,999,999,999\.9999/);
   const exercise = schemaPaths('4').find(({ path }) => path.join('/').endsWith('derivativeTransaction/exerciseDate'))!;
   assert.equal(describeAllowedValues(exercise.decl.type), 'a date, YYYY-MM-DD; or leave the value out and give a footnote instead');
   const timeliness = schemaPaths('4').find(({ path }) => path.join('/').endsWith('nonDerivativeTransaction/transactionTimeliness/value'))!;
   assert.equal(timeliness.decl.type.kind, 'string');
-  if (timeliness.decl.type.kind === 'string') assert.deepEqual(enumeratedValues(timeliness.decl.type).map((v) => v.value), ['E', 'L']);
+  if (timeliness.decl.type.kind === 'string')
+    assert.deepEqual(
+      enumeratedValues(timeliness.decl.type).map((v) => v.value),
+      ['E', 'L'],
+    );
   // No mark is a value too: a hover on an empty timeliness says what leaving it out means.
   assert.equal(meaningOfValue(timeliness.decl.type, ''), 'on time (no mark)');
   assert.equal(meaningOfValue(timeliness.decl.type, 'L'), 'reported late, after its deadline');
 });
 
 test('transaction codes: every code EDGAR accepts is listed once, K and V are marked paper-only', () => {
-  const xmlCodes = transactionCodeList.filter((c) => c.inXml).map((c) => c.code).sort();
+  const xmlCodes = transactionCodeList
+    .filter((c) => c.inXml)
+    .map((c) => c.code)
+    .sort();
   assert.deepEqual(xmlCodes, [...transactionCodes].sort());
-  assert.deepEqual(transactionCodeList.filter((c) => !c.inXml).map((c) => c.code).sort(), ['K', 'V']);
+  assert.deepEqual(
+    transactionCodeList
+      .filter((c) => !c.inXml)
+      .map((c) => c.code)
+      .sort(),
+    ['K', 'V'],
+  );
   assert.equal(new Set(transactionCodeList.map((c) => c.code)).size, transactionCodeList.length);
 });
 

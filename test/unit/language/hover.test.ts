@@ -84,8 +84,11 @@ test('a transaction date shows the filing deadline and whether the signature mee
 });
 
 test('the deadline skips holidays and counts from a deemed execution date; an unsigned draft is judged by today', () => {
-  const xml = analyzed('xml').text
-    .replace('<value>2024-03-12</value>\n            </transactionDate>', '<value>2024-05-24</value>\n            </transactionDate>\n            <deemedExecutionDate>\n                <value>2024-05-24</value>\n            </deemedExecutionDate>')
+  const xml = analyzed('xml')
+    .text.replace(
+      '<value>2024-03-12</value>\n            </transactionDate>',
+      '<value>2024-05-24</value>\n            </transactionDate>\n            <deemedExecutionDate>\n                <value>2024-05-24</value>\n            </deemedExecutionDate>',
+    )
     .replace(/<ownerSignature>[\s\S]*<\/ownerSignature>/, '');
   const doc = analyze(xml, 'xml');
   const result = hover(doc, offsetOf(xml, '<value>2024-05-24', 8), { today: makeDate(2024, 5, 28) });
@@ -99,7 +102,10 @@ test('a footnote reference shows the footnote; an undefined one says so; a defin
   for (const format of formats) {
     const { result, text } = hoverAt(format, 'F1', 1, format === 'xml' ? 0 : 0);
     assert.equal(sliceOf(text, result.span), 'F1');
-    assert.equal(result.markdown, `**Footnote F1**\n\n${escapeMarkdown('The price is a weighted average of sales between $25.10 and $25.90; full details on request.')}`);
+    assert.equal(
+      result.markdown,
+      `**Footnote F1**\n\n${escapeMarkdown('The price is a weighted average of sales between $25.10 and $25.90; full details on request.')}`,
+    );
     const undefinedRef = hoverAt(format, 'F3', 1);
     assert.equal(undefinedRef.result.markdown, '**Footnote F3** is not defined in the Explanation of Responses.');
     const definition = hoverAt(format, format === 'xml' ? 'footnote id="F1"' : 'F1:', format === 'xml' ? 14 : 1);
@@ -108,7 +114,10 @@ test('a footnote reference shows the footnote; an undefined one says so; a defin
 });
 
 test('document text in a hover is escaped: a footnote cannot inject links or HTML', () => {
-  const text = analyzed('xml').text.replace('The price is a weighted', '[click](http://x) &lt;img src=x&gt; *bold* The price is a weighted');
+  const text = analyzed('xml').text.replace(
+    'The price is a weighted',
+    '[click](http://x) &lt;img src=x&gt; *bold* The price is a weighted',
+  );
   const doc = analyze(text, 'xml');
   const result = hover(doc, offsetOf(text, 'id="F1"/>', 5), { today: checkDay });
   assert.match(result?.markdown ?? '', /\\\[click\\\]\(http:\/\/x\) &lt;img src=x\\> \\\*bold\\\*/);

@@ -47,8 +47,14 @@ for (const format of ['xml', 'yaml'] as const) {
     assert.equal(sliceOf(doc.text, defs[0]), 'F1');
     assert.equal(defs[0].start, offsetOf(doc.text, 'F1', 0, 1));
     const all = references(doc, defs[0].start + 1, true);
-    assert.deepEqual(all.map((s) => s.start), [offsetOf(doc.text, 'F1', 0, 0), offsetOf(doc.text, 'F1', 0, 1)]);
-    assert.deepEqual(references(doc, refOffset, false).map((s) => s.start), [offsetOf(doc.text, 'F1', 0, 0)]);
+    assert.deepEqual(
+      all.map((s) => s.start),
+      [offsetOf(doc.text, 'F1', 0, 0), offsetOf(doc.text, 'F1', 0, 1)],
+    );
+    assert.deepEqual(
+      references(doc, refOffset, false).map((s) => s.start),
+      [offsetOf(doc.text, 'F1', 0, 0)],
+    );
     assert.deepEqual(definition(doc, offsetOf(doc.text, 'F3', 1)), []);
     assert.deepEqual(definition(doc, offsetOf(doc.text, 'Doe Jane', 2)), []);
   });
@@ -76,6 +82,9 @@ test('yaml: folding ranges run to the last line of the element; the whole draft 
 
 test('a document that is not a Form 4 gets a plain outline of its elements', () => {
   const doc = analyze('<portfolio>\n  <holding><name>x</name></holding>\n</portfolio>', 'xml');
-  assert.deepEqual(symbols(doc).flatMap((s) => outline(s)), ['field portfolio', '  field holding']);
+  assert.deepEqual(
+    symbols(doc).flatMap((s) => outline(s)),
+    ['field portfolio', '  field holding'],
+  );
   assert.deepEqual(symbols(analyze('', 'xml')), []);
 });

@@ -13,13 +13,17 @@ import { checkDay, form4Xml, form4Yaml } from './fixtures';
  * Half-typed documents: the fixture cut off at many points, every feature asked at many offsets. Nothing may
  * throw, and every span returned must lie inside the text.
  */
-for (const [format, full] of [['xml', form4Xml], ['yaml', form4Yaml]] as const) {
+for (const [format, full] of [
+  ['xml', form4Xml],
+  ['yaml', form4Yaml],
+] as const) {
   test(`${format}: every feature answers on truncated documents without throwing`, () => {
     for (let cut = 0; cut <= full.length; cut += 389) {
       const text = full.slice(0, cut);
       const doc = analyze(text, format);
       const findings = check(doc, { today: checkDay });
-      const inside = (span: { start: number; end: number }) => assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `span ${span.start}-${span.end} in ${text.length}`);
+      const inside = (span: { start: number; end: number }) =>
+        assert.ok(0 <= span.start && span.start <= span.end && span.end <= text.length, `span ${span.start}-${span.end} in ${text.length}`);
       symbols(doc).forEach((s) => inside(s.span));
       foldingRanges(doc).forEach((r) => inside(r));
       for (let offset = 0; offset <= text.length; offset += 13) {

@@ -34,7 +34,10 @@ test('the new-draft snippet is a complete Form 4 in both formats: once filled in
 test('tab stops are numbered in document order without gaps', () => {
   for (const format of ['xml', 'yaml'] as const) {
     const numbers = [...newDraftSnippet(format).matchAll(/\$\{?(\d+)/g)].map((m) => Number(m[1]));
-    assert.deepEqual(numbers, numbers.map((_, i) => i + 1));
+    assert.deepEqual(
+      numbers,
+      numbers.map((_, i) => i + 1),
+    );
   }
 });
 
@@ -42,7 +45,10 @@ test('tab stops are numbered in document order without gaps', () => {
 function base(format: 'xml' | 'yaml'): string {
   const form = expand(newDraftSnippet(format), filled).replace(/YYYY-MM-DD/g, '2024-01-02');
   return format === 'xml'
-    ? form.replace('</nonDerivativeTable>\n', '</nonDerivativeTable>\n  <derivativeTable>\n  </derivativeTable>\n  <footnotes>\n  </footnotes>\n')
+    ? form.replace(
+        '</nonDerivativeTable>\n',
+        '</nonDerivativeTable>\n  <derivativeTable>\n  </derivativeTable>\n  <footnotes>\n  </footnotes>\n',
+      )
     : form.replace('ownerSignature:', 'derivativeTable:\nfootnotes:\nownerSignature:');
 }
 
@@ -59,10 +65,18 @@ test('every row and footnote snippet, inserted into its parent, keeps the docume
       const text = base(format);
       const snippet = expand(renderSnippet(definition.id, format, '  ', 'F1'), filled).replace(/YYYY-MM-DD/g, '2024-01-02');
       const indent = format === 'xml' ? '    ' : '  ';
-      const block = snippet.split('\n').map((line) => indent + line).join('\n') + '\n';
+      const block =
+        snippet
+          .split('\n')
+          .map((line) => indent + line)
+          .join('\n') + '\n';
       const at = endOfParent(text, format, definition.parent!);
       const result = applyEdits(text, [{ span: { start: at, end: at }, newText: block }]);
-      assert.ok(result.includes(format === 'xml' ? `<${definition.element}` : definition.element === 'footnote' ? 'F1: ' : `- ${definition.element}:`));
+      assert.ok(
+        result.includes(
+          format === 'xml' ? `<${definition.element}` : definition.element === 'footnote' ? 'F1: ' : `- ${definition.element}:`,
+        ),
+      );
       assert.deepEqual(structuralProblems(result, format), [], `${definition.id} in ${format}:\n${result}`);
     }
   }

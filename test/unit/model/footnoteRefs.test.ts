@@ -15,11 +15,20 @@ const text = [
 test('one reader: the document, a row and a cell see the same references, ids trimmed, in document order', () => {
   const doc = bindDocument(readXml(text).root!);
   const row = doc.rows[0]!;
-  assert.deepEqual(doc.footnoteRefs.map((r) => r.id), ['F1', 'F2', '', 'F3']);
-  assert.deepEqual(footnoteRefsInRow(row).map((r) => r.id), ['F1', 'F2', '', 'F3']);
+  assert.deepEqual(
+    doc.footnoteRefs.map((r) => r.id),
+    ['F1', 'F2', '', 'F3'],
+  );
+  assert.deepEqual(
+    footnoteRefsInRow(row).map((r) => r.id),
+    ['F1', 'F2', '', 'F3'],
+  );
   assert.deepEqual(footnoteRefsInRow(row), doc.footnoteRefs);
   assert.ok(row.kind === 'transaction');
-  assert.deepEqual(row.shares?.footnotes.map((r) => r.id), ['F2', '']);
+  assert.deepEqual(
+    row.shares?.footnotes.map((r) => r.id),
+    ['F2', ''],
+  );
   // A reference without an id is located on its element's name; with one, on the id's value.
   const noId = doc.footnoteRefs[2]!;
   assert.equal(text.slice(noId.span.start, noId.span.end), 'footnoteId');

@@ -16,7 +16,10 @@ test('titles of shares name no derivative, whatever else they mention', () => {
     'Series A Non-Voting Exchangeable Perpetual Preferred Stock',
     'Common Shares (2330.TW)',
   ];
-  assert.deepEqual(shares.filter((t) => derivativeNamedBy(t) !== undefined), []);
+  assert.deepEqual(
+    shares.filter((t) => derivativeNamedBy(t) !== undefined),
+    [],
+  );
 });
 
 test('titles of derivatives name them, by the words that name the security', () => {
@@ -31,10 +34,23 @@ test('titles of derivatives name them, by the words that name the security', () 
     ['Convertible Senior Notes due 2027', 'a convertible note'],
     ['Common Stock (restricted stock units)', 'restricted stock units'],
   ];
-  assert.deepEqual(cases.map(([title]) => derivativeNamedBy(title)), cases.map(([, name]) => name));
+  assert.deepEqual(
+    cases.map(([title]) => derivativeNamedBy(title)),
+    cases.map(([, name]) => name),
+  );
 });
 
 test('plain common stock is unqualified: a class, a series or a parenthesis makes it something else', () => {
-  assert.deepEqual(['Common Stock', 'common', 'Ordinary Shares', 'Common Stock, $0.001 par value'].map(namesPlainStock), [true, true, true, true]);
-  assert.deepEqual(['Class B Common Stock', 'Series B Preferred Stock', 'Common Stock (right to buy)', 'Cash Settled Share Forward Transactions'].map(namesPlainStock), [false, false, false, false]);
+  assert.deepEqual(['Common Stock', 'common', 'Ordinary Shares', 'Common Stock, $0.001 par value'].map(namesPlainStock), [
+    true,
+    true,
+    true,
+    true,
+  ]);
+  assert.deepEqual(
+    ['Class B Common Stock', 'Series B Preferred Stock', 'Common Stock (right to buy)', 'Cash Settled Share Forward Transactions'].map(
+      namesPlainStock,
+    ),
+    [false, false, false, false],
+  );
 });

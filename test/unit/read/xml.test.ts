@@ -15,7 +15,11 @@ function oneFinding(source: string, rule = 'xml/syntax'): { root: ElementNode | 
   const [finding] = findings;
   assert.equal(finding.rule, rule);
   assert.equal(finding.severity, 'error');
-  assert.deepEqual(finding.span, m.spans[0], `finding on '${sliceOf(m.text, finding.span)}', expected '${m.slices[0]}': ${finding.message}`);
+  assert.deepEqual(
+    finding.span,
+    m.spans[0],
+    `finding on '${sliceOf(m.text, finding.span)}', expected '${m.slices[0]}': ${finding.message}`,
+  );
   return { root, finding, text: m.text };
 }
 
@@ -36,7 +40,9 @@ function child(node: ElementNode | undefined, ...path: string[]): ElementNode {
 
 describe('readXml: the located tree', () => {
   it('records names, name spans and element spans', () => {
-    const m = marked('<?xml version="1.0"?>\n«<«ownershipDocument»>\n    «<«issuer»><«issuerCik»>0000320193</issuerCik></issuer>»\n</ownershipDocument>»\n');
+    const m = marked(
+      '<?xml version="1.0"?>\n«<«ownershipDocument»>\n    «<«issuer»><«issuerCik»>0000320193</issuerCik></issuer>»\n</ownershipDocument>»\n',
+    );
     const root = clean(m.text);
     const [rootSpan, rootName, issuerSpan, issuerName, cikName] = m.spans;
     assert.equal(root.name, 'ownershipDocument');
@@ -122,7 +128,9 @@ describe('readXml: the located tree', () => {
   });
 
   it('keeps qualified names as written and text beside child elements as the element text', () => {
-    const m = marked('<a xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="x.xsd">\n  «stray» <b/>\n</a>');
+    const m = marked(
+      '<a xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="x.xsd">\n  «stray» <b/>\n</a>',
+    );
     const root = clean(m.text);
     assert.deepEqual(
       root.attributes.map((a) => a.name),
@@ -138,7 +146,10 @@ describe('readXml: syntax errors, on the offending token', () => {
     const { root, finding } = oneFinding('<a>\n  <b>\n    <value>1</«values»>\n  </b>\n</a>');
     assert.equal(finding.message, 'Expected </value> to close <value> opened on line 3, found </values>.');
     assert.equal(child(root, 'b', 'value').text?.value, '1');
-    assert.deepEqual(finding.related?.map((r) => r.message), ['<value> opened here']);
+    assert.deepEqual(
+      finding.related?.map((r) => r.message),
+      ['<value> opened here'],
+    );
   });
 
   it('an end tag that skips open elements closes them too, with each one related', () => {
@@ -351,7 +362,9 @@ describe('readXml: syntax errors, on the offending token', () => {
 
 describe('readXml: DOCTYPE', () => {
   it('is reported on its token and skipped; its entities stay undefined', () => {
-    const m = marked('<?xml version="1.0"?>\n«<!DOCTYPE» a SYSTEM "http://example.invalid/x>y.dtd" [\n  <!ENTITY x "]>"> <!-- ]> -->\n]>\n<a>«&x;»</a>');
+    const m = marked(
+      '<?xml version="1.0"?>\n«<!DOCTYPE» a SYSTEM "http://example.invalid/x>y.dtd" [\n  <!ENTITY x "]>"> <!-- ]> -->\n]>\n<a>«&x;»</a>',
+    );
     const { root, findings } = readXml(m.text);
     assert.deepEqual(
       findings.map((f) => [f.rule, f.span]),
@@ -447,12 +460,45 @@ describe('readXml: hostile input stays linear', () => {
 
 describe('readXml: never throws', () => {
   it('on arbitrary XML-like input, with every span inside the text', () => {
-    const pieces = ['<', '>', '/', '</', '<a', '<b>', '</b>', '<a x="1">', '</a>', '"', "'", '=', ' ', '\n', '\r', '&', '&amp;', '&#', ';', 'x', '<!--', '-->', '<![CDATA[', ']]>', '<?', '?>', '<!DOCTYPE', '[', ']', '\u0000', '\uD800'];
+    const pieces = [
+      '<',
+      '>',
+      '/',
+      '</',
+      '<a',
+      '<b>',
+      '</b>',
+      '<a x="1">',
+      '</a>',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '\n',
+      '\r',
+      '&',
+      '&amp;',
+      '&#',
+      ';',
+      'x',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      ']]>',
+      '<?',
+      '?>',
+      '<!DOCTYPE',
+      '[',
+      ']',
+      '\u0000',
+      '\uD800',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const text = parts.join('');
         const { root, findings } = readXml(text);
-        for (const f of findings) assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, JSON.stringify(f));
+        for (const f of findings)
+          assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, JSON.stringify(f));
         if (root) assert.ok(root.span.end <= text.length);
       }),
       { numRuns: 500 },

@@ -67,7 +67,16 @@ test('mutated drafts: the fast path agrees with the general reader or steps asid
       fc.constantFrom(200, 200, 200, 2, 4, 7),
       (base, mutations, maxDepth) => {
         runs++;
-        if (agrees({ name: `${bases[base]!.name} ${JSON.stringify(mutations)} maxDepth ${maxDepth}`, text: applyMutations(bases[base]!.text, mutations) }, maxDepth)) taken++;
+        if (
+          agrees(
+            {
+              name: `${bases[base]!.name} ${JSON.stringify(mutations)} maxDepth ${maxDepth}`,
+              text: applyMutations(bases[base]!.text, mutations),
+            },
+            maxDepth,
+          )
+        )
+          taken++;
       },
     ),
     { numRuns: 3000 },

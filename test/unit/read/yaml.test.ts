@@ -58,13 +58,19 @@ test('keys are element names, scalars their text, each located exactly', () => {
 });
 
 test('scalars keep their source text: leading zeros, trailing zeros, 1, true, ~, dates', () => {
-  const root = read('issuer:\n  issuerCik: 0001234567\nperiodOfReport: 2024-03-12\naff10b5One: 1\nnotSubjectToSection16: true\nremarks: ~\nnonDerivativeTable:\n  - nonDerivativeHolding:\n      postTransactionAmounts:\n        sharesOwnedFollowingTransaction: 1500.10\n');
+  const root = read(
+    'issuer:\n  issuerCik: 0001234567\nperiodOfReport: 2024-03-12\naff10b5One: 1\nnotSubjectToSection16: true\nremarks: ~\nnonDerivativeTable:\n  - nonDerivativeHolding:\n      postTransactionAmounts:\n        sharesOwnedFollowingTransaction: 1500.10\n',
+  );
   assert.equal(at(root, 'issuer', 'issuerCik').text?.value, '0001234567');
   assert.equal(at(root, 'periodOfReport').text?.value, '2024-03-12');
   assert.equal(at(root, 'aff10b5One').text?.value, '1');
   assert.equal(at(root, 'notSubjectToSection16').text?.value, 'true');
   assert.equal(at(root, 'remarks').text?.value, '~');
-  assert.equal(at(root, 'nonDerivativeTable', 'nonDerivativeHolding', 'postTransactionAmounts', 'sharesOwnedFollowingTransaction', 'value').text?.value, '1500.10');
+  assert.equal(
+    at(root, 'nonDerivativeTable', 'nonDerivativeHolding', 'postTransactionAmounts', 'sharesOwnedFollowingTransaction', 'value').text
+      ?.value,
+    '1500.10',
+  );
 });
 
 test('quoted scalars give their string value, located with their quotes; an empty value is no text', () => {
@@ -87,7 +93,9 @@ test('a block scalar is located from its indicator to its last line', () => {
 });
 
 test('a folded cell: the key names the cell, the scalar is its value element', () => {
-  const { text, spans } = marked('nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionAmounts:\n        «transactionShares»: «1500»\n');
+  const { text, spans } = marked(
+    'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionAmounts:\n        «transactionShares»: «1500»\n',
+  );
   const root = read(text);
   const shares = at(root, 'nonDerivativeTable', 'nonDerivativeTransaction', 'transactionAmounts', 'transactionShares');
   const value = at(shares, 'value');
@@ -96,7 +104,9 @@ test('a folded cell: the key names the cell, the scalar is its value element', (
 });
 
 test('a cell with footnote references: value and footnoteId elements, each reference at its item', () => {
-  const { text, spans } = marked('nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionAmounts:\n        transactionPricePerShare: {«value»: «12.5», footnotes: [«F2», «F3»]}\n');
+  const { text, spans } = marked(
+    'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionAmounts:\n        transactionPricePerShare: {«value»: «12.5», footnotes: [«F2», «F3»]}\n',
+  );
   const root = read(text);
   const price = at(root, 'nonDerivativeTable', 'nonDerivativeTransaction', 'transactionAmounts', 'transactionPricePerShare');
   assert.deepEqual(shape(price), {
@@ -116,8 +126,14 @@ test('references only, a single reference without a list, and references in tran
   const root = read(
     'derivativeTable:\n  - derivativeHolding:\n      exerciseDate: {footnotes: [F1]}\n      expirationDate:\n        footnotes: F2\n  - derivativeTransaction:\n      transactionCoding:\n        transactionFormType: 4\n        transactionCode: M\n        equitySwapInvolved: 0\n        footnotes: [F1, F3]\n',
   );
-  assert.deepEqual(shape(at(root, 'derivativeTable', 'derivativeHolding', 'exerciseDate')), { name: 'exerciseDate', children: [{ name: 'footnoteId', attributes: { id: 'F1' } }] });
-  assert.deepEqual(shape(at(root, 'derivativeTable', 'derivativeHolding', 'expirationDate')), { name: 'expirationDate', children: [{ name: 'footnoteId', attributes: { id: 'F2' } }] });
+  assert.deepEqual(shape(at(root, 'derivativeTable', 'derivativeHolding', 'exerciseDate')), {
+    name: 'exerciseDate',
+    children: [{ name: 'footnoteId', attributes: { id: 'F1' } }],
+  });
+  assert.deepEqual(shape(at(root, 'derivativeTable', 'derivativeHolding', 'expirationDate')), {
+    name: 'expirationDate',
+    children: [{ name: 'footnoteId', attributes: { id: 'F2' } }],
+  });
   const coding = at(root, 'derivativeTable', 'derivativeTransaction', 'transactionCoding');
   assert.deepEqual(
     coding.children.map((c) => c.name + (c.attributes[0] ? `=${c.attributes[0].value.value}` : '')),
@@ -154,7 +170,11 @@ test('list items: one element each, named at the dash and first key; a single ma
   const root = read(text);
   const owners = root.children.filter((c) => c.name === 'reportingOwner');
   assert.equal(owners.length, 2);
-  assertSpans(text, owners.map((o) => o.nameSpan), spans);
+  assertSpans(
+    text,
+    owners.map((o) => o.nameSpan),
+    spans,
+  );
   assert.equal(at(root, 'reportingOwner#2', 'reportingOwnerId', 'rptOwnerCik').text?.value, '2');
   assert.deepEqual(shape(at(root, 'ownerSignature')), { name: 'ownerSignature', children: [{ name: 'signatureName', text: 'A' }] });
 });
@@ -168,7 +188,11 @@ test('a table is a list of one-key rows whose kinds interleave in order', () => 
     table.children.map((c) => c.name),
     ['nonDerivativeTransaction', 'nonDerivativeHolding', 'nonDerivativeTransaction'],
   );
-  assertSpans(text, table.children.map((c) => c.nameSpan), spans);
+  assertSpans(
+    text,
+    table.children.map((c) => c.nameSpan),
+    spans,
+  );
   assert.equal(at(table, 'nonDerivativeTransaction#2', 'securityTitle', 'value').text?.value, 'Preferred');
 });
 
@@ -191,21 +215,39 @@ test('a syntax error is reported on its token and the rest is still read', () =>
     result.findings.map((f) => [f.rule, f.severity, f.message]),
     [['yaml/syntax', 'error', 'This quoted value has no closing quote.']],
   );
-  assertSpans(text, result.findings.map((f) => f.span), spans);
+  assertSpans(
+    text,
+    result.findings.map((f) => f.span),
+    spans,
+  );
   assert.equal(at(result.root, 'issuer', 'issuerCik').name, 'issuerCik');
 
   const nested = marked('documentType: 4\nremarks: «b»: c\n');
   const second = readYaml(nested.text);
-  assert.deepEqual(second.findings.map((f) => [f.rule, f.message]), [['yaml/syntax', 'Nested mappings are not allowed in compact mappings.']]);
-  assertSpans(nested.text, second.findings.map((f) => f.span), nested.spans);
+  assert.deepEqual(
+    second.findings.map((f) => [f.rule, f.message]),
+    [['yaml/syntax', 'Nested mappings are not allowed in compact mappings.']],
+  );
+  assertSpans(
+    nested.text,
+    second.findings.map((f) => f.span),
+    nested.spans,
+  );
   assert.equal(at(second.root, 'documentType').text?.value, '4');
 });
 
 test('tabs as indentation are reported on the tab', () => {
   const { text, spans } = marked('issuer:\n«\t»issuerCik: 1\n');
   const result = readYaml(text);
-  assert.deepEqual(result.findings.map((f) => f.message), ['Tabs are not allowed as indentation in YAML: indent with spaces.']);
-  assertSpans(text, result.findings.map((f) => f.span), spans);
+  assert.deepEqual(
+    result.findings.map((f) => f.message),
+    ['Tabs are not allowed as indentation in YAML: indent with spaces.'],
+  );
+  assertSpans(
+    text,
+    result.findings.map((f) => f.span),
+    spans,
+  );
 });
 
 test('a duplicate key is a syntax error on the second key, pointing at the first; both are read', () => {
@@ -216,20 +258,38 @@ test('a duplicate key is a syntax error on the second key, pointing at the first
   assert.equal(finding!.rule, 'yaml/syntax');
   assert.match(finding!.message, /^Duplicate key `remarks`/);
   assert.deepEqual(finding!.span, spans[1]);
-  assert.deepEqual(finding!.related?.map((r) => r.span), [spans[0]]);
-  assert.deepEqual(result.root?.children.map((c) => c.text?.value), ['one', '4', 'two']);
+  assert.deepEqual(
+    finding!.related?.map((r) => r.span),
+    [spans[0]],
+  );
+  assert.deepEqual(
+    result.root?.children.map((c) => c.text?.value),
+    ['one', '4', 'two'],
+  );
 });
 
 test('aliases are refused on the alias, anchors ignored; an alias bomb stays linear', () => {
   const { text, spans } = marked('issuer: &owner\n  issuerCik: 1\nremarks: «*owner»\n');
   const result = readYaml(text);
-  assert.deepEqual(result.findings.map((f) => f.rule), ['yaml/syntax']);
+  assert.deepEqual(
+    result.findings.map((f) => f.rule),
+    ['yaml/syntax'],
+  );
   assert.match(result.findings[0]!.message, /Aliases \(`\*owner`\) are not supported/);
-  assertSpans(text, result.findings.map((f) => f.span), spans);
+  assertSpans(
+    text,
+    result.findings.map((f) => f.span),
+    spans,
+  );
   assert.equal(at(result.root, 'remarks').text, undefined);
 
   const levels = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
-  for (let i = 1; i < 10; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(`*${i === 1 ? 'a' : `l${i - 1}`}`).join(', ')}]`);
+  for (let i = 1; i < 10; i++)
+    levels.push(
+      `l${i}: &l${i} [${Array(9)
+        .fill(`*${i === 1 ? 'a' : `l${i - 1}`}`)
+        .join(', ')}]`,
+    );
   const bomb = readYaml(levels.join('\n') + '\n');
   assert.equal(bomb.findings.length, 81, 'one finding per alias written, none per expansion');
   assert.ok(bomb.findings.every((f) => f.rule === 'yaml/syntax'));
@@ -240,16 +300,26 @@ test('too deep: YAML nesting beyond the limit is refused before it is composed, 
   const text = 'remarks: ' + '['.repeat(depth) + ']'.repeat(depth) + '\n';
   const result = readYaml(text);
   assert.equal(result.root, undefined);
-  assert.deepEqual(result.findings.map((f) => f.rule), ['input/too-deep']);
+  assert.deepEqual(
+    result.findings.map((f) => f.rule),
+    ['input/too-deep'],
+  );
   // The root mapping is level 1, so the 400th bracket is level 401: past twice the default element depth of 200.
   assert.deepEqual(result.findings[0]!.span, { start: 9 + 399, end: 9 + 400 });
 });
 
 test('too deep: nesting that would overflow the YAML parser itself is refused from the tokens alone', () => {
-  for (const text of ['- '.repeat(5000) + 'x\ny: 1\n', 'a: ' + ': '.repeat(5000) + 'x\nc: 1\n', 'r: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n']) {
+  for (const text of [
+    '- '.repeat(5000) + 'x\ny: 1\n',
+    'a: ' + ': '.repeat(5000) + 'x\nc: 1\n',
+    'r: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n',
+  ]) {
     const result = readYaml(text);
     assert.equal(result.root, undefined);
-    assert.deepEqual(result.findings.map((f) => f.rule), ['input/too-deep']);
+    assert.deepEqual(
+      result.findings.map((f) => f.rule),
+      ['input/too-deep'],
+    );
   }
   // Reading again in the same process works: nothing overflowed (V8 may abort after a stack overflow in a regex).
   assert.equal(readYaml('remarks: x\n').root?.children[0]?.text?.value, 'x');
@@ -258,16 +328,29 @@ test('too deep: nesting that would overflow the YAML parser itself is refused fr
 test('too deep: elements nested beyond maxDepth are skipped and reported once, at the first such key', () => {
   const { text, spans } = marked('issuer:\n  issuerCik:\n    «deeper»:\n      deepest: 1\n  issuerName: x\n');
   const result = readYaml(text, { maxDepth: 3 });
-  assert.deepEqual(result.findings.map((f) => [f.rule, f.message]), [['input/too-deep', 'Elements are nested more than 3 levels deep here; `deeper` and everything in it were skipped.']]);
-  assertSpans(text, result.findings.map((f) => f.span), spans);
-  assert.deepEqual(shape(at(result.root, 'issuer')), { name: 'issuer', children: [{ name: 'issuerCik' }, { name: 'issuerName', text: 'x' }] });
+  assert.deepEqual(
+    result.findings.map((f) => [f.rule, f.message]),
+    [['input/too-deep', 'Elements are nested more than 3 levels deep here; `deeper` and everything in it were skipped.']],
+  );
+  assertSpans(
+    text,
+    result.findings.map((f) => f.span),
+    spans,
+  );
+  assert.deepEqual(shape(at(result.root, 'issuer')), {
+    name: 'issuer',
+    children: [{ name: 'issuerCik' }, { name: 'issuerName', text: 'x' }],
+  });
 });
 
 test('too large: refused with one finding on the first line', () => {
   const text = 'remarks: ' + 'x'.repeat(100) + '\nissuer: y\n';
   const result = readYaml(text, { maxBytes: 50 });
   assert.equal(result.root, undefined);
-  assert.deepEqual(result.findings.map((f) => f.rule), ['input/too-large']);
+  assert.deepEqual(
+    result.findings.map((f) => f.rule),
+    ['input/too-large'],
+  );
   assert.deepEqual(result.findings[0]!.span, { start: 0, end: 109 });
 });
 
@@ -278,8 +361,14 @@ test('a document that is not a mapping is refused clearly; an empty one is an em
   ] as const) {
     const result = readYaml(text);
     assert.equal(result.root, undefined);
-    assert.deepEqual(result.findings.map((f) => f.rule), ['yaml/syntax']);
-    assert.match(result.findings[0]!.message, new RegExp(`A YAML draft is a mapping of the Form 4's elements .*this document is ${what}\\.$`));
+    assert.deepEqual(
+      result.findings.map((f) => f.rule),
+      ['yaml/syntax'],
+    );
+    assert.match(
+      result.findings[0]!.message,
+      new RegExp(`A YAML draft is a mapping of the Form 4's elements .*this document is ${what}\\.$`),
+    );
     assert.deepEqual(result.findings[0]!.span, { start: 0, end });
   }
   const empty = readYaml('# nothing yet\n');
@@ -290,28 +379,67 @@ test('a document that is not a mapping is refused clearly; an empty one is an em
 test('a second document is reported on its marker and ignored', () => {
   const { text, spans } = marked('remarks: a\n«---»\nremarks: b\n');
   const result = readYaml(text);
-  assert.deepEqual(result.findings.map((f) => f.rule), ['yaml/syntax']);
-  assertSpans(text, result.findings.map((f) => f.span), spans);
+  assert.deepEqual(
+    result.findings.map((f) => f.rule),
+    ['yaml/syntax'],
+  );
+  assertSpans(
+    text,
+    result.findings.map((f) => f.span),
+    spans,
+  );
   assert.deepEqual(shape(result.root!), { name: 'ownershipDocument', children: [{ name: 'remarks', text: 'a' }] });
 });
 
 test('tags are ignored with a warning on the tag; the value is read as written', () => {
   const { text, spans } = marked('aff10b5One: «!!bool» 1\n');
   const result = readYaml(text);
-  assert.deepEqual(result.findings.map((f) => [f.rule, f.severity]), [['yaml/syntax', 'warning']]);
-  assertSpans(text, result.findings.map((f) => f.span), spans);
+  assert.deepEqual(
+    result.findings.map((f) => [f.rule, f.severity]),
+    [['yaml/syntax', 'warning']],
+  );
+  assertSpans(
+    text,
+    result.findings.map((f) => f.span),
+    spans,
+  );
   assert.equal(at(result.root, 'aff10b5One').text?.value, '1');
 });
 
 test('garbage never throws and every range stays inside the text', () => {
-  const pieces = ['a', ':', ' ', '\n', '- ', '[', ']', '{', '}', '"', "'", '#', '&x ', '*x', '|', '>', '? ', '---\n', '\t', 'footnotes:', '@id:', '#text:', 'nonDerivativeTable:'];
+  const pieces = [
+    'a',
+    ':',
+    ' ',
+    '\n',
+    '- ',
+    '[',
+    ']',
+    '{',
+    '}',
+    '"',
+    "'",
+    '#',
+    '&x ',
+    '*x',
+    '|',
+    '>',
+    '? ',
+    '---\n',
+    '\t',
+    'footnotes:',
+    '@id:',
+    '#text:',
+    'nonDerivativeTable:',
+  ];
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   for (let run = 0; run < 300; run++) {
     let text = '';
     for (let i = 0; i < 40; i++) text += pieces[next() % pieces.length];
     const result = readYaml(text);
-    for (const f of result.findings) assert.ok(f.span.start >= 0 && f.span.end <= text.length && f.span.start <= f.span.end, JSON.stringify({ text, f }));
+    for (const f of result.findings)
+      assert.ok(f.span.start >= 0 && f.span.end <= text.length && f.span.start <= f.span.end, JSON.stringify({ text, f }));
   }
 });
 
@@ -324,7 +452,9 @@ test('the example of docs/yaml-drafts.md reads without a finding and checks clea
   assert.deepEqual(check(analyzed, { today: makeDate(2024, 3, 13) }), []);
   const table = at(analyzed.root, 'nonDerivativeTable');
   assert.deepEqual(
-    table.children.map((row) => [row.name, textOf(firstChild(firstChild(row, 'transactionCoding'), 'transactionCode'))].filter(Boolean).join(':')),
+    table.children.map((row) =>
+      [row.name, textOf(firstChild(firstChild(row, 'transactionCoding'), 'transactionCode'))].filter(Boolean).join(':'),
+    ),
     ['nonDerivativeTransaction:M', 'nonDerivativeTransaction:F', 'nonDerivativeTransaction:S', 'nonDerivativeHolding'],
   );
 });

@@ -76,7 +76,10 @@ export function unitTestStrings(): NamedText[] {
         for (const text of [node.text, node.text.replace(/[«»]/g, '')]) {
           if (text.includes(':') && text.includes('\n') && !seen.has(text)) {
             seen.add(text);
-            out.push({ name: `${path.relative(repo, file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`, text });
+            out.push({
+              name: `${path.relative(repo, file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`,
+              text,
+            });
           }
         }
       }
@@ -224,7 +227,10 @@ export const featureDrafts: readonly NamedText[] = [
       '',
     ].join('\n'),
   },
-  { name: 'markers, BOM and CRLF', text: '\ufeff# c\r\n--- # start\r\ndocumentType: 4\r\nissuer:\r\n  issuerName: "a\r\n   b"\r\n  issuerCik: |\r\n    x\r\n\r\n...\r\n' },
+  {
+    name: 'markers, BOM and CRLF',
+    text: '\ufeff# c\r\n--- # start\r\ndocumentType: 4\r\nissuer:\r\n  issuerName: "a\r\n   b"\r\n  issuerCik: |\r\n    x\r\n\r\n...\r\n',
+  },
   { name: 'no line break at the end', text: 'documentType: 4\nissuer:\n  issuerName: x' },
   { name: 'an empty value last', text: 'documentType: 4\nissuer:\n  issuerName:   \n# end\n' },
   { name: 'an unknown key and escaped names', text: 'unknownThing: 1\n"<footnotes>": x\nissuer:\n  issuerCik: [1, 2]\n' },
@@ -233,7 +239,43 @@ export const featureDrafts: readonly NamedText[] = [
 // ---- mutations ---------------------------------------------------------------------------------------------------
 
 /** Characters that change how YAML reads a line. */
-const meaningful = [' ', '  ', ':', ': ', '-', '- ', '#', ' #', '"', "'", '|', '>', '|-', '[', ']', '{', '}', ',', '\t', '\n', '\r\n', '\r', '&', '*', '!', '%', '@', '?', '\\', 'x', '0', '...', '---', '\ufeff', '\u2028'];
+const meaningful = [
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '|',
+  '>',
+  '|-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '&',
+  '*',
+  '!',
+  '%',
+  '@',
+  '?',
+  '\\',
+  'x',
+  '0',
+  '...',
+  '---',
+  '\ufeff',
+  '\u2028',
+];
 
 export type Mutation =
   | { readonly kind: 'delete-line' | 'duplicate-line' | 'swap-lines' | 'join-line'; readonly line: number }
@@ -247,13 +289,21 @@ export type Mutation =
   | { readonly kind: 'crlf' };
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('delete-line' as const, 'duplicate-line' as const, 'swap-lines' as const, 'join-line' as const), line: fc.nat() }),
+  fc.record({
+    kind: fc.constantFrom('delete-line' as const, 'duplicate-line' as const, 'swap-lines' as const, 'join-line' as const),
+    line: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
   fc.record({ kind: fc.constant('comment-line' as const), line: fc.nat(), indent: fc.integer({ min: 0, max: 12 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(...meaningful) }),
   fc.record({ kind: fc.constant('delete-char' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant('unquote' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('continue-line' as const), line: fc.nat(), indent: fc.integer({ min: 0, max: 12 }), text: fc.constantFrom('more', '- x', 'k: v', '"q"', '# c', '', '  ') }),
+  fc.record({
+    kind: fc.constant('continue-line' as const),
+    line: fc.nat(),
+    indent: fc.integer({ min: 0, max: 12 }),
+    text: fc.constantFrom('more', '- x', 'k: v', '"q"', '# c', '', '  '),
+  }),
   // Changes that keep a draft valid, so that the fast path takes more of the mutants and is compared on them.
   fc.record({ kind: fc.constant('comment-line' as const), line: fc.nat(), indent: fc.integer({ min: 0, max: 12 }) }),
   fc.record({ kind: fc.constant('line-end' as const), line: fc.nat(), text: fc.constantFrom('  # c', ' #', '   ', '\t', '#c', ' ') }),

@@ -36,10 +36,36 @@ function render(text: string, options: RenderOptions = { standalone: false }): R
 
 // ---- What the paper form shows, worked out here independently of the renderer ----
 
-const tableIColumns = ['title', 'date', 'deemed', 'code', 'v', 'amount', 'acquired-disposed', 'price', 'owned-following', 'ownership-form', 'nature'];
+const tableIColumns = [
+  'title',
+  'date',
+  'deemed',
+  'code',
+  'v',
+  'amount',
+  'acquired-disposed',
+  'price',
+  'owned-following',
+  'ownership-form',
+  'nature',
+];
 const tableIIColumns = [
-  'title', 'conversion-price', 'date', 'deemed', 'code', 'v', 'acquired', 'disposed', 'exercisable', 'expiration',
-  'underlying-title', 'underlying-amount', 'price', 'owned-following', 'ownership-form', 'nature',
+  'title',
+  'conversion-price',
+  'date',
+  'deemed',
+  'code',
+  'v',
+  'acquired',
+  'disposed',
+  'exercisable',
+  'expiration',
+  'underlying-title',
+  'underlying-amount',
+  'price',
+  'owned-following',
+  'ownership-form',
+  'nature',
 ];
 
 function usDate(raw: string): string {
@@ -95,13 +121,18 @@ function expectedRow(row: Row): Record<string, Expected> {
     cells.exercisable = expectCell(d?.exerciseDate, usDate);
     cells.expiration = expectCell(d?.expirationDate, usDate);
     cells['underlying-title'] = expectCell(d?.underlying?.title, text);
-    cells['underlying-amount'] = underlyingShares.value || underlyingShares.marks.length ? underlyingShares : expectCell(d?.underlying?.value, dollars);
+    cells['underlying-amount'] =
+      underlyingShares.value || underlyingShares.marks.length ? underlyingShares : expectCell(d?.underlying?.value, dollars);
   }
   if (row.kind === 'transaction') {
     const code = row.coding?.code;
     cells.date = expectCell(row.transactionDate, usDate);
     cells.deemed = expectCell(row.deemedExecutionDate, usDate);
-    cells.code = { value: code?.raw.trim() ?? '', marks: (row.coding?.footnotes ?? []).map(mark), source: code?.raw.trim() ? code : undefined };
+    cells.code = {
+      value: code?.raw.trim() ?? '',
+      marks: (row.coding?.footnotes ?? []).map(mark),
+      source: code?.raw.trim() ? code : undefined,
+    };
     const early = row.coding?.formType?.raw.trim() === '5' || row.timeliness?.value?.raw.trim() === 'E';
     cells.v = { value: early ? 'V' : '', marks: (row.timeliness?.footnotes ?? []).map(mark) };
     cells.price = expectCell(row.pricePerShare, dollars);
@@ -140,7 +171,11 @@ function assertTablesMatch(r: Rendered, label: string): void {
       const tr = htmlRows[i];
       assert.equal(tr.attrs['data-row'], String(row.index));
       const tds = cellsOf(tr);
-      assert.deepEqual(tds.map((td) => td.attrs['data-col']), order, `${label}: columns of table ${table} row ${i}`);
+      assert.deepEqual(
+        tds.map((td) => td.attrs['data-col']),
+        order,
+        `${label}: columns of table ${table} row ${i}`,
+      );
       const expected = expectedRow(row);
       order.forEach((col, c) => {
         const want = expected[col] ?? empty();
@@ -161,7 +196,10 @@ function assertRangesInside(r: Rendered, label: string): void {
   for (const el of findAll(r.tree, (e) => e.attrs['data-start'] !== undefined)) {
     const start = Number(el.attrs['data-start']);
     const end = Number(el.attrs['data-end']);
-    assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= r.text.length, `${label}: range ${start}-${end}`);
+    assert.ok(
+      Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= r.text.length,
+      `${label}: range ${start}-${end}`,
+    );
   }
 }
 
@@ -171,9 +209,21 @@ function byClass(tree: HtmlElement, name: string): HtmlElement[] {
 
 function assertHeaderMatches(r: Rendered, label: string): void {
   const { doc, tree } = r;
-  assert.deepEqual(byClass(tree, 'f4-owner-name').map((el) => textOf(el)), doc.reportingOwners.filter((o) => o.name?.raw.trim()).map((o) => o.name!.raw.trim()), `${label}: owners`);
-  assert.deepEqual(byClass(tree, 'f4-issuer-name').map((el) => textOf(el)), doc.issuer?.name?.raw.trim() ? [doc.issuer.name.raw.trim()] : [], `${label}: issuer`);
-  assert.deepEqual(byClass(tree, 'f4-period').map((el) => textOf(el)), doc.periodOfReport ? [usDate(doc.periodOfReport.raw)] : [], `${label}: period`);
+  assert.deepEqual(
+    byClass(tree, 'f4-owner-name').map((el) => textOf(el)),
+    doc.reportingOwners.filter((o) => o.name?.raw.trim()).map((o) => o.name!.raw.trim()),
+    `${label}: owners`,
+  );
+  assert.deepEqual(
+    byClass(tree, 'f4-issuer-name').map((el) => textOf(el)),
+    doc.issuer?.name?.raw.trim() ? [doc.issuer.name.raw.trim()] : [],
+    `${label}: issuer`,
+  );
+  assert.deepEqual(
+    byClass(tree, 'f4-period').map((el) => textOf(el)),
+    doc.periodOfReport ? [usDate(doc.periodOfReport.raw)] : [],
+    `${label}: period`,
+  );
   const footnotes = byClass(tree, 'f4-footnote');
   assert.deepEqual(
     footnotes.map((li) => textOf(li)),
@@ -192,8 +242,12 @@ function assertHeaderMatches(r: Rendered, label: string): void {
 
 describe('renderForm on the real corpus and the examples', () => {
   const files = [
-    ...readdirSync(corpusDir).filter((f) => f.endsWith('.xml')).map((f) => join(corpusDir, f)),
-    ...readdirSync(examplesDir).filter((f) => f.endsWith('.xml')).map((f) => join(examplesDir, f)),
+    ...readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => join(corpusDir, f)),
+    ...readdirSync(examplesDir)
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => join(examplesDir, f)),
   ];
 
   it('has files to check', () => assert.ok(files.length >= 40, `found ${files.length}`));
@@ -285,7 +339,10 @@ describe('renderForm formats', () => {
     const spaced = render(fixtureXml().replace('<value>Common Stock</value>', '<value>  Common Stock \n</value>'));
     const title = cellsOf(rowsOf(spaced.tree, 'I')[0])[0];
     const titleStart = spaced.text.indexOf('  Common Stock \n') + 2;
-    assert.deepEqual([Number(title.attrs['data-start']), Number(title.attrs['data-end'])], [titleStart, titleStart + 'Common Stock'.length]);
+    assert.deepEqual(
+      [Number(title.attrs['data-start']), Number(title.attrs['data-end'])],
+      [titleStart, titleStart + 'Common Stock'.length],
+    );
   });
 });
 
@@ -294,7 +351,10 @@ describe('renderForm header boxes', () => {
     const { tree } = render(fixtureXml({ documentType: '4/A', notSubjectToSection16: '1', isTenPercentOwner: '0' }));
     const box = (n: string) => findOne(tree, (el) => hasClass(el, `f4-box-${n}`), `box ${n}`);
     const checked = (el: HtmlElement) => findAll(el, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']);
-    assert.match(textOf(box('1')), /^1\. Name and Address of Reporting Person\*Smith Jordan ACIK 0001888888\(Last\) \(First\) \(Middle\)100 Example WaySuite 5\(Street\)Palo Alto CA 94301California\(City\) \(State\) \(Zip\)$/);
+    assert.match(
+      textOf(box('1')),
+      /^1\. Name and Address of Reporting Person\*Smith Jordan ACIK 0001888888\(Last\) \(First\) \(Middle\)100 Example WaySuite 5\(Street\)Palo Alto CA 94301California\(City\) \(State\) \(Zip\)$/,
+    );
     assert.equal(textOf(box('2')), '2. Issuer Name and Ticker or Trading SymbolExample Robotics, Inc. [ EXRB ]CIK 0001999999');
     assert.equal(textOf(box('3')), '3. Date of Earliest Transaction (Month/Day/Year)11/23/2026');
     assert.equal(textOf(box('4')), '4. If Amendment, Date of Original Filed (Month/Day/Year)11/20/2026');
@@ -312,9 +372,18 @@ describe('renderForm header boxes', () => {
     const joint = xml.replace(owner, owner + owner.replace('Smith Jordan A', 'Smith Family Trust'));
     const { tree } = render(joint);
     const box6 = findOne(tree, (el) => hasClass(el, 'f4-box-6'), 'box 6');
-    assert.deepEqual(findAll(box6, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']), ['not checked', 'checked']);
-    assert.deepEqual(byClass(tree, 'f4-owner-name').map((el) => textOf(el)), ['Smith Jordan A', 'Smith Family Trust']);
-    assert.deepEqual(byClass(tree, 'f4-relationship-owner').map((el) => textOf(el)), ['Smith Jordan A', 'Smith Family Trust']);
+    assert.deepEqual(
+      findAll(box6, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']),
+      ['not checked', 'checked'],
+    );
+    assert.deepEqual(
+      byClass(tree, 'f4-owner-name').map((el) => textOf(el)),
+      ['Smith Jordan A', 'Smith Family Trust'],
+    );
+    assert.deepEqual(
+      byClass(tree, 'f4-relationship-owner').map((el) => textOf(el)),
+      ['Smith Jordan A', 'Smith Family Trust'],
+    );
   });
 
   it('shows an unreadable checkbox value as written', () => {
@@ -328,8 +397,20 @@ describe('renderForm header boxes', () => {
 describe('renderForm escaping', () => {
   const hostile = ['<script>alert(1)</script>', 'say "hi" & \'bye\'', 'Smith & Sons <b>', '</td></tr></table><p>x'];
   const slots: (keyof FixtureSlots)[] = [
-    'ownerName', 'ownerStreet1', 'ownerStreet2', 'ownerCity', 'issuerName', 'officerTitle', 'otherText',
-    't1Title', 't1Nature', 't2Title', 't2UnderlyingTitle', 'footnoteText', 'remarks', 'signatureName',
+    'ownerName',
+    'ownerStreet1',
+    'ownerStreet2',
+    'ownerCity',
+    'issuerName',
+    'officerTitle',
+    'otherText',
+    't1Title',
+    't1Nature',
+    't2Title',
+    't2UnderlyingTitle',
+    'footnoteText',
+    'remarks',
+    'signatureName',
   ];
   const cleanRows = (tree: HtmlElement) => (['I', 'II'] as const).map((t) => rowsOf(tree, t).map((tr) => cellsOf(tr).length));
   const expectedShape = cleanRows(render(fixtureXml()).tree);
@@ -394,7 +475,10 @@ describe('renderForm finding marks', () => {
     const span = row.pricePerShare!.value!.span;
     const tree = marked([{ rule: 'price/range', severity: 'error', message: 'Price "x" & <b>', span }]);
     const marks = findAll(tree, (el) => hasClass(el, 'f4-error'));
-    assert.deepEqual(marks.map((el) => el.attrs['data-col']), ['price']);
+    assert.deepEqual(
+      marks.map((el) => el.attrs['data-col']),
+      ['price'],
+    );
     assert.equal(marks[0].attrs.title, 'Price "x" & <b> [price/range]');
   });
 
@@ -405,10 +489,17 @@ describe('renderForm finding marks', () => {
       { rule: 'b/error', severity: 'error', message: 'second', span: { start: span.start + 1, end: span.start + 2 } },
       { rule: 'c/info', severity: 'information', message: 'third', span: row.ownership!.directOrIndirect!.node.nameSpan },
     ]);
-    const amountCell = findOne(tree, (el) => el.tag === 'td' && el.attrs['data-col'] === 'amount' && hasClass(el, 'f4-error'), 'marked amount');
+    const amountCell = findOne(
+      tree,
+      (el) => el.tag === 'td' && el.attrs['data-col'] === 'amount' && hasClass(el, 'f4-error'),
+      'marked amount',
+    );
     assert.equal(amountCell.attrs.title, 'first [a/warn]\nsecond [b/error]');
     const form = findAll(tree, (el) => hasClass(el, 'f4-info'));
-    assert.deepEqual(form.map((el) => el.attrs['data-col']), ['ownership-form']);
+    assert.deepEqual(
+      form.map((el) => el.attrs['data-col']),
+      ['ownership-form'],
+    );
   });
 
   it('marks a footnote mark, a row and a header value by their own ranges', () => {
@@ -419,8 +510,14 @@ describe('renderForm finding marks', () => {
       { rule: 'issuer/name', severity: 'warning', message: 'odd name', span: r.doc.issuer!.name!.span },
     ]);
     const errors = findAll(tree, (el) => hasClass(el, 'f4-error'));
-    assert.deepEqual(errors.map((el) => el.tag), ['tr', 'sup']);
-    assert.deepEqual(findAll(tree, (el) => hasClass(el, 'f4-warning')).map((el) => textOf(el)), ['Example Robotics, Inc.']);
+    assert.deepEqual(
+      errors.map((el) => el.tag),
+      ['tr', 'sup'],
+    );
+    assert.deepEqual(
+      findAll(tree, (el) => hasClass(el, 'f4-warning')).map((el) => textOf(el)),
+      ['Example Robotics, Inc.'],
+    );
   });
 
   it('marks nothing a finding does not touch', () => {
@@ -435,7 +532,10 @@ describe('renderForm standalone page', () => {
 
   it('is a complete page with a strict CSP, no script, and its stylesheet allowed by hash', () => {
     const html = renderForm(r.doc, form4Layout, standalonePage());
-    assert.match(html, /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="/);
+    assert.match(
+      html,
+      /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="/,
+    );
     const tree = parseRenderedHtml(html);
     const csp = findOne(tree, (el) => el.tag === 'meta' && el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
     assert.match(csp, /(^|; )default-src 'none'(;|$)/);
@@ -448,8 +548,13 @@ describe('renderForm standalone page', () => {
   });
 
   it('uses a given nonce, and refuses one that would break the policy', () => {
-    const policyOf = (html: string) => findOne(parseRenderedHtml(html), (el) => el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
-    const html = renderForm(r.doc, form4Layout, standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }));
+    const policyOf = (html: string) =>
+      findOne(parseRenderedHtml(html), (el) => el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
+    const html = renderForm(
+      r.doc,
+      form4Layout,
+      standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }),
+    );
     assert.match(policyOf(html), /; style-src 'nonce-abc123' https:\/\/file\+\.vscode-resource\.vscode-cdn\.net;/);
     assert.match(html, /<style nonce="abc123">/);
     const hostile = policyOf(renderForm(r.doc, form4Layout, standalonePage({ nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" })));

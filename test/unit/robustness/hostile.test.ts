@@ -43,7 +43,8 @@ function checked(text: string, format: SourceFormat, limits?: Parameters<typeof 
   const used = process.cpuUsage(started);
   const elapsedMs = (used.user + used.system) / 1000;
   const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  for (const f of findings) assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `${f.rule} range inside the text`);
+  for (const f of findings)
+    assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `${f.rule} range inside the text`);
   return { findings, elapsedMs, heapGrowthMb };
 }
 
@@ -88,11 +89,16 @@ function settle(): Promise<void> {
   return new Promise((done) => setTimeout(done, 100));
 }
 
-const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join('\n  ');
+const laughs = [
+  '<!ENTITY lol "lol">',
+  ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+].join('\n  ');
 
 describe('a DOCTYPE is reported at once and never expanded or fetched', () => {
   it('exponential entity expansion (a billion laughs): one xml/doctype finding, the reference left undefined', () => {
-    const source = marked(`<?xml version="1.0"?>\n«<!DOCTYPE» lolz [\n  ${laughs}\n]>\n<ownershipDocument><remarks>«&lol9;»</remarks></ownershipDocument>\n`);
+    const source = marked(
+      `<?xml version="1.0"?>\n«<!DOCTYPE» lolz [\n  ${laughs}\n]>\n<ownershipDocument><remarks>«&lol9;»</remarks></ownershipDocument>\n`,
+    );
     const result = checked(source.text, 'xml');
     const [doctype] = only(result.findings, 'xml/doctype');
     assert.deepEqual(doctype?.span, source.spans[0]);
@@ -132,7 +138,12 @@ describe('a DOCTYPE is reported at once and never expanded or fetched', () => {
       assert.deepEqual(doctype?.span, { start: 0, end: '<!DOCTYPE'.length }, text.slice(0, 60));
       assert.ok(result.elapsedMs < hangGuardMs, `took ${result.elapsedMs} ms: a hang`);
       const doc = analyze(text, 'xml');
-      const everything = [convert(doc, 'yaml').text, convert(doc, 'xml').text, render(doc, standalonePage()), ...result.findings.map((f) => f.message)].join('\n');
+      const everything = [
+        convert(doc, 'yaml').text,
+        convert(doc, 'xml').text,
+        render(doc, standalonePage()),
+        ...result.findings.map((f) => f.message),
+      ].join('\n');
       assert.ok(!everything.includes('TOP-SECRET'), 'the file was not read');
       assert.ok(!everything.includes('FETCHED'), 'the URL was not fetched');
     }
@@ -153,7 +164,11 @@ describe('a DOCTYPE is reported at once and never expanded or fetched', () => {
 describe('YAML aliases are refused, never expanded', () => {
   const levels = 'abcdefghi'.split('');
   const bomb = levels
-    .map((name, i) => (i === 0 ? `${name}: &${name} [lol, lol, lol, lol, lol, lol, lol, lol, lol]` : `${name}: &${name} [${`*${levels[i - 1]}, `.repeat(8)}*${levels[i - 1]}]`))
+    .map((name, i) =>
+      i === 0
+        ? `${name}: &${name} [lol, lol, lol, lol, lol, lol, lol, lol, lol]`
+        : `${name}: &${name} [${`*${levels[i - 1]}, `.repeat(8)}*${levels[i - 1]}]`,
+    )
     .join('\n');
 
   it('a billion-laughs alias bomb: each alias gets a yaml/syntax finding on it, at once, memory bounded', () => {
@@ -172,7 +187,12 @@ describe('YAML aliases are refused, never expanded', () => {
   });
 
   it('an alias that refers to its own anchor, and aliases as keys and attribute values', () => {
-    for (const text of [`${exampleYaml}remarks: &r [*r]\n`, `${exampleYaml}? *x\n: 1\n`, `${exampleYaml}remarks: {"@id": *nowhere}\n`, '&a [*a, *a]\n']) {
+    for (const text of [
+      `${exampleYaml}remarks: &r [*r]\n`,
+      `${exampleYaml}? *x\n: 1\n`,
+      `${exampleYaml}remarks: {"@id": *nowhere}\n`,
+      '&a [*a, *a]\n',
+    ]) {
       const result = checked(text, 'yaml');
       assert.ok(only(result.findings, 'yaml/syntax').length > 0, text.slice(-30));
       assert.ok(result.elapsedMs < hangGuardMs, `took ${result.elapsedMs} ms: a hang`);
@@ -228,7 +248,7 @@ describe('100,000 levels of nesting: input/too-deep, never a stack overflow', ()
     }
   });
 
-  it('the limit is analyze\'s argument: a real filing nested deeper than a low limit is reported, not read', () => {
+  it("the limit is analyze's argument: a real filing nested deeper than a low limit is reported, not read", () => {
     const source = marked(exampleXml.replace('<value>Common Stock</value>', '<«value»>Common Stock</value>'));
     const [tooDeep] = only(checked(source.text, 'xml', { maxDepth: 4 }).findings, 'input/too-deep');
     assert.deepEqual(tooDeep?.span, source.spans[0]);
@@ -244,7 +264,10 @@ describe('huge files: input/too-large at once, or read', () => {
   it('a 50 MB file is refused with one finding on its first line, in both formats', () => {
     const xml = exampleXml.replace('<ownerSignature>', `<remarks>${paragraph.repeat(520_000)}</remarks><ownerSignature>`);
     const yaml = `${exampleYaml}remarks: |\n${`  ${paragraph}`.repeat(520_000)}`;
-    for (const [text, format] of [[xml, 'xml'], [yaml, 'yaml']] as const) {
+    for (const [text, format] of [
+      [xml, 'xml'],
+      [yaml, 'yaml'],
+    ] as const) {
       assert.ok(text.length > 50_000_000);
       const result = checked(text, format);
       assert.equal(result.findings.length, 1);
@@ -260,7 +283,10 @@ describe('huge files: input/too-large at once, or read', () => {
     const value = 'x'.repeat(10_000_000);
     const xml = exampleXml.replace(/\n\s*/g, '').replace('<ownerSignature>', `<remarks>${value}</remarks><ownerSignature>`);
     const yaml = `${exampleYaml.replace('ownerSignature:', `remarks: ${value}\nownerSignature:`)}`;
-    for (const [text, format] of [[xml, 'xml'], [yaml, 'yaml']] as const) {
+    for (const [text, format] of [
+      [xml, 'xml'],
+      [yaml, 'yaml'],
+    ] as const) {
       const result = checked(text, format);
       const tooLong = only(result.findings, 'schema/invalid-value').find((f) => /remarks must be at most 2000 characters/.test(f.message));
       const valueStart = text.indexOf(value);
@@ -270,9 +296,12 @@ describe('huge files: input/too-large at once, or read', () => {
     }
   });
 
-  it('the size limit is analyze\'s argument: lowered, a normal filing is refused; raised, 50 MB is read', () => {
+  it("the size limit is analyze's argument: lowered, a normal filing is refused; raised, 50 MB is read", () => {
     const small = checked(exampleXml, 'xml', { maxBytes: 1000 });
-    assert.deepEqual(small.findings.map((f) => f.rule), ['input/too-large']);
+    assert.deepEqual(
+      small.findings.map((f) => f.rule),
+      ['input/too-large'],
+    );
     const big = exampleXml.replace('<ownerSignature>', `<remarks>${paragraph.repeat(520_000)}</remarks><ownerSignature>`);
     const raised = checked(big, 'xml', { maxBytes: 60_000_000 });
     assert.equal(only(raised.findings, 'input/too-large').length, 0);

@@ -7,7 +7,10 @@ const idForm = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 test('rule ids are unique and of the form category/name', () => {
   const ids = catalogue.map((r) => r.id);
-  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+  assert.deepEqual(
+    ids.filter((id, i) => ids.indexOf(id) !== i),
+    [],
+  );
   for (const id of ids) assert.match(id, idForm);
 });
 
@@ -55,7 +58,11 @@ test('every rule has a one-line summary, an explanation and at least one source;
       assert.ok(source.title.trim(), `${rule.id}: source has a title`);
       if (source.url) assert.match(source.url, /^https?:\/\/[^\s]+$/, `${rule.id}: source url`);
     }
-    if (business.has(rule.id)) assert.ok(rule.sources.some((s) => s.url), `${rule.id}: a source with an address`);
+    if (business.has(rule.id))
+      assert.ok(
+        rule.sources.some((s) => s.url),
+        `${rule.id}: a source with an address`,
+      );
   }
 });
 

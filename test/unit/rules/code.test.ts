@@ -8,7 +8,9 @@ import { assertFires, assertQuiet, formats } from './harness';
 
 for (const format of formats) {
   test(`[${format}] code/unknown: a letter not in the EDGAR list, on the code`, () => {
-    assertFires(unknownCode, { rows: [transaction(), transaction({ code: '«Q»' })] }, format, { messages: ["Table I row 2: Transaction code 'Q' is not in the EDGAR list"] });
+    assertFires(unknownCode, { rows: [transaction(), transaction({ code: '«Q»' })] }, format, {
+      messages: ["Table I row 2: Transaction code 'Q' is not in the EDGAR list"],
+    });
   });
 
   test(`[${format}] code/unknown: V gets its own explanation`, () => {
@@ -16,11 +18,16 @@ for (const format of formats) {
   });
 
   test(`[${format}] code/unknown: K points to equitySwapInvolved`, () => {
-    assertFires(unknownCode, { rows: [transaction({ table: 'II', code: '«K»' })] }, format, { messages: ['Table II row 1: K (equity swap) is not in the EDGAR code list'] });
+    assertFires(unknownCode, { rows: [transaction({ table: 'II', code: '«K»' })] }, format, {
+      messages: ['Table II row 1: K (equity swap) is not in the EDGAR code list'],
+    });
   });
 
   test(`[${format}] code/unknown: a lower-case code, with the fix`, () => {
-    assertFires(unknownCode, { rows: [transaction({ code: '«s»' })] }, format, { messages: ["'s' must be a capital letter"], data: { expected: 'S' } });
+    assertFires(unknownCode, { rows: [transaction({ code: '«s»' })] }, format, {
+      messages: ["'s' must be a capital letter"],
+      data: { expected: 'S' },
+    });
   });
 
   test(`[${format}] code/unknown: near miss, every accepted code`, () => {
@@ -30,7 +37,9 @@ for (const format of formats) {
 
   test(`[${format}] code/direction: a sale marked acquired is an error, on the A/D code`, () => {
     assertFires(codeDirection, { rows: [transaction({ code: '‹S›', acquiredDisposed: '«A»' })] }, format, {
-      messages: ['Table I row 1: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code.'],
+      messages: [
+        'Table I row 1: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code.',
+      ],
       severity: 'error',
       data: { expected: 'D' },
     });
@@ -38,12 +47,21 @@ for (const format of formats) {
 
   test(`[${format}] code/direction: P, L and A must be A; F, D, U, H must be D`, () => {
     for (const code of ['P', 'L', 'A']) {
-      assertFires(codeDirection, { rows: [transaction({ code: `‹${code}›`, acquiredDisposed: '«D»' })] }, format, { severity: 'error', data: { expected: 'A' } });
+      assertFires(codeDirection, { rows: [transaction({ code: `‹${code}›`, acquiredDisposed: '«D»' })] }, format, {
+        severity: 'error',
+        data: { expected: 'A' },
+      });
     }
     for (const code of ['F', 'D', 'U']) {
-      assertFires(codeDirection, { rows: [transaction({ code: `‹${code}›`, acquiredDisposed: '«A»' })] }, format, { severity: 'error', data: { expected: 'D' } });
+      assertFires(codeDirection, { rows: [transaction({ code: `‹${code}›`, acquiredDisposed: '«A»' })] }, format, {
+        severity: 'error',
+        data: { expected: 'D' },
+      });
     }
-    assertFires(codeDirection, { rows: [transaction({ table: 'II', code: '‹H›', acquiredDisposed: '«A»' })] }, format, { severity: 'error', data: { expected: 'D' } });
+    assertFires(codeDirection, { rows: [transaction({ table: 'II', code: '‹H›', acquiredDisposed: '«A»' })] }, format, {
+      severity: 'error',
+      data: { expected: 'D' },
+    });
   });
 
   test(`[${format}] code/direction: exercises are warnings, D in Table II and A in Table I`, () => {
@@ -52,7 +70,10 @@ for (const format of formats) {
       severity: 'warning',
       data: { expected: 'D' },
     });
-    assertFires(codeDirection, { rows: [transaction({ code: '‹X›', acquiredDisposed: '«D»' })] }, format, { severity: 'warning', data: { expected: 'A' } });
+    assertFires(codeDirection, { rows: [transaction({ code: '‹X›', acquiredDisposed: '«D»' })] }, format, {
+      severity: 'warning',
+      data: { expected: 'A' },
+    });
   });
 
   test(`[${format}] code/direction: near misses (right directions; codes that go either way)`, () => {
@@ -74,7 +95,10 @@ for (const format of formats) {
   });
 
   test(`[${format}] code/table: E in Table I, on the code`, () => {
-    assertFires(codeTable, { rows: [transaction({ code: '«E»' })] }, format, { messages: ['Table I row 1: code E (expiration of a short derivative position) belongs in Table II'], severity: 'warning' });
+    assertFires(codeTable, { rows: [transaction({ code: '«E»' })] }, format, {
+      messages: ['Table I row 1: code E (expiration of a short derivative position) belongs in Table II'],
+      severity: 'warning',
+    });
   });
 
   test(`[${format}] code/table: near miss, H and E in Table II`, () => {
@@ -82,13 +106,19 @@ for (const format of formats) {
   });
 
   test(`[${format}] code/explanation-missing: J without footnote or remark, on the code`, () => {
-    assertFires(explanationMissing, { rows: [transaction({ code: '«J»' })], remarks: 'Exhibit 24: power of attorney.' }, format, { messages: ['Table I row 1: code J (other acquisition or disposition) needs a footnote'] });
+    assertFires(explanationMissing, { rows: [transaction({ code: '«J»' })], remarks: 'Exhibit 24: power of attorney.' }, format, {
+      messages: ['Table I row 1: code J (other acquisition or disposition) needs a footnote'],
+    });
   });
 
   test(`[${format}] code/explanation-missing: near misses, a footnote anywhere on the row or a remark naming code J`, () => {
     const footnotes = { F1: 'Transfer to a family trust for no consideration.' };
     assertQuiet(explanationMissing, { rows: [transaction({ code: 'J', codingFootnotes: ['F1'] })], footnotes }, format);
     assertQuiet(explanationMissing, { rows: [transaction({ code: 'J', shares: { value: '100', footnotes: ['F1'] } })], footnotes }, format);
-    assertQuiet(explanationMissing, { rows: [transaction({ code: 'J' })], remarks: 'Code J: distribution by a partnership to its partners.' }, format);
+    assertQuiet(
+      explanationMissing,
+      { rows: [transaction({ code: 'J' })], remarks: 'Code J: distribution by a partnership to its partners.' },
+      format,
+    );
   });
 }

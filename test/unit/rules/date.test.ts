@@ -27,7 +27,9 @@ for (const format of formats) {
 
   test(`[${format}] date/deadline: signed three business days after a Friday trade`, () => {
     assertFires(filingDeadline, { rows: [transaction({ date: '«2024-03-08»' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
-      messages: ['Table I row 1: due by 2024-03-12, two business days after the transaction on 2024-03-08, but signed 2024-03-13: mark the row late (transactionTimeliness L).'],
+      messages: [
+        'Table I row 1: due by 2024-03-12, two business days after the transaction on 2024-03-08, but signed 2024-03-13: mark the row late (transactionTimeliness L).',
+      ],
       severity: 'warning',
       data: { deadline: '2024-03-12' },
     });
@@ -35,25 +37,47 @@ for (const format of formats) {
 
   test(`[${format}] date/deadline: near misses: signed on the deadline; marked late; reported early on the Form 5 schedule`, () => {
     assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-08' })], signatures: [{ date: '2024-03-12' }] }, format);
-    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-01', timeliness: 'L' })], signatures: [{ date: '2024-03-13' }] }, format);
-    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-01', code: 'G', formType: '5', timeliness: 'E' })], signatures: [{ date: '2024-03-13' }] }, format);
+    assertQuiet(
+      filingDeadline,
+      { rows: [transaction({ date: '2024-03-01', timeliness: 'L' })], signatures: [{ date: '2024-03-13' }] },
+      format,
+    );
+    assertQuiet(
+      filingDeadline,
+      { rows: [transaction({ date: '2024-03-01', code: 'G', formType: '5', timeliness: 'E' })], signatures: [{ date: '2024-03-13' }] },
+      format,
+    );
   });
 
   test(`[${format}] date/deadline: Labor Day 2003 (Monday 09-01) is not a business day`, () => {
     // Friday 2003-08-29 is due Wednesday 09-03; Thursday 08-28 is due Tuesday 09-02; Wednesday 08-27 is due Friday 08-29.
     assertQuiet(filingDeadline, { rows: [transaction({ date: '2003-08-29' })], signatures: [{ date: '2003-09-03' }] }, format);
     assertQuiet(filingDeadline, { rows: [transaction({ date: '2003-08-28' })], signatures: [{ date: '2003-09-02' }] }, format);
-    assertFires(filingDeadline, { rows: [transaction({ date: '«2003-08-27»' }), transaction({ date: '2003-08-29' })], signatures: [{ date: '‹2003-09-02›' }] }, format, {
-      data: { deadline: '2003-08-29' },
-    });
+    assertFires(
+      filingDeadline,
+      { rows: [transaction({ date: '«2003-08-27»' }), transaction({ date: '2003-08-29' })], signatures: [{ date: '‹2003-09-02›' }] },
+      format,
+      {
+        data: { deadline: '2003-08-29' },
+      },
+    );
   });
 
   test(`[${format}] date/deadline: the deemed execution date starts the clock when given`, () => {
-    assertQuiet(filingDeadline, { rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11' })], signatures: [{ date: '2024-03-13' }] }, format);
-    assertFires(filingDeadline, { rows: [transaction({ date: '2024-03-04', deemedDate: '«2024-03-07»' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
-      messages: ['due by 2024-03-11, two business days after the deemed execution date on 2024-03-07'],
-      data: { deadline: '2024-03-11' },
-    });
+    assertQuiet(
+      filingDeadline,
+      { rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11' })], signatures: [{ date: '2024-03-13' }] },
+      format,
+    );
+    assertFires(
+      filingDeadline,
+      { rows: [transaction({ date: '2024-03-04', deemedDate: '«2024-03-07»' })], signatures: [{ date: '‹2024-03-13›' }] },
+      format,
+      {
+        messages: ['due by 2024-03-11, two business days after the deemed execution date on 2024-03-07'],
+        data: { deadline: '2024-03-11' },
+      },
+    );
   });
 
   test(`[${format}] date/deadline: an unsigned draft is judged against today`, () => {
@@ -66,10 +90,19 @@ for (const format of formats) {
 
   test(`[${format}] date/deadline: a 4/A is judged by the original submission date, not its own signature`, () => {
     const amendment = { documentType: '4/A', signatures: [{ date: '2024-04-30' }] };
-    assertQuiet(filingDeadline, { ...amendment, dateOfOriginalSubmission: '2024-03-12', rows: [transaction({ date: '2024-03-08' })] }, format);
-    assertFires(filingDeadline, { ...amendment, dateOfOriginalSubmission: '‹2024-03-13›', rows: [transaction({ date: '«2024-03-08»' })] }, format, {
-      messages: ['due by 2024-03-12, two business days after the transaction on 2024-03-08, but originally filed 2024-03-13'],
-    });
+    assertQuiet(
+      filingDeadline,
+      { ...amendment, dateOfOriginalSubmission: '2024-03-12', rows: [transaction({ date: '2024-03-08' })] },
+      format,
+    );
+    assertFires(
+      filingDeadline,
+      { ...amendment, dateOfOriginalSubmission: '‹2024-03-13›', rows: [transaction({ date: '«2024-03-08»' })] },
+      format,
+      {
+        messages: ['due by 2024-03-12, two business days after the transaction on 2024-03-08, but originally filed 2024-03-13'],
+      },
+    );
   });
 
   test(`[${format}] date/deadline: an unreadable signature date is not replaced by today`, () => {
@@ -88,7 +121,9 @@ for (const format of formats) {
   test(`[${format}] date/deemed-execution: more than three business days after it`, () => {
     // From Tuesday 2024-03-05 the third business day is Friday 03-08; Monday 03-11 is one too many.
     assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-05›', deemedDate: '«2024-03-11»' })] }, format, {
-      messages: ['deemed execution date 2024-03-11 is more than three business days after the transaction date 2024-03-05 (latest 2024-03-08)'],
+      messages: [
+        'deemed execution date 2024-03-11 is more than three business days after the transaction date 2024-03-05 (latest 2024-03-08)',
+      ],
       data: { latest: '2024-03-08' },
     });
   });
@@ -96,7 +131,11 @@ for (const format of formats) {
   test(`[${format}] date/deemed-execution: near misses: the same day, and exactly three business days later over a holiday`, () => {
     assertQuiet(deemedExecution, { rows: [transaction({ date: '2024-03-12', deemedDate: '2024-03-12' })] }, format);
     // Friday 2024-05-24, Memorial Day Monday 05-27: the third business day is Thursday 05-30.
-    assertQuiet(deemedExecution, { rows: [transaction({ date: '2024-05-24', deemedDate: '2024-05-30' })], signatures: [{ date: '2024-05-31' }] }, format);
+    assertQuiet(
+      deemedExecution,
+      { rows: [transaction({ date: '2024-05-24', deemedDate: '2024-05-30' })], signatures: [{ date: '2024-05-31' }] },
+      format,
+    );
   });
 
   // ---- date/signature-before-transaction ------------------------------------------------------------------------
@@ -134,36 +173,77 @@ for (const format of formats) {
       implausibleDate,
       { periodOfReport: '2024-03-12', rows: [transaction({ date: '«1924-03-12»' })], signatures: [{ date: '«0224-03-13»' }] },
       format,
-      { messages: ['Table I row 1: transaction date 1924-03-12 is before 1990: correct the year.', 'Signature 1: date 0224-03-13 is before 1990'], severity: 'error' },
+      {
+        messages: [
+          'Table I row 1: transaction date 1924-03-12 is before 1990: correct the year.',
+          'Signature 1: date 0224-03-13 is before 1990',
+        ],
+        severity: 'error',
+      },
     );
   });
 
   test(`[${format}] date/implausible: a transaction more than a year before the signature`, () => {
-    assertFires(implausibleDate, { rows: [transaction({ date: '«2023-03-12»' }), transaction({ date: '2024-03-12' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
-      messages: ['Table I row 1: transaction date 2023-03-12 is more than a year before the filing (signed 2024-03-13): check the year, or mark the row late (L).'],
-      severity: 'warning',
-    });
+    assertFires(
+      implausibleDate,
+      { rows: [transaction({ date: '«2023-03-12»' }), transaction({ date: '2024-03-12' })], signatures: [{ date: '‹2024-03-13›' }] },
+      format,
+      {
+        messages: [
+          'Table I row 1: transaction date 2023-03-12 is more than a year before the filing (signed 2024-03-13): check the year, or mark the row late (L).',
+        ],
+        severity: 'warning',
+      },
+    );
   });
 
   test(`[${format}] date/implausible: an amendment is measured from the original's submission`, () => {
     assertFires(
       implausibleDate,
-      { documentType: '4/A', dateOfOriginalSubmission: '‹2024-03-13›', rows: [transaction({ date: '«2023-01-05»' })], signatures: [{ date: '2025-06-02' }] },
+      {
+        documentType: '4/A',
+        dateOfOriginalSubmission: '‹2024-03-13›',
+        rows: [transaction({ date: '«2023-01-05»' })],
+        signatures: [{ date: '2025-06-02' }],
+      },
       format,
       { messages: ['more than a year before the filing (originally filed 2024-03-13)'] },
     );
   });
 
   test(`[${format}] date/implausible: the 1988-08-08 placeholder of 2003 is taken on a filing of 2003, not later`, () => {
-    const placeholder = (date: string, signed: string) => ({ periodOfReport: '2003-06-30', rows: [transaction({ date }), transaction({ date: '2003-06-30' })], signatures: [{ date: signed }] });
+    const placeholder = (date: string, signed: string) => ({
+      periodOfReport: '2003-06-30',
+      rows: [transaction({ date }), transaction({ date: '2003-06-30' })],
+      signatures: [{ date: signed }],
+    });
     assertQuiet(implausibleDate, placeholder('1988-08-08', '2003-07-24'), format);
-    assertFires(implausibleDate, placeholder('«1988-08-08»', '2004-01-05'), format, { messages: ['transaction date 1988-08-08 is before 1990'] });
+    assertFires(implausibleDate, placeholder('«1988-08-08»', '2004-01-05'), format, {
+      messages: ['transaction date 1988-08-08 is before 1990'],
+    });
   });
 
   test(`[${format}] date/implausible: near misses (exactly a year; marked late; a Form 5's fiscal year; 1990 itself)`, () => {
     assertQuiet(implausibleDate, { rows: [transaction({ date: '2023-03-13' })], signatures: [{ date: '2024-03-13' }] }, format);
-    assertQuiet(implausibleDate, { rows: [transaction({ date: '2022-03-13', timeliness: 'L' })], signatures: [{ date: '2024-03-13' }] }, format);
-    assertQuiet(implausibleDate, { documentType: '5', periodOfReport: '2023-12-31', rows: [transaction({ date: '2023-01-05', formType: '5' })], signatures: [{ date: '2024-02-10' }] }, format);
-    assertQuiet(implausibleDate, { periodOfReport: '1990-01-01', rows: [transaction({ date: '1990-01-01' })], signatures: [{ date: '1990-01-02' }] }, format);
+    assertQuiet(
+      implausibleDate,
+      { rows: [transaction({ date: '2022-03-13', timeliness: 'L' })], signatures: [{ date: '2024-03-13' }] },
+      format,
+    );
+    assertQuiet(
+      implausibleDate,
+      {
+        documentType: '5',
+        periodOfReport: '2023-12-31',
+        rows: [transaction({ date: '2023-01-05', formType: '5' })],
+        signatures: [{ date: '2024-02-10' }],
+      },
+      format,
+    );
+    assertQuiet(
+      implausibleDate,
+      { periodOfReport: '1990-01-01', rows: [transaction({ date: '1990-01-01' })], signatures: [{ date: '1990-01-02' }] },
+      format,
+    );
   });
 }

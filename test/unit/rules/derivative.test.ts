@@ -10,7 +10,8 @@ import { assertFires, assertQuiet, formats } from './harness';
 const exercise = (shares: string, extra: TransactionSpec = {}) =>
   transaction({ table: 'II', code: 'M', acquiredDisposed: 'D', shares, underlyingShares: shares, ...extra });
 /** Table I: the shares received on an exercise. */
-const received = (shares: string, extra: TransactionSpec = {}) => transaction({ code: 'M', acquiredDisposed: 'A', shares, price: '5.00', owned: '1000', ...extra });
+const received = (shares: string, extra: TransactionSpec = {}) =>
+  transaction({ code: 'M', acquiredDisposed: 'A', shares, price: '5.00', owned: '1000', ...extra });
 
 for (const format of formats) {
   // ---- derivative/exercisable-after-expiration ------------------------------------------------------------------
@@ -26,7 +27,10 @@ for (const format of formats) {
       },
       format,
       {
-        messages: ['Table II row 1: exercisable from 2031-01-01, after the expiration date 2030-01-01.', 'Table II row 2: exercisable from 2030-06-30'],
+        messages: [
+          'Table II row 1: exercisable from 2031-01-01, after the expiration date 2030-01-01.',
+          'Table II row 2: exercisable from 2030-06-30',
+        ],
         severity: 'error',
       },
     );
@@ -50,12 +54,10 @@ for (const format of formats) {
   // ---- derivative/exercise-after-expiration ---------------------------------------------------------------------
 
   test(`[${format}] derivative/exercise-after-expiration: an exercise the day after the option expired`, () => {
-    assertFires(
-      exerciseAfterExpiration,
-      { rows: [exercise('100', { date: '«2024-03-12»', expirationDate: '‹2024-03-11›' })] },
-      format,
-      { messages: ['Table II row 1: exercise (M) on 2024-03-12, after the expiration date 2024-03-11.'], severity: 'warning' },
-    );
+    assertFires(exerciseAfterExpiration, { rows: [exercise('100', { date: '«2024-03-12»', expirationDate: '‹2024-03-11›' })] }, format, {
+      messages: ['Table II row 1: exercise (M) on 2024-03-12, after the expiration date 2024-03-11.'],
+      severity: 'warning',
+    });
   });
 
   test(`[${format}] derivative/exercise-after-expiration: near misses: on the expiration day; an expiration (E); a Table I row`, () => {
@@ -68,7 +70,9 @@ for (const format of formats) {
 
   test(`[${format}] derivative/unpaired-exercise: an exercise with no Table I row`, () => {
     assertFires(unpairedExercise, { rows: [transaction(), exercise('100', { code: '«M»' })] }, format, {
-      messages: ['Table II row 1: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M, the same date and 100 shares.'],
+      messages: [
+        'Table II row 1: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M, the same date and 100 shares.',
+      ],
       severity: 'warning',
     });
   });
@@ -82,7 +86,12 @@ for (const format of formats) {
   test(`[${format}] derivative/unpaired-exercise: a conversion (C) received on another day`, () => {
     assertFires(
       unpairedExercise,
-      { rows: [received('2000', { code: 'C', date: '2024-03-11' }), transaction({ table: 'II', title: 'Series A Preferred', code: '«C»', shares: '1000', underlyingShares: '2000' })] },
+      {
+        rows: [
+          received('2000', { code: 'C', date: '2024-03-11' }),
+          transaction({ table: 'II', title: 'Series A Preferred', code: '«C»', shares: '1000', underlyingShares: '2000' }),
+        ],
+      },
       format,
       { messages: ['conversion (C) on 2024-03-12 of 2,000 underlying shares'] },
     );
@@ -93,9 +102,17 @@ for (const format of formats) {
     // Two option series exercised the same day, received on one Table I row.
     assertQuiet(unpairedExercise, { rows: [received('300'), exercise('100'), exercise('200', { exercisePrice: '7.00' })] }, format);
     // One exercise received partly directly, partly in trust.
-    assertQuiet(unpairedExercise, { rows: [received('60'), received('40', { ownership: 'I', nature: 'By Trust' }), exercise('100')] }, format);
+    assertQuiet(
+      unpairedExercise,
+      { rows: [received('60'), received('40', { ownership: 'I', nature: 'By Trust' }), exercise('100')] },
+      format,
+    );
     // The underlying amount is footnote-only: the number of options is compared instead.
-    assertQuiet(unpairedExercise, { rows: [received('100'), exercise('100', { underlyingShares: { footnotes: ['F1'] } })], footnotes: { F1: 'One share per unit.' } }, format);
+    assertQuiet(
+      unpairedExercise,
+      { rows: [received('100'), exercise('100', { underlyingShares: { footnotes: ['F1'] } })], footnotes: { F1: 'One share per unit.' } },
+      format,
+    );
     // Column 7 left at 0 by the filer: the number of derivative securities still pairs it.
     assertQuiet(unpairedExercise, { rows: [received('100'), exercise('100', { underlyingShares: '0' })] }, format);
     // A grant (A) is not an exercise.
@@ -116,7 +133,9 @@ for (const format of formats) {
       },
       format,
       {
-        messages: ['Table I row 1 (and 1 more row): "Stock Option (right to buy)" names an option, a derivative security: report it in Table II (derivative securities).'],
+        messages: [
+          'Table I row 1 (and 1 more row): "Stock Option (right to buy)" names an option, a derivative security: report it in Table II (derivative securities).',
+        ],
         severity: 'warning',
         data: { table: 'II' },
       },
@@ -126,7 +145,12 @@ for (const format of formats) {
   test(`[${format}] derivative/wrong-table: units named in parentheses, and a warrant to purchase`, () => {
     assertFires(
       wrongTable,
-      { rows: [transaction({ title: '«Common Stock (restricted stock units)»', code: 'A', acquiredDisposed: 'A' }), holding({ title: '«Warrant to purchase Common Stock»' })] },
+      {
+        rows: [
+          transaction({ title: '«Common Stock (restricted stock units)»', code: 'A', acquiredDisposed: 'A' }),
+          holding({ title: '«Warrant to purchase Common Stock»' }),
+        ],
+      },
       format,
       { messages: ['names restricted stock units', 'names a warrant'] },
     );
@@ -144,7 +168,9 @@ for (const format of formats) {
       transaction({ title, code: 'C', acquiredDisposed: 'D', shares, price: '0', owned: '400' });
     const stock = transaction({ code: 'C', acquiredDisposed: 'A', shares: '100', price: '0', owned: '1000' });
     assertQuiet(wrongTable, { rows: [units('100'), stock, holding({ title: 'Restricted Stock Units' })] }, format);
-    assertFires(wrongTable, { rows: [units('90', '«Restricted Stock Units»'), stock] }, format, { messages: ['names restricted stock units'] });
+    assertFires(wrongTable, { rows: [units('90', '«Restricted Stock Units»'), stock] }, format, {
+      messages: ['names restricted stock units'],
+    });
   });
 
   test(`[${format}] derivative/wrong-table: near misses (the words that name shares, and classes that convert)`, () => {
@@ -157,7 +183,13 @@ for (const format of formats) {
       'Common Stock (Deferred Stock Units)',
       'Ordinary Shares',
     ];
-    const tableII = ['Class B Common Stock', 'Stock Appreciation Rights', 'Restricted Stock Units (RSU) (Class A)', 'Series A Convertible Preferred Stock', 'Common Stock (right to buy)'];
+    const tableII = [
+      'Class B Common Stock',
+      'Stock Appreciation Rights',
+      'Restricted Stock Units (RSU) (Class A)',
+      'Series A Convertible Preferred Stock',
+      'Common Stock (right to buy)',
+    ];
     assertQuiet(
       wrongTable,
       { rows: [...tableI.map((title) => holding({ title })), ...tableII.map((title) => holding({ table: 'II', title }))] },

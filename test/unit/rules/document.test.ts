@@ -13,7 +13,11 @@ import { assertFires, assertQuiet, formats } from './harness';
 
 for (const format of formats) {
   test(`[${format}] document/type: a documentType that is not 4 or 4/A`, () => {
-    assertFires(documentType, { documentType: '«4A»' }, format, { messages: ["documentType '4A' is not a Form 4 type"], severity: 'error', data: { expected: '4' } });
+    assertFires(documentType, { documentType: '«4A»' }, format, {
+      messages: ["documentType '4A' is not a Form 4 type"],
+      severity: 'error',
+      data: { expected: '4' },
+    });
   });
 
   test(`[${format}] document/type: 4 and 4/A pass`, () => {
@@ -29,21 +33,48 @@ for (const format of formats) {
         rows: [transaction({ date: '2024-03-15' }), transaction({ table: 'II', code: 'A', acquiredDisposed: 'A', date: '‹2024-03-12›' })],
       },
       format,
-      { messages: ['periodOfReport 2024-03-15 is not the earliest transaction date 2024-03-12 (Table II row 1)'], data: { earliest: '2024-03-12' } },
+      {
+        messages: ['periodOfReport 2024-03-15 is not the earliest transaction date 2024-03-12 (Table II row 1)'],
+        data: { earliest: '2024-03-12' },
+      },
     );
   });
 
   test(`[${format}] document/period-of-report: period earlier than every transaction`, () => {
-    assertFires(periodOfReport, { periodOfReport: '«2024-03-01»', rows: [transaction({ date: '‹2024-03-12›' })] }, format, { data: { earliest: '2024-03-12' } });
+    assertFires(periodOfReport, { periodOfReport: '«2024-03-01»', rows: [transaction({ date: '‹2024-03-12›' })] }, format, {
+      data: { earliest: '2024-03-12' },
+    });
   });
 
   test(`[${format}] document/period-of-report: near miss, the earliest of several dates; holdings have no date`, () => {
-    assertQuiet(periodOfReport, { periodOfReport: '2024-03-11', rows: [transaction({ date: '2024-03-12' }), transaction({ date: '2024-03-11' }), holding()] }, format);
+    assertQuiet(
+      periodOfReport,
+      { periodOfReport: '2024-03-11', rows: [transaction({ date: '2024-03-12' }), transaction({ date: '2024-03-11' }), holding()] },
+      format,
+    );
   });
 
   test(`[${format}] document/period-of-report: a 4/A may keep the original period, earlier than its corrected lines`, () => {
-    assertQuiet(periodOfReport, { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13', periodOfReport: '2024-03-01', rows: [transaction({ date: '2024-03-12' })] }, format);
-    assertFires(periodOfReport, { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13', periodOfReport: '«2024-03-20»', rows: [transaction({ date: '‹2024-03-12›' })] }, format);
+    assertQuiet(
+      periodOfReport,
+      {
+        documentType: '4/A',
+        dateOfOriginalSubmission: '2024-03-13',
+        periodOfReport: '2024-03-01',
+        rows: [transaction({ date: '2024-03-12' })],
+      },
+      format,
+    );
+    assertFires(
+      periodOfReport,
+      {
+        documentType: '4/A',
+        dateOfOriginalSubmission: '2024-03-13',
+        periodOfReport: '«2024-03-20»',
+        rows: [transaction({ date: '‹2024-03-12›' })],
+      },
+      format,
+    );
   });
 
   test(`[${format}] document/period-of-report: no transactions (holdings only), nothing to compare`, () => {
@@ -68,7 +99,10 @@ for (const format of formats) {
 
   test(`[${format}] document/table-row-limit: 31 rows in Table I, on the 31st`, () => {
     const rows = Array.from({ length: 31 }, (_, i) => (i === 30 ? holding({ markNames: ['nonDerivativeHolding'] }) : holding()));
-    assertFires(tableRowLimit, { rows }, format, { messages: ['Table I (non-derivative) has 31 rows; EDGAR takes at most 30'], data: { rows: '31', limit: '30' } });
+    assertFires(tableRowLimit, { rows }, format, {
+      messages: ['Table I (non-derivative) has 31 rows; EDGAR takes at most 30'],
+      data: { rows: '31', limit: '30' },
+    });
   });
 
   test(`[${format}] document/table-row-limit: 30 rows in each table is the limit, not over it`, () => {
@@ -81,9 +115,17 @@ for (const format of formats) {
   test(`[${format}] document/no-transaction: a Form 4 of holdings only, on documentType, the holdings related`, () => {
     assertFires(
       noTransaction,
-      { documentType: '«4»', rows: [holding({ markNames: ['‹nonDerivativeHolding›'] }), holding({ table: 'II', markNames: ['‹derivativeHolding›'] })] },
+      {
+        documentType: '«4»',
+        rows: [holding({ markNames: ['‹nonDerivativeHolding›'] }), holding({ table: 'II', markNames: ['‹derivativeHolding›'] })],
+      },
       format,
-      { messages: ['This Form 4 reports 2 holdings and no transaction: add the transactions it is filed for, or report holdings alone on Form 3 or Form 5.'], severity: 'warning' },
+      {
+        messages: [
+          'This Form 4 reports 2 holdings and no transaction: add the transactions it is filed for, or report holdings alone on Form 3 or Form 5.',
+        ],
+        severity: 'warning',
+      },
     );
   });
 
@@ -94,7 +136,11 @@ for (const format of formats) {
   test(`[${format}] document/no-transaction: near misses (one transaction in Table II; an exit filing; a 4/A restating a holding)`, () => {
     assertQuiet(noTransaction, { rows: [holding(), transaction({ table: 'II', code: 'A', acquiredDisposed: 'A' })] }, format);
     assertQuiet(noTransaction, { notSubjectToSection16: '1', rows: [holding()] }, format);
-    assertQuiet(noTransaction, { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13', periodOfReport: '2024-03-12', rows: [holding()] }, format);
+    assertQuiet(
+      noTransaction,
+      { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13', periodOfReport: '2024-03-12', rows: [holding()] },
+      format,
+    );
   });
 
   // ---- document/zero-cik ----------------------------------------------------------------------------------------
@@ -127,7 +173,8 @@ for (const format of formats) {
   });
 
   test(`[${format}] document/trading-symbol: near misses (dots, dashes, digits; no-symbol placeholders)`, () => {
-    for (const symbol of ['BRK.B', 'MFAC.U', 'BF-B', 'AAPL', 'NONE', 'n/a', 'None']) assertQuiet(tradingSymbol, { issuer: { tradingSymbol: symbol } }, format);
+    for (const symbol of ['BRK.B', 'MFAC.U', 'BF-B', 'AAPL', 'NONE', 'n/a', 'None'])
+      assertQuiet(tradingSymbol, { issuer: { tradingSymbol: symbol } }, format);
   });
 
   // ---- document/amendment-dates ---------------------------------------------------------------------------------
@@ -142,10 +189,15 @@ for (const format of formats) {
   });
 
   test(`[${format}] document/amendment-dates: filed after the amendment was signed`, () => {
-    assertFires(amendmentDates, { ...amendment, dateOfOriginalSubmission: '«2024-03-14»', signatures: [{ date: '‹2024-03-13›' }] }, format, {
-      messages: ["dateOfOriginalSubmission 2024-03-14 is after the amendment's signature date"],
-      severity: 'error',
-    });
+    assertFires(
+      amendmentDates,
+      { ...amendment, dateOfOriginalSubmission: '«2024-03-14»', signatures: [{ date: '‹2024-03-13›' }] },
+      format,
+      {
+        messages: ["dateOfOriginalSubmission 2024-03-14 is after the amendment's signature date"],
+        severity: 'error',
+      },
+    );
   });
 
   test(`[${format}] document/amendment-dates: a Saturday and a federal holiday are no filing days`, () => {
@@ -156,7 +208,13 @@ for (const format of formats) {
     });
     assertFires(
       amendmentDates,
-      { ...amendment, periodOfReport: '2024-07-01', rows: [transaction({ date: '2024-07-01' })], dateOfOriginalSubmission: '«2024-07-04»', signatures: [{ date: '2024-07-05' }] },
+      {
+        ...amendment,
+        periodOfReport: '2024-07-01',
+        rows: [transaction({ date: '2024-07-01' })],
+        dateOfOriginalSubmission: '«2024-07-04»',
+        signatures: [{ date: '2024-07-05' }],
+      },
       format,
       { messages: ['dateOfOriginalSubmission 2024-07-04 is Independence Day'], severity: 'warning' },
     );

@@ -11,17 +11,25 @@ const planFootnote = 'The sales reported were effected under a Rule 10b5-1 tradi
 
 for (const format of formats) {
   test(`[${format}] footnote/unused: a footnote nothing refers to, on its id`, () => {
-    assertFires(unusedFootnote, { rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: 'Used.', '«F2»': 'Not used.' } }, format, {
-      messages: ['Footnote F2 is defined but nothing refers to it'],
-      severity: 'warning',
-      data: { id: 'F2' },
-    });
+    assertFires(
+      unusedFootnote,
+      { rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: 'Used.', '«F2»': 'Not used.' } },
+      format,
+      {
+        messages: ['Footnote F2 is defined but nothing refers to it'],
+        severity: 'warning',
+        data: { id: 'F2' },
+      },
+    );
   });
 
   test(`[${format}] footnote/unused: near miss, every footnote referenced from some cell`, () => {
     assertQuiet(
       unusedFootnote,
-      { rows: [transaction({ codingFootnotes: ['F1'], nature: { value: 'By Trust', footnotes: ['F2'] }, ownership: 'I' })], footnotes: { F1: 'One.', F2: 'Two.' } },
+      {
+        rows: [transaction({ codingFootnotes: ['F1'], nature: { value: 'By Trust', footnotes: ['F2'] }, ownership: 'I' })],
+        footnotes: { F1: 'One.', F2: 'Two.' },
+      },
       format,
     );
   });
@@ -52,33 +60,57 @@ for (const format of formats) {
   });
 
   test(`[${format}] rule10b5-1/adoption-date: checked, nothing about the plan at all`, () => {
-    assertFires(adoptionDate, { aff10b5One: '«true»' }, format, { messages: ["no footnote or remark gives the Rule 10b5-1 plan's adoption date"] });
+    assertFires(adoptionDate, { aff10b5One: '«true»' }, format, {
+      messages: ["no footnote or remark gives the Rule 10b5-1 plan's adoption date"],
+    });
   });
 
   test(`[${format}] rule10b5-1/adoption-date: near misses (a dated footnote, a dated remark, unchecked)`, () => {
-    assertQuiet(adoptionDate, { aff10b5One: '1', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: planFootnote } }, format);
+    assertQuiet(
+      adoptionDate,
+      { aff10b5One: '1', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: planFootnote } },
+      format,
+    );
     assertQuiet(adoptionDate, { aff10b5One: '1', remarks: 'Trades made under a Rule 10b5-1 plan adopted 8/16/2023.' }, format);
     assertQuiet(adoptionDate, { aff10b5One: '0' }, format);
   });
 
   test(`[${format}] rule10b5-1/unchecked-plan: a plan footnote with the box at 0, on the box`, () => {
-    assertFires(uncheckedPlan, { aff10b5One: '«0»', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: `‹${planFootnote}›` } }, format, {
-      messages: ['aff10b5One is 0 but footnote F1 speaks of a Rule 10b5-1 plan'],
-      data: { expected: '1' },
-    });
+    assertFires(
+      uncheckedPlan,
+      { aff10b5One: '«0»', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: `‹${planFootnote}›` } },
+      format,
+      {
+        messages: ['aff10b5One is 0 but footnote F1 speaks of a Rule 10b5-1 plan'],
+        data: { expected: '1' },
+      },
+    );
   });
 
   test(`[${format}] rule10b5-1/unchecked-plan: near misses (a footnote saying it was not a plan trade; the box checked)`, () => {
     const notAPlan = 'These shares were not sold pursuant to a Rule 10b5-1 trading plan.';
-    assertQuiet(uncheckedPlan, { aff10b5One: 'false', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: notAPlan } }, format);
-    assertQuiet(uncheckedPlan, { aff10b5One: '1', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: planFootnote } }, format);
+    assertQuiet(
+      uncheckedPlan,
+      { aff10b5One: 'false', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: notAPlan } },
+      format,
+    );
+    assertQuiet(
+      uncheckedPlan,
+      { aff10b5One: '1', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: planFootnote } },
+      format,
+    );
   });
 
   test(`[${format}] signature/joint-count: three owners, two signatures, on the last signature`, () => {
-    assertFires(jointCount, { owners: [{}, {}, {}], signatures: [{ name: 'Owner1 Pat' }, { name: 'Owner2 Pat', markNames: ['ownerSignature'] }] }, format, {
-      messages: ['3 reporting owners but 2 signatures'],
-      data: { owners: '3', signatures: '2' },
-    });
+    assertFires(
+      jointCount,
+      { owners: [{}, {}, {}], signatures: [{ name: 'Owner1 Pat' }, { name: 'Owner2 Pat', markNames: ['ownerSignature'] }] },
+      format,
+      {
+        messages: ['3 reporting owners but 2 signatures'],
+        data: { owners: '3', signatures: '2' },
+      },
+    );
   });
 
   test(`[${format}] signature/joint-count: near misses (each owner signs; a single owner)`, () => {

@@ -65,7 +65,10 @@ export function runRule(rule: AnyRule, spec: Form4Spec, format: Format): RuleRun
   const { kind } = chooseForm(read.root);
   const applies = isCheckedForm(kind) && (rule.forms as readonly string[]).includes(kind);
   const findings = applies ? runRuleSet(bindDocument(read.root), testToday, [rule]) : [];
-  assert.ok(!findings.some((f) => f.rule === 'internal/rule-failure'), `rule ${rule.id} threw: ${findings.map((f) => f.message).join('; ')}`);
+  assert.ok(
+    !findings.some((f) => f.rule === 'internal/rule-failure'),
+    `rule ${rule.id} threw: ${findings.map((f) => f.message).join('; ')}`,
+  );
   return { source, findings };
 }
 
@@ -98,7 +101,9 @@ export function assertFires(rule: AnyRule, spec: Form4Spec, format: Format, expe
   }
   if (expected.messages) {
     assert.equal(sorted.length, expected.messages.length);
-    sorted.forEach((f, i) => assert.ok(f.message.includes(expected.messages![i]), `message "${f.message}" should contain "${expected.messages![i]}"`));
+    sorted.forEach((f, i) =>
+      assert.ok(f.message.includes(expected.messages![i]), `message "${f.message}" should contain "${expected.messages![i]}"`),
+    );
   }
   const related = sorted.flatMap((f) => (f.related ?? []).map((r) => r.span)).sort((a, b) => a.start - b.start);
   assert.deepEqual(

@@ -12,7 +12,8 @@ import { assertFires, assertQuiet, formats } from './harness';
 const purchase = (shares: CellInput, owned: CellInput, extra: TransactionSpec = {}) =>
   transaction({ code: 'P', acquiredDisposed: 'A', shares, owned, ...extra });
 /** A sale of `shares` leaving `owned`. */
-const sale = (shares: CellInput, owned: CellInput, extra: TransactionSpec = {}) => transaction({ code: 'S', acquiredDisposed: 'D', shares, owned, ...extra });
+const sale = (shares: CellInput, owned: CellInput, extra: TransactionSpec = {}) =>
+  transaction({ code: 'S', acquiredDisposed: 'D', shares, owned, ...extra });
 
 test('titles and natures compare without case, punctuation or extra spaces', () => {
   assert.equal(normaliseWords('  Common   Stock, par value $.01 '), 'common stock par value 01');
@@ -32,10 +33,15 @@ for (const format of formats) {
   });
 
   test(`[${format}] holdings/running-balance: the final balance copied onto every row (the seed's mistake)`, () => {
-    assertFires(runningBalance, { rows: [purchase('1000', '‹100000›'), purchase('1000', '«‹100000›»'), purchase('2000', '«100000»')] }, format, {
-      messages: ['expected 101,000 = 100,000 + 1,000 (A)', 'expected 102,000 = 100,000 + 2,000 (A)'],
-      severity: 'error',
-    });
+    assertFires(
+      runningBalance,
+      { rows: [purchase('1000', '‹100000›'), purchase('1000', '«‹100000›»'), purchase('2000', '«100000»')] },
+      format,
+      {
+        messages: ['expected 101,000 = 100,000 + 1,000 (A)', 'expected 102,000 = 100,000 + 2,000 (A)'],
+        severity: 'error',
+      },
+    );
   });
 
   test(`[${format}] holdings/running-balance: exact with fractional shares`, () => {
@@ -66,17 +72,35 @@ for (const format of formats) {
   test(`[${format}] holdings/running-balance: an indirect row does not continue the direct series`, () => {
     assertFires(
       runningBalance,
-      { rows: [sale('100', '‹900›', { ownership: 'I', nature: 'By Trust' }), sale('100', '5000'), sale('100', '«850»', { ownership: 'I', nature: 'By Trust' })] },
+      {
+        rows: [
+          sale('100', '‹900›', { ownership: 'I', nature: 'By Trust' }),
+          sale('100', '5000'),
+          sale('100', '«850»', { ownership: 'I', nature: 'By Trust' }),
+        ],
+      },
       format,
-      { messages: ['expected 800 = 900 - 100 (D), not 850: Table I row 3 continues the running balance of Common Stock (indirect: By Trust).'] },
+      {
+        messages: [
+          'expected 800 = 900 - 100 (D), not 850: Table I row 3 continues the running balance of Common Stock (indirect: By Trust).',
+        ],
+      },
     );
   });
 
   test(`[${format}] holdings/running-balance: footnote-only or missing values break the chain, never read as 0`, () => {
     // Row 2's shares are footnote-only: row 2 is not checked, row 3 is checked against row 2's amount owned.
-    assertQuiet(runningBalance, { rows: [sale('100', '1000'), sale({ footnotes: ['F1'] }, '800'), sale('100', '700')], footnotes: { F1: 'Shares withheld.' } }, format);
+    assertQuiet(
+      runningBalance,
+      { rows: [sale('100', '1000'), sale({ footnotes: ['F1'] }, '800'), sale('100', '700')], footnotes: { F1: 'Shares withheld.' } },
+      format,
+    );
     // Row 2's amount owned is footnote-only: the chain restarts at row 3.
-    assertQuiet(runningBalance, { rows: [sale('100', '1000'), sale('100', { footnotes: ['F1'] }), sale('100', '300')], footnotes: { F1: 'See remarks.' } }, format);
+    assertQuiet(
+      runningBalance,
+      { rows: [sale('100', '1000'), sale('100', { footnotes: ['F1'] }), sale('100', '300')], footnotes: { F1: 'See remarks.' } },
+      format,
+    );
     // A row without a title could belong to any series: it breaks them all.
     assertQuiet(runningBalance, { rows: [sale('100', '1000'), sale('100', '600', { title: null }), sale('100', '500')] }, format);
   });
@@ -84,10 +108,15 @@ for (const format of formats) {
   test(`[${format}] holdings/running-balance: a footnote on the amount may explain it, reported as information`, () => {
     assertFires(
       runningBalance,
-      { rows: [sale('100', '‹1000›'), sale('100', { value: '«950»', footnotes: ['F1'] })], footnotes: { F1: '‹Includes 50 shares bought under the employee stock purchase plan.›' } },
+      {
+        rows: [sale('100', '‹1000›'), sale('100', { value: '«950»', footnotes: ['F1'] })],
+        footnotes: { F1: '‹Includes 50 shares bought under the employee stock purchase plan.›' },
+      },
       format,
       {
-        messages: ['expected 900 = 1,000 - 100 (D), not 950: Table I row 2 continues the running balance of Common Stock (direct). Footnote F1 on the amount may explain the difference.'],
+        messages: [
+          'expected 900 = 1,000 - 100 (D), not 950: Table I row 2 continues the running balance of Common Stock (direct). Footnote F1 on the amount may explain the difference.',
+        ],
         severity: 'information',
         data: { expected: '900' },
       },
@@ -103,11 +132,27 @@ for (const format of formats) {
 
   test(`[${format}] holdings/running-balance: Table II series by exercise price, expiration and date exercisable`, () => {
     const option = (price: string, shares: string, owned: string, extra: TransactionSpec = {}) =>
-      transaction({ table: 'II', code: 'M', acquiredDisposed: 'D', exercisePrice: price, shares, underlyingShares: shares, owned, ...extra });
-    assertFires(runningBalance, { rows: [option('5.00', '100', '‹900›'), option('7.50', '100', '400'), option('5.00', '100', '«900»')] }, format, {
-      messages: ['expected 800 = 900 - 100 (D), not 900: Table II row 3 continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.'],
-      data: { expected: '800' },
-    });
+      transaction({
+        table: 'II',
+        code: 'M',
+        acquiredDisposed: 'D',
+        exercisePrice: price,
+        shares,
+        underlyingShares: shares,
+        owned,
+        ...extra,
+      });
+    assertFires(
+      runningBalance,
+      { rows: [option('5.00', '100', '‹900›'), option('7.50', '100', '400'), option('5.00', '100', '«900»')] },
+      format,
+      {
+        messages: [
+          'expected 800 = 900 - 100 (D), not 900: Table II row 3 continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.',
+        ],
+        data: { expected: '800' },
+      },
+    );
     // Different expirations, dates exercisable or vesting footnotes are different awards, each with its own balance.
     assertQuiet(
       runningBalance,
@@ -127,50 +172,99 @@ for (const format of formats) {
 
   test(`[${format}] holdings/running-balance: dollar amounts (valueOwnedFollowingTransaction) tally in dollars`, () => {
     const note = (totalValue: string, valueOwned: string) =>
-      transaction({ table: 'II', title: 'Convertible Note', code: 'P', acquiredDisposed: 'A', totalValue, valueOwned, underlyingShares: '1000' });
+      transaction({
+        table: 'II',
+        title: 'Convertible Note',
+        code: 'P',
+        acquiredDisposed: 'A',
+        totalValue,
+        valueOwned,
+        underlyingShares: '1000',
+      });
     assertFires(runningBalance, { rows: [note('250000', '‹250000›'), note('100000', '«300000»')] }, format, {
       messages: ['expected 350,000 = 250,000 + 100,000 (A), not 300,000'],
       data: { expected: '350000' },
     });
     assertQuiet(runningBalance, { rows: [note('250000', '250000'), note('100000', '350000')] }, format);
     // A change of measure (dollars, then shares) cannot be compared: the chain restarts.
-    assertQuiet(runningBalance, { rows: [note('250000', '250000'), transaction({ table: 'II', title: 'Convertible Note', code: 'P', acquiredDisposed: 'A', shares: '10', owned: '5' })] }, format);
+    assertQuiet(
+      runningBalance,
+      {
+        rows: [
+          note('250000', '250000'),
+          transaction({ table: 'II', title: 'Convertible Note', code: 'P', acquiredDisposed: 'A', shares: '10', owned: '5' }),
+        ],
+      },
+      format,
+    );
   });
 
   // ---- holdings/direction ------------------------------------------------------------------------------------------
 
   test(`[${format}] holdings/direction: a disposition that raises the amount owned`, () => {
-    assertFires(holdingsDirection, { rows: [sale('100', '‹1000›'), transaction({ code: 'S', acquiredDisposed: '‹D›', shares: '100', owned: '«1100»' })] }, format, {
-      messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.'],
-      severity: 'error',
-    });
+    assertFires(
+      holdingsDirection,
+      { rows: [sale('100', '‹1000›'), transaction({ code: 'S', acquiredDisposed: '‹D›', shares: '100', owned: '«1100»' })] },
+      format,
+      {
+        messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.'],
+        severity: 'error',
+      },
+    );
   });
 
   test(`[${format}] holdings/direction: an acquisition that lowers the amount owned`, () => {
-    assertFires(holdingsDirection, { rows: [purchase('100', '‹1000›'), transaction({ code: 'P', acquiredDisposed: '‹A›', shares: '100', owned: '«900»' })] }, format, {
-      messages: ['an acquisition (A) lowers the amount owned of Common Stock (direct) from 1,000 to 900'],
-    });
+    assertFires(
+      holdingsDirection,
+      { rows: [purchase('100', '‹1000›'), transaction({ code: 'P', acquiredDisposed: '‹A›', shares: '100', owned: '«900»' })] },
+      format,
+      {
+        messages: ['an acquisition (A) lowers the amount owned of Common Stock (direct) from 1,000 to 900'],
+      },
+    );
   });
 
   test(`[${format}] holdings/direction: near misses: wrong tally but right direction, unchanged balance, other series`, () => {
-    assertQuiet(holdingsDirection, { rows: [sale('100', '1000'), sale('100', '950'), purchase('0', '950'), purchase('100', '2000', { ownership: 'I', nature: 'By Trust' })] }, format);
+    assertQuiet(
+      holdingsDirection,
+      {
+        rows: [
+          sale('100', '1000'),
+          sale('100', '950'),
+          purchase('0', '950'),
+          purchase('100', '2000', { ownership: 'I', nature: 'By Trust' }),
+        ],
+      },
+      format,
+    );
     // The amount owned is footnote-only: nothing to compare.
-    assertQuiet(holdingsDirection, { rows: [sale('100', '1000'), sale('100', { footnotes: ['F1'] })], footnotes: { F1: 'See remarks.' } }, format);
+    assertQuiet(
+      holdingsDirection,
+      { rows: [sale('100', '1000'), sale('100', { footnotes: ['F1'] })], footnotes: { F1: 'See remarks.' } },
+      format,
+    );
   });
 
   // ---- holdings/negative-prior -------------------------------------------------------------------------------------
 
   test(`[${format}] holdings/negative-prior: acquiring more than is owned afterwards`, () => {
     assertFires(negativePrior, { rows: [purchase('‹1000›', '«500»')] }, format, {
-      messages: ['Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)).'],
+      messages: [
+        'Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)).',
+      ],
       severity: 'error',
     });
   });
 
   test(`[${format}] holdings/negative-prior: the first row after a break is checked too`, () => {
-    assertFires(negativePrior, { rows: [sale('100', { footnotes: ['F1'] }), purchase('‹1000›', '«500»')], footnotes: { F1: 'See remarks.' } }, format, {
-      messages: ['Table I row 2: 500 owned after acquiring 1,000 implies -500'],
-    });
+    assertFires(
+      negativePrior,
+      { rows: [sale('100', { footnotes: ['F1'] }), purchase('‹1000›', '«500»')], footnotes: { F1: 'See remarks.' } },
+      format,
+      {
+        messages: ['Table I row 2: 500 owned after acquiring 1,000 implies -500'],
+      },
+    );
   });
 
   test(`[${format}] holdings/negative-prior: near misses: owning exactly what was acquired; a later row`, () => {
@@ -181,10 +275,17 @@ for (const format of formats) {
 
   test(`[${format}] holdings/negative-prior: a footnote on the amount owned, or an explained J code, makes it information`, () => {
     // CRWD 4/A 2019-12-23: the amount owned is "holdings as of February 7, 2020" (a footnote), months after the row.
-    assertFires(negativePrior, { rows: [purchase('‹1000›', { value: '«500»', footnotes: ['F1'] })], footnotes: { F1: '‹Represents holdings as of a later date.›' } }, format, {
-      messages: ['Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)). Footnote F1 on the amount may explain the difference.'],
-      severity: 'information',
-    });
+    assertFires(
+      negativePrior,
+      { rows: [purchase('‹1000›', { value: '«500»', footnotes: ['F1'] })], footnotes: { F1: '‹Represents holdings as of a later date.›' } },
+      format,
+      {
+        messages: [
+          'Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)). Footnote F1 on the amount may explain the difference.',
+        ],
+        severity: 'information',
+      },
+    );
     // N 4/A 2016-11-07: a merger, coded J and explained by the footnote on the code.
     const merger = transaction({ code: 'J', codingFootnotes: ['F1'], acquiredDisposed: 'A', shares: '‹1000›', owned: '«100»' });
     assertFires(negativePrior, { rows: [merger], footnotes: { F1: '‹Completed the merger.›' } }, format, {
@@ -192,23 +293,52 @@ for (const format of formats) {
       severity: 'information',
     });
     // Near miss: a J code without a footnote is still an error.
-    assertFires(negativePrior, { rows: [transaction({ code: 'J', acquiredDisposed: 'A', shares: '‹1000›', owned: '«100»' })] }, format, { severity: 'error' });
+    assertFires(negativePrior, { rows: [transaction({ code: 'J', acquiredDisposed: 'A', shares: '‹1000›', owned: '«100»' })] }, format, {
+      severity: 'error',
+    });
   });
 
   test(`[${format}] holdings series: footnotes on the title or the nature tell holdings apart`, () => {
     // INCY 2026-03-31: "See Footnotes" names two different funds by their footnotes.
     const fund = (id: string) => ({ value: 'See Footnotes', footnotes: [id] });
     const footnotes = { F1: 'Held by fund one.', F2: 'Held by fund two.', F3: 'Units of grant one.', F4: 'Units of grant two.' };
-    assertQuiet(runningBalance, { rows: [purchase('100', '1000', { ownership: 'I', nature: fund('F1') }), purchase('100', '5000', { ownership: 'I', nature: fund('F2') })], footnotes }, format);
+    assertQuiet(
+      runningBalance,
+      {
+        rows: [
+          purchase('100', '1000', { ownership: 'I', nature: fund('F1') }),
+          purchase('100', '5000', { ownership: 'I', nature: fund('F2') }),
+        ],
+        footnotes,
+      },
+      format,
+    );
     assertQuiet(
       holdingRowMismatch,
-      { rows: [sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }), holding({ title: { value: 'Stock Units', footnotes: ['F4'] }, owned: '40' })], footnotes },
+      {
+        rows: [
+          sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }),
+          holding({ title: { value: 'Stock Units', footnotes: ['F4'] }, owned: '40' }),
+        ],
+        footnotes,
+      },
       format,
     );
     // Near miss: the same footnotes name the same holding, so the tally is checked.
-    assertFires(runningBalance, { rows: [purchase('100', '‹1000›', { ownership: 'I', nature: fund('F1') }), purchase('100', '«5000»', { ownership: 'I', nature: fund('F1') })], footnotes }, format, {
-      messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'],
-    });
+    assertFires(
+      runningBalance,
+      {
+        rows: [
+          purchase('100', '‹1000›', { ownership: 'I', nature: fund('F1') }),
+          purchase('100', '«5000»', { ownership: 'I', nature: fund('F1') }),
+        ],
+        footnotes,
+      },
+      format,
+      {
+        messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'],
+      },
+    );
   });
 
   // ---- holdings/holding-row-mismatch -------------------------------------------------------------------------------

@@ -12,13 +12,24 @@ const noFlags = { isDirector: '0', isOfficer: '0', isTenPercentOwner: '0', isOth
 
 for (const format of formats) {
   test(`[${format}] owner/relationship-missing: every flag 0, on the relationship element`, () => {
-    assertFires(relationshipMissing, { owners: [{}, { ...noFlags, name: 'Doe Jane', markNames: ['reportingOwnerRelationship'] }] }, format, {
-      messages: ['reporting owner 2 (Doe Jane) has no relationship flag set'],
-    });
+    assertFires(
+      relationshipMissing,
+      { owners: [{}, { ...noFlags, name: 'Doe Jane', markNames: ['reportingOwnerRelationship'] }] },
+      format,
+      {
+        messages: ['reporting owner 2 (Doe Jane) has no relationship flag set'],
+      },
+    );
   });
 
   test(`[${format}] owner/relationship-missing: no flags written at all`, () => {
-    assertFires(relationshipMissing, { owners: [{ isDirector: null, isOfficer: null, isTenPercentOwner: null, isOther: null, markNames: ['reportingOwnerRelationship'] }] }, format);
+    assertFires(
+      relationshipMissing,
+      {
+        owners: [{ isDirector: null, isOfficer: null, isTenPercentOwner: null, isOther: null, markNames: ['reportingOwnerRelationship'] }],
+      },
+      format,
+    );
   });
 
   test(`[${format}] owner/relationship-missing: near misses (one flag true, written as true; an unreadable flag is left to the schema)`, () => {
@@ -27,11 +38,16 @@ for (const format of formats) {
   });
 
   test(`[${format}] owner/officer-title-missing: isOfficer without officerTitle, on the flag`, () => {
-    assertFires(officerTitleMissing, { owners: [{ isOfficer: '«1»' }] }, format, { messages: ['is an officer but officerTitle is missing'], data: { missing: 'officerTitle' } });
+    assertFires(officerTitleMissing, { owners: [{ isOfficer: '«1»' }] }, format, {
+      messages: ['is an officer but officerTitle is missing'],
+      data: { missing: 'officerTitle' },
+    });
   });
 
   test(`[${format}] owner/officer-title-missing: an empty officerTitle`, () => {
-    assertFires(officerTitleMissing, { owners: [{ isOfficer: '«true»', officerTitle: '', markNames: ['‹officerTitle›'] }] }, format, { messages: ['officerTitle is empty'] });
+    assertFires(officerTitleMissing, { owners: [{ isOfficer: '«true»', officerTitle: '', markNames: ['‹officerTitle›'] }] }, format, {
+      messages: ['officerTitle is empty'],
+    });
   });
 
   test(`[${format}] owner/officer-title-missing: near misses`, () => {
@@ -40,7 +56,9 @@ for (const format of formats) {
   });
 
   test(`[${format}] owner/other-text-missing: isOther without otherText, on the flag`, () => {
-    assertFires(otherTextMissing, { owners: [{}, { isOther: '«1»' }] }, format, { messages: ['reporting owner 2 (Owner2 Pat) is marked "other" but otherText is missing'] });
+    assertFires(otherTextMissing, { owners: [{}, { isOther: '«1»' }] }, format, {
+      messages: ['reporting owner 2 (Owner2 Pat) is marked "other" but otherText is missing'],
+    });
   });
 
   test(`[${format}] owner/other-text-missing: near misses`, () => {
@@ -71,17 +89,32 @@ for (const format of formats) {
 
   test(`[${format}] owner/text-without-flag: an officer title with isOfficer 0, on the title, the flag related`, () => {
     assertFires(textWithoutFlag, { owners: [{ isOfficer: '‹0›', officerTitle: '«Chief Financial Officer»' }] }, format, {
-      messages: ['reporting owner 1 (Owner1 Pat): officerTitle "Chief Financial Officer" is given but isOfficer is 0: set isOfficer to 1 if the owner is an officer, or delete officerTitle.'],
+      messages: [
+        'reporting owner 1 (Owner1 Pat): officerTitle "Chief Financial Officer" is given but isOfficer is 0: set isOfficer to 1 if the owner is an officer, or delete officerTitle.',
+      ],
       severity: 'warning',
       data: { flag: 'isOfficer' },
     });
   });
 
   test(`[${format}] owner/text-without-flag: other text with isOther false, and with isOther left out`, () => {
-    assertFires(textWithoutFlag, { owners: [{ isOther: '‹false›', otherText: '«Member of 10% group»' }, { isOther: null, otherText: '«Former director»' }] }, format, {
-      messages: ['otherText "Member of 10% group" is given but isOther is false', 'otherText "Former director" is given but isOther is missing'],
-      data: { flag: 'isOther' },
-    });
+    assertFires(
+      textWithoutFlag,
+      {
+        owners: [
+          { isOther: '‹false›', otherText: '«Member of 10% group»' },
+          { isOther: null, otherText: '«Former director»' },
+        ],
+      },
+      format,
+      {
+        messages: [
+          'otherText "Member of 10% group" is given but isOther is false',
+          'otherText "Former director" is given but isOther is missing',
+        ],
+        data: { flag: 'isOther' },
+      },
+    );
   });
 
   test(`[${format}] owner/text-without-flag: near misses (flag set; empty text; an unreadable flag is the schema's)`, () => {

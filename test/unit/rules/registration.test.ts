@@ -16,7 +16,9 @@ const rulesDir = fileURLToPath(new URL('../../../server/src/engine/rules/', impo
 const testsDir = fileURLToPath(new URL('./', import.meta.url));
 
 function isRule(value: unknown): value is Rule {
-  return typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function'
+  );
 }
 
 /** Export name -> rule, over every module in the category folders. */
@@ -35,7 +37,11 @@ test('every rule module under rules/<category>/ is registered', async () => {
   const registered = new Set<string>(rules.map((r) => r.id));
   const exported = await exportedRules();
   assert.ok(exported.size >= rules.length, 'the scan finds the rule modules');
-  assert.deepEqual([...exported.values()].map((r) => r.id).filter((id) => !registered.has(id)), [], "add these to their category's index.ts");
+  assert.deepEqual(
+    [...exported.values()].map((r) => r.id).filter((id) => !registered.has(id)),
+    [],
+    "add these to their category's index.ts",
+  );
 });
 
 test('every registered rule has a firing test and a near-miss test', async () => {

@@ -8,7 +8,10 @@ test('the rules document lists every rule with its severity, explanation and sou
   const doc = renderRulesMarkdown(catalogue);
   for (const rule of catalogue) {
     assert.ok(doc.includes(`### \`${rule.id}\``), `${rule.id} has a section`);
-    assert.ok(doc.includes(`**Default severity:** ${rule.severity}. ${rule.summary}\n\n**Forms:** ${rule.forms.join(', ')}.`), `${rule.id} states its severity and forms`);
+    assert.ok(
+      doc.includes(`**Default severity:** ${rule.severity}. ${rule.summary}\n\n**Forms:** ${rule.forms.join(', ')}.`),
+      `${rule.id} states its severity and forms`,
+    );
     assert.ok(doc.includes(rule.explanation), `${rule.id} has its explanation`);
     for (const source of rule.sources) assert.ok(doc.includes(source.title), `${rule.id} cites ${source.title}`);
     assert.ok(doc.includes(`(#${ruleAnchor(rule.id)})`), `${rule.id} is linked from the contents`);

@@ -56,7 +56,10 @@ test('a rule that throws becomes one internal/rule-failure finding on the root, 
     ],
   );
   assert.deepEqual(findings[0].span, spans[0]);
-  assert.equal(findings[0].message, 'Rule test/throws failed (TypeError: boom); its findings are missing. This is a bug in form4: please report it.');
+  assert.equal(
+    findings[0].message,
+    'Rule test/throws failed (TypeError: boom); its findings are missing. This is a bug in form4: please report it.',
+  );
   assert.deepEqual(findings[0].data, { rule: 'test/throws' });
 });
 
@@ -75,15 +78,24 @@ test('the default fixture checks clean under every registered rule (no failures,
 });
 
 test('every registered rule survives a document with almost nothing in it', () => {
-  const bare = '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction/></nonDerivativeTable><derivativeTable><derivativeHolding/></derivativeTable><footnotes><footnote/></footnotes><ownerSignature/><reportingOwner/></ownershipDocument>';
+  const bare =
+    '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction/></nonDerivativeTable><derivativeTable><derivativeHolding/></derivativeTable><footnotes><footnote/></footnotes><ownerSignature/><reportingOwner/></ownershipDocument>';
   const findings = runRules(model(bare), testToday);
-  assert.deepEqual(findings.filter((f) => f.rule === 'internal/rule-failure').map((f) => f.message), []);
+  assert.deepEqual(
+    findings.filter((f) => f.rule === 'internal/rule-failure').map((f) => f.message),
+    [],
+  );
 });
 
 test('a richer document: several rules speak at once, each on its own value', () => {
-  const doc = model(marked(form4Xml({ rows: [transaction({ code: 'S', acquiredDisposed: 'A' }), transaction({ code: 'V' })], footnotes: { F9: 'Unused.' } })).text);
+  const doc = model(
+    marked(
+      form4Xml({ rows: [transaction({ code: 'S', acquiredDisposed: 'A' }), transaction({ code: 'V' })], footnotes: { F9: 'Unused.' } }),
+    ).text,
+  );
   const ids = runRules(doc, testToday).map((f) => f.rule);
-  for (const id of ['code/direction', 'code/unknown', 'footnote/unused'] as const) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  for (const id of ['code/direction', 'code/unknown', 'footnote/unused'] as const)
+    assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
 });
 
 test('the fixture builder makes schema-valid documents in both formats (so rule tests start from a valid Form 4)', () => {
@@ -101,11 +113,17 @@ test('the fixture builder makes schema-valid documents in both formats (so rule 
   for (const read of [readXml(form4Xml(spec)), readYaml(form4Yaml(spec))]) {
     assert.deepEqual(read.findings, []);
     assert.ok(read.root);
-    assert.deepEqual(checkStructure(read.root, documentSchemas['4']).map((f) => `${f.rule}: ${f.message}`), []);
+    assert.deepEqual(
+      checkStructure(read.root, documentSchemas['4']).map((f) => `${f.rule}: ${f.message}`),
+      [],
+    );
   }
 });
 
 test('the modern example checks clean under every rule', () => {
   const text = readFileSync(new URL('../../../examples/modern-exercise-and-sale.xml', import.meta.url), 'utf8');
-  assert.deepEqual(runRules(model(text), makeDate(2026, 11, 25)).map((f) => `${f.rule}: ${f.message}`), []);
+  assert.deepEqual(
+    runRules(model(text), makeDate(2026, 11, 25)).map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
 });

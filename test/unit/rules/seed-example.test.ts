@@ -23,7 +23,9 @@ test('seed example: the repeated 100,000 rows break the running balance, and the
   assert.ok(read.root);
   const lines = new LineIndex(text);
   const findings = runRuleSet(bindDocument(read.root), makeDate(2026, 11, 27), [...holdingsRules, ...dateRules]);
-  const summary = findings.map((f) => `${f.rule} line ${lines.positionAt(f.span.start).line + 1} ${text.slice(f.span.start, f.span.end)}: ${f.message}`);
+  const summary = findings.map(
+    (f) => `${f.rule} line ${lines.positionAt(f.span.start).line + 1} ${text.slice(f.span.start, f.span.end)}: ${f.message}`,
+  );
   assert.deepEqual(summary, [
     'holdings/running-balance line 67 100000: expected 101,000 = 100,000 + 1,000 (A), not 100,000: Table I row 2 continues the running balance of Common Stock (direct).',
     'holdings/running-balance line 87 100000: expected 101,000 = 100,000 + 1,000 (A), not 100,000: Table I row 3 continues the running balance of Common Stock (direct).',

@@ -7,7 +7,12 @@ import { applySeverityOverrides, unknownRuleIds } from '../../../server/src/engi
 const finding = (rule: string, severity: Finding['severity']) => ({ rule, severity, message: rule, span: { start: 0, end: 1 } }) as Finding;
 
 test('overrides change the severity of every finding of a rule, and off drops them', () => {
-  const findings = [finding('code/direction', 'error'), finding('code/direction', 'warning'), finding('footnote/unused', 'warning'), finding('schema/invalid-value', 'error')];
+  const findings = [
+    finding('code/direction', 'error'),
+    finding('code/direction', 'warning'),
+    finding('footnote/unused', 'warning'),
+    finding('schema/invalid-value', 'error'),
+  ];
   const result = applySeverityOverrides(findings, { 'code/direction': 'information', 'footnote/unused': 'off' });
   assert.deepEqual(
     result.map((f) => [f.rule, f.severity]),
@@ -27,7 +32,14 @@ test('an empty override set changes nothing; inherited object keys are not rule 
 
 test('unknown ids are reported back, known ones (business, syntax, structure, internal) are not', () => {
   assert.deepEqual(
-    unknownRuleIds({ 'code/direction': 'off', 'xml/syntax': 'warning', 'schema/too-many': 'hint', 'internal/rule-failure': 'off', 'code/directoin': 'off', holdings: 'error' }),
+    unknownRuleIds({
+      'code/direction': 'off',
+      'xml/syntax': 'warning',
+      'schema/too-many': 'hint',
+      'internal/rule-failure': 'off',
+      'code/directoin': 'off',
+      holdings: 'error',
+    }),
     ['code/directoin', 'holdings'],
   );
 });

@@ -111,7 +111,10 @@ function variant(...edits: ReadonlyArray<readonly [find: string, replace: string
   return text;
 }
 
-function check(source: string, kind: DocumentKind = '4'): { findings: Finding[]; spans: readonly { start: number; end: number }[]; text: string } {
+function check(
+  source: string,
+  kind: DocumentKind = '4',
+): { findings: Finding[]; spans: readonly { start: number; end: number }[]; text: string } {
   const { text, spans } = marked(source);
   const read = readXml(text);
   assert.deepEqual(read.findings, [], 'the test document must be well-formed');
@@ -133,7 +136,11 @@ function expectFindings(source: string, expected: readonly Expected[], kind: Doc
   findings.forEach((finding, i) => {
     assert.equal(finding.rule, expected[i].rule, show(finding));
     assert.equal(finding.severity, 'error');
-    assert.deepEqual(finding.span, spans[i], `span of ${show(finding)} should be ${JSON.stringify(text.slice(spans[i].start, spans[i].end))}`);
+    assert.deepEqual(
+      finding.span,
+      spans[i],
+      `span of ${show(finding)} should be ${JSON.stringify(text.slice(spans[i].start, spans[i].end))}`,
+    );
     const message = expected[i].message;
     if (typeof message === 'string') assert.equal(finding.message, message);
     else if (message) assert.match(finding.message, message);
@@ -157,23 +164,34 @@ describe('checkStructure: the base document', () => {
 
   it('accepts a Form 4/A with its dateOfOriginalSubmission, and asks for one when it is missing', () => {
     const amended = variant(['<documentType>4</documentType>', '<documentType>4/A</documentType>']);
-    expectFindings(amended.replace('<ownershipDocument>', '<«ownershipDocument»>'), [
-      { rule: 'schema/missing-element', message: 'ownershipDocument is missing dateOfOriginalSubmission (it goes after periodOfReport).' },
-    ], '4/A');
-    expectNone(amended.replace('</periodOfReport>', '</periodOfReport>\n  <dateOfOriginalSubmission>2024-03-01</dateOfOriginalSubmission>'), '4/A');
+    expectFindings(
+      amended.replace('<ownershipDocument>', '<«ownershipDocument»>'),
+      [
+        {
+          rule: 'schema/missing-element',
+          message: 'ownershipDocument is missing dateOfOriginalSubmission (it goes after periodOfReport).',
+        },
+      ],
+      '4/A',
+    );
+    expectNone(
+      amended.replace('</periodOfReport>', '</periodOfReport>\n  <dateOfOriginalSubmission>2024-03-01</dateOfOriginalSubmission>'),
+      '4/A',
+    );
   });
 
   it('reports a 4/A document type checked as a Form 4', () => {
-    expectFindings(withValue('documentType', '4', '«4/A»'), [{ rule: 'schema/invalid-value', message: "documentType must be 4 (got '4/A')." }]);
+    expectFindings(withValue('documentType', '4', '«4/A»'), [
+      { rule: 'schema/invalid-value', message: "documentType must be 4 (got '4/A')." },
+    ]);
   });
 });
 
 describe('checkStructure: content models', () => {
   it('reports a missing required element on the parent, saying where it goes', () => {
-    expectFindings(
-      variant(['<issuer>', '<«issuer»>'], ['    <issuerTradingSymbol>AAPL</issuerTradingSymbol>\n', '']),
-      [{ rule: 'schema/missing-element', message: 'issuer is missing issuerTradingSymbol (it goes after issuerName).' }],
-    );
+    expectFindings(variant(['<issuer>', '<«issuer»>'], ['    <issuerTradingSymbol>AAPL</issuerTradingSymbol>\n', '']), [
+      { rule: 'schema/missing-element', message: 'issuer is missing issuerTradingSymbol (it goes after issuerName).' },
+    ]);
   });
 
   it('reports a missing first element as going before the next one', () => {
@@ -184,14 +202,24 @@ describe('checkStructure: content models', () => {
 
   it('names the options of a missing choice', () => {
     expectFindings(
-      variant(
-        ['      <transactionAmounts>\n        <transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>0</value></transactionPricePerShare>', '      <«transactionAmounts»>\n        <transactionPricePerShare><value>0</value></transactionPricePerShare>'],
-      ),
-      [{ rule: 'schema/missing-element', message: 'transactionAmounts is missing transactionShares or transactionTotalValue (it goes before transactionPricePerShare).' }],
+      variant([
+        '      <transactionAmounts>\n        <transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>0</value></transactionPricePerShare>',
+        '      <«transactionAmounts»>\n        <transactionPricePerShare><value>0</value></transactionPricePerShare>',
+      ]),
+      [
+        {
+          rule: 'schema/missing-element',
+          message: 'transactionAmounts is missing transactionShares or transactionTotalValue (it goes before transactionPricePerShare).',
+        },
+      ],
     );
-    expectFindings(variant(['<conversionOrExercisePrice><footnoteId id="F2"/></conversionOrExercisePrice>', '<«conversionOrExercisePrice»></conversionOrExercisePrice>']), [
-      { rule: 'schema/missing-element', message: 'conversionOrExercisePrice is missing value or footnoteId.' },
-    ]);
+    expectFindings(
+      variant([
+        '<conversionOrExercisePrice><footnoteId id="F2"/></conversionOrExercisePrice>',
+        '<«conversionOrExercisePrice»></conversionOrExercisePrice>',
+      ]),
+      [{ rule: 'schema/missing-element', message: 'conversionOrExercisePrice is missing value or footnoteId.' }],
+    );
   });
 
   it('accepts an empty optional choice (underlyingSecurity with a title only) and an empty deemedExecutionDate', () => {
@@ -200,12 +228,21 @@ describe('checkStructure: content models', () => {
   });
 
   it('reports an element the parent does not declare, suggesting the name it resembles', () => {
-    expectFindings(variant(['<issuerTradingSymbol>AAPL</issuerTradingSymbol>', '<«issuerTradingSymbl»>AAPL</issuerTradingSymbl>'], ['<issuer>', '<«issuer»>']), [
-      { rule: 'schema/missing-element', message: 'issuer is missing issuerTradingSymbol (it goes after issuerName).' },
-      { rule: 'schema/unexpected-element', message: 'issuer has no element named issuerTradingSymbl: did you mean issuerTradingSymbol?' },
-    ]);
+    expectFindings(
+      variant(
+        ['<issuerTradingSymbol>AAPL</issuerTradingSymbol>', '<«issuerTradingSymbl»>AAPL</issuerTradingSymbl>'],
+        ['<issuer>', '<«issuer»>'],
+      ),
+      [
+        { rule: 'schema/missing-element', message: 'issuer is missing issuerTradingSymbol (it goes after issuerName).' },
+        { rule: 'schema/unexpected-element', message: 'issuer has no element named issuerTradingSymbl: did you mean issuerTradingSymbol?' },
+      ],
+    );
     expectFindings(variant(['<remarks></remarks>', '<«signature»>x</signature>\n  <remarks></remarks>']), [
-      { rule: 'schema/unexpected-element', message: 'ownershipDocument has no element named signature: remove it, or move it where it belongs.' },
+      {
+        rule: 'schema/unexpected-element',
+        message: 'ownershipDocument has no element named signature: remove it, or move it where it belongs.',
+      },
     ]);
   });
 
@@ -236,10 +273,15 @@ describe('checkStructure: content models', () => {
   });
 
   it('reports one order finding when an element moves far (signature before the tables)', () => {
-    const signature = '  <ownerSignature>\n    <signatureName>/s/ Katherine Adams</signatureName>\n    <signatureDate>2024-03-18</signatureDate>\n  </ownerSignature>\n';
-    expectFindings(variant([signature, ''], ['  <nonDerivativeTable>\n', signature.replace('<ownerSignature>', '<«ownerSignature»>') + '  <nonDerivativeTable>\n']), [
-      { rule: 'schema/element-order', message: 'ownerSignature must come after remarks.' },
-    ]);
+    const signature =
+      '  <ownerSignature>\n    <signatureName>/s/ Katherine Adams</signatureName>\n    <signatureDate>2024-03-18</signatureDate>\n  </ownerSignature>\n';
+    expectFindings(
+      variant(
+        [signature, ''],
+        ['  <nonDerivativeTable>\n', signature.replace('<ownerSignature>', '<«ownerSignature»>') + '  <nonDerivativeTable>\n'],
+      ),
+      [{ rule: 'schema/element-order', message: 'ownerSignature must come after remarks.' }],
+    );
   });
 
   it('checks the content of a misplaced element too', () => {
@@ -248,7 +290,10 @@ describe('checkStructure: content models', () => {
         '      <transactionDate><value>2024-03-15</value></transactionDate>\n      <deemedExecutionDate></deemedExecutionDate>\n',
         '      <deemedExecutionDate></deemedExecutionDate>\n      <«transactionDate»><value>«2024-02-30»</value></transactionDate>\n',
       ]),
-      [{ rule: 'schema/element-order' }, { rule: 'schema/invalid-value', message: "transactionDate must be a real date: February 2024 has 29 days (got '2024-02-30')." }],
+      [
+        { rule: 'schema/element-order' },
+        { rule: 'schema/invalid-value', message: "transactionDate must be a real date: February 2024 has 29 days (got '2024-02-30')." },
+      ],
     );
   });
 
@@ -261,7 +306,8 @@ describe('checkStructure: content models', () => {
   });
 
   it('reports a second issuer and a second choice branch as surplus', () => {
-    const issuer = '  <issuer>\n    <issuerCik>0000320193</issuerCik>\n    <issuerName>Apple Inc.</issuerName>\n    <issuerTradingSymbol>AAPL</issuerTradingSymbol>\n  </issuer>\n';
+    const issuer =
+      '  <issuer>\n    <issuerCik>0000320193</issuerCik>\n    <issuerName>Apple Inc.</issuerName>\n    <issuerTradingSymbol>AAPL</issuerTradingSymbol>\n  </issuer>\n';
     expectFindings(variant([issuer, issuer + issuer.replace('<issuer>', '<«issuer»>')]), [
       { rule: 'schema/too-many', message: 'ownershipDocument takes only one issuer: remove this one.' },
     ]);
@@ -284,16 +330,28 @@ describe('checkStructure: content models', () => {
     const footnotes = Array.from({ length: 99 }, (_, i) => `<footnote id="F${i + 1}">n</footnote>`).join('');
     const withFootnotes = (cell: string) =>
       variant(
-        ['<conversionOrExercisePrice><footnoteId id="F2"/></conversionOrExercisePrice>', `<conversionOrExercisePrice>${cell}</conversionOrExercisePrice>`],
-        ['<footnote id="F1">Sold under a Rule 10b5-1 plan.</footnote>\n    <footnote id="F2">Each unit converts into one share.</footnote>', footnotes],
+        [
+          '<conversionOrExercisePrice><footnoteId id="F2"/></conversionOrExercisePrice>',
+          `<conversionOrExercisePrice>${cell}</conversionOrExercisePrice>`,
+        ],
+        [
+          '<footnote id="F1">Sold under a Rule 10b5-1 plan.</footnote>\n    <footnote id="F2">Each unit converts into one share.</footnote>',
+          footnotes,
+        ],
       );
     const refs = (n: number) => Array.from({ length: n }, (_, i) => `<footnoteId id="F${i + 1}"/>`).join('');
     expectNone(withFootnotes(refs(99)));
     expectNone(withFootnotes('<value>1</value>' + refs(98)));
-    expectFindings(withFootnotes(refs(99) + '<«footnoteId» id="F1"/>'), [{ rule: 'schema/too-many', message: 'conversionOrExercisePrice takes at most 98 footnoteId elements.' }]);
+    expectFindings(withFootnotes(refs(99) + '<«footnoteId» id="F1"/>'), [
+      { rule: 'schema/too-many', message: 'conversionOrExercisePrice takes at most 98 footnoteId elements.' },
+    ]);
     expectFindings(withFootnotes('<value>1</value>' + refs(98) + '<«footnoteId» id="F1"/>'), [{ rule: 'schema/too-many' }]);
-    expectFindings(withFootnotes('<footnoteId id="F1"/><«value»>1</value>'), [{ rule: 'schema/element-order', message: 'value must come before footnoteId.' }]);
-    expectFindings(withFootnotes('<value>1</value><«value»>2</value>'), [{ rule: 'schema/too-many', message: 'conversionOrExercisePrice takes only one value: remove this one.' }]);
+    expectFindings(withFootnotes('<footnoteId id="F1"/><«value»>1</value>'), [
+      { rule: 'schema/element-order', message: 'value must come before footnoteId.' },
+    ]);
+    expectFindings(withFootnotes('<value>1</value><«value»>2</value>'), [
+      { rule: 'schema/too-many', message: 'conversionOrExercisePrice takes only one value: remove this one.' },
+    ]);
   });
 
   it('allows at most 30 rows per table, transactions and holdings mixed', () => {
@@ -302,13 +360,19 @@ describe('checkStructure: content models', () => {
       '    <nonDerivativeHolding>\n      <securityTitle><value>Common Stock</value></securityTitle>\n      <postTransactionAmounts><sharesOwnedFollowingTransaction><value>5</value></sharesOwnedFollowingTransaction></postTransactionAmounts>\n      <ownershipNature><directOrIndirectOwnership><value>I</value></directOrIndirectOwnership><natureOfOwnership><value>By trust</value></natureOfOwnership></ownershipNature>\n    </nonDerivativeHolding>\n';
     expectNone(variant([row, (row + holding).repeat(15)]));
     expectFindings(variant([row, (row + holding).repeat(15) + holding.replace('<nonDerivativeHolding>', '<«nonDerivativeHolding»>')]), [
-      { rule: 'schema/too-many', message: 'nonDerivativeTable takes at most 30 nonDerivativeTransaction and nonDerivativeHolding elements in all.' },
+      {
+        rule: 'schema/too-many',
+        message: 'nonDerivativeTable takes at most 30 nonDerivativeTransaction and nonDerivativeHolding elements in all.',
+      },
     ]);
   });
 
   it('reports the root element when it is not ownershipDocument, and nothing inside it', () => {
     expectFindings('<«ownershipDocumnet»><documentType>4</documentType></ownershipDocumnet>', [
-      { rule: 'schema/unexpected-element', message: 'The root element must be ownershipDocument, not ownershipDocumnet: this is not an EDGAR ownership document.' },
+      {
+        rule: 'schema/unexpected-element',
+        message: 'The root element must be ownershipDocument, not ownershipDocumnet: this is not an EDGAR ownership document.',
+      },
     ]);
   });
 
@@ -325,14 +389,18 @@ describe('checkStructure: content models', () => {
 
 describe('checkStructure: character content', () => {
   it('reports text in an element that holds elements, on the text', () => {
-    expectFindings(variant(['<reportingOwnerRelationship>\n      <isOfficer>', '<reportingOwnerRelationship>\n      «officer» <isOfficer>']), [
-      { rule: 'schema/unexpected-text', message: "reportingOwnerRelationship holds elements, not text: remove 'officer'." },
-    ]);
+    expectFindings(
+      variant(['<reportingOwnerRelationship>\n      <isOfficer>', '<reportingOwnerRelationship>\n      «officer» <isOfficer>']),
+      [{ rule: 'schema/unexpected-text', message: "reportingOwnerRelationship holds elements, not text: remove 'officer'." }],
+    );
   });
 
   it('allows whitespace (also as a character reference) between elements, but not a no-break space', () => {
     expectNone(variant(['<reportingOwnerRelationship>\n', '<reportingOwnerRelationship>&#32;\t\n']));
-    expectFindings(variant(['<reportingOwnerRelationship>\n      <isOfficer>', '<reportingOwnerRelationship>\n      «\u00a0»<isOfficer>']), [{ rule: 'schema/unexpected-text' }]);
+    expectFindings(
+      variant(['<reportingOwnerRelationship>\n      <isOfficer>', '<reportingOwnerRelationship>\n      «\u00a0»<isOfficer>']),
+      [{ rule: 'schema/unexpected-text' }],
+    );
   });
 
   it('allows no character at all, not even a space, in an empty footnoteId, nor any element in it', () => {
@@ -352,9 +420,10 @@ describe('checkStructure: character content', () => {
   });
 
   it('reports an element inside a value-only element', () => {
-    expectFindings(variant(['<issuerTradingSymbol>AAPL</issuerTradingSymbol>', '<issuerTradingSymbol>AAPL<«b»>x</b></issuerTradingSymbol>']), [
-      { rule: 'schema/unexpected-element', message: 'issuerTradingSymbol holds a value, not elements: remove b.' },
-    ]);
+    expectFindings(
+      variant(['<issuerTradingSymbol>AAPL</issuerTradingSymbol>', '<issuerTradingSymbol>AAPL<«b»>x</b></issuerTradingSymbol>']),
+      [{ rule: 'schema/unexpected-element', message: 'issuerTradingSymbol holds a value, not elements: remove b.' }],
+    );
   });
 });
 
@@ -362,14 +431,21 @@ describe('checkStructure: attributes', () => {
   it('reports a missing footnote id on the element (and the reference to it as undefined)', () => {
     expectFindings(variant(['<footnote id="F1">', '<«footnote»>'], ['<footnoteId id="F1"/>', '<footnoteId id="«F1»"/>']), [
       { rule: 'footnote/undefined' },
-      { rule: 'schema/missing-attribute', message: 'footnote is missing its id attribute (F followed by a number from 1 to 99, such as F1 or F12).' },
+      {
+        rule: 'schema/missing-attribute',
+        message: 'footnote is missing its id attribute (F followed by a number from 1 to 99, such as F1 or F12).',
+      },
     ]);
   });
 
   it('reports attributes the schema does not declare, xmlns and xsi:schemaLocation excepted', () => {
-    expectFindings(variant(['<issuer>', '<issuer «class»="x">']), [{ rule: 'schema/unexpected-attribute', message: 'issuer takes no attribute class: remove it.' }]);
+    expectFindings(variant(['<issuer>', '<issuer «class»="x">']), [
+      { rule: 'schema/unexpected-attribute', message: 'issuer takes no attribute class: remove it.' },
+    ]);
     expectFindings(variant(['<ownershipDocument>', '<ownershipDocument «xml:lang»="en">']), [{ rule: 'schema/unexpected-attribute' }]);
-    expectFindings(variant(['<ownershipDocument>', '<ownershipDocument xmlns:a="urn:a" «a:x»="1">']), [{ rule: 'schema/unexpected-attribute' }]);
+    expectFindings(variant(['<ownershipDocument>', '<ownershipDocument xmlns:a="urn:a" «a:x»="1">']), [
+      { rule: 'schema/unexpected-attribute' },
+    ]);
     expectNone(
       variant([
         '<ownershipDocument>',
@@ -381,7 +457,10 @@ describe('checkStructure: attributes', () => {
 
   it('treats xsi: attributes as xmllint does: an undeclared prefix, xsi:nil and unknown xsi names are errors', () => {
     expectFindings(variant(['<ownershipDocument>', '<ownershipDocument «xsi:noNamespaceSchemaLocation»="x.xsd">']), [
-      { rule: 'schema/unexpected-attribute', message: `The prefix 'xsi' of xsi:noNamespaceSchemaLocation is not declared: remove the attribute, or declare xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance".` },
+      {
+        rule: 'schema/unexpected-attribute',
+        message: `The prefix 'xsi' of xsi:noNamespaceSchemaLocation is not declared: remove the attribute, or declare xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance".`,
+      },
     ]);
     const xsi = ['<ownershipDocument>', '<ownershipDocument xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'] as const;
     expectFindings(variant(xsi, ['<isOfficer>1</isOfficer>', '<isOfficer «xsi:nil»="false">1</isOfficer>']), [
@@ -390,13 +469,24 @@ describe('checkStructure: attributes', () => {
     expectFindings(variant(xsi, ['<issuer>', '<issuer «xsi:foo»="1">']), [{ rule: 'schema/unexpected-attribute' }]);
   });
 
-  it('accepts xsi:type naming the element\'s own type and nothing else', () => {
-    const xsi = ['<ownershipDocument>', '<ownershipDocument xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema">'] as const;
+  it("accepts xsi:type naming the element's own type and nothing else", () => {
+    const xsi = [
+      '<ownershipDocument>',
+      '<ownershipDocument xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema">',
+    ] as const;
     expectNone(variant(xsi, ['<isOfficer>1</isOfficer>', '<isOfficer xsi:type="xs:boolean">1</isOfficer>']));
     expectNone(variant(xsi, ['<officerTitle>', '<officerTitle xsi:type="STRING_30">']));
-    expectNone(variant(xsi, ['<transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25', '<transactionShares xsi:type="NUMBER_WITH_FOOTNOTE"><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25']));
+    expectNone(
+      variant(xsi, [
+        '<transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25',
+        '<transactionShares xsi:type="NUMBER_WITH_FOOTNOTE"><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25',
+      ]),
+    );
     expectFindings(variant(xsi, ['<isOfficer>1</isOfficer>', '<isOfficer xsi:type="«xs:string»">1</isOfficer>']), [
-      { rule: 'schema/invalid-value', message: "xsi:type must name the type of isOfficer, xs:boolean; better, remove it (got 'xs:string')." },
+      {
+        rule: 'schema/invalid-value',
+        message: "xsi:type must name the type of isOfficer, xs:boolean; better, remove it (got 'xs:string').",
+      },
     ]);
     expectFindings(variant(xsi, ['<issuerName>', '<issuerName xsi:type="«ISSUER_NAME»">']), [
       { rule: 'schema/invalid-value', message: 'issuerName has no named type for xsi:type to name: remove it.' },
@@ -405,38 +495,70 @@ describe('checkStructure: attributes', () => {
 
   it('reports elements in a namespace: EDGAR elements have none', () => {
     expectFindings(variant(['<ownershipDocument>', '<«ownershipDocument» xmlns="urn:x">']), [
-      { rule: 'schema/unexpected-element', message: `ownershipDocument is in the namespace 'urn:x' (from xmlns="urn:x"), but EDGAR ownership elements have none: remove that xmlns declaration.` },
+      {
+        rule: 'schema/unexpected-element',
+        message: `ownershipDocument is in the namespace 'urn:x' (from xmlns="urn:x"), but EDGAR ownership elements have none: remove that xmlns declaration.`,
+      },
     ]);
-    expectFindings(variant(['<issuer>', '<issuer>'], ['<issuerName>Apple Inc.</issuerName>', '<«a:issuerName» xmlns:a="urn:a">Apple Inc.</a:issuerName>']), [
-      { rule: 'schema/unexpected-element', message: "a:issuerName is in the namespace 'urn:a', but EDGAR ownership elements have none: write issuerName without the prefix." },
-    ]);
+    expectFindings(
+      variant(
+        ['<issuer>', '<issuer>'],
+        ['<issuerName>Apple Inc.</issuerName>', '<«a:issuerName» xmlns:a="urn:a">Apple Inc.</a:issuerName>'],
+      ),
+      [
+        {
+          rule: 'schema/unexpected-element',
+          message: "a:issuerName is in the namespace 'urn:a', but EDGAR ownership elements have none: write issuerName without the prefix.",
+        },
+      ],
+    );
     expectFindings(variant(['<issuerName>Apple Inc.</issuerName>', '<«b:issuerName»>Apple Inc.</b:issuerName>']), [
-      { rule: 'schema/unexpected-element', message: "The prefix 'b' of b:issuerName is not declared, and EDGAR ownership elements take no prefix: write issuerName." },
+      {
+        rule: 'schema/unexpected-element',
+        message: "The prefix 'b' of b:issuerName is not declared, and EDGAR ownership elements take no prefix: write issuerName.",
+      },
     ]);
-    expectFindings(variant(['<issuerName>Apple Inc.</issuerName>', '<«issuerName» xmlns="urn:q">Apple Inc.</issuerName>']), [{ rule: 'schema/unexpected-element' }]);
+    expectFindings(variant(['<issuerName>Apple Inc.</issuerName>', '<«issuerName» xmlns="urn:q">Apple Inc.</issuerName>']), [
+      { rule: 'schema/unexpected-element' },
+    ]);
   });
 });
 
 describe('checkStructure: values', () => {
   it('lists the allowed codes, and keeps whitespace in xs:string codes as XML Schema does', () => {
     expectFindings(withValue('transactionCode', 'S', '«K»'), [
-      { rule: 'schema/invalid-value', message: "transactionCode must be one of A, C, D, E, F, G, H, I, J, L, M, O, P, S, U, W, X, Z (got 'K')." },
+      {
+        rule: 'schema/invalid-value',
+        message: "transactionCode must be one of A, C, D, E, F, G, H, I, J, L, M, O, P, S, U, W, X, Z (got 'K').",
+      },
     ]);
     expectFindings(withValue('transactionCode', 'S', '« S»'), [
-      { rule: 'schema/invalid-value', message: "transactionCode must be one of A, C, D, E, F, G, H, I, J, L, M, O, P, S, U, W, X, Z (got ' S'): remove the spaces around it." },
+      {
+        rule: 'schema/invalid-value',
+        message:
+          "transactionCode must be one of A, C, D, E, F, G, H, I, J, L, M, O, P, S, U, W, X, Z (got ' S'): remove the spaces around it.",
+      },
     ]);
-    expectFindings(variant(['<transactionAcquiredDisposedCode><value>D</value></transactionAcquiredDisposedCode>\n      </transactionAmounts>\n      <postTransactionAmounts>\n        <sharesOwnedFollowingTransaction><value>42000', '<transactionAcquiredDisposedCode><value>«d»</value></transactionAcquiredDisposedCode>\n      </transactionAmounts>\n      <postTransactionAmounts>\n        <sharesOwnedFollowingTransaction><value>42000']), [
-      { rule: 'schema/invalid-value', message: "transactionAcquiredDisposedCode must be one of A, D (got 'd')." },
-    ]);
+    expectFindings(
+      variant([
+        '<transactionAcquiredDisposedCode><value>D</value></transactionAcquiredDisposedCode>\n      </transactionAmounts>\n      <postTransactionAmounts>\n        <sharesOwnedFollowingTransaction><value>42000',
+        '<transactionAcquiredDisposedCode><value>«d»</value></transactionAcquiredDisposedCode>\n      </transactionAmounts>\n      <postTransactionAmounts>\n        <sharesOwnedFollowingTransaction><value>42000',
+      ]),
+      [{ rule: 'schema/invalid-value', message: "transactionAcquiredDisposedCode must be one of A, D (got 'd')." }],
+    );
   });
 
   it('points at the element name when the value is empty', () => {
     expectFindings(variant(['<issuerTradingSymbol>AAPL</issuerTradingSymbol>', '<«issuerTradingSymbol»></issuerTradingSymbol>']), [
       { rule: 'schema/invalid-value', message: 'issuerTradingSymbol must not be empty.' },
     ]);
-    expectFindings(variant(['<transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25', '<transactionShares><«value»/></transactionShares>\n        <transactionPricePerShare><value>171.25']), [
-      { rule: 'schema/invalid-value', message: /^transactionShares must be a number such as 1500 or 12\.25.*\(it is empty\)\.$/ },
-    ]);
+    expectFindings(
+      variant([
+        '<transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25',
+        '<transactionShares><«value»/></transactionShares>\n        <transactionPricePerShare><value>171.25',
+      ]),
+      [{ rule: 'schema/invalid-value', message: /^transactionShares must be a number such as 1500 or 12\.25.*\(it is empty\)\.$/ }],
+    );
   });
 
   it('counts length in Unicode code points', () => {
@@ -457,13 +579,28 @@ describe('checkStructure: values', () => {
     expectNone(withValue('transactionCode', 'S', '<![CDATA[S]]>'));
   });
 
-  it('checks numbers as xs:decimal with EDGAR\'s facets, not counting leading or trailing zeros', () => {
-    const shares = (v: string) => variant(['<transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25', `<transactionShares><value>${v}</value></transactionShares>\n        <transactionPricePerShare><value>171.25`]);
-    for (const ok of ['1.00000', '0001.5', '+1', '-0', '.5', '5.', ' 7\n', '999999999999.9999', '0999999999999.99990']) expectNone(shares(ok));
-    expectFindings(shares('«1,500»'), [{ rule: 'schema/invalid-value', message: "transactionShares must be a number such as 1500 or 12.25: digits with at most one decimal point, no commas, currency signs or spaces (got '1,500')." }]);
+  it("checks numbers as xs:decimal with EDGAR's facets, not counting leading or trailing zeros", () => {
+    const shares = (v: string) =>
+      variant([
+        '<transactionShares><value>1500</value></transactionShares>\n        <transactionPricePerShare><value>171.25',
+        `<transactionShares><value>${v}</value></transactionShares>\n        <transactionPricePerShare><value>171.25`,
+      ]);
+    for (const ok of ['1.00000', '0001.5', '+1', '-0', '.5', '5.', ' 7\n', '999999999999.9999', '0999999999999.99990'])
+      expectNone(shares(ok));
+    expectFindings(shares('«1,500»'), [
+      {
+        rule: 'schema/invalid-value',
+        message:
+          "transactionShares must be a number such as 1500 or 12.25: digits with at most one decimal point, no commas, currency signs or spaces (got '1,500').",
+      },
+    ]);
     expectFindings(shares('«-1»'), [{ rule: 'schema/invalid-value', message: "transactionShares must not be negative (got '-1')." }]);
-    expectFindings(shares('«0.00001»'), [{ rule: 'schema/invalid-value', message: "transactionShares can have at most 4 decimal places (got '0.00001')." }]);
-    expectFindings(shares('«1000000000000»'), [{ rule: 'schema/invalid-value', message: "transactionShares must be at most 999999999999.9999 (got '1000000000000')." }]);
+    expectFindings(shares('«0.00001»'), [
+      { rule: 'schema/invalid-value', message: "transactionShares can have at most 4 decimal places (got '0.00001')." },
+    ]);
+    expectFindings(shares('«1000000000000»'), [
+      { rule: 'schema/invalid-value', message: "transactionShares must be at most 999999999999.9999 (got '1000000000000')." },
+    ]);
     for (const bad of ['1e3', '.', '+', '$5', '1 000', '\u0661']) expectFindings(shares(`«${bad}»`), [{ rule: 'schema/invalid-value' }]);
     // Trimmed types point at the value without its surrounding whitespace.
     expectFindings(shares('  «1.23456» '), [{ rule: 'schema/invalid-value' }]);
@@ -471,40 +608,76 @@ describe('checkStructure: values', () => {
 
   it('checks dates as xs:date: real calendar dates, year 0000 invalid, time zones allowed, whitespace trimmed', () => {
     const period = (v: string) => withValue('periodOfReport', '2024-03-15', v);
-    for (const ok of ['2024-02-29', '2000-02-29', '2024-01-01Z', '2024-01-01+14:00', '2024-01-01-05:00', ' 2024-03-15 ', '12024-01-01', '-0004-02-29']) expectNone(period(ok));
-    expectFindings(period('«2023-02-29»'), [{ rule: 'schema/invalid-value', message: "periodOfReport must be a real date: February 2023 has 28 days (got '2023-02-29')." }]);
+    for (const ok of [
+      '2024-02-29',
+      '2000-02-29',
+      '2024-01-01Z',
+      '2024-01-01+14:00',
+      '2024-01-01-05:00',
+      ' 2024-03-15 ',
+      '12024-01-01',
+      '-0004-02-29',
+    ])
+      expectNone(period(ok));
+    expectFindings(period('«2023-02-29»'), [
+      { rule: 'schema/invalid-value', message: "periodOfReport must be a real date: February 2023 has 28 days (got '2023-02-29')." },
+    ]);
     expectFindings(period('«1900-02-29»'), [{ rule: 'schema/invalid-value' }]);
-    expectFindings(period('«0000-01-01»'), [{ rule: 'schema/invalid-value', message: "periodOfReport must be a real date: there is no year 0000 (got '0000-01-01')." }]);
-    expectFindings(period('«03/15/2024»'), [{ rule: 'schema/invalid-value', message: "periodOfReport must be a date written YYYY-MM-DD, such as 2024-03-15 (got '03/15/2024')." }]);
-    expectFindings(period('«2024-13-01»'), [{ rule: 'schema/invalid-value', message: "periodOfReport must be a real date: there is no month 13 (got '2024-13-01')." }]);
+    expectFindings(period('«0000-01-01»'), [
+      { rule: 'schema/invalid-value', message: "periodOfReport must be a real date: there is no year 0000 (got '0000-01-01')." },
+    ]);
+    expectFindings(period('«03/15/2024»'), [
+      { rule: 'schema/invalid-value', message: "periodOfReport must be a date written YYYY-MM-DD, such as 2024-03-15 (got '03/15/2024')." },
+    ]);
+    expectFindings(period('«2024-13-01»'), [
+      { rule: 'schema/invalid-value', message: "periodOfReport must be a real date: there is no month 13 (got '2024-13-01')." },
+    ]);
     expectFindings(period('«2024-01-01+14:01»'), [{ rule: 'schema/invalid-value', message: /time zone/ }]);
-    for (const bad of ['2024-1-01', '02024-01-01', '2024-01-01T00:00', '+2024-01-01', '2024-04-31', '2024-01-00']) expectFindings(period(`«${bad}»`), [{ rule: 'schema/invalid-value' }]);
+    for (const bad of ['2024-1-01', '02024-01-01', '2024-01-01T00:00', '+2024-01-01', '2024-04-31', '2024-01-00'])
+      expectFindings(period(`«${bad}»`), [{ rule: 'schema/invalid-value' }]);
   });
 
   it('checks booleans as xs:boolean', () => {
     for (const ok of ['true', 'false', '0', ' 1 ']) expectNone(withValue('isOfficer', '1', ok));
-    expectFindings(withValue('isOfficer', '1', '«TRUE»'), [{ rule: 'schema/invalid-value', message: "isOfficer must be true or false (or 1 or 0) (got 'TRUE')." }]);
+    expectFindings(withValue('isOfficer', '1', '«TRUE»'), [
+      { rule: 'schema/invalid-value', message: "isOfficer must be true or false (or 1 or 0) (got 'TRUE')." },
+    ]);
   });
 
   it('follows the SEC patterns exactly: timeliness collapses whitespace and its [E|L] class admits "|"', () => {
-    const timeliness = (v: string) => variant(['<transactionTimeliness><value></value></transactionTimeliness>', `<transactionTimeliness><value>${v}</value></transactionTimeliness>`]);
+    const timeliness = (v: string) =>
+      variant([
+        '<transactionTimeliness><value></value></transactionTimeliness>',
+        `<transactionTimeliness><value>${v}</value></transactionTimeliness>`,
+      ]);
     for (const ok of ['E', ' L ', '|', '  ']) expectNone(timeliness(ok));
-    expectFindings(timeliness('«EL»'), [{ rule: 'schema/invalid-value', message: "transactionTimeliness must be E (early) or L (late), or empty (got 'EL')." }]);
+    expectFindings(timeliness('«EL»'), [
+      { rule: 'schema/invalid-value', message: "transactionTimeliness must be E (early) or L (late), or empty (got 'EL')." },
+    ]);
   });
 
   it('describes long code lists by example, and accepts the blank state codes', () => {
     for (const ok of ['', ' ', '  ', 'A0']) expectNone(withValue('rptOwnerState', 'CA', ok));
     expectFindings(withValue('rptOwnerState', 'CA', '«Calif»'), [
-      { rule: 'schema/invalid-value', message: "rptOwnerState must be one of the 331 allowed codes, such as AL, AK or AZ, or blank (got 'Calif')." },
+      {
+        rule: 'schema/invalid-value',
+        message: "rptOwnerState must be one of the 331 allowed codes, such as AL, AK or AZ, or blank (got 'Calif').",
+      },
     ]);
     expectFindings(withValue('rptOwnerState', 'CA', '«   »'), [{ rule: 'schema/invalid-value' }]);
   });
 
   it('checks CIKs, zip codes and the schema version by their facets', () => {
-    expectFindings(withValue('issuerCik', '0000320193', '«3201 93»'), [{ rule: 'schema/invalid-value', message: "issuerCik must be digits only (1 to 10 of them) (got '3201 93')." }]);
-    expectFindings(withValue('issuerCik', '0000320193', '«00000320193»'), [{ rule: 'schema/invalid-value', message: 'issuerCik must be at most 10 characters long (it has 11).' }]);
+    expectFindings(withValue('issuerCik', '0000320193', '«3201 93»'), [
+      { rule: 'schema/invalid-value', message: "issuerCik must be digits only (1 to 10 of them) (got '3201 93')." },
+    ]);
+    expectFindings(withValue('issuerCik', '0000320193', '«00000320193»'), [
+      { rule: 'schema/invalid-value', message: 'issuerCik must be at most 10 characters long (it has 11).' },
+    ]);
     expectFindings(withValue('rptOwnerZipCode', '95014', '«95014_1»'), [{ rule: 'schema/invalid-value' }]);
-    expectFindings(withValue('schemaVersion', 'X0609', '«X06»'), [{ rule: 'schema/invalid-value', message: 'schemaVersion must be exactly 5 characters long (it has 3).' }]);
+    expectFindings(withValue('schemaVersion', 'X0609', '«X06»'), [
+      { rule: 'schema/invalid-value', message: 'schemaVersion must be exactly 5 characters long (it has 3).' },
+    ]);
   });
 });
 
@@ -513,7 +686,9 @@ describe('checkStructure: footnote identities (xs:ID / xs:IDREF)', () => {
 
   it('reports a second footnote with the same id on its id value, pointing back at the first', () => {
     const source = variant([lastFootnote, `${lastFootnote}\n    <footnote id="«F1»">Again.</footnote>`]);
-    const [finding] = expectFindings(source, [{ rule: 'footnote/duplicate-id', message: 'Footnote F1 is defined twice: give this footnote a number of its own.' }]);
+    const [finding] = expectFindings(source, [
+      { rule: 'footnote/duplicate-id', message: 'Footnote F1 is defined twice: give this footnote a number of its own.' },
+    ]);
     const { text } = marked(source);
     const first = text.indexOf('<footnote id="F1">') + '<footnote id="'.length;
     assert.deepEqual(finding.related, [{ span: { start: first, end: first + 2 }, message: 'F1 is first defined here' }]);
@@ -521,7 +696,10 @@ describe('checkStructure: footnote identities (xs:ID / xs:IDREF)', () => {
 
   it('reports a reference to a footnote that does not exist on the reference', () => {
     expectFindings(variant(['<footnoteId id="F1"/>', '<footnoteId id="«F3»"/>']), [
-      { rule: 'footnote/undefined', message: 'There is no footnote F3: add footnote F3 under footnotes, or refer to a footnote that exists.' },
+      {
+        rule: 'footnote/undefined',
+        message: 'There is no footnote F3: add footnote F3 under footnotes, or refer to a footnote that exists.',
+      },
     ]);
   });
 
@@ -532,7 +710,10 @@ describe('checkStructure: footnote identities (xs:ID / xs:IDREF)', () => {
 
   it('reports an id that is not F1 to F99 as a bad value, not as a missing footnote', () => {
     expectFindings(variant(['<footnoteId id="F1"/>', '<footnoteId id="«F01»"/>']), [
-      { rule: 'schema/invalid-value', message: "footnoteId id must be F followed by a number from 1 to 99, such as F1 or F12 (got 'F01')." },
+      {
+        rule: 'schema/invalid-value',
+        message: "footnoteId id must be F followed by a number from 1 to 99, such as F1 or F12 (got 'F01').",
+      },
     ]);
     expectFindings(variant(['<footnoteId id="F1"/>', '<footnoteId «id»=""/>']), [{ rule: 'schema/invalid-value' }]);
   });

@@ -7,7 +7,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { compileContent, declarationIn, matchContent, matchesExactly, nextSlot, type CompiledContent } from '../../../server/src/engine/structure/contentModel';
+import {
+  compileContent,
+  declarationIn,
+  matchContent,
+  matchesExactly,
+  nextSlot,
+  type CompiledContent,
+} from '../../../server/src/engine/structure/contentModel';
 import { dateType, decimalType, documentSchemas, type GroupParticle, type TypeDef } from '../../../server/src/engine/structure/schema';
 import { simpleValueProblem } from '../../../server/src/engine/structure/simpleValues';
 
@@ -32,7 +39,14 @@ function everyContentModel(): CompiledContent[] {
  * then, most of the time, one slip: a child dropped, repeated, moved or replaced by an unknown one.
  */
 function childNames(content: CompiledContent): fc.Arbitrary<string[]> {
-  const valid = fc.tuple(...content.slots.map((slot) => fc.array(fc.constantFrom(...slot.alternatives.map((a) => a.name)), { minLength: slot.min, maxLength: Math.min(slot.max, Math.max(slot.min, 3)) })));
+  const valid = fc.tuple(
+    ...content.slots.map((slot) =>
+      fc.array(fc.constantFrom(...slot.alternatives.map((a) => a.name)), {
+        minLength: slot.min,
+        maxLength: Math.min(slot.max, Math.max(slot.min, 3)),
+      }),
+    ),
+  );
   const slip = fc.tuple(fc.constantFrom('none', 'drop', 'repeat', 'move', 'unknown'), fc.nat(), fc.nat());
   return fc.tuple(valid, slip).map(([perSlot, [kind, a, b]]) => {
     const names = perSlot.flat();
@@ -81,7 +95,10 @@ describe('contentModel.matchesExactly', () => {
   it('leaves children the general match must resolve (namespaces) to it', () => {
     const [content] = everyContentModel();
     const children = [...content.rank.keys()].slice(0, 1).map((name) => ({ name }));
-    assert.equal(matchesExactly(content, children, () => undefined), children.length === 0);
+    assert.equal(
+      matchesExactly(content, children, () => undefined),
+      children.length === 0,
+    );
   });
 });
 

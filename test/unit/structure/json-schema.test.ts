@@ -92,7 +92,11 @@ test('the example of docs/yaml-drafts.md validates', () => {
 test('broken drafts do not: unknown key, bad code, missing element, a row of two kinds, an amendment without its date', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['issuerTradingSymbol: EXC', 'issuerTradingSymbol: EXC\n  issuerColour: blue', /^\/issuer must NOT have additional properties$/],
-    ['transactionCode: S', 'transactionCode: Q', /^\/nonDerivativeTable\/0\/nonDerivativeTransaction\/transactionCoding\/transactionCode must be equal to one of the allowed values$/],
+    [
+      'transactionCode: S',
+      'transactionCode: Q',
+      /^\/nonDerivativeTable\/0\/nonDerivativeTransaction\/transactionCoding\/transactionCode must be equal to one of the allowed values$/,
+    ],
     ['periodOfReport: 2024-03-12\n', '', /^ must have required property 'periodOfReport'$/],
     ['  - nonDerivativeHolding:\n', '    nonDerivativeHolding:\n', /^\/nonDerivativeTable\/0 must NOT have more than 1 properties$/],
     ['documentType: 4', 'documentType: 4/A', /^ must have required property 'dateOfOriginalSubmission'$/],
@@ -126,7 +130,18 @@ test('every property has a description', () => {
 });
 
 test('transaction codes are listed with their meanings; table cells carry their column', () => {
-  const code = at(committed, 'properties', 'nonDerivativeTable', 'items', 'properties', 'nonDerivativeTransaction', 'properties', 'transactionCoding', 'properties', 'transactionCode') as {
+  const code = at(
+    committed,
+    'properties',
+    'nonDerivativeTable',
+    'items',
+    'properties',
+    'nonDerivativeTransaction',
+    'properties',
+    'transactionCoding',
+    'properties',
+    'transactionCode',
+  ) as {
     enum: string[];
     enumDescriptions: string[];
   };

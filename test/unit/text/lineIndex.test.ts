@@ -43,7 +43,9 @@ test('lines end at \\n, \\r\\n and a lone \\r', () => {
 
 test('positions match a character-by-character count on any mix of breaks', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom('a', 'é', '\n', '\r', '\r\n', ' '), { maxLength: 40 }), (parts) => assertAllPositions(parts.join(''))),
+    fc.property(fc.array(fc.constantFrom('a', 'é', '\n', '\r', '\r\n', ' '), { maxLength: 40 }), (parts) =>
+      assertAllPositions(parts.join('')),
+    ),
   );
 });
 

@@ -9,7 +9,11 @@ import { projectTree } from '../../helpers/xmlTree';
 const nowhere = { start: 0, end: 0 };
 
 function el(name: string, content: { text?: string; attributes?: Record<string, string>; children?: ElementNode[] } = {}): ElementNode {
-  const attributes: AttributeNode[] = Object.entries(content.attributes ?? {}).map(([n, v]) => ({ name: n, nameSpan: nowhere, value: { value: v, span: nowhere } }));
+  const attributes: AttributeNode[] = Object.entries(content.attributes ?? {}).map(([n, v]) => ({
+    name: n,
+    nameSpan: nowhere,
+    value: { value: v, span: nowhere },
+  }));
   const node = { name, nameSpan: nowhere, span: nowhere, attributes, children: content.children ?? [] };
   return content.text === undefined ? node : { ...node, text: { value: content.text, span: nowhere } };
 }
@@ -54,8 +58,17 @@ describe('writeXml', () => {
   });
 
   it('keeps unknown elements and the order of the tree; text beside children stays on the start tag line', () => {
-    const tree = el('r', { children: [el('zeta', { text: '1' }), el('alpha', { text: 'stray', children: [el('x', { children: [el('y')] })] }), el('zeta', { text: '2' })] });
-    assert.equal(writeXml(tree), '<?xml version="1.0"?>\n<r>\n    <zeta>1</zeta>\n    <alpha>stray<x><y/></x></alpha>\n    <zeta>2</zeta>\n</r>\n');
+    const tree = el('r', {
+      children: [
+        el('zeta', { text: '1' }),
+        el('alpha', { text: 'stray', children: [el('x', { children: [el('y')] })] }),
+        el('zeta', { text: '2' }),
+      ],
+    });
+    assert.equal(
+      writeXml(tree),
+      '<?xml version="1.0"?>\n<r>\n    <zeta>1</zeta>\n    <alpha>stray<x><y/></x></alpha>\n    <zeta>2</zeta>\n</r>\n',
+    );
   });
 
   it('drops whitespace-only text beside child elements (the reader never keeps it)', () => {
@@ -69,7 +82,7 @@ describe('writeXml', () => {
       '<ownershipDocument xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\r\n',
       '  <issuerName>AT&amp;T &lt;Inc&gt; &#233;</issuerName>\r\n',
       '  <remarks><![CDATA[Line 1\r\n  <b>Line 2</b> & more]]></remarks>\r\n',
-      "  <footnote id='F1' note=\"a&#9;b &quot;c&quot;\">  padded  </footnote>\r\n",
+      '  <footnote id=\'F1\' note="a&#9;b &quot;c&quot;">  padded  </footnote>\r\n',
       '  <unknownElement><deeper attr="x"/>tail</unknownElement>\r\n',
       '  <empty></empty><blank>   </blank>\r\n',
       '</ownershipDocument>\r\n',
@@ -87,7 +100,10 @@ describe('writeXml', () => {
 
   it('writing what was read from a written tree gives the same text (any tree)', () => {
     const name = fc.constantFrom('a', 'value', 'footnoteId', 'xsi:type', 'a-b.c', '_x1');
-    const value = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('', ' ', '\n  ', '\r\n', 'a&b', '<x>', ']]>', '"\''));
+    const value = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.constantFrom('', ' ', '\n  ', '\r\n', 'a&b', '<x>', ']]>', '"\''),
+    );
     const element = (children: fc.Arbitrary<ElementNode[]>) =>
       fc
         .record({
@@ -98,7 +114,11 @@ describe('writeXml', () => {
         })
         .map(({ name: n, text, attributes, children: c }) => el(n, { text, attributes: Object.fromEntries(attributes), children: c }));
     const tree = fc.letrec<{ node: ElementNode }>((tie) => ({
-      node: fc.oneof({ maxDepth: 4, depthIdentifier: 'tree' }, element(fc.constant([])), element(fc.array(tie('node'), { maxLength: 3, depthIdentifier: 'tree' }))),
+      node: fc.oneof(
+        { maxDepth: 4, depthIdentifier: 'tree' },
+        element(fc.constant([])),
+        element(fc.array(tie('node'), { maxLength: 3, depthIdentifier: 'tree' })),
+      ),
     })).node;
     fc.assert(
       fc.property(tree, (t) => {

@@ -10,7 +10,11 @@ const nowhere = { start: 0, end: 0 };
 
 /** A test element: `el('issuer', [el('issuerCik', '0001')])`, `el('footnoteId', [], { id: 'F1' })`. */
 function el(name: string, content: string | readonly ElementNode[] = [], attributes: Record<string, string> = {}): ElementNode {
-  const attrs: AttributeNode[] = Object.entries(attributes).map(([n, value]) => ({ name: n, nameSpan: nowhere, value: { value, span: nowhere } }));
+  const attrs: AttributeNode[] = Object.entries(attributes).map(([n, value]) => ({
+    name: n,
+    nameSpan: nowhere,
+    value: { value, span: nowhere },
+  }));
   const node = { name, nameSpan: nowhere, span: nowhere, attributes: attrs, children: typeof content === 'string' ? [] : content };
   return typeof content === 'string' ? { ...node, text: { value: content, span: nowhere } } : node;
 }
@@ -46,11 +50,17 @@ test('a plain draft: folded cells, reference lists, footnote map, owner and sign
       el('nonDerivativeTransaction', [
         el('securityTitle', [el('value', 'Common Stock')]),
         el('transactionCoding', [el('transactionCode', 'S'), el('footnoteId', [], { id: 'F1' })]),
-        el('transactionAmounts', [el('transactionShares', [el('value', '1500.10')]), el('transactionPricePerShare', [el('value', '12.50'), el('footnoteId', [], { id: 'F2' })])]),
+        el('transactionAmounts', [
+          el('transactionShares', [el('value', '1500.10')]),
+          el('transactionPricePerShare', [el('value', '12.50'), el('footnoteId', [], { id: 'F2' })]),
+        ]),
       ]),
       el('nonDerivativeHolding', [el('securityTitle', [el('footnoteId', [], { id: 'F1' })])]),
     ]),
-    el('footnotes', [el('footnote', 'Under a 10b5-1 plan.', { id: 'F1' }), el('footnote', 'Weighted average: $12.00 to $13.00.', { id: 'F2' })]),
+    el('footnotes', [
+      el('footnote', 'Under a 10b5-1 plan.', { id: 'F1' }),
+      el('footnote', 'Weighted average: $12.00 to $13.00.', { id: 'F2' }),
+    ]),
     el('ownerSignature', [el('signatureName', '/s/ Jane Doe'), el('signatureDate', '2024-03-13')]),
   );
   const { yaml } = roundTrip(tree);
@@ -142,7 +152,13 @@ test('quoting: every awkward value reads back exactly', () => {
   for (const value of values) {
     roundTrip(doc(el('remarks', value)));
     roundTrip(doc(el('footnotes', [el('footnote', value, { id: 'F1' })])));
-    roundTrip(doc(el('nonDerivativeTable', [el('nonDerivativeHolding', [el('securityTitle', [el('value', value), el('footnoteId', [], { id: 'F1' })])])])));
+    roundTrip(
+      doc(
+        el('nonDerivativeTable', [
+          el('nonDerivativeHolding', [el('securityTitle', [el('value', value), el('footnoteId', [], { id: 'F1' })])]),
+        ]),
+      ),
+    );
     roundTrip(doc(el('issuer', [el('issuerName', 'x', { [value.includes('\n') ? 'multi' : 'attr']: value })])));
   }
 });
@@ -163,7 +179,9 @@ test('empty values: no text, an empty value element, an empty attribute', () => 
 });
 
 test('multi-line footnotes are literal blocks', () => {
-  const { yaml } = roundTrip(doc(el('footnotes', [el('footnote', 'First line.\nSecond line.', { id: 'F1' }), el('footnote', '  Indented.\nNot.', { id: 'F2' })])));
+  const { yaml } = roundTrip(
+    doc(el('footnotes', [el('footnote', 'First line.\nSecond line.', { id: 'F1' }), el('footnote', '  Indented.\nNot.', { id: 'F2' })])),
+  );
   assert.equal(yaml, 'footnotes:\n  F1: |-\n    First line.\n    Second line.\n  F2: |2-\n      Indented.\n    Not.\n');
 });
 
@@ -172,7 +190,11 @@ test('unknown elements, attributes and mixed text are kept', () => {
     doc(
       el('issuer', [el('issuerCik', '1'), el('issuerColor', 'blue')], { 'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance' }),
       withText(el('remarks', [el('b', 'bold')]), 'Some '),
-      el('nonDerivativeTable', [el('nonDerivativeHolding', [el('postTransactionAmounts', [el('sharesOwnedFollowingTransaction', [el('value', '5', { unit: 'shares' })])])])]),
+      el('nonDerivativeTable', [
+        el('nonDerivativeHolding', [
+          el('postTransactionAmounts', [el('sharesOwnedFollowingTransaction', [el('value', '5', { unit: 'shares' })])]),
+        ]),
+      ]),
     ),
   );
   assert.match(yaml, /\n {2}'@xmlns:xsi': http:\/\/www\.w3\.org\/2001\/XMLSchema-instance\n/);
@@ -180,10 +202,23 @@ test('unknown elements, attributes and mixed text are kept', () => {
 });
 
 test('order is kept: a name coming back after another, and a repeat where one is allowed, use the ordered form', () => {
-  const { yaml } = roundTrip(doc(el('documentType', '4'), el('issuer', [el('issuerCik', '1'), el('issuerName', 'A'), el('issuerCik', '2')]), el('remarks', 'x'), el('remarks', 'y')));
+  const { yaml } = roundTrip(
+    doc(
+      el('documentType', '4'),
+      el('issuer', [el('issuerCik', '1'), el('issuerName', 'A'), el('issuerCik', '2')]),
+      el('remarks', 'x'),
+      el('remarks', 'y'),
+    ),
+  );
   assert.match(yaml, /\nissuer:\n {2}- issuerCik: 1\n {2}- issuerName: A\n {2}- issuerCik: 2\n/);
   assert.match(yaml, /\nremarks:\n {2}- x\n {2}- y\n/);
-  roundTrip(doc(el('reportingOwner', [el('reportingOwnerId', [el('rptOwnerCik', '1')])]), el('documentType', '4'), el('reportingOwner', [el('reportingOwnerId', [el('rptOwnerCik', '2')])])));
+  roundTrip(
+    doc(
+      el('reportingOwner', [el('reportingOwnerId', [el('rptOwnerCik', '1')])]),
+      el('documentType', '4'),
+      el('reportingOwner', [el('reportingOwnerId', [el('rptOwnerCik', '2')])]),
+    ),
+  );
   roundTrip(doc(el('issuer', [el('issuerCik', '1')]), el('issuer', [el('issuerCik', '2')])));
 });
 
@@ -198,8 +233,12 @@ test('references with more than an id, references out of order, and an element n
       el('nonDerivativeTable', [
         el('nonDerivativeHolding', [
           el('securityTitle', [el('footnoteId', [], { id: 'F1' }), el('value', 'X'), el('footnoteId', [], { id: 'F2' })]),
-          el('postTransactionAmounts', [el('sharesOwnedFollowingTransaction', [el('value', '1'), el('footnoteId', [], { id: 'F1', extra: 'y' }), el('footnoteId')])]),
-          el('ownershipNature', [el('directOrIndirectOwnership', [el('value', 'D'), el('footnotes', [el('a', '1'), el('b', '2'), el('a', '3')])])]),
+          el('postTransactionAmounts', [
+            el('sharesOwnedFollowingTransaction', [el('value', '1'), el('footnoteId', [], { id: 'F1', extra: 'y' }), el('footnoteId')]),
+          ]),
+          el('ownershipNature', [
+            el('directOrIndirectOwnership', [el('value', 'D'), el('footnotes', [el('a', '1'), el('b', '2'), el('a', '3')])]),
+          ]),
         ]),
       ]),
     ),
@@ -208,14 +247,50 @@ test('references with more than an id, references out of order, and an element n
 
 test('any tree shaped after the schema, with unknown elements, attributes, repeats and odd text, round-trips exactly', () => {
   const text = fc.oneof(
-    fc.string({ unit: fc.constantFrom(' ', '\n', '\t', ':', '#', '-', '"', "'", 'a', '0', '\r', '[', ',', '{', '|', '>', '@', '&', '*', '!', '%', '?', '~', 'é', '😀', '\u0085', '\u2028', '\uFEFF', '\u0000', '\\'), minLength: 1, maxLength: 10 }),
+    fc.string({
+      unit: fc.constantFrom(
+        ' ',
+        '\n',
+        '\t',
+        ':',
+        '#',
+        '-',
+        '"',
+        "'",
+        'a',
+        '0',
+        '\r',
+        '[',
+        ',',
+        '{',
+        '|',
+        '>',
+        '@',
+        '&',
+        '*',
+        '!',
+        '%',
+        '?',
+        '~',
+        'é',
+        '😀',
+        '\u0085',
+        '\u2028',
+        '\uFEFF',
+        '\u0000',
+        '\\',
+      ),
+      minLength: 1,
+      maxLength: 10,
+    }),
     fc.constantFrom('0001234567', '1500.10', 'true', 'null', '~', 'F1', '- x', 'a: b', '---', ' lead', 'trail ', 'x\n\n', '  \n  x'),
   );
   const names = ['x', 'value', 'footnoteId', 'footnotes', 'footnote', 'issuerCik', 'nonDerivativeTransaction'];
   type Draw = <T>(arbitrary: fc.Arbitrary<T>) => T;
   const tree = (draw: Draw, name: string, type: TypeDef | undefined, depth: number): ElementNode => {
     const attributes: Record<string, string> = {};
-    if ((name === 'footnoteId' || name === 'footnote') && draw(fc.nat(4)) > 0) attributes.id = draw(fc.oneof(fc.constantFrom('F1', 'F2'), text));
+    if ((name === 'footnoteId' || name === 'footnote') && draw(fc.nat(4)) > 0)
+      attributes.id = draw(fc.oneof(fc.constantFrom('F1', 'F2'), text));
     if (draw(fc.nat(9)) === 0) attributes[draw(fc.constantFrom('x', 'xsi:type'))] = draw(fc.oneof(text, fc.constant('')));
     const children: ElementNode[] = [];
     const particles = type?.kind === 'complex' ? elementParticles(type.content) : [];
@@ -236,7 +311,9 @@ test('any tree shaped after the schema, with unknown elements, attributes, repea
       const draw: Draw = (arbitrary) => gen(() => arbitrary);
       const root = tree(draw, 'ownershipDocument', documentSchemas['4/A'].type, 1);
       const result = readYaml(writeYaml(root));
-      return result.findings.length === 0 && result.root !== undefined && JSON.stringify(shape(result.root)) === JSON.stringify(shape(root));
+      return (
+        result.findings.length === 0 && result.root !== undefined && JSON.stringify(shape(result.root)) === JSON.stringify(shape(root))
+      );
     }),
     { numRuns: 300, endOnFailure: true },
   );

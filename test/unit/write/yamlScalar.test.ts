@@ -11,7 +11,31 @@ import { inlineScalar, writeScalar, type ScalarStyle } from '../../../server/src
 
 const awkward = [
   ...['yes', 'no', 'on', 'off', 'null', 'Null', '~', 'true', 'false', '0123', '0x1F', '1e5', '.inf', '-.5', '1_000', '2024-01-02'],
-  ...['- x', '-', '--', '---', '...', ': x', 'a: b', 'a:', '? x', '#x', 'x #y', 'x#y', '[x]', '{x}', 'a, b', '*x', '&x', '!x', '%x', '@x', '`x', '|', '>'],
+  ...[
+    '- x',
+    '-',
+    '--',
+    '---',
+    '...',
+    ': x',
+    'a: b',
+    'a:',
+    '? x',
+    '#x',
+    'x #y',
+    'x#y',
+    '[x]',
+    '{x}',
+    'a, b',
+    '*x',
+    '&x',
+    '!x',
+    '%x',
+    '@x',
+    '`x',
+    '|',
+    '>',
+  ],
   ...["'x'", '"x"', "it's", 'back\\slash', ' leading', 'trailing ', '  ', '', 'tab\there', '\ttab'],
   ...['line one\nline two', 'ends\n', 'two\n\n', '\nstarts', '  indented\nnext', 'blank last\n  ', 'cr\r\nlf', '\r'],
   ...['nel\u0085x', 'ls\u2028ps\u2029', 'bom\uFEFF', 'control\u0001\u007f', 'Ünïcödé ✓ 😀 日本', 'é'],
@@ -66,7 +90,7 @@ test('every awkward value reads back as the same string, with the yaml package a
   for (const value of awkward) assertReadsBack(value);
 });
 
-test('an edit\'s preferred quoting is kept where it can hold the value, else the next that can', () => {
+test("an edit's preferred quoting is kept where it can hold the value, else the next that can", () => {
   for (const value of awkward) for (const style of ['plain', 'single', 'double'] as const) assertReadsBack(value, style);
   assert.equal(inlineScalar("it's", 'flow', 'single'), "'it''s'");
   assert.equal(inlineScalar('', 'flow', 'single'), "''");
@@ -85,7 +109,30 @@ test('plain where YAML leaves the text alone; block context allows more than flo
 });
 
 test('any string of awkward characters reads back the same, in every context and style', () => {
-  const unit = fc.constantFrom(' ', '\n', '\t', ':', '#', '-', '"', "'", 'a', '0', '\r', '[', ',', '{', '|', '>', '~', '?', 'é', '😀', '\u0085', '\\');
+  const unit = fc.constantFrom(
+    ' ',
+    '\n',
+    '\t',
+    ':',
+    '#',
+    '-',
+    '"',
+    "'",
+    'a',
+    '0',
+    '\r',
+    '[',
+    ',',
+    '{',
+    '|',
+    '>',
+    '~',
+    '?',
+    'é',
+    '😀',
+    '\u0085',
+    '\\',
+  );
   const style = fc.constantFrom<ScalarStyle | undefined>(undefined, 'plain', 'single', 'double');
   fc.assert(
     fc.property(fc.string({ unit, maxLength: 12 }), style, (value, s) => assertReadsBack(value, s)),

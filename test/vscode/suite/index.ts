@@ -49,7 +49,9 @@ async function openWithWrongDirection(): Promise<{ editor: vscode.TextEditor; or
 
 test('shows the wrong acquired/disposed code as an error on the value, with the rule id as code', async () => {
   const { editor, valueAt } = await openWithWrongDirection();
-  const diagnostic = await until('code/direction', () => vscode.languages.getDiagnostics(editor.document.uri).find((d) => codeOf(d) === 'code/direction'));
+  const diagnostic = await until('code/direction', () =>
+    vscode.languages.getDiagnostics(editor.document.uri).find((d) => codeOf(d) === 'code/direction'),
+  );
   assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
   assert.ok(diagnostic.range.isEqual(new vscode.Range(valueAt, valueAt.translate(0, 1))));
   assert.equal(diagnostic.source, 'form4');
@@ -73,7 +75,12 @@ test('applies the quick fix as an undoable edit, and the error goes away', async
   const { editor, original } = await openWithWrongDirection();
   const uri = editor.document.uri;
   const diagnostic = await until('code/direction', () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'code/direction'));
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   const fix = actions.find((a) => a.diagnostics?.some((d) => codeOf(d) === 'code/direction'));
   assert.ok(fix?.edit, `quick fixes offered: ${actions.map((a) => a.title).join(' | ')}`);
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -87,9 +94,14 @@ test('applies the quick fix as an undoable edit, and the error goes away', async
 test('"Form 4: Convert to YAML draft" opens the draft beside, unsaved', async () => {
   const document = await vscode.workspace.openTextDocument(exampleUri());
   await vscode.window.showTextDocument(document);
-  await until('the file to be checked as a Form 4', async () => (await vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', document.uri))?.length);
+  await until(
+    'the file to be checked as a Form 4',
+    async () => (await vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', document.uri))?.length,
+  );
   await vscode.commands.executeCommand('form4.convertToYaml');
-  const draft = await until('the draft', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.uri.path.endsWith('modern-exercise-and-sale.form4.yaml')));
+  const draft = await until('the draft', () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.uri.path.endsWith('modern-exercise-and-sale.form4.yaml')),
+  );
   assert.equal(draft.languageId, 'yaml');
   assert.match(draft.getText(), /transactionCode: S/);
   assert.equal(draft.isDirty, true);

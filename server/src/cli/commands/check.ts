@@ -21,7 +21,8 @@ export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string):
 
   const selection = selectFiles(request.paths.map((path) => resolve(io.cwd, path)));
   let unreadable = selection.problems.length;
-  for (const problem of selection.problems) io.err(`form4: cannot read ${relative(io.cwd, problem.path) || problem.path}: ${problem.reason}\n`);
+  for (const problem of selection.problems)
+    io.err(`form4: cannot read ${relative(io.cwd, problem.path) || problem.path}: ${problem.reason}\n`);
 
   const reports: FileReport[] = [];
   for (const file of selection.files) {

@@ -19,7 +19,12 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string)
           {
             physicalLocation: {
               artifactLocation: { uri: pathToFileURL(report.file).href },
-              region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+              region: {
+                startLine: range.start.line + 1,
+                startColumn: range.start.character + 1,
+                endLine: range.end.line + 1,
+                endColumn: range.end.character + 1,
+              },
             },
           },
         ],

@@ -28,7 +28,10 @@ const valueMeanings: Readonly<Record<string, (value: string) => string>> = {
   ACQ_DISP_CODE_PICKLIST: meanings({ A: 'acquired', D: 'disposed of' }),
   OWNERSHIP_TYPE_PICKLIST: meanings({ D: 'direct ownership', I: 'indirect ownership (say how in natureOfOwnership)' }),
   TRANS_TIMELY_PICKLIST: meanings({ '': 'on time (no mark)', E: 'voluntarily reported early', L: 'reported late, after its deadline' }),
-  TRANS_FORM4_TYPE_PICKLIST: meanings({ '4': 'due on Form 4 (the usual case)', '5': "could have waited for Form 5: reported early, the paper form's V" }),
+  TRANS_FORM4_TYPE_PICKLIST: meanings({
+    '4': 'due on Form 4 (the usual case)',
+    '5': "could have waited for Form 5: reported early, the paper form's V",
+  }),
   DOCUMENT_TYPE: meanings({ '4': 'Form 4: Statement of Changes in Beneficial Ownership', '4/A': 'Form 4/A: amendment of a Form 4' }),
   STATE_PICKLIST: (v) => (v.trim() === '' ? 'blank (no state)' : (stateNames.get(v) ?? '')),
 };

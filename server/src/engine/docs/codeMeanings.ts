@@ -27,4 +27,6 @@ export function describeCode(code: string): string {
  * Exercise and conversion codes: the derivative is normally given up (Table II, D) and the underlying received
  * (Table I, A), which is what a usual direction per table says.
  */
-export const exerciseCodes: ReadonlySet<string> = new Set(transactionCodeList.filter((info) => info.usual?.I === 'A' && info.usual?.II === 'D').map((info) => info.code));
+export const exerciseCodes: ReadonlySet<string> = new Set(
+  transactionCodeList.filter((info) => info.usual?.I === 'A' && info.usual?.II === 'D').map((info) => info.code),
+);

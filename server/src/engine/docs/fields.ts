@@ -54,7 +54,7 @@ const entries: Readonly<Record<string, FieldEntry>> = {
     form: [],
   },
   documentType: {
-    label: 'Form type (the printed form\'s title)',
+    label: "Form type (the printed form's title)",
     meaning: '`4` for a Form 4, `4/A` for an amendment of one.',
     form: ['title (Statement of Changes of Beneficial Ownership of Securities)'],
   },
@@ -77,7 +77,7 @@ const entries: Readonly<Record<string, FieldEntry>> = {
     label: 'Checkbox: Rule 10b5-1(c) transaction',
     meaning:
       'Checked (`1`) when a transaction on the form was made under a contract, instruction or written plan intended to satisfy the ' +
-      'affirmative defence of Rule 10b5-1(c); then give the plan\'s adoption date in a footnote. Expected on every Form 4 from ' +
+      "affirmative defence of Rule 10b5-1(c); then give the plan's adoption date in a footnote. Expected on every Form 4 from " +
       'April 2023, checked or not (`0`).',
     form: ['Instruction 10 (Rule 10b5-1(c) checkbox and plan adoption date)'],
   },
@@ -127,7 +127,8 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   rptOwnerCcc: {
     label: 'Reporting Person CCC (EDGAR access code, never printed)',
-    meaning: "The reporting person's 8-character CIK Confirmation Code. EDGAR needs it on submission and strips it from the public copy; keep it out of committed drafts.",
+    meaning:
+      "The reporting person's 8-character CIK Confirmation Code. EDGAR needs it on submission and strips it from the public copy; keep it out of committed drafts.",
     form: [],
   },
   rptOwnerName: {
@@ -211,7 +212,7 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   isTenPercentOwner: {
     label: 'Box 5: 10% Owner',
-    meaning: 'The reporting person beneficially owns more than 10% of a class of the issuer\'s registered equity securities.',
+    meaning: "The reporting person beneficially owns more than 10% of a class of the issuer's registered equity securities.",
     form: ['Box 5, Relationship of Reporting Person(s) to Issuer'],
   },
   isOther: {
@@ -247,7 +248,8 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   derivativeTable: {
     label: 'Table II: Derivative Securities Acquired, Disposed of, or Beneficially Owned',
-    meaning: 'Transactions in, and holdings of, derivative securities (puts, calls, warrants, options, convertible securities): at most 30 rows.',
+    meaning:
+      'Transactions in, and holdings of, derivative securities (puts, calls, warrants, options, convertible securities): at most 30 rows.',
     form: ['Table II', 'Instruction 4 (transactions and holdings required to be reported)'],
   },
   derivativeTransaction: {
@@ -271,7 +273,8 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   conversionOrExercisePrice: {
     label: 'Table II, column 2: Conversion or Exercise Price of Derivative Security',
-    meaning: 'The price in US dollars at which the derivative converts or is exercised. When it is not a dollar amount, leave the value out and explain in a footnote.',
+    meaning:
+      'The price in US dollars at which the derivative converts or is exercised. When it is not a dollar amount, leave the value out and explain in a footnote.',
     form: ['Table II, column 2'],
   },
   transactionDate: {
@@ -288,12 +291,16 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   transactionCoding: {
     label: { I: 'Table I, column 3: Transaction Code', II: 'Table II, column 4: Transaction Code' },
-    meaning: 'The transaction code, whether the report is early (the paper form\'s V), and whether an equity swap is involved.',
+    meaning: "The transaction code, whether the report is early (the paper form's V), and whether an equity swap is involved.",
     form: [`Instruction 8 (transaction codes; ${columnHeading('Instr. 8')})`],
   },
   transactionFormType: {
-    label: { I: 'Table I, column 3: V (form type 4, or 5 when reported early)', II: 'Table II, column 4: V (form type 4, or 5 when reported early)' },
-    meaning: '`4` for a transaction due on Form 4. `5` for one that could have waited for Form 5 and is reported early: the paper form\'s V mark.',
+    label: {
+      I: 'Table I, column 3: V (form type 4, or 5 when reported early)',
+      II: 'Table II, column 4: V (form type 4, or 5 when reported early)',
+    },
+    meaning:
+      "`4` for a transaction due on Form 4. `5` for one that could have waited for Form 5 and is reported early: the paper form's V mark.",
     form: ['Instruction 8 (transaction codes; V: voluntarily reported earlier than required)'],
   },
   transactionCode: {
@@ -303,7 +310,7 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   equitySwapInvolved: {
     label: { I: 'Table I, column 3: Equity swap involved', II: 'Table II, column 4: Equity swap involved' },
-    meaning: '`1` when the transaction involves an equity swap or a similar instrument (the paper form\'s code K), else `0`.',
+    meaning: "`1` when the transaction involves an equity swap or a similar instrument (the paper form's code K), else `0`.",
     form: ['Instruction 8 (transaction codes; K: equity swaps and similar instruments)'],
   },
   transactionTimeliness: {
@@ -322,7 +329,10 @@ const entries: Readonly<Record<string, FieldEntry>> = {
       I: 'How many securities changed hands, at what price, and whether they were acquired or disposed of.',
       II: 'How many derivative securities (or what dollar amount) changed hands, at what price, and whether they were acquired or disposed of.',
     },
-    form: { I: [`Instructions 3, 4 and 5 (${columnHeading('Instr. 3, 4 and 5')})`], II: [`Instructions 3, 4 and 5 (${columnHeading('Instr. 3, 4 and 5')})`, 'Table II, column 8 (Instr. 5)'] },
+    form: {
+      I: [`Instructions 3, 4 and 5 (${columnHeading('Instr. 3, 4 and 5')})`],
+      II: [`Instructions 3, 4 and 5 (${columnHeading('Instr. 3, 4 and 5')})`, 'Table II, column 8 (Instr. 5)'],
+    },
   },
   transactionShares: {
     label: { I: 'Table I, column 4: Amount', II: 'Table II, column 5: Number of Derivative Securities Acquired (A) or Disposed of (D)' },
@@ -334,7 +344,8 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   transactionTotalValue: {
     label: 'Table II, column 5: Dollar amount acquired (A) or disposed of (D)',
-    meaning: 'For a derivative measured in dollars (a convertible note, for example): the dollar amount acquired or disposed of, instead of a number of securities.',
+    meaning:
+      'For a derivative measured in dollars (a convertible note, for example): the dollar amount acquired or disposed of, instead of a number of securities.',
     form: ['Instruction 3 (class of securities reported: face amount of debt securities in US dollars)'],
   },
   transactionPricePerShare: {
@@ -347,7 +358,8 @@ const entries: Readonly<Record<string, FieldEntry>> = {
   },
   transactionAcquiredDisposedCode: {
     label: { I: 'Table I, column 4: (A) or (D)', II: 'Table II, column 5: (A) or (D)' },
-    meaning: 'Whether the securities were acquired (A) or disposed of (D). It must agree with the transaction code (a sale S is D, a purchase P is A).',
+    meaning:
+      'Whether the securities were acquired (A) or disposed of (D). It must agree with the transaction code (a sale S is D, a purchase P is A).',
     form: ['Instruction 8 (transaction codes)', `Instruction 4 (${columnHeading('Instr. 3, 4 and 5')})`],
   },
   exerciseDate: {
@@ -395,7 +407,7 @@ const entries: Readonly<Record<string, FieldEntry>> = {
     },
     meaning:
       'The number owned after this row. Rows of the same security held the same way form a running tally: each equals the ' +
-      'previous row\'s amount plus the securities acquired (A) or minus those disposed of (D).',
+      "previous row's amount plus the securities acquired (A) or minus those disposed of (D).",
     form: { I: [`Instructions 3 and 4 (${columnHeading('Instr. 3 and 4')})`], II: [`Instruction 4 (${columnHeading('Instr. 4')})`] },
     other: [section16Faq('Q1 (running tally of amounts owned)')],
   },
@@ -404,22 +416,32 @@ const entries: Readonly<Record<string, FieldEntry>> = {
       I: 'Table I, column 5: Amount Owned Following Reported Transaction(s), in US dollars',
       II: 'Table II, column 9: Amount Owned Following Reported Transaction(s), in US dollars',
     },
-    meaning: 'For debt securities: the face amount in US dollars owned after this row, instead of a number of securities; a running tally like the number owned.',
+    meaning:
+      'For debt securities: the face amount in US dollars owned after this row, instead of a number of securities; a running tally like the number owned.',
     form: ['Instruction 3 (class of securities reported: face amount of debt securities in US dollars)'],
     other: [section16Faq('Q1 (running tally of amounts owned)')],
   },
   ownershipNature: {
-    label: { I: 'Table I, columns 6 and 7: Ownership Form and Nature of Indirect Beneficial Ownership', II: 'Table II, columns 10 and 11: Ownership Form and Nature of Indirect Beneficial Ownership' },
+    label: {
+      I: 'Table I, columns 6 and 7: Ownership Form and Nature of Indirect Beneficial Ownership',
+      II: 'Table II, columns 10 and 11: Ownership Form and Nature of Indirect Beneficial Ownership',
+    },
     meaning: 'Whether the securities are owned directly or indirectly and, if indirectly, how.',
     form: [`Instruction 4 (${columnHeading('Instr. 4')})`],
   },
   directOrIndirectOwnership: {
-    label: { I: 'Table I, column 6: Ownership Form: Direct (D) or Indirect (I)', II: 'Table II, column 10: Ownership Form: Direct (D) or Indirect (I)' },
+    label: {
+      I: 'Table I, column 6: Ownership Form: Direct (D) or Indirect (I)',
+      II: 'Table II, column 10: Ownership Form: Direct (D) or Indirect (I)',
+    },
     meaning: '`D` for securities owned directly, `I` for securities owned indirectly (through a trust, a spouse, a company...).',
     form: [`Instruction 4 (${columnHeading('Instr. 4')})`],
   },
   natureOfOwnership: {
-    label: { I: 'Table I, column 7: Nature of Indirect Beneficial Ownership', II: 'Table II, column 11: Nature of Indirect Beneficial Ownership' },
+    label: {
+      I: 'Table I, column 7: Nature of Indirect Beneficial Ownership',
+      II: 'Table II, column 11: Nature of Indirect Beneficial Ownership',
+    },
     meaning: 'For indirect ownership: how the securities are held, such as "By Trust" or "By Spouse". Each nature is a holding of its own.',
     form: [`Instruction 4 (${columnHeading('Instr. 4')})`],
   },
@@ -547,7 +569,7 @@ export function attributeDocumentation(elementName: string, attributeName: strin
   if (elementName === 'footnote') {
     return {
       label: 'Footnote id',
-      meaning: 'The footnote\'s id, F1 to F99, unique in the document; cells refer to it with `footnoteId`.',
+      meaning: "The footnote's id, F1 to F99, unique in the document; cells refer to it with `footnoteId`.",
       sources: [formSource('Explanation of Responses'), techSpec('footnote (type FOOTNOTE, attribute id: ID)')],
     };
   }

@@ -12,7 +12,8 @@ export interface RuleSource {
 const formUrl = 'https://omb.report/icr/202412-3235-003/doc/150156201';
 const techSpecUrl = 'https://www.sec.gov/info/edgar/ownershipxmltechspec.htm';
 const faqUrl = 'https://www.sec.gov/divisions/corpfin/sec16faq.htm';
-const cdiUrl = 'https://www.sec.gov/rules-regulations/staff-guidance/compliance-disclosure-interpretations/exchange-act-section-16-related-rules-forms';
+const cdiUrl =
+  'https://www.sec.gov/rules-regulations/staff-guidance/compliance-disclosure-interpretations/exchange-act-section-16-related-rules-forms';
 
 /** Form 4 and its General Instructions (SEC 1475), e.g. `formInstructions('Instruction 8 (transaction codes)')`. */
 export function formInstructions(part: string): RuleSource {
@@ -45,7 +46,8 @@ export const edgarMessages: RuleSource = {
 };
 
 export const edgarFilingDays: RuleSource = {
-  title: 'Regulation S-T Rules 12 and 13 (17 CFR 232.12, 232.13): EDGAR takes filings on business days, and the business day of receipt is the filing date',
+  title:
+    'Regulation S-T Rules 12 and 13 (17 CFR 232.12, 232.13): EDGAR takes filings on business days, and the business day of receipt is the filing date',
   url: 'https://www.ecfr.gov/current/title-17/chapter-II/part-232',
 };
 
@@ -76,7 +78,10 @@ export const rule10b51Checkbox: readonly RuleSource[] = [
     title: 'White & Case, Reminder: deadlines and changes for Forms 4 and 5 (checkbox on every Form 4 from April 2023)',
     url: 'https://www.whitecase.com/insight-alert/reminder-deadlines-changes-forms-4-and-5-reporting-and-electronic-filing-form-144',
   },
-  { title: 'Form 4 Instruction 10 text, as quoted by Edgar Filing Agent', url: 'https://www.edgarfilingagent.com/sec-makes-new-change-to-form-4/' },
+  {
+    title: 'Form 4 Instruction 10 text, as quoted by Edgar Filing Agent',
+    url: 'https://www.edgarfilingagent.com/sec-makes-new-change-to-form-4/',
+  },
 ];
 
 export const xmlSpec: RuleSource = { title: 'W3C, Extensible Markup Language (XML) 1.0', url: 'https://www.w3.org/TR/xml/' };

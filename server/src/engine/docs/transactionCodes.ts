@@ -127,7 +127,8 @@ export const transactionCodeList: readonly TransactionCodeInfo[] = [
   {
     code: 'C',
     meaning: 'conversion of a derivative security',
-    explanation: 'The conversion of a derivative security not exempt under Rule 16b-3: the derivative given up in Table II (D), the securities received in Table I (A).',
+    explanation:
+      'The conversion of a derivative security not exempt under Rule 16b-3: the derivative given up in Table II (D), the securities received in Table I (A).',
     group: 'derivative',
     usual: exercise,
     tables: both,

@@ -20,9 +20,23 @@ import type { CodeAction, TextEdit } from './types';
 
 type Fixer<Id extends RuleId> = (doc: AnalyzedDocument, finding: FindingOf<Id>) => CodeAction[];
 
-function action(finding: { readonly rule: RuleId; readonly span: Span }, title: string, edit: TextEdit | undefined, isPreferred = true): CodeAction[] {
+function action(
+  finding: { readonly rule: RuleId; readonly span: Span },
+  title: string,
+  edit: TextEdit | undefined,
+  isPreferred = true,
+): CodeAction[] {
   if (!edit) return [];
-  return [{ title, kind: 'quickfix', edits: [edit], findingRule: finding.rule, findingSpan: finding.span, ...(isPreferred ? { isPreferred } : {}) }];
+  return [
+    {
+      title,
+      kind: 'quickfix',
+      edits: [edit],
+      findingRule: finding.rule,
+      findingSpan: finding.span,
+      ...(isPreferred ? { isPreferred } : {}),
+    },
+  ];
 }
 
 /** The element whose text the finding points at (a `value`, a leaf), if it does point at a text. */
@@ -72,13 +86,25 @@ const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
   const root = doc.root;
   const planMentioned = mentionsPlan(doc);
   return [
-    ...action(finding, 'Add aff10b5One 0 (no transaction under a Rule 10b5-1(c) plan)', insertChild(doc, root, { name: 'aff10b5One', text: '0' }), !planMentioned),
-    ...action(finding, 'Add aff10b5One 1 (a transaction under a Rule 10b5-1(c) plan)', insertChild(doc, root, { name: 'aff10b5One', text: '1' }), planMentioned),
+    ...action(
+      finding,
+      'Add aff10b5One 0 (no transaction under a Rule 10b5-1(c) plan)',
+      insertChild(doc, root, { name: 'aff10b5One', text: '0' }),
+      !planMentioned,
+    ),
+    ...action(
+      finding,
+      'Add aff10b5One 1 (a transaction under a Rule 10b5-1(c) plan)',
+      insertChild(doc, root, { name: 'aff10b5One', text: '1' }),
+      planMentioned,
+    ),
   ];
 };
 
 const markLate: Fixer<'date/deadline'> = (doc, finding) => {
-  const row = doc.model?.rows.find((r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end);
+  const row = doc.model?.rows.find(
+    (r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end,
+  );
   if (!row || row.kind !== 'transaction') return [];
   const title = `Mark ${rowLabel(row)} late (transactionTimeliness L)`;
   if (row.timeliness) return action(finding, title, setCellValue(doc, row.timeliness.node, 'L'));
@@ -90,13 +116,25 @@ function formatAmount(value: string): string {
 }
 
 const fixerTable = {
-  'code/direction': setValueFix((data) => data.expected, (v) => `Set acquired/disposed to ${v}`),
-  'holdings/running-balance': setValueFix((data) => data.expected, (v) => `Set the amount owned to ${formatAmount(v)} (the running balance)`),
-  'document/period-of-report': setValueFix((data) => data.earliest, (v) => `Set periodOfReport to ${v} (the earliest transaction date)`),
+  'code/direction': setValueFix(
+    (data) => data.expected,
+    (v) => `Set acquired/disposed to ${v}`,
+  ),
+  'holdings/running-balance': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the amount owned to ${formatAmount(v)} (the running balance)`,
+  ),
+  'document/period-of-report': setValueFix(
+    (data) => data.earliest,
+    (v) => `Set periodOfReport to ${v} (the earliest transaction date)`,
+  ),
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
-  'document/trading-symbol': setValueFix((data) => data.expected, (v) => `Set the trading symbol to ${v}`),
+  'document/trading-symbol': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the trading symbol to ${v}`,
+  ),
 } satisfies { readonly [Id in RuleId]?: Fixer<Id> };
 
 /** The rule ids that have quick fixes: the table's keys. */

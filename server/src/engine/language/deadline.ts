@@ -25,7 +25,8 @@ function holidaysBetween(from: CalendarDate, to: CalendarDate): string[] {
 function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: CalendarDate, today: CalendarDate): string | undefined {
   const timeliness = row.timeliness?.value?.value;
   if (timeliness === 'L') return 'The row is marked late (L).';
-  if (timeliness === 'E' || row.coding?.formType?.value === '5') return 'The row is reported early (E or form type 5): the two-day deadline does not apply.';
+  if (timeliness === 'E' || row.coding?.formType?.value === '5')
+    return 'The row is reported early (E or form type 5): the two-day deadline does not apply.';
   const signed = signingDate(doc, today);
   if (!signed) return undefined;
   const late = compareDates(signed.date, deadline) > 0;

@@ -38,6 +38,11 @@ export function describeElement(path: readonly string[], form: FormDescription):
   const decl = resolvePath(form.id, path);
   const allowed = decl ? describeAllowedValues(decl.type) : undefined;
   const heading = `**${doc.label}**\n\n${inlineCode(doc.name)}${decl ? ` · ${occurrence(decl)}` : ' · not expected here'}`;
-  const body = paragraphs(doc.meaning, allowed && `**Allowed:** ${allowed}`, decl && contents(decl), `**Source:** ${sourceLinks(doc.sources)}`);
+  const body = paragraphs(
+    doc.meaning,
+    allowed && `**Allowed:** ${allowed}`,
+    decl && contents(decl),
+    `**Source:** ${sourceLinks(doc.sources)}`,
+  );
   return { doc, decl, heading, body, markdown: paragraphs(heading, body) };
 }

@@ -93,7 +93,8 @@ function attributeValueHover(doc: AnalyzedDocument, node: ElementNode, attribute
 /** The cell a text belongs to: the parent of a `value` element, else the element itself. */
 function cellOf(at: Located): { cell: ElementNode; cellPath: string[] } {
   const path = pathOf(at.ancestors);
-  if (at.node.name === 'value' && at.ancestors.length > 1) return { cell: at.ancestors[at.ancestors.length - 2], cellPath: path.slice(0, -1) };
+  if (at.node.name === 'value' && at.ancestors.length > 1)
+    return { cell: at.ancestors[at.ancestors.length - 2], cellPath: path.slice(0, -1) };
   return { cell: at.node, cellPath: path };
 }
 

@@ -80,7 +80,9 @@ export function ancestorsOf(root: ElementNode, target: ElementNode): ElementNode
   const chain: ElementNode[] = [root];
   let node = root;
   while (node !== target) {
-    const next = node.children.find((c) => c === target || (c.span.start <= target.span.start && target.span.end <= c.span.end && c.span.end > c.span.start));
+    const next = node.children.find(
+      (c) => c === target || (c.span.start <= target.span.start && target.span.end <= c.span.end && c.span.end > c.span.start),
+    );
     if (!next) return undefined;
     chain.push(next);
     node = next;

@@ -30,7 +30,9 @@ const maxChoices = 24;
 export function fieldFor(type: SimpleType): SnippetField {
   if (type.kind === 'date') return stop('YYYY-MM-DD');
   if (type.kind === 'boolean') return choose(['0', '1']); // "no" first: the usual answer for the optional flags
-  const values = enumeratedValues(type).map((v) => v.value).filter((v) => v !== '');
+  const values = enumeratedValues(type)
+    .map((v) => v.value)
+    .filter((v) => v !== '');
   if (values.length > 0 && values.length <= maxChoices) return choose(values);
   return stop();
 }
@@ -64,7 +66,9 @@ function groupChildren(group: GroupParticle | undefined, options: SkeletonOption
 export function skeletonOf(decl: ElementParticle, options: SkeletonOptions = {}): SnippetNode {
   const given = options.values?.[decl.name];
   if (decl.type.kind !== 'complex') return { name: decl.name, value: given ?? fieldFor(decl.type) };
-  const attributes = decl.type.attributes.filter((a) => a.required).map((a) => ({ name: a.name, value: options.values?.[`@${a.name}`] ?? stop() }));
+  const attributes = decl.type.attributes
+    .filter((a) => a.required)
+    .map((a) => ({ name: a.name, value: options.values?.[`@${a.name}`] ?? stop() }));
   const children = groupChildren(decl.type.content, options).map((child) => {
     // A cell's `value` takes the value asked for its cell (`transactionCode` is a leaf, `securityTitle` a cell).
     if (child.name === 'value' && given) return { name: 'value', value: given };

@@ -9,7 +9,12 @@ import { escapeSnippetText, TabStops, type SnippetNode } from './snippetTree';
  * A snippet of elements as they are written in the content of a parent of `parentType`: keys, a list item in a
  * table (`- nonDerivativeTransaction:`), `F1: text` among footnotes. Nested levels are indented by `unit`.
  */
-export function yamlSnippet(nodes: readonly SnippetNode[], unit: string, parentType: TypeDef | undefined = draftRootType, newline = '\n'): string {
+export function yamlSnippet(
+  nodes: readonly SnippetNode[],
+  unit: string,
+  parentType: TypeDef | undefined = draftRootType,
+  newline = '\n',
+): string {
   const stops = new TabStops();
   const field = stops.fieldText((text) => escapeSnippetText(inlineScalar(text, 'flow')));
   return yamlContentLines({ name: '', children: nodes }, parentType, unit, field).join(newline);

@@ -48,7 +48,15 @@ const wholeForm: SkeletonOptions = {
     'nonDerivativeTable',
     'nonDerivativeTransaction',
   ]),
-  values: { ...tableI.values, documentType: fixed(form4.id), isDirector: yesNo, isOfficer: yesNo, isTenPercentOwner: yesNo, isOther: yesNo, aff10b5One: yesNo },
+  values: {
+    ...tableI.values,
+    documentType: fixed(form4.id),
+    isDirector: yesNo,
+    isOfficer: yesNo,
+    isTenPercentOwner: yesNo,
+    isOther: yesNo,
+    aff10b5One: yesNo,
+  },
 };
 
 function declAt(path: string[]): ElementParticle {
@@ -57,7 +65,8 @@ function declAt(path: string[]): ElementParticle {
   return decl;
 }
 
-export type SnippetId = 'form4' | 'nonDerivativeTransaction' | 'nonDerivativeHolding' | 'derivativeTransaction' | 'derivativeHolding' | 'footnote';
+export type SnippetId =
+  'form4' | 'nonDerivativeTransaction' | 'nonDerivativeHolding' | 'derivativeTransaction' | 'derivativeHolding' | 'footnote';
 
 export interface SnippetDefinition {
   readonly id: SnippetId;
@@ -71,11 +80,41 @@ export interface SnippetDefinition {
 
 export const snippetDefinitions: readonly SnippetDefinition[] = [
   { id: 'form4', label: 'New Form 4', description: 'A whole Form 4 with one Table I transaction', element: 'ownershipDocument' },
-  { id: 'nonDerivativeTransaction', label: 'Table I transaction row', description: 'A non-derivative transaction (Table I)', parent: 'nonDerivativeTable', element: 'nonDerivativeTransaction' },
-  { id: 'nonDerivativeHolding', label: 'Table I holding row', description: 'A non-derivative holding without a transaction (Table I)', parent: 'nonDerivativeTable', element: 'nonDerivativeHolding' },
-  { id: 'derivativeTransaction', label: 'Table II transaction row', description: 'A derivative transaction, such as an option exercise (Table II)', parent: 'derivativeTable', element: 'derivativeTransaction' },
-  { id: 'derivativeHolding', label: 'Table II holding row', description: 'A derivative holding without a transaction (Table II)', parent: 'derivativeTable', element: 'derivativeHolding' },
-  { id: 'footnote', label: 'Footnote', description: 'A footnote in the Explanation of Responses, with the next free id', parent: 'footnotes', element: 'footnote' },
+  {
+    id: 'nonDerivativeTransaction',
+    label: 'Table I transaction row',
+    description: 'A non-derivative transaction (Table I)',
+    parent: 'nonDerivativeTable',
+    element: 'nonDerivativeTransaction',
+  },
+  {
+    id: 'nonDerivativeHolding',
+    label: 'Table I holding row',
+    description: 'A non-derivative holding without a transaction (Table I)',
+    parent: 'nonDerivativeTable',
+    element: 'nonDerivativeHolding',
+  },
+  {
+    id: 'derivativeTransaction',
+    label: 'Table II transaction row',
+    description: 'A derivative transaction, such as an option exercise (Table II)',
+    parent: 'derivativeTable',
+    element: 'derivativeTransaction',
+  },
+  {
+    id: 'derivativeHolding',
+    label: 'Table II holding row',
+    description: 'A derivative holding without a transaction (Table II)',
+    parent: 'derivativeTable',
+    element: 'derivativeHolding',
+  },
+  {
+    id: 'footnote',
+    label: 'Footnote',
+    description: 'A footnote in the Explanation of Responses, with the next free id',
+    parent: 'footnotes',
+    element: 'footnote',
+  },
 ];
 
 /** The snippet's element tree. `nextFootnoteId` is the id a new footnote gets. */

@@ -67,10 +67,24 @@ function modelSymbols(model: OwnershipDocument, formName: string): DocumentSymbo
     children.push(symbol(name, 'issuer', issuer.node, [], text(issuer.tradingSymbol)));
   }
   children.push(...model.reportingOwners.map(ownerSymbol));
-  children.push(...tableSymbol('Table I', model.nonDerivativeTable, model.rows.filter((r) => r.table === 'I')));
-  children.push(...tableSymbol('Table II', model.derivativeTable, model.rows.filter((r) => r.table === 'II')));
+  children.push(
+    ...tableSymbol(
+      'Table I',
+      model.nonDerivativeTable,
+      model.rows.filter((r) => r.table === 'I'),
+    ),
+  );
+  children.push(
+    ...tableSymbol(
+      'Table II',
+      model.derivativeTable,
+      model.rows.filter((r) => r.table === 'II'),
+    ),
+  );
   if (model.footnotesNode) {
-    const footnotes = model.footnotes.map((f) => symbol(f.id || 'Footnote', 'footnote', f.node, [], f.text.length > 60 ? `${f.text.slice(0, 57)}...` : f.text || undefined));
+    const footnotes = model.footnotes.map((f) =>
+      symbol(f.id || 'Footnote', 'footnote', f.node, [], f.text.length > 60 ? `${f.text.slice(0, 57)}...` : f.text || undefined),
+    );
     children.push(symbol('Footnotes', 'footnotes', model.footnotesNode, footnotes));
   }
   if (model.remarks && model.remarks.raw.trim()) children.push(symbol('Remarks', 'field', model.remarks.node));

@@ -27,7 +27,8 @@ function holdingText(series: Series): string {
 function stepText(step: Step): string {
   const name = escapeMarkdown(step.series.label);
   const { owned, change, previous } = step;
-  if (!owned) return `**Running tally** of ${name}: this row's amount owned is missing or given only by a footnote, so the tally restarts after it.`;
+  if (!owned)
+    return `**Running tally** of ${name}: this row's amount owned is missing or given only by a footnote, so the tally restarts after it.`;
   if (previous && change) {
     const expected = applyChange(previous.owned.amount, change);
     const arithmetic = `${describeArithmetic(previous.owned.amount, change)} = ${expected.format()}`;
@@ -37,7 +38,8 @@ function stepText(step: Step): string {
   if (previous) {
     return `**Running tally** of ${name}: follows ${rowLabel(previous.row)} (${previous.owned.amount.format()}), but this row's amount or acquired/disposed code is missing, so the step cannot be checked.`;
   }
-  if (!change) return `**Running tally** of ${name}: first row of the series on this form; its change is missing, so nothing can be checked.`;
+  if (!change)
+    return `**Running tally** of ${name}: first row of the series on this form; its change is missing, so nothing can be checked.`;
   const before = impliedBefore(owned.amount, change);
   const sign = change.direction === 'A' ? '-' : '+';
   const impossible = before.isNegative() ? ' That is negative: impossible.' : '';

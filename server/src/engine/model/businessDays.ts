@@ -85,10 +85,19 @@ export const edgarClosures: readonly { readonly date: string; readonly name: str
   {
     date: '2018-12-24',
     name: 'Christmas Eve (executive order)',
-    source: 'https://dcdownload.mofo.com/government-shutdown/sec-division-of-corporation-finance-guidance-for-a-potential-government-shutdown/',
+    source:
+      'https://dcdownload.mofo.com/government-shutdown/sec-division-of-corporation-finance-guidance-for-a-potential-government-shutdown/',
   },
-  { date: '2019-12-24', name: 'Christmas Eve (executive order)', source: 'https://cooleypubco.com/2020/12/16/edgar-closed-christmas-eve-christmas-day/' },
-  { date: '2020-12-24', name: 'Christmas Eve (executive order)', source: 'https://cooleypubco.com/2020/12/16/edgar-closed-christmas-eve-christmas-day/' },
+  {
+    date: '2019-12-24',
+    name: 'Christmas Eve (executive order)',
+    source: 'https://cooleypubco.com/2020/12/16/edgar-closed-christmas-eve-christmas-day/',
+  },
+  {
+    date: '2020-12-24',
+    name: 'Christmas Eve (executive order)',
+    source: 'https://cooleypubco.com/2020/12/16/edgar-closed-christmas-eve-christmas-day/',
+  },
   {
     date: '2025-01-09',
     name: 'National Day of Mourning for President Jimmy Carter',
@@ -148,7 +157,7 @@ export function closedBecause(date: CalendarDate): string | undefined {
  */
 export function addBusinessDays(date: CalendarDate, count: number): CalendarDate {
   let current = date;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     current = addDays(current, 1);
     if (isBusinessDay(current)) left--;
   }

@@ -12,12 +12,19 @@ const descriptionStart =
 function headOf(text: string): string {
   const cut = descriptionStart.exec(text);
   const head = cut ? text.slice(0, cut.index) : text;
-  return head.replace(/\$?\d[\d.,]*/g, ' ').replace(/\s+/g, ' ').trim();
+  return head
+    .replace(/\$?\d[\d.,]*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The title without its parentheses, lower case, one space between words. */
 function mainText(title: string): string {
-  return title.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return title
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function parentheticals(title: string): string[] {

@@ -139,7 +139,12 @@ function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words
 
 /** The sorted footnote ids on a cell: "" for none. */
 function footnoteIds(cell: Cell<unknown> | undefined): string {
-  return cell ? cell.footnotes.map((f) => f.id).sort().join(',') : '';
+  return cell
+    ? cell.footnotes
+        .map((f) => f.id)
+        .sort()
+        .join(',')
+    : '';
 }
 
 /**

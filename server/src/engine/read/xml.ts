@@ -20,14 +20,25 @@ import * as xmlChars from './xmlChars';
 
 // Bound once here rather than imported by name: under a CommonJS transform (tsx, the tests and the benchmark) a
 // named import is a getter call on every use, which costs a quarter of the scanner's time in its hottest loops.
-const { asciiNameClass, codePointLabel, disallowedRunEnd, firstDisallowed, isAllowedCodePoint, isNameChar, isNameStartChar, isValidName, isXmlSpace, printable, NAME_START } = xmlChars;
+const {
+  asciiNameClass,
+  codePointLabel,
+  disallowedRunEnd,
+  firstDisallowed,
+  isAllowedCodePoint,
+  isNameChar,
+  isNameStartChar,
+  isValidName,
+  isXmlSpace,
+  printable,
+  NAME_START,
+} = xmlChars;
 
 export function readXml(text: string, limits?: Partial<ReadLimits>): ReadResult {
   const { maxBytes, maxDepth } = resolveReadLimits(limits);
   if (text.length > maxBytes) return { root: undefined, findings: [tooLargeFinding(text, maxBytes)] };
   return new XmlScanner(text, maxDepth).read();
 }
-
 
 /** Past this many syntax findings the rest are summed up in one, so a garbage file cannot flood memory. */
 const MAX_FINDINGS = 1000;
@@ -270,7 +281,8 @@ class XmlScanner {
     const name = this.text.slice(nameStart, nameEnd);
     const skip = this.skipDepth > 0 || this.decideToSkip(name, nameStart, nameEnd);
     if (skip) this.skipDepth++;
-    if (!this.nameIsSimple && !isValidName(name)) this.syntax({ start: nameStart, end: nameEnd }, `'${printable(name)}' is not a valid XML element name.`);
+    if (!this.nameIsSimple && !isValidName(name))
+      this.syntax({ start: nameStart, end: nameEnd }, `'${printable(name)}' is not a valid XML element name.`);
     this.attributes = NO_ATTRIBUTES;
     this.attributeIndex = undefined;
     const end = this.startTagEnd(name, nameStart, nameEnd);
@@ -327,7 +339,10 @@ class XmlScanner {
       const beforeSpace = pos;
       pos = this.skipSpace(pos);
       if (pos >= this.length) {
-        this.syntax({ start: tagNameStart, end: tagNameEnd }, `The start tag <${tagName}> is not closed with '>' before the end of the document.`);
+        this.syntax(
+          { start: tagNameStart, end: tagNameEnd },
+          `The start tag <${tagName}> is not closed with '>' before the end of the document.`,
+        );
         this.selfClosing = true;
         return this.length;
       }
@@ -349,7 +364,8 @@ class XmlScanner {
         return pos;
       }
       if (isNameStartChar(c)) {
-        if (pos === beforeSpace && this.attributes.length > 0) this.syntax({ start: pos, end: pos + 1 }, 'Attributes must be separated by whitespace.');
+        if (pos === beforeSpace && this.attributes.length > 0)
+          this.syntax({ start: pos, end: pos + 1 }, 'Attributes must be separated by whitespace.');
         pos = this.attribute(pos, tagName);
         continue;
       }
@@ -390,7 +406,10 @@ class XmlScanner {
       const nextGt = nextLt < close ? this.gts.after(valueStart) : this.length;
       if (close === this.length || nextGt < nextLt) {
         valueEnd = Math.min(this.gts.after(valueStart), nextLt);
-        this.syntax({ start: pos, end: valueEnd }, `The value of attribute '${name}' has no closing quote (${quote === QUOTE ? '"' : "'"}).`);
+        this.syntax(
+          { start: pos, end: valueEnd },
+          `The value of attribute '${name}' has no closing quote (${quote === QUOTE ? '"' : "'"}).`,
+        );
         end = valueEnd;
       } else {
         valueEnd = close;
@@ -408,14 +427,19 @@ class XmlScanner {
         this.syntax(nameSpan, `The attribute '${name}' has no value; write ${name}="...".`);
         return pos;
       }
-      this.syntax({ start: pos, end: valueEnd }, `The value of attribute '${name}' must be in quotes: ${name}="${text.slice(pos, valueEnd)}".`);
+      this.syntax(
+        { start: pos, end: valueEnd },
+        `The value of attribute '${name}' must be in quotes: ${name}="${text.slice(pos, valueEnd)}".`,
+      );
       end = valueEnd;
     }
     this.checkCharacters(valueStart, valueEnd);
     const value: TextValue = { value: this.decode(valueStart, valueEnd, true), span: { start: valueStart, end: valueEnd } };
     const first = this.attributeIndex ? this.attributeIndex.get(name) : this.attributes.find((a) => a.name === name);
     if (first) {
-      this.syntax(nameSpan, `The attribute '${name}' appears twice on <${tagName}>; the first one is kept.`, [{ span: first.nameSpan, message: `The first '${name}'` }]);
+      this.syntax(nameSpan, `The attribute '${name}' appears twice on <${tagName}>; the first one is kept.`, [
+        { span: first.nameSpan, message: `The first '${name}'` },
+      ]);
       return end;
     }
     const added = { name, nameSpan, value };
@@ -450,7 +474,10 @@ class XmlScanner {
       end = pos;
     } else if (text.charCodeAt(pos) !== GT) {
       const stop = Math.min(this.gts.after(pos), this.lts.after(pos));
-      this.syntax({ start: pos, end: stop }, `Unexpected '${printable(text.slice(pos, stop))}' in the end tag </${name}>: end tags hold only a name.`);
+      this.syntax(
+        { start: pos, end: stop },
+        `Unexpected '${printable(text.slice(pos, stop))}' in the end tag </${name}>: end tags hold only a name.`,
+      );
       end = text.charCodeAt(stop) === GT ? stop + 1 : stop;
     } else {
       end = pos + 1;
@@ -483,9 +510,11 @@ class XmlScanner {
     if (match < lowest) {
       // Not open anywhere. Inside a leaf it is most likely a misspelt end tag for the leaf; elsewhere a stray one.
       if (top.hasChildren) {
-        this.syntax(nameSpan, `Unexpected end tag </${name}>: no <${name}> is open here (the open element is <${top.name}>, opened on line ${this.lineOf(top.start)}).`, [
-          { span: { start: top.nameStart, end: top.nameEnd }, message: `<${top.name}> opened here` },
-        ]);
+        this.syntax(
+          nameSpan,
+          `Unexpected end tag </${name}>: no <${name}> is open here (the open element is <${top.name}>, opened on line ${this.lineOf(top.start)}).`,
+          [{ span: { start: top.nameStart, end: top.nameEnd }, message: `<${top.name}> opened here` }],
+        );
         return;
       }
       match = this.depth - 1;
@@ -496,7 +525,11 @@ class XmlScanner {
         const open = frames[i];
         if (open.name !== name) related.push({ span: { start: open.nameStart, end: open.nameEnd }, message: `<${open.name}> opened here` });
       }
-      this.syntax(nameSpan, `Expected </${top.name}> to close <${top.name}> opened on line ${this.lineOf(top.start)}, found </${name}>.`, related);
+      this.syntax(
+        nameSpan,
+        `Expected </${top.name}> to close <${top.name}> opened on line ${this.lineOf(top.start)}, found </${name}>.`,
+        related,
+      );
     }
     while (this.depth - 1 > match) this.closeElement(frames[--this.depth], lt);
     this.closeElement(frames[--this.depth], end);
@@ -590,7 +623,10 @@ class XmlScanner {
 
   private otherDeclaration(lt: number): number {
     const gt = this.gts.after(lt + 2);
-    this.syntax({ start: lt, end: lt + 2 }, "Unexpected '<!': only comments (<!-- -->) and CDATA sections (<![CDATA[ ]]>) may start with '<!' here.");
+    this.syntax(
+      { start: lt, end: lt + 2 },
+      "Unexpected '<!': only comments (<!-- -->) and CDATA sections (<![CDATA[ ]]>) may start with '<!' here.",
+    );
     return gt < this.length ? gt + 1 : this.length;
   }
 
@@ -604,11 +640,12 @@ class XmlScanner {
     if (close < 0) this.syntax({ start: lt, end: targetEnd }, "The processing instruction is not closed with '?>'.");
     else this.checkCharacters(targetEnd, close);
     if (target === '') {
-      this.syntax({ start: lt, end: lt + 2 }, "'<?' must be followed by a name, as in <?xml version=\"1.0\"?>.");
+      this.syntax({ start: lt, end: lt + 2 }, '\'<?\' must be followed by a name, as in <?xml version="1.0"?>.');
     } else if (target.toLowerCase() === 'xml') {
       const span = { start: lt, end: targetEnd };
       if (this.sawXmlDeclaration) this.syntax(span, 'Only one XML declaration is allowed.');
-      else if (lt !== this.documentStart) this.syntax(span, 'The XML declaration must be at the very start of the document, with nothing before it.');
+      else if (lt !== this.documentStart)
+        this.syntax(span, 'The XML declaration must be at the very start of the document, with nothing before it.');
       this.sawXmlDeclaration = true;
     }
     return end;
@@ -662,13 +699,15 @@ class XmlScanner {
   /** Reports each run of characters XML 1.0 does not allow in `[start, end)`. */
   private checkCharacters(start: number, end: number): void {
     const text = this.text;
-    for (let at = firstDisallowed(text, start, end); at >= 0; ) {
+    for (let at = firstDisallowed(text, start, end); at >= 0;) {
       const runEnd = disallowedRunEnd(text, at, end);
       const first = codePointLabel(text.charCodeAt(at));
       const count = runEnd - at;
       this.syntax(
         { start: at, end: runEnd },
-        count === 1 ? `The character ${first} is not allowed in XML 1.0.` : `${count} characters not allowed in XML 1.0 here (the first is ${first}).`,
+        count === 1
+          ? `The character ${first} is not allowed in XML 1.0.`
+          : `${count} characters not allowed in XML 1.0 here (the first is ${first}).`,
       );
       at = firstDisallowed(text, runEnd, end);
     }
@@ -740,7 +779,10 @@ class XmlScanner {
     const end = terminated ? digitsEnd + 1 : digitsEnd;
     const literal = text.slice(amp, end);
     if (digitsEnd === digitsStart || !terminated) {
-      this.syntax({ start: amp, end }, `Malformed character reference '${literal}': write &#NNN; (decimal) or &#xHHH; (hexadecimal), or &amp; for a literal '&'.`);
+      this.syntax(
+        { start: amp, end },
+        `Malformed character reference '${literal}': write &#NNN; (decimal) or &#xHHH; (hexadecimal), or &amp; for a literal '&'.`,
+      );
       return { value: literal, end };
     }
     const digits = text.slice(digitsStart, digitsEnd);
@@ -759,7 +801,10 @@ class XmlScanner {
     this.skipDepth = 0;
     for (let i = this.depth - 1; i >= 0; i--) {
       const open = this.frames[i];
-      this.syntax({ start: open.nameStart, end: open.nameEnd }, `<${open.name}> opened on line ${this.lineOf(open.start)} is never closed; expected </${open.name}>.`);
+      this.syntax(
+        { start: open.nameStart, end: open.nameEnd },
+        `<${open.name}> opened on line ${this.lineOf(open.start)} is never closed; expected </${open.name}>.`,
+      );
     }
     while (this.depth > 0) this.closeElement(this.frames[--this.depth], this.length);
     if (!this.sawRoot) {
@@ -818,7 +863,9 @@ class XmlScanner {
 
   private syntax(span: Span, message: string, related?: readonly RelatedLocation[]): void {
     this.report(
-      related && related.length > 0 ? { rule: 'xml/syntax', severity: 'error', message, span, related } : { rule: 'xml/syntax', severity: 'error', message, span },
+      related && related.length > 0
+        ? { rule: 'xml/syntax', severity: 'error', message, span, related }
+        : { rule: 'xml/syntax', severity: 'error', message, span },
     );
   }
 
@@ -826,7 +873,12 @@ class XmlScanner {
     if (this.skipDepth > 0) return;
     if (this.findings.length < MAX_FINDINGS) this.findings.push(finding);
     else if (this.findings.length === MAX_FINDINGS) {
-      this.findings.push({ rule: 'xml/syntax', severity: 'error', message: `More than ${MAX_FINDINGS} syntax errors; the rest are not reported.`, span: finding.span });
+      this.findings.push({
+        rule: 'xml/syntax',
+        severity: 'error',
+        message: `More than ${MAX_FINDINGS} syntax errors; the rest are not reported.`,
+        span: finding.span,
+      });
     }
   }
 }

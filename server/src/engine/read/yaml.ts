@@ -23,4 +23,3 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   const tree = draftTree(text, parsed.document, maxDepth);
   return { root: tree.root, findings: [...parsed.findings, ...tree.findings] };
 }
-

@@ -200,7 +200,10 @@ class SyntaxFindings {
 
   add(error: YAMLError, severity: 'error' | 'warning'): void {
     const [start, end] = error.pos;
-    const unclosed = error.code === 'MISSING_CHAR' && /quote/i.test(error.message) ? unclosedQuote((this.quoted ??= quotedScalars(this.tokens)), start) : undefined;
+    const unclosed =
+      error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
+        ? unclosedQuote((this.quoted ??= quotedScalars(this.tokens)), start)
+        : undefined;
     const span = firstLine(this.text, widen(this.text, unclosed ?? { start, end }));
     this.push({ rule: 'yaml/syntax', severity, message: unclosed ? 'This quoted value has no closing quote.' : messageOf(error), span });
   }
@@ -208,7 +211,12 @@ class SyntaxFindings {
   push(finding: Finding): void {
     if (this.list.length < maxSyntaxFindings) this.list.push(finding);
     else if (this.list.length === maxSyntaxFindings) {
-      this.list.push({ rule: 'yaml/syntax', severity: 'error', message: `More than ${maxSyntaxFindings} syntax errors; the rest are not reported.`, span: finding.span });
+      this.list.push({
+        rule: 'yaml/syntax',
+        severity: 'error',
+        message: `More than ${maxSyntaxFindings} syntax errors; the rest are not reported.`,
+        span: finding.span,
+      });
     }
   }
 }
@@ -222,7 +230,8 @@ function quotedScalars(tokens: readonly CST.Token[]): Span[] {
   const stack = [...tokens].reverse();
   while (stack.length > 0) {
     const token = stack.pop()!;
-    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') spans.push({ start: token.offset, end: token.offset + token.source.length });
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar')
+      spans.push({ start: token.offset, end: token.offset + token.source.length });
     const inner = children(token) ?? [];
     for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
   }

@@ -4,7 +4,19 @@
  * silently: unknown keys become elements, misplaced values are kept as text or children, and what cannot be read
  * (aliases, keys that are not names) gets a finding.
  */
-import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Finding } from '../findings';
 import {
   attributeKeyPrefix,
@@ -88,7 +100,14 @@ class DraftReader {
   // ---- elements and their content -------------------------------------------------------------------------------
 
   /** The element `name` at nesting level `depth`, its content read from `value` against `type`. */
-  private element(name: string, nameSpan: Span, span: Span, value: YamlNode | null, type: TypeDef | undefined, depth: number): ElementNode | undefined {
+  private element(
+    name: string,
+    nameSpan: Span,
+    span: Span,
+    value: YamlNode | null,
+    type: TypeDef | undefined,
+    depth: number,
+  ): ElementNode | undefined {
     if (depth > this.maxDepth) {
       this.tooDeep(name, nameSpan);
       return undefined;
@@ -140,11 +159,13 @@ class DraftReader {
     if (key.name.startsWith(attributeKeyPrefix)) return this.attribute(key, value, into);
     if (key.name === textKey) return this.textEntry(key, value, into);
     if (definitions) return this.footnoteDefinition(key, span, value, childTypeOf(type, footnoteElement), depth + 1, into);
-    if (key.name === footnotesKey && takesFootnoteRefs(type)) return this.footnoteRefs(value, childTypeOf(type, footnoteRefElement), depth + 1, into);
+    if (key.name === footnotesKey && takesFootnoteRefs(type))
+      return this.footnoteRefs(value, childTypeOf(type, footnoteRefElement), depth + 1, into);
     const name = unescapeElementName(key.name) ?? key.name;
     const childType = childTypeOf(type, name);
     if (isSeq(value) && sequenceListsOccurrences(type, name)) {
-      for (const item of this.items(value)) this.addChild(into, this.element(name, item.nameSpan, item.span, item.node, childType, depth + 1));
+      for (const item of this.items(value))
+        this.addChild(into, this.element(name, item.nameSpan, item.span, item.node, childType, depth + 1));
       return;
     }
     this.addChild(into, this.element(name, key.span, span, value, childType, depth + 1));
@@ -165,7 +186,11 @@ class DraftReader {
     if (value === null || (isScalar(value) && isNullScalar(value))) return;
     if (isAlias(value)) return this.refuseAlias(value);
     if (!isScalar(value)) {
-      this.report('yaml/syntax', this.nodeSpan(value), `\`${key.name}\` takes a single value (the element's text), not a mapping or a list.`);
+      this.report(
+        'yaml/syntax',
+        this.nodeSpan(value),
+        `\`${key.name}\` takes a single value (the element's text), not a mapping or a list.`,
+      );
       return;
     }
     this.appendText(into, value);
@@ -244,7 +269,11 @@ class DraftReader {
       return undefined;
     }
     const where = key ? this.nodeSpan(key) : pair.value ? this.nodeSpan(pair.value) : { start: 0, end: 0 };
-    this.report('yaml/syntax', widen(this.text, where), 'A key here must be an element name (such as `issuerCik`), written on one line before its colon.');
+    this.report(
+      'yaml/syntax',
+      widen(this.text, where),
+      'A key here must be an element name (such as `issuerCik`), written on one line before its colon.',
+    );
     return undefined;
   }
 
@@ -255,7 +284,10 @@ class DraftReader {
    */
   private items(seq: YAMLSeq): Item[] {
     const token = seq.srcToken;
-    const dashes = token?.type === 'block-seq' && token.items.length === seq.items.length ? token.items.map((i) => i.start.find((t) => t.type === 'seq-item-ind')?.offset) : [];
+    const dashes =
+      token?.type === 'block-seq' && token.items.length === seq.items.length
+        ? token.items.map((i) => i.start.find((t) => t.type === 'seq-item-ind')?.offset)
+        : [];
     return (seq.items as Array<YamlNode | null>).map((node, index) => {
       const head = node ? this.head(node) : undefined;
       const dash = dashes[index];
@@ -316,7 +348,11 @@ class DraftReader {
   private tooDeep(name: string, nameSpan: Span): void {
     if (this.reportedTooDeep) return;
     this.reportedTooDeep = true;
-    this.report('input/too-deep', nameSpan, `Elements are nested more than ${this.maxDepth} levels deep here; \`${name}\` and everything in it were skipped.`);
+    this.report(
+      'input/too-deep',
+      nameSpan,
+      `Elements are nested more than ${this.maxDepth} levels deep here; \`${name}\` and everything in it were skipped.`,
+    );
   }
 
   /** The draft reader's findings carry no data: syntax, or content skipped for depth. */

@@ -17,7 +17,11 @@ export interface ColumnGroup {
   readonly columns: readonly Column[];
 }
 
-const single = (number: string, key: string, heading: string, numeric = false): ColumnGroup => ({ number, heading, columns: [{ key, heading, numeric }] });
+const single = (number: string, key: string, heading: string, numeric = false): ColumnGroup => ({
+  number,
+  heading,
+  columns: [{ key, heading, numeric }],
+});
 
 export const tableIGroups: readonly ColumnGroup[] = [
   single('1', 'title', 'Title of Security (Instr. 3)'),

@@ -16,7 +16,9 @@ function footnote(ctx: RenderContext, fn: FootnoteDefinition): string {
 }
 
 function footnotes(ctx: RenderContext, doc: OwnershipDocument): string {
-  const where = doc.footnotesNode ? sourceAttributes(ctx, { span: doc.footnotesNode.nameSpan, markSpans: [doc.footnotesNode.nameSpan] }, ['f4-footnotes']) : attributes({ class: 'f4-footnotes' });
+  const where = doc.footnotesNode
+    ? sourceAttributes(ctx, { span: doc.footnotesNode.nameSpan, markSpans: [doc.footnotesNode.nameSpan] }, ['f4-footnotes'])
+    : attributes({ class: 'f4-footnotes' });
   return `<section${where}><h2 class="f4-section-title">Explanation of Responses:</h2><ol class="f4-footnote-list">${doc.footnotes.map((fn) => footnote(ctx, fn)).join('')}</ol></section>`;
 }
 
@@ -35,7 +37,8 @@ function signatures(ctx: RenderContext, doc: OwnershipDocument): string {
       '</div>'
     );
   });
-  const captions = '<div class="f4-signature f4-signature-captions"><div class="f4-signature-name">** Signature of Reporting Person</div><div class="f4-signature-date">Date</div></div>';
+  const captions =
+    '<div class="f4-signature f4-signature-captions"><div class="f4-signature-name">** Signature of Reporting Person</div><div class="f4-signature-date">Date</div></div>';
   return `<section class="f4-signatures">${rows.join('')}${captions}</section>`;
 }
 

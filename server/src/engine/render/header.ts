@@ -14,7 +14,9 @@ function checkbox(ctx: RenderContext, field: Field<boolean> | undefined): string
   const label = checked ? 'checked' : unreadable ? 'unreadable' : 'not checked';
   const content = checked ? 'X' : unreadable ? escapeHtml(field.raw.trim()) : '';
   const classes = ['f4-check', ...(checked ? ['f4-checked'] : [])];
-  const source = field ? sourceAttributes(ctx, { span: field.span, markSpans: [field.span, field.node.nameSpan] }, classes) : attributes({ class: classes.join(' ') });
+  const source = field
+    ? sourceAttributes(ctx, { span: field.span, markSpans: [field.span, field.node.nameSpan] }, classes)
+    : attributes({ class: classes.join(' ') });
   return `<span role="img"${attributes({ 'aria-label': label })}${source}>${content}</span>`;
 }
 
@@ -116,14 +118,17 @@ function issuerBox(ctx: RenderContext, doc: OwnershipDocument): string {
     .map((s) => inline(ctx, s));
   const ticker = symbols.length ? ` [ ${symbols.join(' ')} ]` : '';
   const cik = showField(issuer?.cik, asText);
-  const body = line(inline(ctx, showField(issuer?.name, asText), ['f4-issuer-name']) + ticker) + (cik ? `<div class="f4-extra">CIK ${inline(ctx, cik)}</div>` : '');
+  const body =
+    line(inline(ctx, showField(issuer?.name, asText), ['f4-issuer-name']) + ticker) +
+    (cik ? `<div class="f4-extra">CIK ${inline(ctx, cik)}</div>` : '');
   return box('2', 'Issuer Name and Ticker or Trading Symbol', body);
 }
 
 function relationshipOf(ctx: RenderContext, owner: ReportingOwner, labelled: boolean): string {
   const r = owner.relationship;
   const who = labelled ? `<div class="f4-relationship-owner">${inline(ctx, showField(owner.name, asText))}</div>` : '';
-  const item = (field: Field<boolean> | undefined, label: string) => `<div class="f4-checkitem">${checkbox(ctx, field)}<span>${label}</span></div>`;
+  const item = (field: Field<boolean> | undefined, label: string) =>
+    `<div class="f4-checkitem">${checkbox(ctx, field)}<span>${label}</span></div>`;
   const grid =
     '<div class="f4-relationship">' +
     item(r?.isDirector, 'Director') +
@@ -131,7 +136,9 @@ function relationshipOf(ctx: RenderContext, owner: ReportingOwner, labelled: boo
     item(r?.isOfficer, 'Officer (give title below)') +
     item(r?.isOther, 'Other (specify below)') +
     '</div>';
-  const titles = line(inline(ctx, showField(r?.officerTitle, asText), ['f4-officer-title'])) + line(inline(ctx, showField(r?.otherText, asText), ['f4-other-text']));
+  const titles =
+    line(inline(ctx, showField(r?.officerTitle, asText), ['f4-officer-title'])) +
+    line(inline(ctx, showField(r?.otherText, asText), ['f4-other-text']));
   return `<div class="f4-relationship-block">${who}${grid}${titles ? `<div class="f4-titles">${titles}</div>` : ''}</div>`;
 }
 
@@ -153,7 +160,11 @@ function filingBox(doc: OwnershipDocument): string {
 export function renderHeader(ctx: RenderContext, doc: OwnershipDocument): string {
   const dates =
     box('3', 'Date of Earliest Transaction (Month/Day/Year)', line(inline(ctx, showField(doc.periodOfReport, asDate), ['f4-period']))) +
-    box('4', 'If Amendment, Date of Original Filed (Month/Day/Year)', line(inline(ctx, showField(doc.dateOfOriginalSubmission, asDate), ['f4-original-date'])));
+    box(
+      '4',
+      'If Amendment, Date of Original Filed (Month/Day/Year)',
+      line(inline(ctx, showField(doc.dateOfOriginalSubmission, asDate), ['f4-original-date'])),
+    );
   return (
     titleBlock(ctx, doc) +
     checkboxes(ctx, doc) +

@@ -82,7 +82,12 @@ export function inline(ctx: RenderContext, shown: Shown | undefined, classes: re
  * A table cell for one column. One value: the cell itself carries the source attributes. Several (a schema choice
  * filled twice, say): each gets its own inline element, so none is hidden.
  */
-export function tableCell(ctx: RenderContext, column: string, values: readonly (Shown | undefined)[], classes: readonly string[] = []): string {
+export function tableCell(
+  ctx: RenderContext,
+  column: string,
+  values: readonly (Shown | undefined)[],
+  classes: readonly string[] = [],
+): string {
   const present = values.filter((v): v is Shown => v !== undefined);
   const col = attributes({ 'data-col': column });
   if (present.length === 0) return `<td${col}${attributes({ class: classes.length ? classes.join(' ') : undefined })}></td>`;

@@ -55,7 +55,12 @@ function voluntaryCell(ctx: RenderContext, row: TransactionRow): Shown | undefin
   const markSpans: Span[] = [];
   if (formType) markSpans.push(formType.span, formType.node.nameSpan);
   if (timeliness) markSpans.push(timeliness.node.nameSpan, ...(timeliness.value ? [timeliness.value.span] : []));
-  const span = timeliness?.value && hasText(timeliness.value) ? valueSpan(timeliness.value) : formType ? valueSpan(formType) : timeliness!.node.nameSpan;
+  const span =
+    timeliness?.value && hasText(timeliness.value)
+      ? valueSpan(timeliness.value)
+      : formType
+        ? valueSpan(formType)
+        : timeliness!.node.nameSpan;
   const notes = timeliness ? footnoteMarks(ctx, timeliness.footnotes) : '';
   return { html: (early ? 'V' : '') + notes, span, markSpans };
 }
@@ -107,12 +112,16 @@ function withCode(ctx: RenderContext, amount: Shown, code: Cell<string>): Shown 
  */
 function acquiredDisposedCells(ctx: RenderContext, row: TransactionRow): CellValues {
   const code = row.acquiredDisposed;
-  const amounts = [showCell(ctx, row.shares, asAmount), showCell(ctx, row.totalValue, asDollars)].filter((a): a is Shown => a !== undefined);
+  const amounts = [showCell(ctx, row.shares, asAmount), showCell(ctx, row.totalValue, asDollars)].filter(
+    (a): a is Shown => a !== undefined,
+  );
   if (!code) return { acquired: amounts, disposed: [] };
   const letter = code.value?.value;
   const asWritten = showCell(ctx, code, asText);
   if (letter !== 'A' && letter !== 'D') return { acquired: [...amounts, asWritten], disposed: [] };
-  const shown = amounts.length ? [withCode(ctx, amounts[0], code), ...amounts.slice(1)] : [asWritten && { ...asWritten, html: footnoteMarks(ctx, code.footnotes) }];
+  const shown = amounts.length
+    ? [withCode(ctx, amounts[0], code), ...amounts.slice(1)]
+    : [asWritten && { ...asWritten, html: footnoteMarks(ctx, code.footnotes) }];
   return letter === 'A' ? { acquired: shown, disposed: [] } : { acquired: [], disposed: shown };
 }
 
@@ -124,7 +133,10 @@ function tableIIRow(ctx: RenderContext, row: Row): CellValues {
     exercisable: [showCell(ctx, derivative?.exerciseDate, asDate)],
     expiration: [showCell(ctx, derivative?.expirationDate, asDate)],
     'underlying-title': [showCell(ctx, derivative?.underlying?.title, asText)],
-    'underlying-amount': [showCell<Decimal>(ctx, derivative?.underlying?.shares, asAmount), showCell<Decimal>(ctx, derivative?.underlying?.value, asDollars)],
+    'underlying-amount': [
+      showCell<Decimal>(ctx, derivative?.underlying?.shares, asAmount),
+      showCell<Decimal>(ctx, derivative?.underlying?.value, asDollars),
+    ],
   };
   if (row.kind === 'holding') return own;
   return { ...own, ...transactionCells(ctx, row), ...acquiredDisposedCells(ctx, row) };
@@ -139,7 +151,8 @@ function rowHtml(ctx: RenderContext, row: Row, columns: readonly Column[], value
 const tables: Readonly<Record<Table, { title: string; cells: (ctx: RenderContext, row: Row) => CellValues }>> = {
   I: { title: 'Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned', cells: tableIRow },
   II: {
-    title: 'Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)',
+    title:
+      'Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)',
     cells: tableIIRow,
   },
 };
@@ -152,7 +165,9 @@ function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, t
     .filter((r) => r.table === table)
     .map((r) => rowHtml(ctx, r, columns, spec.cells(ctx, r)))
     .join('');
-  const where = tableNode ? sourceAttributes(ctx, { span: tableNode.nameSpan, markSpans: [tableNode.nameSpan] }, ['f4-table']) : attributes({ class: 'f4-table' });
+  const where = tableNode
+    ? sourceAttributes(ctx, { span: tableNode.nameSpan, markSpans: [tableNode.nameSpan] }, ['f4-table'])
+    : attributes({ class: 'f4-table' });
   return (
     `<section${attributes({ class: `f4-table-section f4-table-${table}` })}>` +
     `<h2 class="f4-table-title">${escapeHtml(spec.title)}</h2>` +
@@ -164,4 +179,3 @@ function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, t
 export function renderTables(ctx: RenderContext, doc: OwnershipDocument): string {
   return renderTable(ctx, doc, 'I', doc.nonDerivativeTable) + renderTable(ctx, doc, 'II', doc.derivativeTable);
 }
-

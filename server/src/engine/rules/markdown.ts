@@ -30,7 +30,20 @@ function sourceLine(source: RuleDescription['sources'][number]): string {
 function ruleSection(rule: RuleDescription): string[] {
   const severity = `**Default severity:** ${rule.severity}. ${rule.summary}`;
   const forms = `**Forms:** ${rule.forms.join(', ')}.`;
-  return [`### ${ruleHeading(rule.id)}`, '', severity, '', forms, '', rule.explanation, '', '**Sources:**', '', ...rule.sources.map(sourceLine), ''];
+  return [
+    `### ${ruleHeading(rule.id)}`,
+    '',
+    severity,
+    '',
+    forms,
+    '',
+    rule.explanation,
+    '',
+    '**Sources:**',
+    '',
+    ...rule.sources.map(sourceLine),
+    '',
+  ];
 }
 
 /** One rule's section as docs/rules.md has it, heading to sources: what the editor shows as the rule's documentation. */
@@ -46,7 +59,7 @@ export function renderRulesMarkdown(catalogue: readonly RuleDescription[]): stri
     '',
     '<!-- Generated from server/src/engine/rules/catalogue.ts by scripts/generate.ts (`npm run generate`): do not edit by hand. -->',
     '',
-    'Every finding `form4` reports carries one of these rule ids. Change a rule\'s severity, or turn it off, with the',
+    "Every finding `form4` reports carries one of these rule ids. Change a rule's severity, or turn it off, with the",
     '`form4.rules` setting in the editor, `--rule id=off|hint|information|warning|error` on the command line, or the',
     '`rules` object of a `.form4rc.json` file.',
     '',

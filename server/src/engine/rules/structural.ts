@@ -88,7 +88,7 @@ export const structureRules = [
     explanation: lines(
       'The ownership schema requires some elements (for example `periodOfReport`, `issuer`, at least one',
       '`reportingOwner` and `ownerSignature`, and in each transaction its date, amounts and ownership). EDGAR rejects a',
-      'document without them. The finding sits on the parent element\'s name (the YAML key) and names what is missing',
+      "document without them. The finding sits on the parent element's name (the YAML key) and names what is missing",
       'and where it goes.',
     ),
     sources: [techSpec('ownership document schema (required elements)'), edgarMessages],
@@ -101,7 +101,7 @@ export const structureRules = [
     summary: 'Only elements the EDGAR schema defines, in the places it defines them.',
     explanation: lines(
       'An element the schema does not know there (often a misspelling such as `transactionShare`, or an element put in',
-      'the wrong parent) fails schema validation. The finding sits on the element\'s name (the YAML key); the message',
+      "the wrong parent) fails schema validation. The finding sits on the element's name (the YAML key); the message",
       'suggests the nearest known name when there is one.',
     ),
     sources: [techSpec('ownership document schema'), edgarMessages],
@@ -115,7 +115,7 @@ export const structureRules = [
     explanation: lines(
       'The schema is a sequence: for example `periodOfReport` comes before `issuer`, and `transactionDate` before',
       '`transactionCoding`. EDGAR rejects elements out of order even when all are present. The finding sits on the',
-      'misplaced element\'s name; moving it to the place named fixes it. (YAML drafts are written back in schema order.)',
+      "misplaced element's name; moving it to the place named fixes it. (YAML drafts are written back in schema order.)",
     ),
     sources: [techSpec('ownership document schema (xs:sequence)'), edgarMessages],
   },
@@ -221,7 +221,7 @@ export const internalRules = [
     summary: 'Every rule ran to completion.',
     explanation: lines(
       'A rule failed while checking this document: that is a bug in this tool, not in the filing. The other rules',
-      'still ran, but the failed rule\'s findings are missing, so the document has not been fully checked. The message',
+      "still ran, but the failed rule's findings are missing, so the document has not been fully checked. The message",
       'names the rule; please report it with the document (or a minimal copy of it).',
     ),
     sources: [{ title: 'form4 rule catalogue (docs/rules.md in this project)' }],

@@ -13,7 +13,16 @@ import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import type { StructureRuleId } from '../rules/catalogue';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
-import { compileContent, declarationIn, matchContent, matchesExactly, nextSlot, type CompiledContent, type ContentIssue, type Slot } from './contentModel';
+import {
+  compileContent,
+  declarationIn,
+  matchContent,
+  matchesExactly,
+  nextSlot,
+  type CompiledContent,
+  type ContentIssue,
+  type Slot,
+} from './contentModel';
 import { declaredPrefix, NamespaceScope, splitName, xsdNamespace, xsiNamespace } from './namespaces';
 import type { AttributeDecl, ComplexType, ElementParticle, SimpleType, TypeDef } from './schema';
 import { shown, simpleValueProblem, trimsWhitespace } from './simpleValues';
@@ -135,7 +144,9 @@ class StructureCheck {
         : `${node.name} is in the namespace '${uri}', but EDGAR ownership elements have none: write ${localName} without the prefix.`;
     }
     const uri = scope.lookup('');
-    return uri === '' ? undefined : `${node.name} is in the namespace '${uri}' (from xmlns="${uri}"), but EDGAR ownership elements have none: remove that xmlns declaration.`;
+    return uri === ''
+      ? undefined
+      : `${node.name} is in the namespace '${uri}' (from xmlns="${uri}"), but EDGAR ownership elements have none: remove that xmlns declaration.`;
   }
 
   private contentIssue(
@@ -159,17 +170,28 @@ class StructureCheck {
         const message = suggestion
           ? `${node.name} has no element named ${child.name}: did you mean ${suggestion}?`
           : `${node.name} has no element named ${child.name}: remove it, or move it where it belongs.`;
-        this.report('schema/unexpected-element', message, child.nameSpan, suggestion ? { element: child.name, suggestion } : { element: child.name });
+        this.report(
+          'schema/unexpected-element',
+          message,
+          child.nameSpan,
+          suggestion ? { element: child.name, suggestion } : { element: child.name },
+        );
         return;
       }
       case 'order': {
         const child = children[issue.child];
         if (issue.before !== undefined) {
           const other = children[issue.before].name;
-          this.report('schema/element-order', `${child.name} must come before ${other}.`, child.nameSpan, { element: child.name, before: other });
+          this.report('schema/element-order', `${child.name} must come before ${other}.`, child.nameSpan, {
+            element: child.name,
+            before: other,
+          });
         } else if (issue.after !== undefined) {
           const other = children[issue.after].name;
-          this.report('schema/element-order', `${child.name} must come after ${other}.`, child.nameSpan, { element: child.name, after: other });
+          this.report('schema/element-order', `${child.name} must come after ${other}.`, child.nameSpan, {
+            element: child.name,
+            after: other,
+          });
         }
         return;
       }
@@ -208,14 +230,20 @@ class StructureCheck {
       // Empty content allows no character data at all, not even whitespace (XML Schema's rule; libxml2 agrees).
       this.report('schema/unexpected-text', `${node.name} must be empty: remove the text inside it.`, trimmedSpan(text));
     } else if (!isBlank(text.value)) {
-      this.report('schema/unexpected-text', `${node.name} holds elements, not text: remove ${shown(trimXml(text.value))}.`, trimmedSpan(text));
+      this.report(
+        'schema/unexpected-text',
+        `${node.name} holds elements, not text: remove ${shown(trimXml(text.value))}.`,
+        trimmedSpan(text),
+      );
     }
   }
 
   private simpleContent(node: ElementNode, type: SimpleType, parent: ElementNode | undefined): void {
     if (node.children.length > 0) {
       for (const child of node.children) {
-        this.report('schema/unexpected-element', `${node.name} holds a value, not elements: remove ${child.name}.`, child.nameSpan, { element: child.name });
+        this.report('schema/unexpected-element', `${node.name} holds a value, not elements: remove ${child.name}.`, child.nameSpan, {
+          element: child.name,
+        });
       }
       return;
     }
@@ -223,7 +251,9 @@ class StructureCheck {
     if (problem === undefined) return;
     // A `value` element is named by what it is the value of: "transactionShares must be a number".
     const subject = node.name === 'value' && parent ? parent.name : node.name;
-    this.report('schema/invalid-value', `${subject} ${problem}.`, valueSpan(node.text, trimsWhitespace(type), node.nameSpan), { type: type.name });
+    this.report('schema/invalid-value', `${subject} ${problem}.`, valueSpan(node.text, trimsWhitespace(type), node.nameSpan), {
+      type: type.name,
+    });
   }
 
   // ---- attributes ----
@@ -243,7 +273,10 @@ class StructureCheck {
       const { prefix, localName } = splitName(attribute.name);
       const uri = scope.lookup(prefix);
       if (uri === undefined) {
-        this.unexpectedAttribute(attribute, `The prefix '${prefix}' of ${attribute.name} is not declared: remove the attribute${prefix === 'xsi' ? `, or declare xmlns:xsi="${xsiNamespace}"` : ''}.`);
+        this.unexpectedAttribute(
+          attribute,
+          `The prefix '${prefix}' of ${attribute.name} is not declared: remove the attribute${prefix === 'xsi' ? `, or declare xmlns:xsi="${xsiNamespace}"` : ''}.`,
+        );
       } else if (uri === xsiNamespace) {
         this.instanceAttribute(node, attribute, localName, type, scope);
       } else {
@@ -335,7 +368,13 @@ class StructureCheck {
     }
   }
 
-  private report<Id extends StructureRuleId>(rule: Id, message: string, span: Span, data?: FindingDataOf<Id>, related?: readonly RelatedLocation[]): void {
+  private report<Id extends StructureRuleId>(
+    rule: Id,
+    message: string,
+    span: Span,
+    data?: FindingDataOf<Id>,
+    related?: readonly RelatedLocation[],
+  ): void {
     if (this.findings.length >= maxFindings) {
       if (this.dropped++ === 0) this.firstDroppedRule = rule;
       return;

@@ -129,7 +129,11 @@ export function declarationIn(content: CompiledContent, slot: number, name: stri
  * the structure checker asks it first. `nameOf` gives a child's name as matchContent takes it (undefined for one that
  * cannot match any declaration); a function declared once, so that no closure is made per element.
  */
-export function matchesExactly<Child>(content: CompiledContent, children: readonly Child[], nameOf: (child: Child) => string | undefined): boolean {
+export function matchesExactly<Child>(
+  content: CompiledContent,
+  children: readonly Child[],
+  nameOf: (child: Child) => string | undefined,
+): boolean {
   const slots = content.slots;
   let slot = 0;
   let inSlot = 0;

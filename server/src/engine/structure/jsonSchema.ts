@@ -53,7 +53,10 @@ export function draftJsonSchema(): object {
     ...root,
     required: (root.required as string[]).filter((name) => name !== 'dateOfOriginalSubmission'),
     // An amendment gives the date of the filing it amends; an original filing cannot.
-    if: { properties: { documentType: amendments.length === 1 ? { const: amendments[0] } : { enum: amendments } }, required: ['documentType'] },
+    if: {
+      properties: { documentType: amendments.length === 1 ? { const: amendments[0] } : { enum: amendments } },
+      required: ['documentType'],
+    },
     then: { required: ['dateOfOriginalSubmission'] },
     else: { not: { required: ['dateOfOriginalSubmission'] } },
     definitions: builder.definitions,
@@ -168,7 +171,11 @@ function cellSchema(type: ComplexType, path: readonly string[]): Schema {
   const orFootnote = type.content!.particles[0]!.kind === 'choice';
   const properties: Record<string, Schema> = { value: { description: describe([...path, valueElement], valueType), ...value } };
   if (takesFootnoteRefs(type)) properties[footnotesKey] = footnoteRefsSchema();
-  const required = orFootnote ? { anyOf: [{ required: [valueElement] }, { required: [footnotesKey] }] } : valueParticle.min > 0 ? { required: [valueElement] } : {};
+  const required = orFootnote
+    ? { anyOf: [{ required: [valueElement] }, { required: [footnotesKey] }] }
+    : valueParticle.min > 0
+      ? { required: [valueElement] }
+      : {};
   const written = { type: 'object', properties, additionalProperties: false, ...required };
   return { anyOf: [value, written, ...(valueParticle.min === 0 ? [{ type: 'null' }] : [])] };
 }
@@ -200,7 +207,12 @@ const datePattern = '^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})?
 function simpleSchema(type: SimpleType, nullable: boolean): Schema {
   switch (type.kind) {
     case 'decimal':
-      return { anyOf: [{ type: 'number', minimum: 0, maximum: 999999999999.9999 }, { type: 'string', pattern: decimalPattern }] };
+      return {
+        anyOf: [
+          { type: 'number', minimum: 0, maximum: 999999999999.9999 },
+          { type: 'string', pattern: decimalPattern },
+        ],
+      };
     case 'date':
       return { type: 'string', pattern: datePattern };
     case 'boolean': {

@@ -137,7 +137,8 @@ const footnoteId = complex('FOOTNOTE_ID', undefined, [{ name: 'id', type: fidRef
 
 const footnoteRefs = (max: number) => el('footnoteId', footnoteId, 0, max);
 /** `value` plus optional footnote references: the shape of most table cells. */
-const valued = (name: string, valueType: SimpleType, valueMin = 1) => complex(name, seq([el('value', valueType, valueMin), footnoteRefs(99)]));
+const valued = (name: string, valueType: SimpleType, valueMin = 1) =>
+  complex(name, seq([el('value', valueType, valueMin), footnoteRefs(99)]));
 /** A value or a footnote reference (at least one), then more references: a cell that a footnote may stand in for. */
 const valueOrFootnote = (name: string, valueType: SimpleType) =>
   complex(name, seq([choice([el('value', valueType), el('footnoteId', footnoteId)]), footnoteRefs(98)]));
@@ -186,7 +187,16 @@ const reportingAddress = complex(
     el('rptOwnerState', stateType, 0),
     el('rptOwnerNonUSStateTerritory', str('NON_US_STATE_TERRITORY', { anonymous: true, maxLength: 100 }), 0),
     el('rptOwnerCountry', str('COUNTRY', { anonymous: true, maxLength: 2 }), 0),
-    el('rptOwnerZipCode', str('ZIP_CODE', { anonymous: true, minLength: 0, maxLength: 10, pattern: { source: '[0-9A-Za-z #-]*', description: 'letters, digits, spaces, # and - (at most 10)' } }), 0),
+    el(
+      'rptOwnerZipCode',
+      str('ZIP_CODE', {
+        anonymous: true,
+        minLength: 0,
+        maxLength: 10,
+        pattern: { source: '[0-9A-Za-z #-]*', description: 'letters, digits, spaces, # and - (at most 10)' },
+      }),
+      0,
+    ),
     el('rptOwnerStateDescription', str('STATE_DESCRIPTION', { anonymous: true, minLength: 0, maxLength: 50 }), 0),
     el('rptOwnerGoodAddress', booleanType, 0),
   ]),
@@ -206,7 +216,11 @@ const reportingRelationship = complex(
 
 const reportingOwner = complex(
   'REPORTING_OWNER',
-  seq([el('reportingOwnerId', reportingId), el('reportingOwnerAddress', reportingAddress, 0), el('reportingOwnerRelationship', reportingRelationship)]),
+  seq([
+    el('reportingOwnerId', reportingId),
+    el('reportingOwnerAddress', reportingAddress, 0),
+    el('reportingOwnerRelationship', reportingRelationship),
+  ]),
 );
 
 const signature = complex(
@@ -216,12 +230,21 @@ const signature = complex(
 
 const transactionCoding = complex(
   'TRANSACTION_CODING_FOR_4',
-  seq([el('transactionFormType', formType4), el('transactionCode', transactionCodeType), el('equitySwapInvolved', booleanType), footnoteRefs(99)]),
+  seq([
+    el('transactionFormType', formType4),
+    el('transactionCode', transactionCodeType),
+    el('equitySwapInvolved', booleanType),
+    footnoteRefs(99),
+  ]),
 );
 
 const nonDerivTransactAmounts = complex(
   'NONDERIV_TRANSACT_AMOUNTS',
-  seq([el('transactionShares', numberWithFootnote), el('transactionPricePerShare', optNumberWithFootnote), el('transactionAcquiredDisposedCode', acqDispCode)]),
+  seq([
+    el('transactionShares', numberWithFootnote),
+    el('transactionPricePerShare', optNumberWithFootnote),
+    el('transactionAcquiredDisposedCode', acqDispCode),
+  ]),
 );
 
 /** In the derivative table the acquired/disposed code takes no footnote (the SEC's DERIV_TRANSACT_NO_FOOT). */
@@ -239,7 +262,10 @@ const postTransactionAmounts = complex(
   choice([el('sharesOwnedFollowingTransaction', numberWithFootnote), el('valueOwnedFollowingTransaction', numberWithFootnote)]),
 );
 
-const ownershipNature = complex('OWNERSHIP_NATURE', seq([el('directOrIndirectOwnership', ownershipType), el('natureOfOwnership', indirectNature, 0)]));
+const ownershipNature = complex(
+  'OWNERSHIP_NATURE',
+  seq([el('directOrIndirectOwnership', ownershipType), el('natureOfOwnership', indirectNature, 0)]),
+);
 
 const underlyingSecurity = complex(
   'UNDERLYING_SECURITY',

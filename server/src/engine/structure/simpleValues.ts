@@ -163,7 +163,20 @@ function isDigit(code: number): boolean {
 /** xs:date: an optional minus, a year of 4 or more digits, month, day, and an optional time zone. */
 const dateLexical = /^-?([0-9]{4,})-([0-9]{2})-([0-9]{2})(Z|[+-]([0-9]{2}):([0-9]{2}))?$/;
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dateProblem(_type: DateType, value: string): string | undefined {
   if (isPlainDate(value)) return undefined;

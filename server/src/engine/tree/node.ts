@@ -56,7 +56,11 @@ export function textOf(node: ElementNode | undefined): string {
 }
 
 /** Depth-first walk, parents before children. Stops descending where `visit` returns false. */
-export function walk(node: ElementNode, visit: (node: ElementNode, parent: ElementNode | undefined) => boolean | void, parent?: ElementNode): void {
+export function walk(
+  node: ElementNode,
+  visit: (node: ElementNode, parent: ElementNode | undefined) => boolean | void,
+  parent?: ElementNode,
+): void {
   if (visit(node, parent) === false) return;
   for (const child of node.children) walk(child, visit, node);
 }

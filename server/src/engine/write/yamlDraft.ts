@@ -80,7 +80,8 @@ function foldedCell(element: ElementNode): YamlValue | undefined {
   if (element.attributes.length > 0 || element.text) return undefined;
   if (element.children.length === 0) return nothing;
   const [only] = element.children;
-  if (element.children.length !== 1 || only!.name !== valueElement || only!.attributes.length > 0 || only!.children.length > 0) return undefined;
+  if (element.children.length !== 1 || only!.name !== valueElement || only!.attributes.length > 0 || only!.children.length > 0)
+    return undefined;
   // An empty `value` is `""`, told apart from a cell with no `value` at all (`key:` with nothing).
   return scalar(only!.text?.value ?? '');
 }
@@ -192,5 +193,7 @@ function scalar(value: string): YamlValue {
 
 /** A cell's `{value: 12.5, footnotes: [F2]}` fits on one line when every value is a one-line scalar or a flow list. */
 function isFlowable(entries: readonly YamlEntry[]): boolean {
-  return entries.every(({ value }) => (value.kind === 'scalar' && !value.value.includes('\n')) || (value.kind === 'seq' && value.flow === true));
+  return entries.every(
+    ({ value }) => (value.kind === 'scalar' && !value.value.includes('\n')) || (value.kind === 'seq' && value.flow === true),
+  );
 }

@@ -30,7 +30,11 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
       const offset = document.doc.lines.offsetAt(params.position);
       // A typed space asks only after a YAML key or list dash (`code: `, `- `); anywhere else (indenting XML, prose)
       // a pop-up would be noise.
-      if (params.context?.triggerCharacter === ' ' && !(document.format === 'yaml' && /[:-] $/.test(document.doc.text.slice(Math.max(0, offset - 2), offset)))) return null;
+      if (
+        params.context?.triggerCharacter === ' ' &&
+        !(document.format === 'yaml' && /[:-] $/.test(document.doc.text.slice(Math.max(0, offset - 2), offset)))
+      )
+        return null;
       const items = complete(document.doc, offset);
       return { isIncomplete: false, items: toCompletionItems(items, document.doc.lines, offset) };
     }),

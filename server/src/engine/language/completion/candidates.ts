@@ -91,10 +91,10 @@ export function candidates(type: TypeDef | undefined, before: readonly string[],
   const highest = Math.min(Number.MAX_SAFE_INTEGER, ...ranks(after));
   const excluded = excludedByChoices(type, count);
   return elements.filter(({ decl, rank }) => {
-      if (excluded.has(decl.name) || rank < lowest || rank > highest) return false;
-      const n = count(decl.name);
-      if (n >= maxOccurrences(type, decl.name) || (unique && n > 0)) return false;
-      // Where a name repeats, a new one may sit among its own kind; a name that may not repeat cannot sit next to itself.
-      return (rank !== lowest && rank !== highest) || maxOccurrences(type, decl.name) > 1;
-    });
+    if (excluded.has(decl.name) || rank < lowest || rank > highest) return false;
+    const n = count(decl.name);
+    if (n >= maxOccurrences(type, decl.name) || (unique && n > 0)) return false;
+    // Where a name repeats, a new one may sit among its own kind; a name that may not repeat cannot sit next to itself.
+    return (rank !== lowest && rank !== highest) || maxOccurrences(type, decl.name) > 1;
+  });
 }

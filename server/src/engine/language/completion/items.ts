@@ -99,7 +99,15 @@ function snippetItems(context: ElementContext, allowed: ReadonlySet<string>, set
     .map((d) => {
       let text = renderSnippet(d.id as SnippetId, settings.format, settings.unit, nextId);
       if (context.syntax === 'xml-after-lt') text = text.slice(1);
-      return { label: d.label, kind: 'snippet' as const, detail: d.description, insertText: text, isSnippet: true, replaceSpan: context.replaceSpan, sortText: `0${d.label}` };
+      return {
+        label: d.label,
+        kind: 'snippet' as const,
+        detail: d.description,
+        insertText: text,
+        isSnippet: true,
+        replaceSpan: context.replaceSpan,
+        sortText: `0${d.label}`,
+      };
     });
 }
 
@@ -116,7 +124,17 @@ function footnotesKeyItem(context: ElementContext, settings: ItemSettings): Comp
   if (!takesFootnoteRefs(parentType) || context.parent?.children.some((c) => c.name === 'footnoteId')) return [];
   const ids = footnoteIds(settings.model);
   const choice = ids.length ? `\${1|${ids.join(',')}|}` : '$1';
-  return [{ label: footnotesKey, kind: 'footnote', detail: 'Footnote references of this cell', insertText: `${footnotesKey}: [${choice}]`, isSnippet: true, replaceSpan: context.replaceSpan, sortText: '19999' }];
+  return [
+    {
+      label: footnotesKey,
+      kind: 'footnote',
+      detail: 'Footnote references of this cell',
+      insertText: `${footnotesKey}: [${choice}]`,
+      isSnippet: true,
+      replaceSpan: context.replaceSpan,
+      sortText: '19999',
+    },
+  ];
 }
 
 export function elementItems(context: ElementContext, settings: ItemSettings): CompletionItem[] {
@@ -149,7 +167,17 @@ function documentItems(context: ElementContext, settings: ItemSettings): Complet
   let text = renderSnippet('form4', settings.format, settings.unit);
   if (context.syntax === 'xml-after-lt') text = text.replace(/^<\?xml[^>]*\?>\n</, '');
   else if (context.hasDeclaration) text = text.replace(/^<\?xml[^>]*\?>\n/, '');
-  return [{ label: form4.label, kind: 'snippet', detail: form4.description, insertText: text, isSnippet: true, replaceSpan: context.replaceSpan, sortText: '0' }];
+  return [
+    {
+      label: form4.label,
+      kind: 'snippet',
+      detail: form4.description,
+      insertText: text,
+      isSnippet: true,
+      replaceSpan: context.replaceSpan,
+      sortText: '0',
+    },
+  ];
 }
 
 function valueTypeAt(path: readonly string[], form: FormDescription): SimpleType | undefined {
@@ -173,7 +201,8 @@ function expectedFor(code: string | undefined, table: Table | undefined): string
 export function valueItems(context: ValueContext, settings: ItemSettings, rowCode?: string): CompletionItem[] {
   const type = valueTypeAt(context.path, settings.form);
   if (!type) return [];
-  const cell = context.path[context.path.length - 1] === 'value' ? context.path[context.path.length - 2] : context.path[context.path.length - 1];
+  const cell =
+    context.path[context.path.length - 1] === 'value' ? context.path[context.path.length - 2] : context.path[context.path.length - 1];
   const table = rowTable(context.path);
   const expected = cell === 'transactionAcquiredDisposedCode' ? expectedFor(rowCode, table) : undefined;
   return enumeratedValues(type)
@@ -209,5 +238,13 @@ export function footnoteItems(replaceSpan: { start: number; end: number }, model
 
 export function closeTagItems(context: CloseTagContext): CompletionItem[] {
   const label = fieldDocumentation([context.name])?.label;
-  return [{ label: context.name, kind: 'element', ...(label ? { detail: label } : {}), insertText: `${context.name}>`, replaceSpan: context.replaceSpan }];
+  return [
+    {
+      label: context.name,
+      kind: 'element',
+      ...(label ? { detail: label } : {}),
+      insertText: `${context.name}>`,
+      replaceSpan: context.replaceSpan,
+    },
+  ];
 }

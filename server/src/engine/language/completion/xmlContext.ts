@@ -31,7 +31,14 @@ function inTag(doc: AnalyzedDocument, offset: number, lt: number): CompletionCon
     const ancestors = at ? (typing ? at.ancestors.slice(0, -1) : at.ancestors) : [];
     const parent = ancestors[ancestors.length - 1];
     if (closing) return parent ? { kind: 'close-tag', name: parent.name, replaceSpan } : undefined;
-    return { kind: 'element', parentPath: pathOf(ancestors), parent, ...siblingsAround(parent, typing, lt, replaceSpan.end), syntax: 'xml-after-lt', replaceSpan };
+    return {
+      kind: 'element',
+      parentPath: pathOf(ancestors),
+      parent,
+      ...siblingsAround(parent, typing, lt, replaceSpan.end),
+      syntax: 'xml-after-lt',
+      replaceSpan,
+    };
   }
   const attribute = /^footnoteId\b[^>]*\bid\s*=\s*(["'])([^"']*)$/.exec(tag);
   if (attribute) {
@@ -45,7 +52,15 @@ function inTag(doc: AnalyzedDocument, offset: number, lt: number): CompletionCon
 function inContent(doc: AnalyzedDocument, offset: number): CompletionContext | undefined {
   if (!doc.root) {
     const hasDeclaration = /<\?xml[\s?]/.test(doc.text.slice(0, offset));
-    return { kind: 'element', parentPath: [], before: [], after: [], syntax: 'xml-content', replaceSpan: wordSpan(doc.text, offset), hasDeclaration };
+    return {
+      kind: 'element',
+      parentPath: [],
+      before: [],
+      after: [],
+      syntax: 'xml-content',
+      replaceSpan: wordSpan(doc.text, offset),
+      hasDeclaration,
+    };
   }
   const located = locate(doc.root, offset);
   if (!located) return undefined;
@@ -56,11 +71,19 @@ function inContent(doc: AnalyzedDocument, offset: number): CompletionContext | u
   const type = resolvePath(doc.form.id, path)?.type;
   if (type && type.kind !== 'complex') {
     const text = at.node.text;
-    const replaceSpan = text && text.span.start <= offset && offset <= text.span.end ? trimmed(doc.text, text.span) : { start: offset, end: offset };
+    const replaceSpan =
+      text && text.span.start <= offset && offset <= text.span.end ? trimmed(doc.text, text.span) : { start: offset, end: offset };
     return { kind: 'value', path, replaceSpan };
   }
   const replaceSpan = wordSpan(doc.text, offset);
-  return { kind: 'element', parentPath: path, parent: at.node, ...siblingsAround(at.node, undefined, replaceSpan.start, replaceSpan.end), syntax: 'xml-content', replaceSpan };
+  return {
+    kind: 'element',
+    parentPath: path,
+    parent: at.node,
+    ...siblingsAround(at.node, undefined, replaceSpan.start, replaceSpan.end),
+    syntax: 'xml-content',
+    replaceSpan,
+  };
 }
 
 function trimmed(text: string, span: { start: number; end: number }) {

@@ -69,7 +69,11 @@ function enclosingKeys(text: string, lineStart: number, column: number, listOwne
     const at = start + shape.firstColumn;
     if (scalars.some((s) => s.start < at && at < s.end)) continue;
     const firstDash = shape.dashes.length ? Math.min(...shape.dashes) : undefined;
-    if (shape.key !== undefined && shape.keyColumn !== undefined && (shape.keyColumn < target || (allowEqual && shape.keyColumn === target))) {
+    if (
+      shape.key !== undefined &&
+      shape.keyColumn !== undefined &&
+      (shape.keyColumn < target || (allowEqual && shape.keyColumn === target))
+    ) {
       path.unshift(shape.key);
       target = shape.keyColumn;
       allowEqual = false;
@@ -129,7 +133,10 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
     if (key === footnotesKey && takesFootnoteRefs(parentType)) {
       const partial = /[\w]*$/.exec(typed)?.[0] ?? '';
       if (!typed.startsWith('[') && typed !== partial) return undefined;
-      return { kind: 'footnote-reference', replaceSpan: { start: offset - partial.length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) } };
+      return {
+        kind: 'footnote-reference',
+        replaceSpan: { start: offset - partial.length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) },
+      };
     }
     if (/[[{]/.test(typed)) return undefined; // inside a flow collection
     const rest = text.slice(offset, lineEnd);
@@ -137,7 +144,12 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
     const comment = rest.search(/\s#/);
     const restOfValue = (comment < 0 ? rest : rest.slice(0, comment)).trimEnd();
     const replaceSpan = { start: offset - typed.length, end: offset + restOfValue.length };
-    return { kind: 'value', path: [rootElementName, ...parentPath, key], replaceSpan, ...(valued[4] === '' && typed === '' ? { prefix: ' ' } : {}) };
+    return {
+      kind: 'value',
+      path: [rootElementName, ...parentPath, key],
+      replaceSpan,
+      ...(valued[4] === '' && typed === '' ? { prefix: ' ' } : {}),
+    };
   }
 
   // `  - F|` under a cell's `footnotes:` — a reference in a block list.
@@ -146,7 +158,10 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
     const path = enclosingKeys(text, lineStart, item[1].length, true, scalars);
     const parentType = resolvePath(doc.form.id, [rootElementName, ...path.slice(0, -1)])?.type;
     if (path[path.length - 1] === footnotesKey && takesFootnoteRefs(parentType)) {
-      return { kind: 'footnote-reference', replaceSpan: { start: offset - item[2].length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) } };
+      return {
+        kind: 'footnote-reference',
+        replaceSpan: { start: offset - item[2].length, end: offset + (/^\w*/.exec(text.slice(offset))?.[0].length ?? 0) },
+      };
     }
   }
 

@@ -18,7 +18,12 @@ export { cellElement } from './newElement';
 function typeOf(doc: AnalyzedDocument, node: ElementNode): TypeDef | undefined {
   if (!doc.root) return undefined;
   const chain = ancestorsOf(doc.root, node);
-  return chain ? resolvePath(doc.form.id, chain.map((n) => n.name))?.type : undefined;
+  return chain
+    ? resolvePath(
+        doc.form.id,
+        chain.map((n) => n.name),
+      )?.type
+    : undefined;
 }
 
 /** Sets the text of an element (a `value`, a leaf such as `transactionCode`). */
@@ -27,7 +32,12 @@ export function replaceValue(doc: AnalyzedDocument, node: ElementNode, value: st
 }
 
 /** Inserts a child element at its schema position. `goesBefore` orders it among siblings of its own name. */
-export function insertChild(doc: AnalyzedDocument, parent: ElementNode, element: NewElement, goesBefore?: (sibling: ElementNode) => boolean): TextEdit {
+export function insertChild(
+  doc: AnalyzedDocument,
+  parent: ElementNode,
+  element: NewElement,
+  goesBefore?: (sibling: ElementNode) => boolean,
+): TextEdit {
   const type = typeOf(doc, parent);
   return doc.format === 'xml'
     ? insertXmlChild(doc.text, doc.root, parent, type, element, goesBefore)

@@ -21,7 +21,9 @@ export function cellElement(name: string, value: string): NewElement {
 export function asSnippetNode(element: NewElement): SnippetNode {
   return {
     name: element.name,
-    ...(element.attributes ? { attributes: element.attributes.map((a) => ({ name: a.name, value: { kind: 'fixed' as const, text: a.value } })) } : {}),
+    ...(element.attributes
+      ? { attributes: element.attributes.map((a) => ({ name: a.name, value: { kind: 'fixed' as const, text: a.value } })) }
+      : {}),
     ...(element.text !== undefined ? { value: { kind: 'fixed' as const, text: element.text } } : {}),
     ...(element.children ? { children: element.children.map(asSnippetNode) } : {}),
   };

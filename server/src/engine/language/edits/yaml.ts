@@ -100,7 +100,9 @@ export function replaceYamlValue(text: string, node: ElementNode, value: string)
 // ---- inserting keys --------------------------------------------------------------------------------------------
 
 function renderLines(parentType: TypeDef | undefined, element: NewElement, unit: string): string[] {
-  return yamlContentLines({ name: '', children: [asSnippetNode(element)] }, parentType, unit, (field) => (field.kind === 'fixed' ? editScalar(field.text) : ''));
+  return yamlContentLines({ name: '', children: [asSnippetNode(element)] }, parentType, unit, (field) =>
+    field.kind === 'fixed' ? editScalar(field.text) : '',
+  );
 }
 
 function flowInsert(text: string, parent: ElementNode, anchor: ElementNode | undefined, lines: string[], open: number): TextEdit {
@@ -145,7 +147,10 @@ export function insertYamlChild(
     const start = isRoot ? text.length : open;
     const end = isRoot ? text.length : lineEndOf(text, start);
     const leading = isRoot ? (text === '' || /[\r\n]$/.test(text) ? '' : nl) : nl;
-    return { span: { start: isRoot ? start : trimBack(text, start), end }, newText: leading + lines.map((l) => (isRoot ? l : indent + l)).join(nl) };
+    return {
+      span: { start: isRoot ? start : trimBack(text, start), end },
+      newText: leading + lines.map((l) => (isRoot ? l : indent + l)).join(nl),
+    };
   }
   const indent = ' '.repeat(columnOf(text, keys[0]));
   if (anchor) {

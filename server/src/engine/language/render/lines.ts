@@ -58,7 +58,8 @@ export function yamlContentLines(node: SnippetNode, type: TypeDef | undefined, u
     });
   }
   const lines: string[] = [];
-  for (const attribute of node.attributes ?? []) lines.push(`${inlineScalar(attributeKeyPrefix + attribute.name, 'key')}: ${field(attribute.value)}`);
+  for (const attribute of node.attributes ?? [])
+    lines.push(`${inlineScalar(attributeKeyPrefix + attribute.name, 'key')}: ${field(attribute.value)}`);
   const ordered = writesOrdered(type);
   const byName = new Map<string, SnippetNode[]>();
   for (const child of children) byName.set(child.name, [...(byName.get(child.name) ?? []), child]);

@@ -114,7 +114,11 @@ class Builder {
     const name = key.value;
     if (name.startsWith(attributeKeyPrefix)) {
       if (value.kind !== 'scalar') notFast('an attribute given a mapping or a list');
-      into.attributes.push({ name: name.slice(attributeKeyPrefix.length), nameSpan: keySpan, value: { value: value.value, span: nodeSpan(value) } });
+      into.attributes.push({
+        name: name.slice(attributeKeyPrefix.length),
+        nameSpan: keySpan,
+        value: { value: value.value, span: nodeSpan(value) },
+      });
       return;
     }
     if (name === textKey) {
@@ -131,11 +135,13 @@ class Builder {
       into.children.push(build(footnoteElement, keySpan, span, content));
       return;
     }
-    if (name === footnotesKey && shape.takesFootnoteRefs) return this.footnoteRefs(value, shape.child(footnoteRefElement).type, depth + 1, into);
+    if (name === footnotesKey && shape.takesFootnoteRefs)
+      return this.footnoteRefs(value, shape.child(footnoteRefElement).type, depth + 1, into);
     const elementName = unescapeElementName(name) ?? name;
     const child = shape.child(elementName);
     if (value.kind === 'seq' && child.listsOccurrences) {
-      for (const item of this.items(value)) into.children.push(this.element(elementName, item.nameSpan, item.span, item.node, child.type, depth + 1));
+      for (const item of this.items(value))
+        into.children.push(this.element(elementName, item.nameSpan, item.span, item.node, child.type, depth + 1));
       return;
     }
     into.children.push(this.element(elementName, keySpan, span, value, child.type, depth + 1));
@@ -194,9 +200,10 @@ function appendText(into: Content, node: FastScalar): void {
   const value = node.value;
   if (value === '') return; // as in XML, an empty text is no text
   const previous = into.text;
-  into.text = previous ? { value: previous.value + value, span: { start: previous.span.start, end: node.end } } : { value, span: nodeSpan(node) };
+  into.text = previous
+    ? { value: previous.value + value, span: { start: previous.span.start, end: node.end } }
+    : { value, span: nodeSpan(node) };
 }
-
 
 function nodeSpan(node: FastNode): Span {
   return { start: node.start, end: node.end };

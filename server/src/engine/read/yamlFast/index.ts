@@ -12,7 +12,8 @@ import { draftElements } from './draft';
 import { NotFast } from './notFast';
 import { scanDraft } from './scanner';
 
-export type FastRead = { readonly root: ElementNode; readonly notFast?: undefined } | { readonly root?: undefined; readonly notFast: string };
+export type FastRead =
+  { readonly root: ElementNode; readonly notFast?: undefined } | { readonly root?: undefined; readonly notFast: string };
 
 /**
  * The draft's element tree when `text` is in the fast subset and reads without a finding; otherwise why not.

@@ -88,7 +88,8 @@ class Scanner {
     private readonly nestingBudget: number,
   ) {
     // Characters the YAML lexer treats specially wherever they stand, and line breaks it does not count.
-    if (/[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?!^)\ufeff/.test(text)) notFast('control characters, a lone CR or a byte-order mark inside');
+    if (/[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?!^)\ufeff/.test(text))
+      notFast('control characters, a lone CR or a byte-order mark inside');
   }
 
   // ---- the document --------------------------------------------------------------------------------------------
@@ -545,7 +546,8 @@ class Scanner {
       for (;;) {
         if (isMap) {
           const key = this.flowScalar(true);
-          if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE) notFast('a flow mapping entry that is not `key: value`');
+          if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE)
+            notFast('a flow mapping entry that is not `key: value`');
           this.pos += 2;
           this.indicator();
           this.flowSpaces();
@@ -595,7 +597,8 @@ class Scanner {
     }
     if (indicatorStarts.has(c)) {
       const next = text.charCodeAt(start + 1);
-      if (!(c === DASH && next !== SPACE && next !== DASH && !flowIndicators.has(next))) notFast('a flow value starting with a YAML indicator');
+      if (!(c === DASH && next !== SPACE && next !== DASH && !flowIndicators.has(next)))
+        notFast('a flow value starting with a YAML indicator');
     }
     let end = start;
     let i = start;

@@ -34,7 +34,7 @@ export const unknownCode = defineRule({
   summary: 'The transaction code is one EDGAR accepts.',
   explanation: [
     'Every transaction carries a one-letter code from General Instruction 8 (P purchase, S sale, A grant, M option',
-    'exercise, F tax withholding, G gift, J other, and so on). EDGAR\'s XML accepts exactly these codes:',
+    "exercise, F tax withholding, G gift, J other, and so on). EDGAR's XML accepts exactly these codes:",
     `${transactionCodes.join(', ')}; anything else suspends the filing.`,
     '',
     '**V** is a column of the paper form, not a transaction code: it marks a transaction *voluntarily reported earlier',

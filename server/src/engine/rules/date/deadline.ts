@@ -22,9 +22,9 @@ export const filingDeadline = defineRule({
     'Business days skip Saturdays, Sundays and US federal holidays (observed days included, such as Labor Day or a',
     'Saturday Fourth of July observed on Friday), and the few days the SEC closed EDGAR by executive order.',
     '',
-    'The filing date is taken as the first signature\'s date, or today for an unsigned draft; a Form 4/A is judged by',
+    "The filing date is taken as the first signature's date, or today for an unsigned draft; a Form 4/A is judged by",
     'the date of the original submission it amends (box 4). A row filed after its',
-    'deadline should be marked late (`transactionTimeliness` L): late filings must be disclosed in the issuer\'s proxy',
+    "deadline should be marked late (`transactionTimeliness` L): late filings must be disclosed in the issuer's proxy",
     'statement (Item 405 of Regulation S-K), and marking them keeps the filing honest. Either file in time or mark the',
     'row L. Rows marked early (E) or reported on the Form 5 schedule (`transactionFormType` 5) are not due in two',
     'business days and are not checked.',
@@ -50,10 +50,13 @@ export const filingDeadline = defineRule({
       if (!base.field || !baseDate) continue;
       const deadline = deadlineAfter(baseDate);
       if (compareDates(signed.date, deadline) <= 0) continue;
-      const filed = signed.span ? `${signed.what} ${formatIsoDate(signed.date)}` : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
+      const filed = signed.span
+        ? `${signed.what} ${formatIsoDate(signed.date)}`
+        : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
       const related: RelatedLocation[] = [];
       if (signed.span) related.push({ span: signed.span, message: `Filing date: ${signed.what} ${formatIsoDate(signed.date)}` });
-      if (row.timeliness) related.push({ span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan, message: 'Transaction timeliness' });
+      if (row.timeliness)
+        related.push({ span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan, message: 'Transaction timeliness' });
       report({
         span: base.field.span,
         message:

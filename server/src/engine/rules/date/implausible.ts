@@ -58,10 +58,10 @@ export const implausibleDate = defineRule({
     '',
     '- **Error**: a date before 1990 (period of report, transaction, deemed execution, signature, original',
     '  submission). Section 16 reports are filed on EDGAR, in this XML, since 2003; a year such as 1924 or 0202 is a',
-    '  typing slip. The one exception is 1988-08-08, the placeholder the SEC staff\'s Section 16 FAQ had filers type in',
+    "  typing slip. The one exception is 1988-08-08, the placeholder the SEC staff's Section 16 FAQ had filers type in",
     '  2003 for a holding reported as a transaction, on filings signed that year.',
     '- **Warning**: a transaction more than a year before the filing date (the signature, or for an amendment the',
-    '  original\'s submission date). A Form 4 is due two business days after the transaction, so such a date is',
+    "  original's submission date). A Form 4 is due two business days after the transaction, so such a date is",
     '  usually a wrong year. A row already marked late (`transactionTimeliness` L) is taken at its word, and a Form 5,',
     '  which reports a whole fiscal year after it ends, is not held to this.',
     '',
@@ -80,7 +80,11 @@ export const implausibleDate = defineRule({
       if (compareDates(date, earliestPlausible) >= 0) continue;
       tooEarly.add(field);
       if (transaction && dummyAllowed && compareDates(date, dummyDate) === 0) continue;
-      report({ span: field.span, message: `${label} ${formatIsoDate(date)} is before 1990: correct the year.`, data: { date: formatIsoDate(date) } });
+      report({
+        span: field.span,
+        message: `${label} ${formatIsoDate(date)} is before 1990: correct the year.`,
+        data: { date: formatIsoDate(date) },
+      });
     }
     // Form 5 reports a fiscal year's transactions after the year ends: its rows are months old by design.
     if (doc.documentType?.value?.startsWith('5')) return;

@@ -3,7 +3,8 @@ import type { RuleSource } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 export const rule16a3g: RuleSource = {
-  title: 'Exchange Act Rule 16a-3(g) (17 CFR 240.16a-3(g)): two-business-day deadline; deemed execution date for Rule 10b5-1(c) and 16b-3(f) transactions',
+  title:
+    'Exchange Act Rule 16a-3(g) (17 CFR 240.16a-3(g)): two-business-day deadline; deemed execution date for Rule 10b5-1(c) and 16b-3(f) transactions',
   url: 'https://www.ecfr.gov/current/title-17/section-240.16a-3',
 };
 

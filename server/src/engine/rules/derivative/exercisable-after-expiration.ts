@@ -17,7 +17,10 @@ export const exercisableAfterExpiration = defineRule({
     'Correct the dates. When a date is not a single day (for example a vesting schedule, or no expiration), leave',
     'the value out and explain it in a footnote; such cells are not compared.',
   ].join('\n'),
-  sources: [formInstructions('Table II column 6, Date Exercisable and Expiration Date'), techSpec('exerciseDate and expirationDate (a date or footnotes)')],
+  sources: [
+    formInstructions('Table II column 6, Date Exercisable and Expiration Date'),
+    techSpec('exerciseDate and expirationDate (a date or footnotes)'),
+  ],
   check({ doc, report }) {
     for (const row of doc.rows) {
       const exercisable = row.derivative?.exerciseDate?.value;

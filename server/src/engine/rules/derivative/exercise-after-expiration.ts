@@ -13,7 +13,7 @@ export const exerciseAfterExpiration = defineRule({
   explanation: [
     'An option or other derivative security cannot be exercised once it has expired. A Table II row coded M',
     '(exercise under Rule 16b-3), X (in- or at-the-money exercise) or O (out-of-the-money exercise) whose transaction',
-    'date is after the row\'s expiration date therefore has a wrong date somewhere: the transaction date, the',
+    "date is after the row's expiration date therefore has a wrong date somewhere: the transaction date, the",
     'expiration date, or the row describes a different option series than the one exercised.',
     '',
     'Check both dates against the grant documents. An expiring position is coded E or H, not as an exercise.',

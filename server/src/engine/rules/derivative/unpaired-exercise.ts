@@ -63,9 +63,9 @@ export const unpairedExercise = defineRule({
   explanation: [
     'Exercising or converting a derivative security is two sides of one transaction, reported on two lines: Table II',
     'shows the derivative security given up, and Table I shows the underlying shares received, with the same',
-    'transaction code and date. The Table I amount equals the Table II row\'s number of underlying shares (column 7)',
+    "transaction code and date. The Table I amount equals the Table II row's number of underlying shares (column 7)",
     'or its number of derivative securities (column 5; both are accepted). A Table II exercise without its',
-    'Table I partner leaves the holder\'s common stock position understating what was received.',
+    "Table I partner leaves the holder's common stock position understating what was received.",
     '',
     'Add the Table I row (or fix its code, date or share count). Several option series exercised on one day may be',
     'received on one Table I row, or one exercise split over direct and indirect rows: totals that agree are',

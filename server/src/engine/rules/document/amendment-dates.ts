@@ -4,7 +4,11 @@ import type { Field, OwnershipDocument } from '../../model/types';
 import { defineRule, type ReportInput } from '../rule';
 import { edgarFilingDays, formInstructions, techSpec } from '../../docs/sources';
 
-type Check = (doc: OwnershipDocument, original: Field<CalendarDate>, date: CalendarDate) => ReportInput<'document/amendment-dates'> | undefined;
+type Check = (
+  doc: OwnershipDocument,
+  original: Field<CalendarDate>,
+  date: CalendarDate,
+) => ReportInput<'document/amendment-dates'> | undefined;
 
 /** EDGAR takes filings on business days only, so the day a filing was made is one. */
 const onABusinessDay: Check = (_doc, original, date) => {
@@ -45,7 +49,7 @@ export const amendmentDates = defineRule({
   category: 'document',
   severity: 'error',
   forms: ['4/A'],
-  summary: 'An amendment\'s dateOfOriginalSubmission is a business day, not before periodOfReport, not after the signature.',
+  summary: "An amendment's dateOfOriginalSubmission is a business day, not before periodOfReport, not after the signature.",
   explanation: [
     'Box 4 of the form, "If Amendment, Date Original Filed" (`dateOfOriginalSubmission`), names the filing an',
     'amendment corrects by the day it was filed. Three facts bound that day:',
@@ -57,10 +61,14 @@ export const amendmentDates = defineRule({
     '  business day a filing is received is its filing date, so a Saturday or a holiday cannot be one; often the date',
     '  typed is the day the original was signed, not the day it was filed.',
     '',
-    'Copy the filing date from the original\'s EDGAR filing index. If the amendment corrects the period of report',
-    'itself, the original\'s filing date still bounds the corrected one.',
+    "Copy the filing date from the original's EDGAR filing index. If the amendment corrects the period of report",
+    "itself, the original's filing date still bounds the corrected one.",
   ].join('\n'),
-  sources: [formInstructions('Box 4, If Amendment, Date Original Filed'), techSpec('dateOfOriginalSubmission (Form 4/A schema)'), edgarFilingDays],
+  sources: [
+    formInstructions('Box 4, If Amendment, Date Original Filed'),
+    techSpec('dateOfOriginalSubmission (Form 4/A schema)'),
+    edgarFilingDays,
+  ],
   check({ doc, report }) {
     const original = doc.dateOfOriginalSubmission;
     const date = original?.value;

@@ -20,7 +20,10 @@ export const noTransaction = defineRule({
     'whose only purpose is to check the "no longer subject to Section 16" box (`notSubjectToSection16`), which',
     'insiders who leave their role file with no transaction.',
   ].join('\n'),
-  sources: [formInstructions('Instruction 1(a) (when a Form 4 is filed) and Instruction 4 (holdings)'), techSpec('nonDerivativeTable, derivativeTable')],
+  sources: [
+    formInstructions('Instruction 1(a) (when a Form 4 is filed) and Instruction 4 (holdings)'),
+    techSpec('nonDerivativeTable, derivativeTable'),
+  ],
   check({ doc, report }) {
     const type = doc.documentType;
     if (type?.value !== '4' || doc.notSubjectToSection16?.value === true) return;

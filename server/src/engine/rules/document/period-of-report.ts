@@ -30,7 +30,7 @@ export const periodOfReport = defineRule({
     'built on it index the filing by this date, so a wrong one files the report under the wrong day.',
     '',
     'Set `periodOfReport` to the date the message names. A Form 4/A repeats only the corrected lines, so there the',
-    'period may be earlier than every line shown (it stays the original filing\'s period); the rule then only objects',
+    "period may be earlier than every line shown (it stays the original filing's period); the rule then only objects",
     'when a transaction is dated before the period.',
   ].join('\n'),
   sources: [formInstructions('Box 3, Date of Earliest Transaction'), techSpec('periodOfReport')],

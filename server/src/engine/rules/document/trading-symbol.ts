@@ -12,7 +12,7 @@ export const tradingSymbol = defineRule({
   summary: 'issuerTradingSymbol is written as the exchange lists it: upper case, no spaces.',
   explanation: [
     'Box 2 of the form, "Issuer Name and Ticker or Trading Symbol", is `issuerTradingSymbol` in XML: the symbol the',
-    'exchange lists the issuer\'s stock under. Exchange and EDGAR symbols are upper case letters and digits, with a',
+    "exchange lists the issuer's stock under. Exchange and EDGAR symbols are upper case letters and digits, with a",
     'dot or a dash before a class or series suffix (`BRK.B`, `MFAC.U`), and never a space. A symbol in lower',
     'case or with a space is shown on the public copy as typed, and the databases and feeds that index insider',
     'filings by symbol do not match it to the issuer.',

@@ -25,7 +25,10 @@ export const documentType = defineRule({
     // Forms 3 and 5 never reach the rules: `check` reports them as not checked (forms/select.ts knows them).
     report({
       span: field.span,
-      message: value === '' ? `documentType is empty: use ${expected} (or 4/A for an amendment).` : `documentType '${value}' is not a Form 4 type: use 4, or 4/A for an amendment.`,
+      message:
+        value === ''
+          ? `documentType is empty: use ${expected} (or 4/A for an amendment).`
+          : `documentType '${value}' is not a Form 4 type: use 4, or 4/A for an amendment.`,
       data: { expected },
     });
   },

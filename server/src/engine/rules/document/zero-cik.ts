@@ -13,11 +13,11 @@ export const zeroCik = defineRule({
   summary: 'No CIK (issuer or reporting owner) is all zeros.',
   explanation: [
     'A CIK (Central Index Key) is the number EDGAR gives each filer, up to 10 digits, leading zeros optional. The',
-    'schema accepts any digits, so `0000000000` passes it, but no filer has that number: it is a template\'s',
+    "schema accepts any digits, so `0000000000` passes it, but no filer has that number: it is a template's",
     'placeholder that was never filled in. EDGAR identifies the issuer (`issuerCik`) and every reporting owner',
     '(`rptOwnerCik`) by CIK, fills in their names from it and suspends a submission whose CIK it does not know.',
     '',
-    'Enter the real CIK: the issuer\'s is on its EDGAR company page, the owner\'s on the owner\'s EDGAR access letter',
+    "Enter the real CIK: the issuer's is on its EDGAR company page, the owner's on the owner's EDGAR access letter",
     'or company page.',
   ].join('\n'),
   sources: [techSpec('issuerCik and rptOwnerCik (CIK, up to 10 digits)'), edgarMessages],
@@ -28,7 +28,10 @@ export const zeroCik = defineRule({
     }
     for (const owner of doc.reportingOwners) {
       if (!allZeros(owner.cik)) continue;
-      report({ span: owner.cik.span, message: `${ownerLabel({ ...owner, cik: undefined })}: rptOwnerCik ${owner.cik.value} is all zeros: enter the owner's CIK.` });
+      report({
+        span: owner.cik.span,
+        message: `${ownerLabel({ ...owner, cik: undefined })}: rptOwnerCik ${owner.cik.value} is all zeros: enter the owner's CIK.`,
+      });
     }
   },
 });

@@ -12,7 +12,7 @@ export const unusedFootnote = defineRule({
     'under "Explanation of Responses". A footnote nothing refers to is printed with no mark pointing to it, so the',
     'reader cannot tell what it explains; often a reference was dropped while editing.',
     '',
-    'Add a `footnoteId` reference to the cell it explains (in YAML, list the id under that cell\'s `footnotes`), or',
+    "Add a `footnoteId` reference to the cell it explains (in YAML, list the id under that cell's `footnotes`), or",
     'delete the footnote. EDGAR accepts unreferenced footnotes, hence only a warning.',
   ].join('\n'),
   sources: [techSpec('footnotes / footnote (id F1 to F99) and footnoteId')],

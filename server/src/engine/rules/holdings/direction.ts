@@ -38,7 +38,10 @@ export const holdingsDirection = defineRule({
             `${rowLabel(row)}: ${what} the amount owned of ${series.label} from ${previous.owned.amount.format()} ` +
             `to ${owned.amount.format()}.${footnoted.note}`,
           related: [
-            { span: previous.owned.field.span, message: `Previous row of the series (${rowLabel(previous.row)}): ${previous.owned.amount.format()} owned after` },
+            {
+              span: previous.owned.field.span,
+              message: `Previous row of the series (${rowLabel(previous.row)}): ${previous.owned.amount.format()} owned after`,
+            },
             ...(codeField ? [{ span: codeField.span, message: `Acquired/disposed code ${direction}` }] : []),
             ...footnoted.related,
           ],

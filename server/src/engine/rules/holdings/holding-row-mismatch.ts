@@ -31,7 +31,9 @@ export const holdingRowMismatch = defineRule({
           message:
             `${rowLabel(holding)}: holding of ${owned.amount.format()} differs from the final balance ` +
             `${last.owned.amount.format()} of ${series.label} after ${rowLabel(last.row)}.`,
-          related: [{ span: last.owned.field.span, message: `Final balance of the series (${rowLabel(last.row)}): ${last.owned.amount.format()}` }],
+          related: [
+            { span: last.owned.field.span, message: `Final balance of the series (${rowLabel(last.row)}): ${last.owned.amount.format()}` },
+          ],
           data: { expected: last.owned.amount.toString() },
         });
       }

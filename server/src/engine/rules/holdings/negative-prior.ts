@@ -41,7 +41,10 @@ export const negativePrior = defineRule({
             `${rowLabel(step.row)}: ${owned.amount.format()} owned after ${change.direction === 'A' ? 'acquiring' : 'disposing of'} ${change.amount.format()} implies ` +
             `${before.format()} of ${series.label} owned before (${owned.amount.format()} = ${describeArithmetic(before, change)}).${explained.note}`,
           related: [
-            { span: change.amountField.span, message: `Shares ${change.direction === 'A' ? 'acquired' : 'disposed of'}: ${change.amount.format()}` },
+            {
+              span: change.amountField.span,
+              message: `Shares ${change.direction === 'A' ? 'acquired' : 'disposed of'}: ${change.amount.format()}`,
+            },
             ...explained.related,
           ],
         });

@@ -13,7 +13,7 @@ export const runningBalance = defineRule({
   explanation: [
     'When a Form 4 reports several transactions in the same security held in the same form, the column "Amount of',
     'Securities Beneficially Owned Following Reported Transaction(s)" must be a **running tally**: each row shows the',
-    'holding after that row, so it equals the previous row\'s figure plus the shares acquired (A) or minus the shares',
+    "holding after that row, so it equals the previous row's figure plus the shares acquired (A) or minus the shares",
     'disposed of (D). Filers often copy the final balance onto every row, or the balance before the trades; the',
     'public then reads wrong holdings for every intermediate row.',
     '',
@@ -49,7 +49,10 @@ export const runningBalance = defineRule({
             `expected ${expected.format()} = ${describeArithmetic(previous.owned.amount, change)}${impossible}, not ${owned.amount.format()}: ` +
             `${rowLabel(step.row)} continues the running balance of ${series.label}.${footnoted.note}`,
           related: [
-            { span: previous.owned.field.span, message: `Previous row of the series (${rowLabel(previous.row)}): ${previous.owned.amount.format()} owned after` },
+            {
+              span: previous.owned.field.span,
+              message: `Previous row of the series (${rowLabel(previous.row)}): ${previous.owned.amount.format()} owned after`,
+            },
             ...footnoted.related,
           ],
           // A negative balance cannot be written (amounts are non-negative), so there is nothing to offer as a fix.

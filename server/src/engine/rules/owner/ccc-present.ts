@@ -10,7 +10,7 @@ export const cccPresent = defineRule({
   summary: 'No EDGAR access code (rptOwnerCcc) is kept in a draft.',
   explanation: [
     'The CCC (CIK Confirmation Code) is the 8-character access code that, with the CIK, lets anyone file on the',
-    'owner\'s behalf. EDGAR needs it on submission and strips it from the public copy, which is why the schema makes',
+    "owner's behalf. EDGAR needs it on submission and strips it from the public copy, which is why the schema makes",
     '`rptOwnerCcc` optional. A draft that holds it leaks a credential to whoever sees the file: a repository, a shared',
     'folder, an e-mail attachment.',
     '',

@@ -21,7 +21,7 @@ export const duplicateCik = defineRule({
     'the same CIK twice (leading zeros do not make a different CIK) reports that filer twice, usually because an',
     'owner block was copied and not edited.',
     '',
-    'Remove the repeated owner, or correct its CIK to the other filer\'s.',
+    "Remove the repeated owner, or correct its CIK to the other filer's.",
   ].join('\n'),
   sources: [techSpec('reportingOwner / rptOwnerCik (CIK)')],
   check({ doc, report }) {

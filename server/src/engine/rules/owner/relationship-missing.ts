@@ -26,7 +26,11 @@ export const relationshipMissing = defineRule({
     '',
     'Set the flag that applies to `1` (or `true`); an officer also needs `officerTitle`, "other" needs `otherText`.',
   ].join('\n'),
-  sources: [techSpec('reportingOwnerRelationship (at least one flag, enforced by EDGAR)'), formInstructions('Box 5, Relationship of Reporting Person(s) to Issuer'), edgarMessages],
+  sources: [
+    techSpec('reportingOwnerRelationship (at least one flag, enforced by EDGAR)'),
+    formInstructions('Box 5, Relationship of Reporting Person(s) to Issuer'),
+    edgarMessages,
+  ],
   check({ doc, report }) {
     for (const owner of doc.reportingOwners) {
       const relationship = owner.relationship;

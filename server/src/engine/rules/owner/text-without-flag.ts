@@ -19,7 +19,7 @@ export const textWithoutFlag = defineRule({
     'Box 5 of the form has two write-in lines, each under its own box: "Officer (give title below)" and "Other',
     '(specify below)". In XML the lines are `officerTitle` and `otherText`, and the boxes `isOfficer` and `isOther`. A',
     'title written while its box is 0 (or `false`) says two things at once: the public copy shows no officer',
-    'relationship, and the title is left hanging. It usually means the box was not checked, or a director\'s',
+    "relationship, and the title is left hanging. It usually means the box was not checked, or a director's",
     '"Director" was typed into the officer line.',
     '',
     'Set the flag to `1` if the owner holds the office (or the other relationship), or delete the text if not.',

@@ -17,7 +17,10 @@ export const natureMissing = defineRule({
     'Add `natureOfOwnership` with a short description of the holder, or change the ownership to D if the owner holds',
     'the securities directly. Indirect rows of different natures are separate holdings with separate balances.',
   ].join('\n'),
-  sources: [formInstructions('Instruction 4 and column 7, Nature of Indirect Beneficial Ownership'), techSpec('ownershipNature / natureOfOwnership')],
+  sources: [
+    formInstructions('Instruction 4 and column 7, Nature of Indirect Beneficial Ownership'),
+    techSpec('ownershipNature / natureOfOwnership'),
+  ],
   check({ doc, report }) {
     for (const row of doc.rows) {
       const ownership = row.ownership;

@@ -17,7 +17,10 @@ export const priceMissing = defineRule({
     'Give the price, or attach a footnote that explains why there is none (a grant for no consideration, a',
     'non-dollar conversion ratio). A missing price is never read as 0.',
   ].join('\n'),
-  sources: [techSpec('transactionPricePerShare (OPT_NUMBER_WITH_FOOTNOTE)'), section16Faq('Question 2 (non-dollar prices: leave blank and explain in a footnote)')],
+  sources: [
+    techSpec('transactionPricePerShare (OPT_NUMBER_WITH_FOOTNOTE)'),
+    section16Faq('Question 2 (non-dollar prices: leave blank and explain in a footnote)'),
+  ],
   check({ doc, report }) {
     for (const row of transactionRows(doc)) {
       const price = row.pricePerShare;

@@ -60,7 +60,12 @@ export const weightedAverageRange = defineRule({
       }
       const missing = [...(range ? [] : ['range']), ...(undertakingGiven ? [] : ['undertaking'])];
       if (missing.length === 0) continue;
-      const what = missing.length === 2 ? 'neither the price range nor the undertaking' : missing[0] === 'range' ? 'no price range (lowest to highest price)' : 'no undertaking to provide the details on request';
+      const what =
+        missing.length === 2
+          ? 'neither the price range nor the undertaking'
+          : missing[0] === 'range'
+            ? 'no price range (lowest to highest price)'
+            : 'no undertaking to provide the details on request';
       report({
         span: footnote.textSpan,
         message: `Footnote ${footnote.id} gives a weighted-average price but ${what}.`,

@@ -18,7 +18,7 @@ export const rule10b51Missing = defineRule({
     'on every such form, **checked or not**; EDGAR added the element `aff10b5One` for it in March 2023.',
     '',
     'Add `aff10b5One` after the reporting owners: `1` when a transaction on the form was made under such a plan (and',
-    'give the plan\'s adoption date in a footnote), `0` otherwise.',
+    "give the plan's adoption date in a footnote), `0` otherwise.",
   ].join('\n'),
   sources: [...rule10b51Checkbox, techSpec('aff10b5One')],
   check({ doc, report }) {

@@ -15,7 +15,10 @@ export const jointCount = defineRule({
     '',
     'Add an `ownerSignature` for each owner who has not signed. This is a warning: the count cannot tell who signed.',
   ].join('\n'),
-  sources: [formInstructions('Instruction 5(b)(v) and the signature block (joint and group filings)'), techSpec('ownerSignature (1 to 10)')],
+  sources: [
+    formInstructions('Instruction 5(b)(v) and the signature block (joint and group filings)'),
+    techSpec('ownerSignature (1 to 10)'),
+  ],
   check({ doc, report }) {
     const owners = doc.reportingOwners.length;
     const signatures = doc.signatures.length;
