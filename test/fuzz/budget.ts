@@ -5,8 +5,9 @@
  *
  * FORM4_FUZZ_SCALE=0.05 runs a twentieth of each for a quick local look; FORM4_FUZZ_SEED (and FORM4_FUZZ_PATH)
  * replay a reported failure. Otherwise a local run draws a new seed and so explores new cases, while CI (CI=true)
- * uses `ciSeed`: a submission's verdict must not depend on the draw, and a failure there must replay exactly.
- * Change `ciSeed` on purpose, after a local run with the new value has passed, to move CI to fresh cases.
+ * gates on `ciSeed` (a failure there replays exactly) and then spends a tenth of the budget on a fresh seed, which
+ * it prints: a fixed seed alone hid a bug that fresh seeds found in 2 runs of 5. Change `ciSeed` on purpose, after a
+ * local run with the new value has passed, to move the gate to fresh cases.
  */
 export const fuzzCases = {
   xmlSingle: 32_000,
@@ -25,17 +26,49 @@ function envNumber(name: string): number | undefined {
   return n;
 }
 
-/** The runs for one property after FORM4_FUZZ_SCALE, at least one. */
-export function runsFor(cases: number): number {
-  const scale = envNumber('FORM4_FUZZ_SCALE') ?? 1;
-  return Math.max(1, Math.round(cases * scale));
-}
-
 export const ciSeed = 20_261_127;
 
-/** fast-check's seed and path: a failure being replayed, CI's fixed seed, or none (a fresh draw). */
-export function replay(): { seed?: number; path?: string } {
-  const seed = envNumber('FORM4_FUZZ_SEED') ?? (process.env.CI === 'true' ? ciSeed : undefined);
+/** The share of the budget CI spends on a fresh seed after its fixed gate: new cases in every run, at a small cost. */
+const freshShareInCi = 0.1;
+
+/** One fast-check run of each property: its seed (always explicit, so a failure can name it), path and scale. */
+export interface FuzzRun {
+  readonly label: string;
+  readonly seed: number;
+  readonly path?: string;
+  readonly scale: number;
+}
+
+function freshSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+/**
+ * The runs of every property, drawn once per process: a replay (FORM4_FUZZ_SEED) alone; locally a fresh seed; in CI
+ * the fixed gate `ciSeed` at the full budget, then a fresh seed at a tenth of it, so CI explores new cases too and a
+ * failure there names a seed that replays it.
+ */
+function plannedRuns(): readonly FuzzRun[] {
+  const scale = envNumber('FORM4_FUZZ_SCALE') ?? 1;
+  const replaySeed = envNumber('FORM4_FUZZ_SEED');
   const path = process.env.FORM4_FUZZ_PATH;
-  return { ...(seed === undefined ? {} : { seed }), ...(path ? { path } : {}) };
+  if (replaySeed !== undefined) return [{ label: 'replayed seed', seed: replaySeed, ...(path ? { path } : {}), scale }];
+  const fresh: FuzzRun = { label: 'fresh seed', seed: freshSeed(), scale };
+  if (process.env.CI !== 'true') return [fresh];
+  return [
+    { label: 'CI gate seed', seed: ciSeed, scale },
+    { ...fresh, scale: scale * freshShareInCi },
+  ];
+}
+
+export const fuzzRuns = plannedRuns();
+
+/** The cases one run of a property tries after its scale, at least one. */
+export function runsFor(cases: number, run: FuzzRun): number {
+  return Math.max(1, Math.round(cases * run.scale));
+}
+
+/** The cases all runs of a property try together. */
+export function plannedCases(cases: number): number {
+  return fuzzRuns.reduce((sum, run) => sum + runsFor(cases, run), 0);
 }

@@ -10,7 +10,7 @@ import type { TestContext } from 'node:test';
 import fc from 'fast-check';
 import type { SourceFormat } from '../../server/src/engine/service';
 import { basesIn } from './bases';
-import { replay, runsFor } from './budget';
+import { fuzzRuns, runsFor, type FuzzRun } from './budget';
 import { applyPlan, planArbitrary } from './mutations';
 import { assertProperties } from './properties';
 
@@ -28,10 +28,17 @@ function saveFailure(format: SourceFormat, text: string): string {
   return file;
 }
 
-/** Runs `cases` plans of `min` to `max` mutations of the `format` bases; throws fast-check's report on a failure. */
+/** Runs `cases` plans of `min` to `max` mutations of the `format` bases, once per planned run (./budget.ts). */
 export function fuzz(t: TestContext, format: SourceFormat, min: number, max: number, cases: number): FuzzStats {
-  const bases = basesIn(format);
   const stats: FuzzStats = { cases: 0, roundTrips: 0, slowestMs: 0 };
+  for (const run of fuzzRuns) fuzzOnce(t, format, min, max, runsFor(cases, run), run, stats);
+  return stats;
+}
+
+/** One fast-check run with an explicit seed; throws fast-check's report, with the seed to replay, on a failure. */
+function fuzzOnce(t: TestContext, format: SourceFormat, min: number, max: number, numRuns: number, run: FuzzRun, stats: FuzzStats): void {
+  const bases = basesIn(format);
+  const before = { ...stats };
   let lastFailing: string | undefined;
   const property = fc.property(planArbitrary(format, bases.length, min, max), (plan) => {
     const text = applyPlan(bases[plan.base].text, format, plan.mutations);
@@ -45,15 +52,20 @@ export function fuzz(t: TestContext, format: SourceFormat, min: number, max: num
       throw new Error(`${bases[plan.base].name}, mutated: ${(error as Error).message}`, { cause: error });
     }
   });
+  const replay = `FORM4_FUZZ_SEED=${run.seed}`;
+  t.diagnostic(`${run.label} ${run.seed} (${numRuns} cases; replay with ${replay})`);
   try {
-    fc.assert(property, { numRuns: runsFor(cases), ...replay() });
+    fc.assert(property, { numRuns, seed: run.seed, ...(run.path ? { path: run.path } : {}) });
   } catch (error) {
     if (lastFailing !== undefined && process.env.FORM4_FUZZ_SAVE)
       t.diagnostic(`smallest failing text saved to ${saveFailure(format, lastFailing)}`);
     // fast-check keeps the property's own error as the cause, which the test reporter does not print.
     const cause = (error as Error).cause;
-    throw new Error(`${(error as Error).message}\n${cause instanceof Error ? cause.message : ''}`);
+    const message = `${run.label} ${run.seed} failed (replay with ${replay} and the path below)`;
+    throw new Error(`${message}\n${(error as Error).message}\n${cause instanceof Error ? cause.message : ''}`);
   }
-  t.diagnostic(`${stats.cases} cases, ${stats.roundTrips} round trips, slowest analyze + check ${Math.round(stats.slowestMs)} ms of CPU`);
-  return stats;
+  const cases = stats.cases - before.cases;
+  t.diagnostic(
+    `${cases} cases, ${stats.roundTrips - before.roundTrips} round trips, slowest analyze + check ${Math.round(stats.slowestMs)} ms of CPU`,
+  );
 }

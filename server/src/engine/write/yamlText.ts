@@ -67,6 +67,12 @@ function emitAfter(prefix: string, value: YamlValue, indent: number, out: string
   }
 }
 
+/** `key: value`, or `key:` for an empty value. Never trimmed: a value may end in a no-break or ideographic space. */
+function flowEntry(entry: YamlEntry): string {
+  const key = inlineScalar(entry.key, 'key');
+  return entry.value.kind === 'null' ? `${key}:` : `${key}: ${flowText(entry.value)}`;
+}
+
 /** A collection on one line: `[a, b]`, `{a: b}`; every scalar in it is quoted for flow context. */
 function flowText(value: YamlValue): string {
   switch (value.kind) {
@@ -77,6 +83,6 @@ function flowText(value: YamlValue): string {
     case 'seq':
       return `[${value.items.map(flowText).join(', ')}]`;
     case 'map':
-      return `{${value.entries.map((e) => `${inlineScalar(e.key, 'key')}: ${flowText(e.value)}`.trimEnd()).join(', ')}}`;
+      return `{${value.entries.map(flowEntry).join(', ')}}`;
   }
 }
