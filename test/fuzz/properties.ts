@@ -4,6 +4,8 @@
  * - no exception escapes;
  * - analyzing and checking end within a second (of CPU time), and so does each conversion;
  * - every finding's range, and every related range, lies inside the document;
+ * - the editor's features (./features.ts: preview, outline, folding, hover, completion, navigation, quick fixes)
+ *   throw nothing, keep their ranges inside the document and end within a time bound that grows with its length;
  * - a document without structural errors converts losslessly: XML -> YAML -> XML and YAML -> XML -> YAML give the
  *   same tree (names, attributes and text values in order). Going further, any XML read without syntax errors,
  *   unknown elements and invalid values included, goes XML -> YAML -> XML unchanged (a draft can hold any XML tree),
@@ -16,42 +18,22 @@ import type { Finding } from '../../server/src/engine/findings';
 import { makeDate } from '../../server/src/engine/model/date';
 import { analyze, check, convert, type AnalyzedDocument, type SourceFormat } from '../../server/src/engine/service';
 import { isValidName } from '../../server/src/engine/read/xmlChars';
-import type { Span } from '../../server/src/engine/text/span';
 import { walk, type ElementNode } from '../../server/src/engine/tree/node';
 import { projectTree } from '../helpers/xmlTree';
+import { cpuMsSince } from './cpuTime';
+import { assertFeatures } from './features';
+import { assertSpansInside } from './spans';
 
 /** A fixed "today", so the date rules run the same on every machine and every day. */
 export const fuzzToday = makeDate(2026, 11, 27);
 
 export const maxCheckMs = 1000;
 
-/**
- * Milliseconds of this process's CPU time since `since` (a process.cpuUsage() reading). CPU time rather than the
- * clock, so that other work on a busy CI machine (the browser tests run beside these) cannot fail a case: on an idle
- * machine the two agree, the engine being synchronous.
- */
-export function cpuMsSince(since: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
-
 export interface Outcome {
   readonly findings: readonly Finding[];
   readonly elapsedMs: number;
   /** Whether the document was clean enough to be round-tripped (and was). */
   readonly roundTripped: boolean;
-}
-
-function assertInside(span: Span, length: number, what: string): void {
-  const ok = Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;
-  assert.ok(ok, `${what} [${span.start}, ${span.end}) lies outside the document of ${length} characters`);
-}
-
-export function assertSpansInside(findings: readonly Finding[], length: number): void {
-  for (const f of findings) {
-    assertInside(f.span, length, `the range of ${f.rule} "${f.message.slice(0, 80)}"`);
-    for (const r of f.related ?? []) assertInside(r.span, length, `a related range of ${f.rule}`);
-  }
 }
 
 /** The tree as comparable text: names, attributes and text values in order, no locations. */
@@ -139,6 +121,7 @@ export function assertProperties(text: string, format: SourceFormat): Outcome {
     `analyze + check took ${Math.round(elapsedMs)} ms (limit ${maxCheckMs} ms) on ${text.length} characters`,
   );
   assertSpansInside(findings, text.length);
+  assertFeatures(doc, findings);
   const due = roundTripDue(doc, findings);
   if (due) assertRoundTrip(doc);
   return { findings, elapsedMs, roundTripped: due };

@@ -37,3 +37,17 @@ for (const [format, full] of [
     }
   });
 }
+
+test('completion at the very start of a document that opens with an element replaces nothing after the cursor', () => {
+  // lastIndexOf('<', -1) finds a `<` at 0: the context was once read as "inside the tag", with the span [1, 0).
+  for (const text of ['<', '<ownershipDocument>', '<ownershipDocument><issuer/></ownershipDocument>']) {
+    const items = complete(analyze(text, 'xml'), 0);
+    for (const item of items) {
+      const span = item.replaceSpan ?? { start: 0, end: 0 };
+      assert.ok(
+        span.start <= span.end && span.start === 0,
+        `"${item.label}" replaces [${span.start}, ${span.end}) in ${JSON.stringify(text)}`,
+      );
+    }
+  }
+});

@@ -95,8 +95,9 @@ function trimmed(text: string, span: { start: number; end: number }) {
 
 export function xmlContext(doc: AnalyzedDocument, offset: number): CompletionContext | undefined {
   const text = doc.text;
-  const lt = text.lastIndexOf('<', offset - 1);
-  const gt = text.lastIndexOf('>', offset - 1);
+  // lastIndexOf reads a negative start as 0: at offset 0 it would find a `<` after the cursor.
+  const lt = offset > 0 ? text.lastIndexOf('<', offset - 1) : -1;
+  const gt = offset > 0 ? text.lastIndexOf('>', offset - 1) : -1;
   if (lt > gt) {
     if (/^<(!|\?)/.test(text.slice(lt, lt + 2))) return undefined; // a comment, CDATA, DOCTYPE or instruction
     return inTag(doc, offset, lt);
