@@ -104,6 +104,38 @@ export class Workbench {
     );
   }
 
+  /**
+   * Whether VS Code shows its light bulb on `line`: as a content widget (`.lightBulbWidget`) or as a gutter decoration
+   * (`codicon-gutter-lightbulb...`), whichever it chose, at the height of that line's number.
+   */
+  async lightBulbOn(line: number): Promise<boolean> {
+    return this.activeEditor().evaluate((root, wanted) => {
+      const number = Array.from(root.querySelectorAll('.margin-view-overlays .line-numbers')).find(
+        (n) => n.textContent?.trim() === String(wanted),
+      );
+      if (!number) return false;
+      const row = number.getBoundingClientRect();
+      const bulbs = Array.from(root.querySelectorAll('.lightBulbWidget, [class*="codicon-gutter-lightbulb"]'));
+      return bulbs.some((bulb) => {
+        const box = bulb.getBoundingClientRect();
+        const style = getComputedStyle(bulb);
+        return box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && box.top < row.bottom && box.bottom > row.top;
+      });
+    }, line);
+  }
+
+  /**
+   * Opens the quick-fix menu (Ctrl+.) on the cursor's line, once VS Code's own code-action request for the new cursor
+   * position has answered, which its light bulb shows. VS Code starts that request 250 ms after every cursor move; a
+   * Ctrl+. pressed while it runs is superseded by it and opens no menu (that made CI flaky under load). Resolves when
+   * the menu shows its first item.
+   */
+  async openQuickFixMenu(line: number): Promise<void> {
+    await this.waitFor(() => this.lightBulbOn(line), 30_000, `the light bulb on line ${line}`);
+    await this.page.keyboard.press('Control+.');
+    await this.page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
+  }
+
   /** The cursor position from the status bar ("Ln 67, Col 57"). */
   async cursor(): Promise<Position | undefined> {
     const text = await this.page

@@ -25,7 +25,11 @@ export const quickFix: Scenario = {
     ctx.check(`before: a running-balance error on line ${owned.line}`, onLine(await ctx.waitForProblems(files.seedXml, onLine)), '');
 
     await wb.goTo({ line: owned.line, column: owned.column + 1 });
-    await page.keyboard.press('Control+.');
+    const menuOpened = await wb.openQuickFixMenu(owned.line).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    ctx.check(`Ctrl+. opens the quick-fix menu on line ${owned.line} once the light bulb shows`, menuOpened === '', menuOpened);
     const title = `Set the amount owned to ${grouped(broken.expected)}`;
     const item = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
     const shown = await item.waitFor({ timeout: 10_000 }).then(

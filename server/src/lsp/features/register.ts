@@ -10,6 +10,13 @@ import type { OpenDocuments } from '../openDocuments';
 import { toSpan } from '../translate';
 import { toCodeActions, toCompletionItems, toDocumentSymbols, toFoldingRanges, toHover, toLocations } from './toLsp';
 
+/**
+ * For the end-to-end suite only: FORM4_TEST_CODE_ACTION_DELAY_MS holds back every code-action answer by so many
+ * milliseconds, to show that the suite waits for the state it needs (the light bulb, then the menu) instead of racing
+ * the editor's own code-action requests. Unset, as for every user, it costs nothing.
+ */
+const codeActionDelayMs = Math.max(0, Number(process.env.FORM4_TEST_CODE_ACTION_DELAY_MS) || 0);
+
 /** Characters after which the editor asks for completion unprompted: a new tag, an attribute value, a YAML value. */
 export const completionTriggerCharacters = ['<', '"', ':', ' '];
 
@@ -42,6 +49,7 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
 
   connection.onCodeAction(
     withFallback('codeAction', log, null, async (params) => {
+      if (codeActionDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, codeActionDelayMs));
       const document = await open.form4(params.textDocument.uri);
       if (!document) return null;
       // Every action here is a quick fix: none when the client asks only for other kinds (refactor, source).
