@@ -2,7 +2,8 @@
 // - the engine (server/src/engine) imports no adapter, no VS Code, LSP or Node module: it is pure and runs anywhere;
 // - outside rules/, the engine imports only the rules' public modules (rules/ is a leaf);
 // - the adapters (server/src/lsp, server/src/cli) reach the engine only through its front door, engine/index.ts;
-// - nothing under server/ imports the client; the client reaches the server only through server/src/shared/.
+// - nothing under server/ imports the client; the client reaches the server only through server/src/shared/;
+// - feature tests reach the engine through its front door too, as the adapters do (a module's unit test imports it).
 // test/unit/lint/boundaries.test.ts proves that each restriction fails on a deliberate violation.
 import tseslint from 'typescript-eslint';
 
@@ -23,6 +24,25 @@ const purity = 'The engine is pure: no VS Code or LSP types in it (translate in 
 // in model/, citations in docs/.
 const rulesPublic = ['index', 'catalogue', 'severity', 'rule', 'anchor', 'markdown'];
 const rulesInternals = ['**/rules/*', '**/rules/*/**', ...rulesPublic.map((name) => `!**/rules/${name}`)];
+// Everything under engine/ but its front door.
+const pastTheFrontDoor = ['**/engine/**', '!**/engine/index'];
+// The tests of what the engine offers (language features, the server and its protocol, rendering, the command line,
+// hostile inputs, the fuzzer) use it as the adapters do. A unit test of one module (a reader, the XML scanner, a
+// rule, a model query, the structure's tables) lives in another folder, or is named here with the module it tests;
+// a feature test that needs one internal says why on the line (eslint-disable-next-line ... -- why).
+const featureTests = [
+  'test/unit/language/**',
+  'test/unit/render/**',
+  'test/unit/cli/**',
+  'test/unit/robustness/**',
+  'test/protocol/**',
+  'test/browser/**',
+  'test/fuzz/**',
+];
+const moduleTestsAmongFeatureTests = [
+  'test/unit/language/docs.test.ts', // the field documentation and code tables (docs/) that hovers and completion read
+  'test/unit/language/edits.test.ts', // the edits quick fixes are made of (language/edits/)
+];
 
 /** The import restrictions of one part of the engine. */
 function engineImports({ rulesInternals: mayImportRules }) {
@@ -58,7 +78,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/engine/**', '!**/engine/index'],
+              group: pastTheFrontDoor,
               message: 'Adapters import the engine only through its front door: server/src/engine/index.ts.',
             },
             {
@@ -79,7 +99,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/engine/**', '!**/engine/index'], message: 'The shared protocol takes engine types from the front door only.' },
+            { group: pastTheFrontDoor, message: 'The shared protocol takes engine types from the front door only.' },
             { group: ['**/lsp/**', '**/cli/**', '**/client/**'], message: 'The shared protocol is types and method names only.' },
           ],
         },
@@ -87,6 +107,23 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/engine/index'], allowTypeImports: true, message: 'The shared protocol takes only engine types.' }] },
+      ],
+    },
+  },
+  {
+    files: featureTests,
+    ignores: moduleTestsAmongFeatureTests,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: pastTheFrontDoor,
+              message: 'Feature tests import the engine through its front door, server/src/engine/index.ts, as the adapters do.',
+            },
+          ],
+        },
       ],
     },
   },

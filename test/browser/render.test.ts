@@ -14,10 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, shellHtml } from '../../client/src/preview/shell';
-import { bindDocument } from '../../server/src/engine/model/bind';
-import { readXml } from '../../server/src/engine/read/xml';
-import { form4Layout } from '../../server/src/engine/render/formLayout';
-import { renderForm, type RenderOptions } from '../../server/src/engine/render/html';
+import { analyze, render, type RenderRequest } from '../../server/src/engine/index';
 import { escapeXml, fixtureSlots, fixtureXml } from '../helpers/form4Fixture';
 import { standalonePage } from '../helpers/standalonePage';
 
@@ -65,10 +62,10 @@ after(async () => {
   await browser?.close();
 });
 
-function renderXml(xml: string, options: RenderOptions): string {
-  const read = readXml(xml);
-  assert.ok(read.root, 'the fixture reads');
-  return renderForm(bindDocument(read.root), form4Layout, options);
+function renderXml(xml: string, request: RenderRequest): string {
+  const html = render(analyze(xml, 'xml'), request);
+  assert.ok(html !== undefined, 'the fixture reads as an ownership document');
+  return html;
 }
 
 /** Everything a page did that it should not: requests beyond its own files, console output, dialogs, navigation. */
@@ -320,14 +317,12 @@ describe('the rendered form in Chromium', () => {
 
   it('shows a modern filing with both tables, footnotes and marks', async () => {
     const xml = fixtureXml();
-    const read = readXml(xml);
-    const doc = bindDocument(read.root!);
-    const row = doc.rows[0];
+    const row = analyze(xml, 'xml').model!.rows[0];
     assert.ok(row.kind === 'transaction');
-    const findings = [
-      { rule: 'price/check', severity: 'error' as const, message: 'Price <b>off</b>', span: row.pricePerShare!.value!.span },
+    const findings: RenderRequest['findings'] = [
+      { rule: 'price/weighted-average-range', severity: 'error', message: 'Price <b>off</b>', span: row.pricePerShare!.value!.span },
     ];
-    const { page, watch } = await openStandalone('modern', renderForm(doc, form4Layout, standalonePage({ findings })));
+    const { page, watch } = await openStandalone('modern', renderXml(xml, standalonePage({ findings })));
     await page.screenshot({ path: join(artifacts, 'modern.png'), fullPage: true });
     assert.deepEqual(await rowCells(page, 'I', 0), {
       title: 'Common Stock',
@@ -362,7 +357,7 @@ describe('the rendered form in Chromium', () => {
     });
     const marked = page.locator('.f4-error');
     assert.equal(await marked.count(), 1);
-    assert.equal(await marked.getAttribute('title'), 'Price <b>off</b> [price/check]');
+    assert.equal(await marked.getAttribute('title'), 'Price <b>off</b> [price/weighted-average-range]');
     assert.equal(
       await page
         .locator('sup.f4-fn')

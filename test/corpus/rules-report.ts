@@ -5,9 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../../server/src/engine/findings';
-import { makeDate } from '../../server/src/engine/model/date';
-import { analyze, check } from '../../server/src/engine/service';
+import { analyze, check, makeDate, type Finding } from '../../server/src/engine/index';
 import { explainedErrors, explainedWarnings, type ExplainedFinding } from './rules-report-notes';
 
 export const corpusDir = fileURLToPath(new URL('../../../shared/corpus/real/form4/', import.meta.url));

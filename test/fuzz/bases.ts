@@ -1,13 +1,11 @@
 /**
  * The documents the fuzzer mutates: every real Form 4 of the shared corpus and every example, as EDGAR XML and as
- * their YAML draft twins (written by the engine's own YAML writer), and the hand-written example drafts (with their
+ * their YAML draft twins (converted by the engine, the CCC kept), and the hand-written example drafts (with their
  * comments). Read once, when the suite loads; the fuzzing itself then runs in memory, with no I/O.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readXml } from '../../server/src/engine/read/xml';
-import type { SourceFormat } from '../../server/src/engine/service';
-import { writeYaml } from '../../server/src/engine/write/yaml';
+import { analyze, convert, type SourceFormat } from '../../server/src/engine/index';
 import { corpusFiles } from '../helpers/shared';
 
 export interface Base {
@@ -33,9 +31,10 @@ function load(file: string): { name: string; text: string } {
 function loadBases(): Base[] {
   const xml = [...corpusFiles('form4'), ...examples('.xml')].map(load).map((s): Base => ({ name: s.name, format: 'xml', text: s.text }));
   const yaml = xml.map((b): Base => {
-    const root = readXml(b.text).root;
-    if (!root) throw new Error(`${b.name}: the corpus file could not be read, so it has no YAML twin`);
-    return { name: `${b.name}, written as YAML`, format: 'yaml', text: writeYaml(root) };
+    // As `form4 convert --to yaml --include-ccc` writes it: the whole tree, the secret the fuzzer mutates too.
+    const { text } = convert(analyze(b.text, 'xml'), 'yaml', { includeCcc: true });
+    if (text === undefined) throw new Error(`${b.name}: the corpus file could not be read, so it has no YAML twin`);
+    return { name: `${b.name}, written as YAML`, format: 'yaml', text };
   });
   const drafts = examples('.form4.yaml')
     .map(load)

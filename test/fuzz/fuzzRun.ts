@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
 import fc from 'fast-check';
-import type { SourceFormat } from '../../server/src/engine/service';
+import type { SourceFormat } from '../../server/src/engine/index';
 import { basesIn } from './bases';
 import { fuzzRuns, runsFor, type FuzzRun } from './budget';
 import { applyPlan, planArbitrary } from './mutations';

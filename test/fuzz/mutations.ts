@@ -6,7 +6,7 @@
  * start.
  */
 import fc from 'fast-check';
-import type { SourceFormat } from '../../server/src/engine/service';
+import type { SourceFormat } from '../../server/src/engine/index';
 import { classesOf, injectClass, positionRanges, valueRanges, type PositionClass } from './positions';
 
 export type Mutation =

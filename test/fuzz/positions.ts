@@ -4,8 +4,7 @@
  * pass with regular expressions, not a parser: it only has to find places of each kind in mostly-well-formed text,
  * and it must stay linear on anything the mutations produce.
  */
-import type { SourceFormat } from '../../server/src/engine/service';
-import type { Span } from '../../server/src/engine/text/span';
+import type { SourceFormat, Span } from '../../server/src/engine/index';
 
 export const xmlClasses = [
   'tag-name',

@@ -14,11 +14,20 @@
  * A violation throws an AssertionError naming the property, which fast-check reports with the plan that caused it.
  */
 import assert from 'node:assert/strict';
-import type { Finding } from '../../server/src/engine/findings';
-import { makeDate } from '../../server/src/engine/model/date';
-import { analyze, check, convert, type AnalyzedDocument, type SourceFormat } from '../../server/src/engine/service';
+import {
+  analyze,
+  check,
+  convert,
+  makeDate,
+  type AnalyzedDocument,
+  type ElementNode,
+  type Finding,
+  type SourceFormat,
+} from '../../server/src/engine/index';
+// eslint-disable-next-line no-restricted-imports -- the reader's own test of an XML name: the round trip's precondition
 import { isValidName } from '../../server/src/engine/read/xmlChars';
-import { walk, type ElementNode } from '../../server/src/engine/tree/node';
+// eslint-disable-next-line no-restricted-imports -- to visit every name in the tree for that precondition
+import { walk } from '../../server/src/engine/tree/node';
 import { projectTree } from '../helpers/xmlTree';
 import { cpuMsSince } from './cpuTime';
 import { assertFeatures } from './features';

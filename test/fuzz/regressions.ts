@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SourceFormat } from '../../server/src/engine/service';
+import type { SourceFormat } from '../../server/src/engine/index';
 
 export interface Regression {
   readonly name: string;

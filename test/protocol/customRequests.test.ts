@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HoverRequest, type Hover } from 'vscode-languageserver-protocol';
-import { newDraftSnippet } from '../../server/src/engine/language/snippets';
-import { catalogue } from '../../server/src/engine/rules/catalogue';
-import { analyze, check, convert, render } from '../../server/src/engine/service';
+import { analyze, catalogue, check, convert, newDraftSnippet, render } from '../../server/src/engine/index';
 import type { ConvertResult, NewDraftResult, RenderResult, RulesResult } from '../../server/src/shared/protocol';
 import { TestClient, readText } from './harness';
 import { engineDiagnostics, offsetOf, plain, positionAt, rangeOf, rangeText, replaceIn } from './support';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { isOwnershipXml } from '../../server/src/engine/service';
+import { isOwnershipXml } from '../../server/src/engine/index';
 import { TestClient, readText } from './harness';
 import { engineDiagnostics, offsetOf, plain } from './support';
 

@@ -22,9 +22,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
-import { hover as engineHover } from '../../server/src/engine/language/hover';
-import { symbols as engineSymbols } from '../../server/src/engine/language/symbols';
-import { analyze, convert } from '../../server/src/engine/service';
+import { analyze, convert, hover as engineHover, symbols as engineSymbols } from '../../server/src/engine/index';
 import { TestClient, readText } from './harness';
 import { applyEdits, engineDiagnostics, offsetOf, plain, positionAt, rangeOf, rangeText, replaceIn } from './support';
 

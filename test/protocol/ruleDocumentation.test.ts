@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { describeRule } from '../../server/src/engine/rules/catalogue';
+import { describeRule } from '../../server/src/engine/index';
 import type { RuleDocumentationResult } from '../../server/src/shared/protocol';
 import { TestClient, readText } from './harness';
 import { replaceIn } from './support';

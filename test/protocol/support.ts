@@ -4,7 +4,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
-import { analyze, check, type SourceFormat } from '../../server/src/engine/service';
+import { analyze, check, type SourceFormat } from '../../server/src/engine/index';
 
 export interface PlainDiagnostic {
   readonly code: string;

@@ -45,6 +45,13 @@ export {
 export type { RuleCategory, RuleDescription } from './rules/rule';
 export type { RuleSource } from './docs/sources';
 
+// What an analysis holds (`AnalyzedDocument`'s `root` and `model`): the document tree and the typed Form 4 model.
+export type { ElementNode } from './tree/node';
+export type { Cell, Field, FootnoteRef, OwnershipDocument, Row } from './model/types';
+
+// What the form itself allows: the transaction codes EDGAR accepts (the editor's syntax grammar highlights them).
+export { transactionCodes } from './structure/schema';
+
 // Positions and dates, as the engine reports them.
 export { LineIndex, type Position, type Range } from './text/lineIndex';
 export type { Span } from './text/span';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { transactionCodes } from '../../../server/src/engine/structure/schema';
+import { transactionCodes } from '../../../server/src/engine/index';
 import { root } from '../harness';
 
 interface Pattern {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeActions, fixableRules } from '../../../server/src/engine/language/codeActions';
-import { analyze, check, type AnalyzedDocument } from '../../../server/src/engine/service';
-import type { Finding } from '../../../server/src/engine/findings';
+import { analyze, check, codeActions, fixableRules, type AnalyzedDocument, type Finding } from '../../../server/src/engine/index';
 import { applyEdits } from '../../helpers/edits';
 import { analyzed, checkDay, form4Xml, form4Yaml } from './fixtures';
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { complete } from '../../../server/src/engine/language/complete';
-import type { CompletionItem } from '../../../server/src/engine/language/types';
-import { analyze } from '../../../server/src/engine/service';
+import { analyze, complete, type CompletionItem } from '../../../server/src/engine/index';
 import { marked } from '../../helpers/markers';
 import { analyzed, offsetOf } from './fixtures';
 

@@ -7,8 +7,7 @@
  * - signed 2024-03-18, after every row's two-business-day deadline (date/deadline).
  * Table II holds the option exercise that row 1 receives the shares of.
  */
-import { analyze, type AnalyzedDocument } from '../../../server/src/engine/service';
-import { makeDate } from '../../../server/src/engine/model/date';
+import { analyze, makeDate, type AnalyzedDocument } from '../../../server/src/engine/index';
 
 export const checkDay = makeDate(2024, 3, 20);
 

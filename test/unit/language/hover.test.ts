@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hover } from '../../../server/src/engine/language/hover';
-import { escapeMarkdown } from '../../../server/src/engine/language/markdown';
-import { makeDate } from '../../../server/src/engine/model/date';
-import { analyze } from '../../../server/src/engine/service';
+import { analyze, hover, makeDate } from '../../../server/src/engine/index';
 import { sliceOf } from '../../helpers/markers';
 import { analyzed, checkDay, offsetOf } from './fixtures';
 
@@ -104,7 +101,7 @@ test('a footnote reference shows the footnote; an undefined one says so; a defin
     assert.equal(sliceOf(text, result.span), 'F1');
     assert.equal(
       result.markdown,
-      `**Footnote F1**\n\n${escapeMarkdown('The price is a weighted average of sales between $25.10 and $25.90; full details on request.')}`,
+      '**Footnote F1**\n\nThe price is a weighted average of sales between $25.10 and $25.90; full details on request.',
     );
     const undefinedRef = hoverAt(format, 'F3', 1);
     assert.equal(undefinedRef.result.markdown, '**Footnote F3** is not defined in the Explanation of Responses.');

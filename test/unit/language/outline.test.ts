@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldingRanges } from '../../../server/src/engine/language/folding';
-import { definition, references } from '../../../server/src/engine/language/footnoteNavigation';
-import { symbols } from '../../../server/src/engine/language/symbols';
-import type { DocumentSymbol } from '../../../server/src/engine/language/types';
-import { analyze } from '../../../server/src/engine/service';
+import { analyze, definition, foldingRanges, references, symbols, type DocumentSymbol } from '../../../server/src/engine/index';
 import { sliceOf } from '../../helpers/markers';
 import { analyzed, offsetOf } from './fixtures';
 

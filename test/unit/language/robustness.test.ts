@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeActions } from '../../../server/src/engine/language/codeActions';
-import { complete } from '../../../server/src/engine/language/complete';
-import { foldingRanges } from '../../../server/src/engine/language/folding';
-import { definition, references } from '../../../server/src/engine/language/footnoteNavigation';
-import { hover } from '../../../server/src/engine/language/hover';
-import { symbols } from '../../../server/src/engine/language/symbols';
-import { analyze, check } from '../../../server/src/engine/service';
+import {
+  analyze,
+  check,
+  codeActions,
+  complete,
+  definition,
+  foldingRanges,
+  hover,
+  references,
+  symbols,
+} from '../../../server/src/engine/index';
 import { checkDay, form4Xml, form4Yaml } from './fixtures';
 
 /**

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newDraftSnippet, renderSnippet, snippetDefinitions } from '../../../server/src/engine/language/snippets';
-import { analyze, check } from '../../../server/src/engine/service';
-import { makeDate } from '../../../server/src/engine/model/date';
+import { analyze, check, makeDate, newDraftSnippet, renderSnippet, snippetDefinitions } from '../../../server/src/engine/index';
 import { applyEdits } from '../../helpers/edits';
 import { offsetOf } from './fixtures';
 

@@ -18,7 +18,36 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId !== null && restricting.has(m.ruleId)).map((m) => m.message);
 }
 
-const cases: ReadonlyArray<{ readonly name: string; readonly file: string; readonly bad: string; readonly good: string }> = [
+interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly bad: string;
+  readonly good: string;
+}
+
+// Every folder of feature tests, each with an engine module one of its tests could be tempted to import.
+const featureTestFolders: ReadonlyArray<{ readonly folder: string; readonly module: string; readonly name: string }> = [
+  { folder: 'test/unit/language/', module: 'language/hover', name: 'hover' },
+  { folder: 'test/unit/render/', module: 'render/html', name: 'renderForm' },
+  { folder: 'test/unit/cli/', module: 'rules/severity', name: 'parseRuleSetting' },
+  { folder: 'test/unit/robustness/', module: 'service', name: 'analyze' },
+  { folder: 'test/protocol/', module: 'language/symbols', name: 'symbols' },
+  { folder: 'test/protocol/adapters/', module: 'structure/schema', name: 'transactionCodes' },
+  { folder: 'test/browser/', module: 'read/xml', name: 'readXml' },
+  { folder: 'test/fuzz/', module: 'write/yaml', name: 'writeYaml' },
+];
+
+const featureTestCases: Case[] = featureTestFolders.map(({ folder, module, name }) => {
+  const engine = `${'../'.repeat(folder.split('/').length - 1)}server/src/engine/`;
+  return {
+    name: `a feature test in ${folder} importing ${module} past the front door`,
+    file: `${folder}example.test.ts`,
+    bad: `import { ${name} } from '${engine}${module}';\n`,
+    good: `import { ${name} } from '${engine}index';\n`,
+  };
+});
+
+const cases: readonly Case[] = [
   {
     name: 'an adapter importing a rule module past the front door',
     file: 'server/src/lsp/example.ts',
@@ -103,6 +132,7 @@ const cases: ReadonlyArray<{ readonly name: string; readonly file: string; reado
     bad: "import { check } from '../../server/src/engine/index';\n",
     good: "import { renderRequest } from '../../server/src/shared/protocol';\n",
   },
+  ...featureTestCases,
 ];
 
 for (const c of cases) {
@@ -110,5 +140,17 @@ for (const c of cases) {
     const messages = await restrictedImports(c.file, c.bad);
     assert.equal(messages.length, 1, `expected one no-restricted-imports error for ${c.bad.trim()} in ${c.file}`);
     assert.deepEqual(await restrictedImports(c.file, c.good), [], `${c.good.trim()} is allowed in ${c.file}`);
+  });
+}
+
+// The restriction is the feature tests', not every test's: a unit test of one module imports that module.
+for (const [file, code] of [
+  ['test/unit/read/example.test.ts', "import { readXml } from '../../../server/src/engine/read/xml';\n"],
+  ['test/unit/rules/example.test.ts', "import { negativePrior } from '../../../server/src/engine/rules/holdings/negative-prior';\n"],
+  ['test/unit/language/edits.test.ts', "import { replaceValue } from '../../../server/src/engine/language/edits/index';\n"],
+  ['test/unit/language/docs.test.ts', "import { fieldDocumentation } from '../../../server/src/engine/docs/fields';\n"],
+]) {
+  test(`lint lets the unit test ${file} import its module`, async () => {
+    assert.deepEqual(await restrictedImports(file, code), [], `${code.trim()} is allowed in ${file}`);
   });
 }

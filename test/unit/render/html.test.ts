@@ -7,11 +7,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { bindDocument } from '../../../server/src/engine/model/bind';
-import type { Cell, Field, FootnoteRef, OwnershipDocument, Row } from '../../../server/src/engine/model/types';
-import { readXml } from '../../../server/src/engine/read/xml';
-import { form4Layout } from '../../../server/src/engine/render/formLayout';
-import { renderForm, type RenderOptions } from '../../../server/src/engine/render/html';
+import {
+  analyze,
+  render,
+  type AnalyzedDocument,
+  type Cell,
+  type Field,
+  type FootnoteRef,
+  type OwnershipDocument,
+  type RenderRequest,
+  type Row,
+} from '../../../server/src/engine/index';
+// eslint-disable-next-line no-restricted-imports -- showing the CCC is the renderer's own option, which no adapter passes
+import { renderForm } from '../../../server/src/engine/render/html';
 import { fixtureXml, type FixtureSlots } from '../../helpers/form4Fixture';
 import { cellParts, findAll, findOne, hasClass, parseRenderedHtml, textOf, type HtmlElement } from '../../helpers/htmlTree';
 import { standalonePage } from '../../helpers/standalonePage';
@@ -21,17 +29,24 @@ const examplesDir = join(__dirname, '../../../examples');
 
 interface Rendered {
   readonly text: string;
+  readonly analyzed: AnalyzedDocument;
   readonly doc: OwnershipDocument;
   readonly html: string;
   readonly tree: HtmlElement;
 }
 
-function render(text: string, options: RenderOptions = { standalone: false }): Rendered {
-  const read = readXml(text);
-  assert.ok(read.root, 'the fixture has a root element');
-  const doc = bindDocument(read.root);
-  const html = renderForm(doc, form4Layout, options);
-  return { text, doc, html, tree: parseRenderedHtml(html) };
+/** The form as the front door renders it; an ownership document always renders. */
+function renderedHtml(analyzed: AnalyzedDocument, request: RenderRequest): string {
+  const html = render(analyzed, request);
+  assert.ok(html !== undefined, 'an ownership document renders');
+  return html;
+}
+
+function renderXml(text: string, request: RenderRequest = { standalone: false }): Rendered {
+  const analyzed = analyze(text, 'xml');
+  assert.ok(analyzed.model, 'the fixture is an ownership document');
+  const html = renderedHtml(analyzed, request);
+  return { text, analyzed, doc: analyzed.model, html, tree: parseRenderedHtml(html) };
 }
 
 // ---- What the paper form shows, worked out here independently of the renderer ----
@@ -255,18 +270,18 @@ describe('renderForm on the real corpus and the examples', () => {
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     it(`shows every value of ${name} in its place`, () => {
-      const r = render(readFileSync(file, 'utf8'));
+      const r = renderXml(readFileSync(file, 'utf8'));
       assertTablesMatch(r, name);
       assertHeaderMatches(r, name);
       assertRangesInside(r, name);
       // The standalone page holds the same form and is well-formed too.
-      parseRenderedHtml(renderForm(r.doc, form4Layout, standalonePage()));
+      parseRenderedHtml(renderedHtml(r.analyzed, standalonePage()));
     });
   }
 });
 
 describe('renderForm formats', () => {
-  const r = render(fixtureXml());
+  const r = renderXml(fixtureXml());
   const [t1, h1] = rowsOf(r.tree, 'I').map(cellsOf);
   const [t2, h2] = rowsOf(r.tree, 'II').map(cellsOf);
   const col = (cells: HtmlElement[], key: string) => cellParts(cells.find((td) => td.attrs['data-col'] === key)!);
@@ -297,11 +312,11 @@ describe('renderForm formats', () => {
   it('puts the Table II number under (A) or (D) as its code says', () => {
     assert.deepEqual(col(t2, 'disposed'), { value: '10,000', marks: [] });
     assert.deepEqual(col(t2, 'acquired'), { value: '', marks: [] });
-    const acquired = render(fixtureXml({ t2AcquiredDisposed: 'A' }));
+    const acquired = renderXml(fixtureXml({ t2AcquiredDisposed: 'A' }));
     const cells = cellsOf(rowsOf(acquired.tree, 'II')[0]);
     assert.deepEqual(col(cells, 'acquired'), { value: '10,000', marks: [] });
     assert.deepEqual(col(cells, 'disposed'), { value: '', marks: [] });
-    const odd = render(fixtureXml({ t2AcquiredDisposed: 'Q' }));
+    const odd = renderXml(fixtureXml({ t2AcquiredDisposed: 'Q' }));
     assert.deepEqual(col(cellsOf(rowsOf(odd.tree, 'II')[0]), 'acquired'), { value: '10,000Q', marks: [] });
   });
 
@@ -309,7 +324,7 @@ describe('renderForm formats', () => {
     assert.deepEqual(col(t1, 'code'), { value: 'S', marks: [] });
     assert.deepEqual(col(t1, 'v'), { value: 'V', marks: [] });
     assert.deepEqual(col(t2, 'v'), { value: '', marks: [] });
-    const form5 = render(fixtureXml({ t2FormType: '5' }));
+    const form5 = renderXml(fixtureXml({ t2FormType: '5' }));
     assert.deepEqual(col(cellsOf(rowsOf(form5.tree, 'II')[0]), 'v'), { value: 'V', marks: [] });
   });
 
@@ -321,7 +336,7 @@ describe('renderForm formats', () => {
   });
 
   it('shows a value that is not of its type as written, never as 0 or blank', () => {
-    const bad = render(fixtureXml({ t1Shares: '12x', t1Price: 'n/a', t1Date: '2026-02-30' }));
+    const bad = renderXml(fixtureXml({ t1Shares: '12x', t1Price: 'n/a', t1Date: '2026-02-30' }));
     const cells = cellsOf(rowsOf(bad.tree, 'I')[0]);
     assert.deepEqual(col(cells, 'amount'), { value: '12x', marks: [] });
     assert.deepEqual(col(cells, 'price'), { value: 'n/a', marks: ['(2)'] });
@@ -336,7 +351,7 @@ describe('renderForm formats', () => {
     const ref = r.text.indexOf('<footnoteId id="F2"/>') + '<footnoteId id="'.length;
     assert.deepEqual([Number(mark.attrs['data-start']), Number(mark.attrs['data-end'])], [ref, ref + 2]);
     // Whitespace around a value is not part of what a click selects.
-    const spaced = render(fixtureXml().replace('<value>Common Stock</value>', '<value>  Common Stock \n</value>'));
+    const spaced = renderXml(fixtureXml().replace('<value>Common Stock</value>', '<value>  Common Stock \n</value>'));
     const title = cellsOf(rowsOf(spaced.tree, 'I')[0])[0];
     const titleStart = spaced.text.indexOf('  Common Stock \n') + 2;
     assert.deepEqual(
@@ -348,7 +363,7 @@ describe('renderForm formats', () => {
 
 describe('renderForm header boxes', () => {
   it('fills boxes 1-6 and the checkboxes', () => {
-    const { tree } = render(fixtureXml({ documentType: '4/A', notSubjectToSection16: '1', isTenPercentOwner: '0' }));
+    const { tree } = renderXml(fixtureXml({ documentType: '4/A', notSubjectToSection16: '1', isTenPercentOwner: '0' }));
     const box = (n: string) => findOne(tree, (el) => hasClass(el, `f4-box-${n}`), `box ${n}`);
     const checked = (el: HtmlElement) => findAll(el, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']);
     assert.match(
@@ -370,7 +385,7 @@ describe('renderForm header boxes', () => {
     const xml = fixtureXml();
     const owner = xml.slice(xml.indexOf('<reportingOwner>'), xml.indexOf('</reportingOwner>') + '</reportingOwner>'.length);
     const joint = xml.replace(owner, owner + owner.replace('Smith Jordan A', 'Smith Family Trust'));
-    const { tree } = render(joint);
+    const { tree } = renderXml(joint);
     const box6 = findOne(tree, (el) => hasClass(el, 'f4-box-6'), 'box 6');
     assert.deepEqual(
       findAll(box6, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']),
@@ -387,7 +402,7 @@ describe('renderForm header boxes', () => {
   });
 
   it('shows an unreadable checkbox value as written', () => {
-    const { tree } = render(fixtureXml({ aff10b5One: 'yes' }));
+    const { tree } = renderXml(fixtureXml({ aff10b5One: 'yes' }));
     const checks = findOne(tree, (el) => hasClass(el, 'f4-checks'), 'checkboxes');
     const boxes = findAll(checks, (e) => hasClass(e, 'f4-check'));
     assert.deepEqual([boxes[1].attrs['aria-label'], textOf(boxes[1])], ['unreadable', 'yes']);
@@ -413,13 +428,13 @@ describe('renderForm escaping', () => {
     'signatureName',
   ];
   const cleanRows = (tree: HtmlElement) => (['I', 'II'] as const).map((t) => rowsOf(tree, t).map((tr) => cellsOf(tr).length));
-  const expectedShape = cleanRows(render(fixtureXml()).tree);
+  const expectedShape = cleanRows(renderXml(fixtureXml()).tree);
 
   for (const payload of hostile) {
     it(`shows ${JSON.stringify(payload)} as text in every field`, () => {
       const overrides = Object.fromEntries(slots.map((s) => [s, payload]));
-      const r = render(fixtureXml(overrides));
-      for (const html of [r.html, renderForm(r.doc, form4Layout, standalonePage())]) {
+      const r = renderXml(fixtureXml(overrides));
+      for (const html of [r.html, renderedHtml(r.analyzed, standalonePage())]) {
         assert.ok(!/<script/i.test(html), 'no script element');
         if (/[<&"]/.test(payload)) assert.ok(!html.includes(payload), 'the payload only appears escaped');
         parseRenderedHtml(html);
@@ -444,7 +459,7 @@ describe('renderForm escaping', () => {
 
   it('escapes footnote ids, which also go into attributes', () => {
     const id = 'F"><script>x</script>';
-    const r = render(fixtureXml({ footnoteId: id }));
+    const r = renderXml(fixtureXml({ footnoteId: id }));
     assert.doesNotMatch(r.html, /<script/);
     const li = byClass(r.tree, 'f4-footnote')[0];
     assert.equal(li.attrs['data-footnote'], id);
@@ -454,47 +469,47 @@ describe('renderForm escaping', () => {
 
 describe('renderForm secrets', () => {
   it('never shows the CCC unless asked to', () => {
-    const r = render(fixtureXml({ ownerCcc: 'zq9#cc8x' }));
+    const r = renderXml(fixtureXml({ ownerCcc: 'zq9#cc8x' }));
     assert.doesNotMatch(r.html, /zq9#cc8x/);
-    assert.doesNotMatch(renderForm(r.doc, form4Layout, standalonePage()), /zq9#cc8x/);
-    const shown = parseRenderedHtml(renderForm(r.doc, form4Layout, { standalone: false, showCcc: true }));
+    assert.doesNotMatch(renderedHtml(r.analyzed, standalonePage()), /zq9#cc8x/);
+    const shown = parseRenderedHtml(renderForm(r.doc, r.analyzed.form.layout, { standalone: false, showCcc: true }));
     assert.match(textOf(findOne(shown, (el) => hasClass(el, 'f4-box-1'), 'box 1')), /CCC zq9#cc8x/);
   });
 });
 
 describe('renderForm finding marks', () => {
-  const r = render(fixtureXml());
+  const r = renderXml(fixtureXml());
   const row = r.doc.rows[0];
   assert.ok(row.kind === 'transaction');
 
-  function marked(findings: RenderOptions['findings']): HtmlElement {
-    return parseRenderedHtml(renderForm(r.doc, form4Layout, { standalone: false, findings }));
+  function marked(findings: RenderRequest['findings']): HtmlElement {
+    return parseRenderedHtml(renderedHtml(r.analyzed, { standalone: false, findings }));
   }
 
   it('marks the cell whose value a finding covers, with the message as its title', () => {
     const span = row.pricePerShare!.value!.span;
-    const tree = marked([{ rule: 'price/range', severity: 'error', message: 'Price "x" & <b>', span }]);
+    const tree = marked([{ rule: 'price/weighted-average-range', severity: 'error', message: 'Price "x" & <b>', span }]);
     const marks = findAll(tree, (el) => hasClass(el, 'f4-error'));
     assert.deepEqual(
       marks.map((el) => el.attrs['data-col']),
       ['price'],
     );
-    assert.equal(marks[0].attrs.title, 'Price "x" & <b> [price/range]');
+    assert.equal(marks[0].attrs.title, 'Price "x" & <b> [price/weighted-average-range]');
   });
 
   it('marks by severity, the worst deciding, and lists every message', () => {
     const span = row.shares!.value!.span;
     const tree = marked([
-      { rule: 'a/warn', severity: 'warning', message: 'first', span },
-      { rule: 'b/error', severity: 'error', message: 'second', span: { start: span.start + 1, end: span.start + 2 } },
-      { rule: 'c/info', severity: 'information', message: 'third', span: row.ownership!.directOrIndirect!.node.nameSpan },
+      { rule: 'holdings/running-balance', severity: 'warning', message: 'first', span },
+      { rule: 'code/direction', severity: 'error', message: 'second', span: { start: span.start + 1, end: span.start + 2 } },
+      { rule: 'ownership/nature-missing', severity: 'information', message: 'third', span: row.ownership!.directOrIndirect!.node.nameSpan },
     ]);
     const amountCell = findOne(
       tree,
       (el) => el.tag === 'td' && el.attrs['data-col'] === 'amount' && hasClass(el, 'f4-error'),
       'marked amount',
     );
-    assert.equal(amountCell.attrs.title, 'first [a/warn]\nsecond [b/error]');
+    assert.equal(amountCell.attrs.title, 'first [holdings/running-balance]\nsecond [code/direction]');
     const form = findAll(tree, (el) => hasClass(el, 'f4-info'));
     assert.deepEqual(
       form.map((el) => el.attrs['data-col']),
@@ -507,7 +522,7 @@ describe('renderForm finding marks', () => {
     const tree = marked([
       { rule: 'footnote/undefined', severity: 'error', message: 'no such footnote', span: ref.span },
       { rule: 'schema/missing-element', severity: 'error', message: 'missing', span: row.node.nameSpan },
-      { rule: 'issuer/name', severity: 'warning', message: 'odd name', span: r.doc.issuer!.name!.span },
+      { rule: 'document/trading-symbol', severity: 'warning', message: 'odd name', span: r.doc.issuer!.name!.span },
     ]);
     const errors = findAll(tree, (el) => hasClass(el, 'f4-error'));
     assert.deepEqual(
@@ -522,16 +537,16 @@ describe('renderForm finding marks', () => {
 
   it('marks nothing a finding does not touch', () => {
     const end = r.text.length;
-    const tree = marked([{ rule: 'x/y', severity: 'error', message: 'at the end', span: { start: end, end } }]);
+    const tree = marked([{ rule: 'document/no-transaction', severity: 'error', message: 'at the end', span: { start: end, end } }]);
     assert.equal(findAll(tree, (el) => hasClass(el, 'f4-error')).length, 0);
   });
 });
 
 describe('renderForm standalone page', () => {
-  const r = render(fixtureXml());
+  const r = renderXml(fixtureXml());
 
   it('is a complete page with a strict CSP, no script, and its stylesheet allowed by hash', () => {
-    const html = renderForm(r.doc, form4Layout, standalonePage());
+    const html = renderedHtml(r.analyzed, standalonePage());
     assert.match(
       html,
       /^<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="/,
@@ -550,14 +565,10 @@ describe('renderForm standalone page', () => {
   it('uses a given nonce, and refuses one that would break the policy', () => {
     const policyOf = (html: string) =>
       findOne(parseRenderedHtml(html), (el) => el.attrs['http-equiv'] === 'Content-Security-Policy', 'CSP').attrs.content;
-    const html = renderForm(
-      r.doc,
-      form4Layout,
-      standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }),
-    );
+    const html = renderedHtml(r.analyzed, standalonePage({ nonce: 'abc123', cspSource: 'https://file+.vscode-resource.vscode-cdn.net' }));
     assert.match(policyOf(html), /; style-src 'nonce-abc123' https:\/\/file\+\.vscode-resource\.vscode-cdn\.net;/);
     assert.match(html, /<style nonce="abc123">/);
-    const hostile = policyOf(renderForm(r.doc, form4Layout, standalonePage({ nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" })));
+    const hostile = policyOf(renderedHtml(r.analyzed, standalonePage({ nonce: "x'; script-src *", cspSource: "* 'unsafe-inline'" })));
     assert.match(hostile, /; style-src 'sha256-[A-Za-z0-9+/=]+';/);
     assert.ok(!/unsafe-inline|script-src \*/.test(hostile), hostile);
   });

@@ -10,8 +10,7 @@ import { describe, it } from 'node:test';
 import { parseCommandLine } from '../../../server/src/cli/args';
 import type { CliIO } from '../../../server/src/cli/io';
 import { runCli } from '../../../server/src/cli/main';
-import { analyze, convert } from '../../../server/src/engine/service';
-import type { ElementNode } from '../../../server/src/engine/tree/node';
+import { analyze, convert, type ElementNode } from '../../../server/src/engine/index';
 import { marked } from '../../helpers/markers';
 import { projectTree, type ProjectedElement } from '../../helpers/xmlTree';
 

@@ -11,9 +11,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Finding } from '../../../server/src/engine/findings';
-import { makeDate } from '../../../server/src/engine/model/date';
-import { analyze, check, convert, maxDepthCeiling, render, type SourceFormat } from '../../../server/src/engine/index';
+import {
+  analyze,
+  check,
+  convert,
+  makeDate,
+  maxDepthCeiling,
+  render,
+  type Finding,
+  type SourceFormat,
+} from '../../../server/src/engine/index';
 import { marked } from '../../helpers/markers';
 import { standalonePage } from '../../helpers/standalonePage';
 

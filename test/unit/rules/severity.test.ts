@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Finding } from '../../../server/src/engine/findings';
-import { applySeverityOverrides, unknownRuleIds } from '../../../server/src/engine/rules/severity';
+import { applySeverityOverrides, unknownRuleIds, type Finding } from '../../../server/src/engine/index';
 
 // Cast: findings of any id, even ones no rule has ('toString'), to test the lookup itself.
 const finding = (rule: string, severity: Finding['severity']) => ({ rule, severity, message: rule, span: { start: 0, end: 1 } }) as Finding;
