@@ -12,7 +12,7 @@ import type { SourceFormat } from '../../server/src/engine/index';
 import { basesIn } from './bases';
 import { fuzzRuns, runsFor, type FuzzRun } from './budget';
 import { applyPlan, planArbitrary } from './mutations';
-import { assertProperties } from './properties';
+import { assertProperties, featureSampling } from './properties';
 
 export interface FuzzStats {
   cases: number;
@@ -43,7 +43,7 @@ function fuzzOnce(t: TestContext, format: SourceFormat, min: number, max: number
   const property = fc.property(planArbitrary(format, bases.length, min, max), (plan) => {
     const text = applyPlan(bases[plan.base].text, format, plan.mutations);
     try {
-      const outcome = assertProperties(text, format);
+      const outcome = assertProperties(text, format, { features: stats.cases % featureSampling === 0 });
       stats.cases++;
       if (outcome.roundTripped) stats.roundTrips++;
       stats.slowestMs = Math.max(stats.slowestMs, outcome.elapsedMs);
