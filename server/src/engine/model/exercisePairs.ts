@@ -2,11 +2,13 @@
  * Exercise and conversion pairs. Exercising or converting a derivative security is reported on two lines: a Table II
  * row (code M, X, O or C) giving up the derivative, and a Table I row of the same code and day receiving the
  * underlying shares. The pairing is shared: derivative/unpaired-exercise reports an exercise without its Table I
- * row, and the rules that compare the two sides read the same pairing.
+ * row, and the rules that compare the two sides (price, share counts, titles) read the pairs found here.
  */
 import type { Decimal } from './decimal';
-import { transactionCode } from './rows';
-import type { TransactionRow } from './types';
+import { exerciseOrConversionCodes } from './exerciseCodes';
+import { perRun } from './perRun';
+import { transactionCode, transactionRows } from './rows';
+import type { OwnershipDocument, TransactionRow } from './types';
 
 /** The underlying shares a Table II row exercises: underlyingSecurityShares, else transactionShares. */
 export function underlyingAmount(row: TransactionRow): Decimal | undefined {
@@ -64,4 +66,40 @@ export function isPaired(
   const sameDayExercises = tableII.filter((r) => transactionCode(r) === code && sameDay(r, row));
   const totals = [total(sameDayExercises.map(underlyingAmount)), total(sameDayExercises.map((r) => r.shares?.value?.value))];
   return totals.some((t) => t !== undefined && t.equals(receivedTotal));
+}
+
+/** A Table II exercise or conversion that has its Table I side. */
+export interface ExercisePair {
+  /** The Table II row giving up the derivative security. */
+  readonly exercise: TransactionRow;
+  readonly code: string;
+  /** The Table I rows of the same code and day, which together receive the shares. */
+  readonly received: readonly TransactionRow[];
+  /** Those of them showing exactly the exercise's underlying amount or number of derivatives: its own row. */
+  readonly exact: readonly TransactionRow[];
+}
+
+/** Every paired exercise or conversion of the document, in Table II order; one list per rule run. */
+export function exercisePairs(doc: OwnershipDocument): readonly ExercisePair[] {
+  return perRun(doc, findPairs);
+}
+
+function findPairs(doc: OwnershipDocument): ExercisePair[] {
+  const rows = transactionRows(doc);
+  const tableI = rows.filter((r) => r.table === 'I');
+  const tableII = rows.filter((r) => r.table === 'II');
+  const pairs: ExercisePair[] = [];
+  for (const exercise of tableII) {
+    const code = transactionCode(exercise);
+    if (!code || !exerciseOrConversionCodes.has(code)) continue;
+    const received = sameDayPartners(exercise, code, tableI);
+    if (!received.length || !isPaired(exercise, code, received, tableII)) continue;
+    const accepted = acceptedAmounts(exercise);
+    const exact = received.filter((p) => {
+      const shares = p.shares?.value?.value;
+      return shares !== undefined && accepted.some((a) => a.equals(shares));
+    });
+    pairs.push({ exercise, code, received, exact });
+  }
+  return pairs;
 }
