@@ -11,12 +11,19 @@ function plainPrice(cell: Cell<Decimal> | undefined): Field<Decimal> | undefined
   return cell?.footnotes.length || !cell?.value?.value ? undefined : cell.value;
 }
 
-/** A Table I row's exercise, once its price is compared: the Table II rows it may be the other side of. */
+/** A Table II exercise with a dollar exercise or conversion price. */
+interface PricedExercise {
+  readonly pair: ExercisePair;
+  readonly price: Decimal;
+  readonly priceField: Field<Decimal>;
+}
+
+/** A Table I row that receives shares at a price, and the priced exercises whose shares it receives exactly. */
 interface PricedReceipt {
   readonly row: TransactionRow;
   readonly price: Decimal;
   readonly priceField: Field<Decimal>;
-  readonly exercises: readonly ExercisePair[];
+  readonly exercises: readonly PricedExercise[];
 }
 
 /**
@@ -26,29 +33,31 @@ interface PricedReceipt {
  * price to compare and is left out.
  */
 function pricedReceipts(doc: OwnershipDocument): PricedReceipt[] {
+  const priced = pricedExercises(doc);
   const receipts: PricedReceipt[] = [];
   for (const row of transactionRows(doc)) {
     const priceField = plainPrice(row.pricePerShare);
     const price = priceField?.value;
     if (row.table !== 'I' || !priceField || !price) continue;
     if (transactionCode(row) === 'C' && price.isZero()) continue; // no payment on a conversion
-    const exercises = exercisePairs(doc).filter((pair) => {
-      const exercisePrice = plainPrice(pair.exercise.derivative?.conversionOrExercisePrice)?.value;
-      return pair.exact.includes(row) && exercisePrice !== undefined && !exercisePrice.isZero() && !isAppreciationRight(pair.exercise);
-    });
+    const exercises = priced.filter((exercise) => exercise.pair.exact.includes(row));
     if (exercises.length) receipts.push({ row, price, priceField, exercises });
   }
   return receipts;
+}
+
+function pricedExercises(doc: OwnershipDocument): PricedExercise[] {
+  return exercisePairs(doc).flatMap((pair) => {
+    const priceField = plainPrice(pair.exercise.derivative?.conversionOrExercisePrice);
+    const price = priceField?.value;
+    return priceField && price && !price.isZero() && !isAppreciationRight(pair.exercise) ? [{ pair, price, priceField }] : [];
+  });
 }
 
 /** A stock appreciation right pays out the gain over its base price: its shares are not bought at that price. */
 function isAppreciationRight(row: TransactionRow): boolean {
   const title = row.securityTitle?.value?.value;
   return title !== undefined && derivativeNamedBy(title) === 'a right';
-}
-
-function exercisePriceOf(pair: ExercisePair): Decimal {
-  return pair.exercise.derivative?.conversionOrExercisePrice?.value?.value as Decimal;
 }
 
 /**
@@ -67,20 +76,20 @@ function isSameDayMarketPrice(doc: OwnershipDocument, row: TransactionRow, price
  * Each Table I row takes the Table II exercise whose price it shows, one exercise per row, so two series exercised on
  * one day at different prices are told apart; the rows left over show a price that no exercise of theirs has.
  */
-function mispriced(doc: OwnershipDocument): { receipt: PricedReceipt; candidates: ExercisePair[] }[] {
+function mispriced(doc: OwnershipDocument): { receipt: PricedReceipt; candidates: readonly PricedExercise[] }[] {
   const receipts = pricedReceipts(doc);
-  const taken = new Set<ExercisePair>();
+  const taken = new Set<PricedExercise>();
   const unmatched: PricedReceipt[] = [];
   for (const receipt of receipts) {
-    const match = receipt.exercises.find((pair) => !taken.has(pair) && exercisePriceOf(pair).equals(receipt.price));
+    const match = receipt.exercises.find((exercise) => !taken.has(exercise) && exercise.price.equals(receipt.price));
     if (match) taken.add(match);
     else unmatched.push(receipt);
   }
   return unmatched
     .filter((receipt) => !isSameDayMarketPrice(doc, receipt.row, receipt.price))
     .map((receipt) => {
-      const free = receipt.exercises.filter((pair) => !taken.has(pair));
-      return { receipt, candidates: free.length ? free : [...receipt.exercises] };
+      const free = receipt.exercises.filter((exercise) => !taken.has(exercise));
+      return { receipt, candidates: free.length ? free : receipt.exercises };
     });
 }
 
@@ -113,20 +122,20 @@ export const exercisePrice = defineRule({
   ],
   check({ doc, report }) {
     for (const { receipt, candidates } of mispriced(doc)) {
-      const prices = candidates.map(exercisePriceOf);
-      const expected = prices.every((p) => p.equals(prices[0])) ? prices[0] : undefined;
-      const word = receipt.exercises[0].code === 'C' ? 'conversion' : 'exercise';
-      const exercised = candidates.map((pair) => rowLabel(pair.exercise)).join(' or ');
+      const [first] = candidates;
+      const code = first.pair.code;
+      const word = code === 'C' ? 'conversion' : 'exercise';
+      const oneExpected = candidates.every((c) => c.price.equals(first.price));
       report({
         span: receipt.priceField.span,
         message:
-          `${rowLabel(receipt.row)}: shares received on the ${word} (${receipt.exercises[0].code}) of ${exercised} are priced at ` +
-          `${dollars(receipt.price)}, but the ${word} price is ${prices.map(dollars).join(' or ')}.`,
-        related: candidates.map((pair, i) => ({
-          span: pair.exercise.derivative?.conversionOrExercisePrice?.value?.span ?? pair.exercise.node.nameSpan,
-          message: `${rowLabel(pair.exercise)}: ${word} price ${dollars(prices[i])}`,
+          `${rowLabel(receipt.row)}: shares received on the ${word} (${code}) of ${candidates.map((c) => rowLabel(c.pair.exercise)).join(' or ')} ` +
+          `are priced at ${dollars(receipt.price)}, but the ${word} price is ${candidates.map((c) => dollars(c.price)).join(' or ')}.`,
+        related: candidates.map((c) => ({
+          span: c.priceField.span,
+          message: `${rowLabel(c.pair.exercise)}: ${word} price ${dollars(c.price)}`,
         })),
-        ...(expected ? { data: { expected: expected.toString() } } : {}),
+        ...(oneExpected ? { data: { expected: first.price.toString() } } : {}),
       });
     }
   },
