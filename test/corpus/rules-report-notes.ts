@@ -84,4 +84,18 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
       'units that vest over four years: restricted stock units, a right to receive shares later, which is a ' +
       'derivative security for Table II. In Table I they count as common stock already owned.',
   },
+  ...(
+    [
+      [257, 2, '150,000', 1],
+      [312, 3, '118,800', 2],
+    ] as const
+  ).map(([line, row, units, received]) => ({
+    rule: 'derivative/underlying-shares',
+    file: 'MVIS_2026-06-08_1865433.xml',
+    line,
+    note:
+      `Table II row ${row} gives up ${units} vested restricted stock units (M), but column 7 (amount of underlying ` +
+      `shares) says 0. Footnote F6 on its conversion price says the units convert into common stock on a ` +
+      `unit-for-share basis, and Table I row ${received} receives ${units} shares the same day: column 7 should read ${units}.`,
+  })),
 ];

@@ -27,6 +27,9 @@ export interface FindingDataByRule {
   'owner/text-without-flag': { flag: 'isOfficer' | 'isOther' };
   'date/implausible': { date: string };
   'derivative/wrong-table': { table: 'I' | 'II' };
+  'derivative/exercise-price': { expected: string };
+  'derivative/underlying-shares': { expected: string };
+  'derivative/underlying-title': { expected: string };
   'owner/officer-title-missing': { missing: 'officerTitle' };
   'owner/other-text-missing': { missing: 'otherText' };
   'owner/duplicate-cik': { cik: string };

@@ -206,3 +206,73 @@ test('only findings overlapping the requested range get fixes', () => {
   );
   assert.deepEqual(codeActions(doc, findings, { start: 0, end: 0 }), []);
 });
+
+/**
+ * The fixture's option exercise (Table II row 1 gives up 1,000 options at $10, Table I row 1 receives them) with one
+ * of its values changed: `xml` and `yaml` are the replacements of the same value in each format.
+ */
+function exerciseFix(
+  rule: string,
+  change: { readonly xml: [string, string]; readonly yaml: [string, string] },
+  title: string,
+  newText: string,
+) {
+  for (const format of formats) {
+    const [from, to] = change[format];
+    const source = format === 'xml' ? form4Xml : form4Yaml;
+    assert.ok(source.includes(from), `${format} fixture holds ${from}`);
+    const doc = analyze(source.replace(from, to), format);
+    const actions = fixFor(doc, rule);
+    assert.equal(actions[0].title, title);
+    const edit = onlyEdit(actions);
+    assert.equal(edit.newText, newText);
+    const after = findingsOf(analyze(applyEdits(doc.text, [edit]), format));
+    assert.equal(countOf(after, rule), 0, `${format}: ${rule} is gone`);
+    assert.deepEqual(readProblems(after), []);
+  }
+}
+
+test('derivative/exercise-price: sets the Table I price to the exercise price', () => {
+  exerciseFix(
+    'derivative/exercise-price',
+    {
+      xml: [
+        '<transactionPricePerShare>\n                    <value>10</value>',
+        '<transactionPricePerShare>\n                    <value>12</value>',
+      ],
+      yaml: ['transactionPricePerShare: 10', 'transactionPricePerShare: 12'],
+    },
+    'Set the price to $10.00 (the exercise or conversion price)',
+    '10',
+  );
+});
+
+test('derivative/underlying-shares: sets column 7 to the number of options Table I receives', () => {
+  exerciseFix(
+    'derivative/underlying-shares',
+    {
+      xml: [
+        '<underlyingSecurityShares>\n                    <value>1000</value>',
+        '<underlyingSecurityShares>\n                    <value>0</value>',
+      ],
+      yaml: ['underlyingSecurityShares: 1000', 'underlyingSecurityShares: 0'],
+    },
+    'Set the number of shares to 1,000 (as Table I receives)',
+    '1000',
+  );
+});
+
+test('derivative/underlying-title: sets the underlying title to the title Table I receives', () => {
+  exerciseFix(
+    'derivative/underlying-title',
+    {
+      xml: [
+        '<underlyingSecurityTitle>\n                    <value>Common Stock</value>',
+        '<underlyingSecurityTitle>\n                    <value>Series A Preferred Stock</value>',
+      ],
+      yaml: ['underlyingSecurityTitle: Common Stock', 'underlyingSecurityTitle: Series A Preferred Stock'],
+    },
+    'Set the underlying security title to "Common Stock" (the security Table I receives)',
+    'Common Stock',
+  );
+});

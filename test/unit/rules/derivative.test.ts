@@ -1,6 +1,11 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { exercisableAfterExpiration } from '../../../server/src/engine/rules/derivative/exercisable-after-expiration';
 import { exerciseAfterExpiration } from '../../../server/src/engine/rules/derivative/exercise-after-expiration';
+import { exerciseBeforeExercisable } from '../../../server/src/engine/rules/derivative/exercise-before-exercisable';
+import { exercisePrice } from '../../../server/src/engine/rules/derivative/exercise-price';
+import { underlyingShares } from '../../../server/src/engine/rules/derivative/underlying-shares';
+import { underlyingTitle } from '../../../server/src/engine/rules/derivative/underlying-title';
 import { unpairedExercise } from '../../../server/src/engine/rules/derivative/unpaired-exercise';
 import { wrongTable } from '../../../server/src/engine/rules/derivative/wrong-table';
 import { holding, transaction, type TransactionSpec } from '../../helpers/form4';
@@ -9,6 +14,9 @@ import { assertFires, assertQuiet, formats } from './harness';
 /** Table II: an option exercise (M) giving up `shares` options for as many underlying shares. */
 const exercise = (shares: string, extra: TransactionSpec = {}) =>
   transaction({ table: 'II', code: 'M', acquiredDisposed: 'D', shares, underlyingShares: shares, ...extra });
+/** Table II: a conversion (C) of `shares` Class B shares into as many Class A shares, at no price. */
+const classBConversion = (shares: string, extra: TransactionSpec = {}) =>
+  exercise(shares, { title: 'Class B Common Stock', code: 'C', exercisePrice: '0', underlyingTitle: 'Class A Common Stock', ...extra });
 /** Table I: the shares received on an exercise. */
 const received = (shares: string, extra: TransactionSpec = {}) =>
   transaction({ code: 'M', acquiredDisposed: 'A', shares, price: '5.00', owned: '1000', ...extra });
@@ -117,6 +125,293 @@ for (const format of formats) {
     assertQuiet(unpairedExercise, { rows: [received('100'), exercise('100', { underlyingShares: '0' })] }, format);
     // A grant (A) is not an exercise.
     assertQuiet(unpairedExercise, { rows: [transaction({ table: 'II', code: 'A', acquiredDisposed: 'A' })] }, format);
+  });
+
+  // ---- derivative/exercise-price --------------------------------------------------------------------------------
+
+  test(`[${format}] derivative/exercise-price: shares received at another price than the exercise price`, () => {
+    assertFires(exercisePrice, { rows: [received('100', { price: '«12.00»' }), exercise('100', { exercisePrice: '‹5.00›' })] }, format, {
+      messages: [
+        'Table I row 1: shares received on the exercise (M) of Table II row 1 are priced at $12.00, but the exercise price is $5.00.',
+      ],
+      severity: 'warning',
+      data: { expected: '5' },
+    });
+  });
+
+  test(`[${format}] derivative/exercise-price: two series exercised on one day, one Table I row each, prices swapped`, () => {
+    assertFires(
+      exercisePrice,
+      {
+        rows: [
+          received('100', { price: '5.00' }),
+          received('100', { price: '«5.00»' }),
+          exercise('100'),
+          exercise('100', { exercisePrice: '‹7.00›' }),
+        ],
+      },
+      format,
+      {
+        messages: [
+          'Table I row 2: shares received on the exercise (M) of Table II row 2 are priced at $5.00, but the exercise price is $7.00.',
+        ],
+        data: { expected: '7' },
+      },
+    );
+  });
+
+  test(`[${format}] derivative/exercise-price: a conversion at a price, not at its conversion price`, () => {
+    assertFires(
+      exercisePrice,
+      {
+        rows: [
+          received('200', { code: 'C', price: '«3.00»' }),
+          exercise('100', { title: 'Series A Convertible Preferred Stock', code: 'C', exercisePrice: '‹2.50›', underlyingShares: '200' }),
+        ],
+      },
+      format,
+      { messages: ['priced at $3.00, but the conversion price is $2.50.'] },
+    );
+  });
+
+  test(`[${format}] derivative/exercise-price: near misses: explained, unit, cashless and several-series prices`, () => {
+    // The same price, written with other digits.
+    assertQuiet(exercisePrice, { rows: [received('100', { price: '5.000' }), exercise('100', { exercisePrice: '5' })] }, format);
+    // Two series at their own prices on one day (TSLA 2023-03-08).
+    assertQuiet(
+      exercisePrice,
+      { rows: [received('100', { price: '7.00' }), received('100'), exercise('100'), exercise('100', { exercisePrice: '7.00' })] },
+      format,
+    );
+    // A footnote on either price explains it.
+    const footnotes = { F1: 'Adjusted for the 2-for-1 stock split.' };
+    assertQuiet(
+      exercisePrice,
+      { rows: [received('100', { price: { value: '2.50', footnotes: ['F1'] } }), exercise('100')], footnotes },
+      format,
+    );
+    assertQuiet(
+      exercisePrice,
+      { rows: [received('100', { price: '2.50' }), exercise('100', { exercisePrice: { value: '5.00', footnotes: ['F1'] } })], footnotes },
+      format,
+    );
+    // Restricted stock units (conversion price 0), received at the market value.
+    assertQuiet(
+      exercisePrice,
+      { rows: [received('100', { price: '41.20' }), exercise('100', { title: 'Restricted Stock Units', exercisePrice: '0' })] },
+      format,
+    );
+    // A conversion received at no price.
+    assertQuiet(
+      exercisePrice,
+      {
+        rows: [received('200', { code: 'C', price: '0' }), exercise('100', { code: 'C', exercisePrice: '2.50', underlyingShares: '200' })],
+      },
+      format,
+    );
+    // A cashless exercise reported at the price of the same day's sale.
+    assertQuiet(exercisePrice, { rows: [received('100', { price: '25.00' }), transaction({ price: '25.00' }), exercise('100')] }, format);
+    // Stock appreciation rights: the shares are not bought at the base price.
+    assertQuiet(
+      exercisePrice,
+      { rows: [received('100', { price: '41.20' }), exercise('100', { title: 'Stock Appreciation Rights' })] },
+      format,
+    );
+    // Two series received on one Table I row: no single exercise price to compare.
+    assertQuiet(
+      exercisePrice,
+      { rows: [received('300', { price: '6.33' }), exercise('100'), exercise('200', { exercisePrice: '7.00' })] },
+      format,
+    );
+    // An unpaired exercise (another share count) is derivative/unpaired-exercise's.
+    assertQuiet(exercisePrice, { rows: [received('60', { price: '12.00' }), exercise('100')] }, format);
+  });
+
+  // ---- derivative/underlying-shares -----------------------------------------------------------------------------
+
+  test(`[${format}] derivative/underlying-shares: units exercised for 0 underlying shares, Table I receiving the units' number`, () => {
+    assertFires(
+      underlyingShares,
+      {
+        rows: [
+          received('‹150000›'),
+          exercise('‹150000›', { title: 'Restricted Stock Units', exercisePrice: '0', underlyingShares: '«0»' }),
+        ],
+      },
+      format,
+      {
+        messages: [
+          'Table II row 1: 150,000 restricted stock units exercised (M) for 0 underlying shares; at one share each, the underlying shares (column 7) should be 150,000, as Table I row 1 receives.',
+        ],
+        severity: 'warning',
+        data: { expected: '150000' },
+      },
+    );
+  });
+
+  test(`[${format}] derivative/underlying-shares: Table I receives the column 7 count, or no count: no side chosen, no fix`, () => {
+    // Column 5 may be the slip, or column 7 and Table I may both show the shares net of a withholding.
+    for (const rows of [
+      [received('90'), exercise('‹100›', { underlyingShares: '«90»' })],
+      [transaction(), exercise('‹100›', { underlyingShares: '«90»' })],
+    ]) {
+      const [finding] = assertFires(underlyingShares, { rows }, format, {
+        messages: [
+          'Table II row 1: 100 options exercised (M) for 90 underlying shares; at one share each, the two counts should be equal.',
+        ],
+      });
+      assert.equal(finding.data, undefined);
+    }
+  });
+
+  test(`[${format}] derivative/underlying-shares: near misses: ratios, explained counts, other instruments`, () => {
+    assertQuiet(underlyingShares, { rows: [received('100'), exercise('100')] }, format);
+    // Warrants, rights and performance units need not give one share each.
+    for (const title of ['Warrants to purchase Common Stock', 'Stock Appreciation Rights', 'Performance Share Units'])
+      assertQuiet(underlyingShares, { rows: [received('50'), exercise('100', { title, underlyingShares: '50' })] }, format);
+    // A footnote on a count explains it.
+    assertQuiet(
+      underlyingShares,
+      {
+        rows: [received('150'), exercise('100', { underlyingShares: { value: '150', footnotes: ['F1'] } })],
+        footnotes: { F1: 'Each option is for 1.5 shares.' },
+      },
+      format,
+    );
+    // A footnote elsewhere on the row that speaks of a ratio or a split.
+    assertQuiet(
+      underlyingShares,
+      {
+        rows: [received('200'), exercise('100', { underlyingShares: '200', exercisePrice: { value: '2.50', footnotes: ['F1'] } })],
+        footnotes: { F1: 'Adjusted to reflect the 2-for-1 stock split.' },
+      },
+      format,
+    );
+    // A grant (A) is not an exercise.
+    assertQuiet(
+      underlyingShares,
+      { rows: [transaction({ table: 'II', code: 'A', acquiredDisposed: 'A', shares: '100', underlyingShares: '0' })] },
+      format,
+    );
+  });
+
+  // ---- derivative/exercise-before-exercisable -------------------------------------------------------------------
+
+  test(`[${format}] derivative/exercise-before-exercisable: an exercise before the option vests`, () => {
+    assertFires(
+      exerciseBeforeExercisable,
+      { rows: [received('100'), exercise('100', { date: '«2024-03-12»', exerciseDate: '‹2025-01-01›' })] },
+      format,
+      { messages: ['Table II row 1: exercise (M) on 2024-03-12, before the date exercisable 2025-01-01.'], severity: 'warning' },
+    );
+  });
+
+  test(`[${format}] derivative/exercise-before-exercisable: a conversion before the date it may be converted`, () => {
+    assertFires(
+      exerciseBeforeExercisable,
+      { rows: [received('100', { code: 'C' }), classBConversion('100', { date: '«2024-03-12»', exerciseDate: '‹2024-03-13›' })] },
+      format,
+      { messages: ['conversion (C) on 2024-03-12, before the date exercisable 2024-03-13.'] },
+    );
+  });
+
+  test(`[${format}] derivative/exercise-before-exercisable: near misses: the day itself, explained early exercise, footnoted dates`, () => {
+    assertQuiet(exerciseBeforeExercisable, { rows: [received('100'), exercise('100', { exerciseDate: '2024-03-12' })] }, format);
+    assertQuiet(
+      exerciseBeforeExercisable,
+      {
+        rows: [
+          received('100'),
+          exercise('100', { title: { value: 'Stock Option (right to buy)', footnotes: ['F1'] }, exerciseDate: '2025-01-01' }),
+        ],
+        footnotes: { F1: 'The option is early exercisable; shares bought before vesting are subject to repurchase.' },
+      },
+      format,
+    );
+    assertQuiet(
+      exerciseBeforeExercisable,
+      {
+        rows: [received('100'), exercise('100', { exerciseDate: { value: '2025-01-01', footnotes: ['F1'] } })],
+        footnotes: { F1: 'Vesting of the option was accelerated on the change in control.' },
+      },
+      format,
+    );
+    assertQuiet(
+      exerciseBeforeExercisable,
+      {
+        rows: [received('100'), exercise('100', { exerciseDate: { footnotes: ['F1'] } })],
+        footnotes: { F1: 'Vests in four annual instalments.' },
+      },
+      format,
+    );
+    // A grant is dated before it can be exercised by nature.
+    assertQuiet(
+      exerciseBeforeExercisable,
+      { rows: [transaction({ table: 'II', code: 'A', acquiredDisposed: 'A', exerciseDate: '2025-01-01' })] },
+      format,
+    );
+  });
+
+  // ---- derivative/underlying-title ------------------------------------------------------------------------------
+
+  test(`[${format}] derivative/underlying-title: a Class B conversion whose underlying title is Class B again`, () => {
+    assertFires(
+      underlyingTitle,
+      {
+        rows: [
+          received('100', { code: 'C', price: '0', title: '‹Class A Common Stock›' }),
+          classBConversion('100', { underlyingTitle: '«Class B Common Stock»' }),
+        ],
+      },
+      format,
+      {
+        messages: [
+          'Table II row 1: the underlying security "Class B Common Stock" is not the security received: Table I row 1 receives "Class A Common Stock".',
+        ],
+        severity: 'warning',
+        data: { expected: 'Class A Common Stock' },
+      },
+    );
+  });
+
+  test(`[${format}] derivative/underlying-title: preferred stock named as underlying, common stock received`, () => {
+    assertFires(
+      underlyingTitle,
+      { rows: [received('100', { title: '‹Common Stock›' }), exercise('100', { underlyingTitle: '«Series A Preferred Stock»' })] },
+      format,
+      { messages: ['"Series A Preferred Stock" is not the security received'], data: { expected: 'Common Stock' } },
+    );
+  });
+
+  test(`[${format}] derivative/underlying-title: near misses: titles that leave something unsaid, unpaired rows`, () => {
+    const pairs: readonly (readonly [string, string])[] = [
+      ['Common Stock', 'Class A Common Stock'],
+      ['Common Stock, par value $0.01 per share', 'Common Stock'],
+      ['Common Shares', 'Common Stock, no par value'],
+      ['Ordinary Shares', 'American Depositary Shares'],
+      ['Class C Capital Stock', 'Class C Common Stock'],
+      ['Common stock', 'COMMON STOCK'],
+    ];
+    for (const [underlying, title] of pairs)
+      assertQuiet(underlyingTitle, { rows: [received('100', { title }), exercise('100', { underlyingTitle: underlying })] }, format);
+    // Not the Table I side of this exercise (another share count): unpaired-exercise's.
+    assertQuiet(
+      underlyingTitle,
+      { rows: [received('60', { title: 'Class A Common Stock' }), exercise('100', { underlyingTitle: 'Class B Common Stock' })] },
+      format,
+    );
+    // Two classes received the same day: one of them is the underlying security.
+    assertQuiet(
+      underlyingTitle,
+      {
+        rows: [
+          received('100', { title: 'Class B Common Stock' }),
+          received('100', { title: 'Class A Common Stock' }),
+          exercise('100', { underlyingTitle: 'Class A Common Stock' }),
+        ],
+      },
+      format,
+    );
   });
 
   // ---- derivative/wrong-table -----------------------------------------------------------------------------------

@@ -115,6 +115,11 @@ function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
 }
 
+function formatPrice(value: string): string {
+  const price = Decimal.parse(value);
+  return price ? `$${price.formatFixed(2)}` : value;
+}
+
 const fixerTable = {
   'code/direction': setValueFix(
     (data) => data.expected,
@@ -131,6 +136,18 @@ const fixerTable = {
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
+  'derivative/exercise-price': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,
+  ),
+  'derivative/underlying-shares': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the number of shares to ${formatAmount(v)} (as Table I receives)`,
+  ),
+  'derivative/underlying-title': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the underlying security title to "${v}" (the security Table I receives)`,
+  ),
   'document/trading-symbol': setValueFix(
     (data) => data.expected,
     (v) => `Set the trading symbol to ${v}`,

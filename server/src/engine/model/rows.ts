@@ -47,3 +47,10 @@ export function ownerLabel(owner: { index: number; name?: { value?: string }; ci
   const who = owner.name?.value ?? (owner.cik?.value ? `CIK ${owner.cik.value}` : undefined);
   return `reporting owner ${owner.index + 1}${who ? ` (${who})` : ''}`;
 }
+
+/** The texts of the footnotes a row refers to, then the remarks: where a filer explains what is unusual in a row. */
+export function rowExplanations(doc: OwnershipDocument, row: Row): string[] {
+  const byId = footnotesById(doc);
+  const texts = footnoteRefsInRow(row).map((ref) => byId.get(ref.id)?.text ?? '');
+  return doc.remarks ? [...texts, doc.remarks.raw] : texts;
+}

@@ -68,3 +68,32 @@ const plainStock = /^(?:common(?: stock| shares?)?|ordinary shares?)$/;
 export function namesPlainStock(title: string): boolean {
   return parentheticals(title).length === 0 && plainStock.test(headOf(mainText(title)));
 }
+
+/** What a title says of the equity it names, where it says it: its kind, and its class or series ("class a"). */
+interface NamedEquity {
+  readonly kind?: 'common' | 'preferred';
+  readonly designator?: string;
+}
+
+const preferredWords = /\b(?:preferred|preference)\b/;
+const commonWords = /\b(?:common|ordinary|capital stock|depositary|ads|adrs?)\b/;
+const classOrSeries = /\b(?:class|series) ([a-z0-9]+(?:-[a-z0-9]+)?)\b/;
+
+function namedEquity(title: string): NamedEquity {
+  const head = headOf(mainText(title));
+  const kind = preferredWords.test(head) ? 'preferred' : commonWords.test(head) ? 'common' : undefined;
+  const designator = [mainText(title), ...parentheticals(title)].map((text) => classOrSeries.exec(text)?.[0]).find((d) => d);
+  return { kind, designator };
+}
+
+/**
+ * True when two titles name different securities for certain: different classes or series ("Class A Common Stock",
+ * "Class B Common Stock"), or common against preferred stock. A title that leaves something unsaid ("Common Stock"
+ * beside "Class A Common Stock", par values, "shares" or "stock") differs from nothing.
+ */
+export function nameDifferentSecurities(a: string, b: string): boolean {
+  const x = namedEquity(a);
+  const y = namedEquity(b);
+  const differ = (p: string | undefined, q: string | undefined) => p !== undefined && q !== undefined && p !== q;
+  return differ(x.kind, y.kind) || differ(x.designator, y.designator);
+}

@@ -2,7 +2,7 @@ import { compareDates, formatIsoDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
-import { exerciseCodes } from './exercise-codes';
+import { exerciseCodes } from '../../model/exerciseCodes';
 
 export const exerciseAfterExpiration = defineRule({
   id: 'derivative/exercise-after-expiration',

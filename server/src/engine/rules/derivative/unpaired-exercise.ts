@@ -1,58 +1,9 @@
-import type { Decimal } from '../../model/decimal';
 import { formatIsoDate } from '../../model/date';
-import type { TransactionRow } from '../../model/types';
+import { isPaired, sameDayPartners, underlyingAmount } from '../../model/exercisePairs';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
-import { exerciseOrConversionCodes } from './exercise-codes';
-
-/** The underlying shares a Table II row exercises: underlyingSecurityShares, else transactionShares. */
-function underlyingAmount(row: TransactionRow): Decimal | undefined {
-  return row.derivative?.underlying?.shares?.value?.value ?? row.shares?.value?.value;
-}
-
-/**
- * The share counts a Table I partner may show: the underlying amount, and the number of derivative securities too
- * (filers differ in which they fill in column 7, and for one-for-one awards both are the same).
- */
-function acceptedAmounts(row: TransactionRow): Decimal[] {
-  const amounts = [row.derivative?.underlying?.shares?.value?.value, row.shares?.value?.value];
-  return amounts.filter((a): a is Decimal => a !== undefined);
-}
-
-function sameDay(a: TransactionRow, b: TransactionRow): boolean {
-  const x = a.transactionDate?.value?.value;
-  const y = b.transactionDate?.value?.value;
-  return x !== undefined && y !== undefined && x.ordinal === y.ordinal;
-}
-
-/** Sum of amounts, or undefined when any of them is unknown (an unknown amount is never read as 0). */
-function total(amounts: readonly (Decimal | undefined)[]): Decimal | undefined {
-  let sum: Decimal | undefined;
-  for (const amount of amounts) {
-    if (!amount) return undefined;
-    sum = sum ? sum.plus(amount) : amount;
-  }
-  return sum;
-}
-
-/**
- * A Table II exercise is paired when a Table I row of the same code and day shows the same number of shares (or a
- * number that cannot be read, which is no evidence against it), or when the day's exercises of that code in Table II
- * and Table I add up to the same total: one Table I row may receive the shares of several option series, or several
- * Table I rows (direct and indirect) may share one exercise.
- */
-function isPaired(row: TransactionRow, code: string, partners: readonly TransactionRow[], tableII: readonly TransactionRow[]): boolean {
-  const accepted = acceptedAmounts(row);
-  if (!accepted.length) return partners.length > 0;
-  const received = partners.map((p) => p.shares?.value?.value);
-  if (received.some((shares) => !shares || accepted.some((a) => a.equals(shares)))) return true;
-  const receivedTotal = total(received);
-  if (!receivedTotal) return false;
-  const sameDayExercises = tableII.filter((r) => transactionCode(r) === code && sameDay(r, row));
-  const totals = [total(sameDayExercises.map(underlyingAmount)), total(sameDayExercises.map((r) => r.shares?.value?.value))];
-  return totals.some((t) => t !== undefined && t.equals(receivedTotal));
-}
+import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
 
 export const unpairedExercise = defineRule({
   id: 'derivative/unpaired-exercise',
@@ -81,7 +32,7 @@ export const unpairedExercise = defineRule({
       const codeField = row.coding?.code;
       const date = row.transactionDate?.value?.value;
       if (!code || !codeField || !date || !exerciseOrConversionCodes.has(code)) continue;
-      const partners = tableI.filter((r) => transactionCode(r) === code && sameDay(r, row));
+      const partners = sameDayPartners(row, code, tableI);
       if (isPaired(row, code, partners, tableII)) continue;
       const amount = underlyingAmount(row);
       report({
