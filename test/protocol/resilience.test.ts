@@ -1,11 +1,12 @@
 /**
- * The server survives what a buggy or hostile client sends (malformed frames, non-JSON-RPC payloads, unknown
- * methods, wrong parameters, changes for documents it never saw) and keeps answering; and a server killed in the
- * middle of an edit is replaced by a fresh one that gives the diagnostics back.
+ * The server survives what a buggy or hostile client sends within well-formed frames (bodies that are not JSON,
+ * non-JSON-RPC payloads, unknown methods, wrong parameters, changes for documents it never saw) and keeps answering;
+ * a broken frame, after which no message can be found again, makes it log the error and exit so that the client
+ * restarts it; and a server killed in the middle of an edit is replaced by a fresh one that gives the diagnostics back.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { HoverRequest } from 'vscode-languageserver-protocol';
+import { HoverRequest, ShutdownRequest } from 'vscode-languageserver-protocol';
 import { TestClient, readText } from './harness';
 import { engineDiagnostics, offsetOf, plain, positionAt, replaceIn } from './support';
 
@@ -39,9 +40,10 @@ describe('malformed messages', () => {
     await client.stop();
   });
 
-  it('survives a body that is not JSON', async () => {
+  it('survives a body that is not JSON, and logs it', async () => {
     client.child.stdin.write(frame('{"jsonrpc": "2.0", "method": '));
     await stillAnswers(client, uri);
+    assert.match(client.serverErrors, /^form4: ignored a message whose body is not JSON: /m);
   });
 
   it('survives JSON that is not a JSON-RPC message', async () => {
@@ -94,6 +96,51 @@ describe('malformed messages', () => {
     const version = await client.change(uri, [{ range: { start: end, end }, text: '<!-- appended -->' }]);
     const published = await client.waitForDiagnostics(uri, (p) => p.version === version);
     assert.deepEqual(plain(published.diagnostics), engineDiagnostics(`${example}<!-- appended -->`, 'xml'));
+  });
+});
+
+describe('a broken frame', () => {
+  const didChange = JSON.stringify({ jsonrpc: '2.0', method: 'form4/noSuchNotification', params: { text: 'Müller €' } });
+  const cases: Record<string, string> = {
+    'a header without Content-Length': `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${didChange}`,
+    'garbage instead of a header': 'this is not a header at all\r\n\r\n',
+    'a Content-Length that is no number': 'Content-Length: many\r\n\r\n',
+    // Content-Length counted in characters, not bytes: the body is cut inside "€", and its tail runs into the next header.
+    'a body cut inside a multi-byte character': `Content-Length: ${didChange.length}\r\n\r\n${didChange}`,
+  };
+  for (const [what, bytes] of Object.entries(cases)) {
+    it(`${what}: the server logs it on standard error and exits with a non-zero code`, { timeout: 20_000 }, async () => {
+      const client = await TestClient.start();
+      try {
+        const uri = 'file:///work/framing.xml';
+        await client.open(uri, 'xml', example);
+        await client.diagnosticsOfCurrentVersion(uri);
+        client.child.stdin.write(bytes);
+        // A well-formed message after the broken one, as an editor would go on sending.
+        client.child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', method: 'form4/noSuchNotification', params: {} })));
+        const code = await client.exited;
+        assert.notEqual(code, 0);
+        assert.notEqual(code, null, 'it exits by itself, not by a signal');
+        assert.match(
+          client.serverErrors,
+          /^form4: the client's message stream is broken \(.+\); exiting so the client can restart the server$/m,
+        );
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+
+  it('a stream that simply ends before shutdown ends the server with a non-zero code, after shutdown with 0', async () => {
+    const abrupt = await TestClient.start();
+    abrupt.child.stdin.end();
+    assert.equal(await abrupt.exited, 1);
+    await abrupt.stop();
+    const orderly = await TestClient.start();
+    await orderly.connection.sendRequest(ShutdownRequest.type);
+    orderly.child.stdin.end();
+    assert.equal(await orderly.exited, 0);
+    await orderly.stop();
   });
 });
 

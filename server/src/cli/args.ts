@@ -21,7 +21,7 @@ export type CliRequest =
       readonly force: boolean;
       readonly includeCcc: boolean;
     }
-  | { readonly command: 'render'; readonly file: string; readonly output?: string }
+  | { readonly command: 'render'; readonly file: string; readonly output?: string; readonly force: boolean }
   | { readonly command: 'rules'; readonly format: 'text' | 'json' }
   | { readonly command: 'help' }
   | { readonly command: 'version' };
@@ -30,15 +30,17 @@ export class UsageError extends Error {}
 
 export const usage = `Usage:
   form4 check [--format text|json|sarif] [--rule ID=off|hint|information|warning|error]... [--config FILE] PATH...
-      Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml).
-      Folders are searched recursively. Exit 0: no errors; 1: errors found; 2: bad usage or an unreadable file.
+      Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml); - reads standard input.
+      Folders are searched recursively. Exit 0: no errors; 1: errors found; 2: bad usage, or a file that could not
+      be read (not a regular file, over the size limit, unreadable), the other files still checked.
       Rule settings come from --rule, else from .form4rc.json ({"rules": {"ID": "off"}}) in the current folder or above.
   form4 convert --to xml|yaml [-o OUT] [--force] [--include-ccc] FILE
       Convert EDGAR XML to a YAML draft and back, losing nothing. Writes to standard output without -o;
-      refuses to overwrite an existing OUT unless --force. The owner's EDGAR access code (rptOwnerCcc) is a
-      secret left out of YAML drafts, with a warning, unless --include-ccc.
-  form4 render [-o OUT.html] FILE
-      Write the form as EDGAR shows it, as a standalone HTML page.
+      refuses to overwrite an existing OUT, or to write through a symbolic link, unless --force; never writes over
+      FILE. The owner's EDGAR access code (rptOwnerCcc) is a secret left out of YAML drafts, with a warning,
+      unless --include-ccc.
+  form4 render [-o OUT.html] [--force] FILE
+      Write the form as EDGAR shows it, as a standalone HTML page; OUT as for convert.
   form4 rules [--format text|json]
       List every rule with its id, default severity and summary.
   form4 --help | --version`;
@@ -117,7 +119,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         includeCcc: values['include-ccc'] ?? false,
       };
     case 'render':
-      return { command, file: singleFile(command, positionals), output: values.output };
+      return { command, file: singleFile(command, positionals), output: values.output, force: values.force ?? false };
     case 'rules':
       return { command, format: oneOf('--format', values.format, ['text', 'json'], 'text') };
     default:

@@ -1,6 +1,32 @@
 /** Entry point of the bundled command line (dist/cli.js): runs one command against the real process. */
+import { readSync } from 'node:fs';
+import type { ReadChunk } from './boundedRead';
 import { runCli } from './main';
 import type { CliIO } from './io';
 
-const io: CliIO = { cwd: process.cwd(), out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Standard input read synchronously, as the commands are. A descriptor in non-blocking mode (a terminal, a pipe its
+ * writer made so) answers EAGAIN while nothing is there yet: wait a moment and read again; its end still reads 0.
+ */
+const readStdin: ReadChunk = (buffer, offset, length) => {
+  for (;;) {
+    try {
+      return readSync(0, buffer, offset, length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
+};
+
+const io: CliIO = {
+  cwd: process.cwd(),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readStdin,
+};
 process.exitCode = runCli(process.argv.slice(2), io);

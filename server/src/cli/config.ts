@@ -1,8 +1,9 @@
 /** `.form4rc.json`: project settings for the command line, found in the current folder or the nearest above it. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import type { RuleSetting } from '../engine/index';
+import { dirname, join, relative, resolve } from 'node:path';
+import { catalogue, type RuleSetting } from '../engine/index';
 import { parseRuleSettings, UsageError } from './args';
+import type { RunNotice } from './output/report';
 
 export const configFileName = '.form4rc.json';
 
@@ -39,4 +40,24 @@ export function loadConfig(path: string | undefined): CliConfig {
   } catch (error) {
     throw new UsageError(`${path}: ${(error as Error).message}`);
   }
+}
+
+/** The rules whose errors say a file is not a readable filing at all: well-formedness, the size limits, the schema. */
+const safetyNetCategories: ReadonlySet<string> = new Set(['syntax', 'structure']);
+const safetyNetRules: ReadonlySet<string> = new Set(catalogue.filter((r) => safetyNetCategories.has(r.category)).map((r) => r.id));
+
+/**
+ * What the run says about an applied config file: its name (it may sit in any folder above, unseen), and a warning
+ * for each safety-net rule it turns off or below an error, unless `--rule` (in `overridden`) set that rule itself.
+ */
+export function configNotices(config: CliConfig, cwd: string, overridden: Readonly<Record<string, RuleSetting>>): RunNotice[] {
+  if (config.path === undefined) return [];
+  const name = relative(cwd, config.path) || config.path;
+  const notices: RunNotice[] = [{ level: 'note', message: `rule settings from ${name}` }];
+  for (const [id, setting] of Object.entries(config.rules)) {
+    if (!safetyNetRules.has(id) || setting === 'error' || Object.hasOwn(overridden, id)) continue;
+    const change = setting === 'off' ? 'turns off' : `lowers to ${setting}`;
+    notices.push({ level: 'warning', message: `${name} ${change} ${id}: a file it finds broken no longer fails the check` });
+  }
+  return notices;
 }

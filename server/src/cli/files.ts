@@ -1,7 +1,15 @@
-/** Which files `form4 check` reads: the named files, and in named folders the Form 4 files found recursively. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+/**
+ * Which files `form4 check` reads: the named files, and in named folders the Form 4 files found recursively. The walk
+ * never stops at a problem: every file or folder it could not read is reported (and makes the exit code 2), a
+ * dangling link is skipped with a notice, and a folder or file already reached (through a link loop, or by two
+ * names) is not read again.
+ */
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isOwnershipXml, isYamlDraftName } from '../engine/index';
+import { readFileHead, UnreadableInput } from './boundedRead';
+import { errorReason } from './errorReason';
+import { isStandardInput } from './inputs';
 
 export interface FileProblem {
   readonly path: string;
@@ -9,44 +17,117 @@ export interface FileProblem {
   readonly reason: string;
 }
 
+/** Something skipped on purpose, said so the user knows it was not checked. */
+export interface FileNotice {
+  readonly path: string;
+  readonly message: string;
+}
+
 export interface FileSelection {
   readonly files: readonly string[];
   readonly problems: readonly FileProblem[];
+  readonly notices: readonly FileNotice[];
 }
 
 const skippedFolders = new Set(['node_modules', '.git', '.e2e-tools', 'dist']);
 
-function isCandidate(path: string): boolean {
-  if (isYamlDraftName(path)) return true;
-  if (!/\.xml$/i.test(path)) return false;
-  try {
-    return isOwnershipXml(readFileSync(path, 'utf8'));
-  } catch {
+/** `isOwnershipXml` looks at the first 64 K characters: at most three bytes of UTF-8 each. */
+const classifyingHeadBytes = 3 * 64 * 1024;
+
+class FolderWalk {
+  readonly files: string[] = [];
+  readonly problems: FileProblem[] = [];
+  readonly notices: FileNotice[] = [];
+  /** Real paths of the folders searched and the files taken, so that no link makes the walk read anything twice. */
+  private readonly seen = new Set<string>();
+
+  folder(path: string): void {
+    if (!this.firstVisit(path, 'a link back to a folder already searched')) return;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch (error) {
+      this.problems.push({ path, reason: errorReason(error) });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (!skippedFolders.has(entry.name)) this.entry(join(path, entry.name), entry);
+    }
+  }
+
+  private entry(path: string, entry: Dirent): void {
+    if (!entry.isDirectory() && !entry.isSymbolicLink() && !this.isCandidateName(path)) return;
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (entry.isSymbolicLink() && code === 'ENOENT') this.notices.push({ path, message: 'skipped: a dangling symbolic link' });
+      else if (entry.isSymbolicLink() && code === 'ELOOP') this.notices.push({ path, message: 'skipped: a symbolic link loop' });
+      else this.problems.push({ path, reason: errorReason(error) });
+      return;
+    }
+    if (stat.isDirectory()) this.folder(path);
+    else if (this.isCandidateName(path)) this.candidate(path);
+  }
+
+  private isCandidateName(path: string): boolean {
+    return isYamlDraftName(path) || /\.xml$/i.test(path);
+  }
+
+  /**
+   * A draft by its name; an XML file by its root element, so a Maven pom or an SVG is left alone. One that is no
+   * regular file is refused here (an XML file) or when it is read (a draft), and so reported either way.
+   */
+  private candidate(path: string): void {
+    if (!isYamlDraftName(path)) {
+      try {
+        if (!isOwnershipXml(readFileHead(path, classifyingHeadBytes).toString('utf8'))) return;
+      } catch (error) {
+        this.problems.push({ path, reason: error instanceof UnreadableInput ? error.message : errorReason(error) });
+        return;
+      }
+    }
+    if (this.firstVisit(path)) this.files.push(path);
+  }
+
+  /** False when the real path was already taken; a folder reached again is said, a file reached again is not. */
+  private firstVisit(path: string, noticeIfSeen?: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = path;
+    }
+    if (!this.seen.has(real)) {
+      this.seen.add(real);
+      return true;
+    }
+    if (noticeIfSeen) this.notices.push({ path, message: `skipped: ${noticeIfSeen}` });
     return false;
   }
 }
 
-function walkFolder(folder: string, out: string[]): void {
-  for (const name of readdirSync(folder).sort()) {
-    if (skippedFolders.has(name)) continue;
-    const path = join(folder, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) walkFolder(path, out);
-    else if (stat.isFile() && isCandidate(path)) out.push(path);
-  }
-}
-
-/** Named files are always checked (whatever their name); folders contribute their Form 4 files. */
+/**
+ * Named files are always checked, whatever their name (their type is checked when they are read); folders contribute
+ * their Form 4 files.
+ */
 export function selectFiles(paths: readonly string[]): FileSelection {
-  const files: string[] = [];
-  const problems: FileProblem[] = [];
+  const walk = new FolderWalk();
   for (const path of paths) {
-    try {
-      if (statSync(path).isDirectory()) walkFolder(path, files);
-      else files.push(path);
-    } catch (error) {
-      problems.push({ path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    if (isStandardInput(path)) {
+      walk.files.push(path);
+      continue;
     }
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      walk.problems.push({ path, reason: errorReason(error) });
+      continue;
+    }
+    if (stat.isDirectory()) walk.folder(path);
+    else walk.files.push(path);
   }
-  return { files, problems };
+  return walk;
 }

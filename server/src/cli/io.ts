@@ -1,8 +1,21 @@
+import type { ReadChunk } from './boundedRead';
+import type { WriteChunk } from './atomicWrite';
+
 /** What a command may do to the outside world, passed in so tests can run commands in-process. */
 export interface CliIO {
   readonly cwd: string;
   out(text: string): void;
   err(text: string): void;
+  /** Reads standard input (the FILE or PATH `-`); without it, `-` is refused. */
+  readonly readStdin?: ReadChunk;
+  /** Writes bytes to an open file like `fs.writeSync`; tests pass one that fails midway, as a full disk does. */
+  readonly writeChunk?: WriteChunk;
 }
 
+/** A file that cannot be read or written as asked: said in one line, without the usage text, and exit 2. */
+export class FileError extends Error {}
+
 export const exitCodes = { ok: 0, findingsErrors: 1, usage: 2 } as const;
+
+/** The FILE or PATH that names standard input. */
+export const standardInputName = '-';

@@ -4,7 +4,7 @@ import { runCheck } from './commands/check';
 import { runConvert } from './commands/convert';
 import { runRender } from './commands/render';
 import { runRules } from './commands/rules';
-import { exitCodes, type CliIO } from './io';
+import { exitCodes, FileError, type CliIO } from './io';
 
 declare const FORM4_VERSION: string | undefined;
 const version = typeof FORM4_VERSION === 'string' ? FORM4_VERSION : 'development';
@@ -31,6 +31,10 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`form4: ${error.message}\n\n${usage}\n`);
+      return exitCodes.usage;
+    }
+    if (error instanceof FileError) {
+      io.err(`form4: ${error.message}\n`);
       return exitCodes.usage;
     }
     throw error;

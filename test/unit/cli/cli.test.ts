@@ -1,31 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../../../server/src/cli/main';
-import type { CliIO } from '../../../server/src/cli/io';
-
-const repo = resolve(__dirname, '../../..');
-const examples = join(repo, 'examples');
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function run(argv: string[], cwd = repo): Run {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, out: (t) => (out += t), err: (t) => (err += t) };
-  const code = runCli(argv, io);
-  return { code, out, err };
-}
-
-function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'form4-cli-'));
-}
+import { examples, run, scratch } from './harness';
 
 const minimalBroken = `<?xml version="1.0"?>
 <ownershipDocument>

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import { convert } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 import { formatText } from '../output/text';
+import { resolveInput } from '../inputs';
 import { readInput } from './readInput';
 import { writeOutput } from './writeOutput';
 
@@ -14,13 +14,14 @@ type ConvertRequest = Extract<CliRequest, { command: 'convert' }>;
  * The owner's CCC is left out of a YAML draft, with a warning, unless --include-ccc.
  */
 export function runConvert(request: ConvertRequest, io: CliIO): number {
-  const doc = readInput(resolve(io.cwd, request.file));
+  const input = resolveInput(io.cwd, request.file);
+  const doc = readInput(input, request.file, io);
   const result = convert(doc, request.to, { includeCcc: request.includeCcc });
   io.err(formatText([{ file: request.file, lines: doc.lines, findings: result.findings }]));
   if (result.text === undefined) {
     io.err(`form4: ${request.file}: nothing could be read, so nothing was converted\n`);
     return exitCodes.usage;
   }
-  writeOutput(io, result.text, request.output === undefined ? undefined : resolve(io.cwd, request.output), request.force);
+  writeOutput(io, result.text, { output: request.output, force: request.force, input });
   return exitCodes.ok;
 }

@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { analyze, detectFormat, type AnalyzedDocument } from '../../engine/index';
-import { UsageError } from '../args';
+import { analyze, type AnalyzedDocument } from '../../engine/index';
+import { UnreadableInput } from '../boundedRead';
+import { formatOfInput, readInputText } from '../inputs';
+import { FileError, type CliIO } from '../io';
 
-/** Reads one named input file for convert and render; a file that cannot be read is a usage error (exit 2). */
-export function readInput(file: string): AnalyzedDocument {
+/**
+ * Reads the one input of convert and render (`path` from `resolveInput`, `name` as the user gave it); an input that
+ * cannot be read, or that is neither XML nor a YAML draft, is refused with exit 2.
+ */
+export function readInput(path: string, name: string, io: CliIO): AnalyzedDocument {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputText(path, io);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof UnreadableInput) throw new FileError(`cannot read ${name}: ${error.message}`);
+    throw error;
   }
-  const format = detectFormat(file, text);
-  if (!format) throw new UsageError(`${file}: neither XML nor a YAML draft (*.form4.yaml)`);
+  const format = formatOfInput(path, text);
+  if (!format) throw new FileError(`${name}: neither XML nor a YAML draft (*.form4.yaml)`);
   return analyze(text, format);
 }

@@ -6,3 +6,16 @@ export interface FileReport {
   readonly lines: LineIndex;
   readonly findings: readonly Finding[];
 }
+
+/** Something the run itself has to say, beside the findings: a settings file applied, a file that could not be read. */
+export interface RunNotice {
+  readonly level: 'note' | 'warning' | 'error';
+  readonly message: string;
+}
+
+export interface RunNotices {
+  /** About the settings the run used (`.form4rc.json`). */
+  readonly configuration: readonly RunNotice[];
+  /** About the files: those that could not be read (each an error, exit 2) and those skipped on purpose. */
+  readonly execution: readonly RunNotice[];
+}

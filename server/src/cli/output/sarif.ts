@@ -1,11 +1,27 @@
 /** SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue as the driver's rules, 1-based regions. */
 import { pathToFileURL } from 'node:url';
 import { catalogue, ruleDocumentationUrl, rulesDocumentUrl, type Severity } from '../../engine/index';
-import type { FileReport } from './report';
+import type { FileReport, RunNotice, RunNotices } from './report';
 
 const sarifLevel: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
+function notifications(notices: readonly RunNotice[]): { level: string; message: { text: string } }[] {
+  return notices.map((notice) => ({ level: notice.level, message: { text: notice.message } }));
+}
+
+/**
+ * The run's notices go in its invocation, where SARIF keeps them: the settings file applied among the configuration
+ * notifications, the files that could not be read (which make the execution unsuccessful) among the execution ones.
+ */
+function invocation(notices: RunNotices): object {
+  return {
+    executionSuccessful: !notices.execution.some((notice) => notice.level === 'error'),
+    toolConfigurationNotifications: notifications(notices.configuration),
+    toolExecutionNotifications: notifications(notices.execution),
+  };
+}
+
+export function formatSarif(reports: readonly FileReport[], toolVersion: string, notices: RunNotices): string {
   const ruleIndex = new Map(catalogue.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
     report.findings.map((f) => {
@@ -50,6 +66,7 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string)
             })),
           },
         },
+        invocations: [invocation(notices)],
         results,
       },
     ],

@@ -1,0 +1,29 @@
+/** The inputs a command names: files by path, and standard input as `-`. */
+import { resolve } from 'node:path';
+import { detectFormat, type SourceFormat } from '../engine/index';
+import { readRegularFile, readStandardInput } from './boundedRead';
+import { standardInputName, type CliIO } from './io';
+
+export function isStandardInput(path: string): boolean {
+  return path === standardInputName;
+}
+
+/** The input's absolute path, or `-` itself for standard input. */
+export function resolveInput(cwd: string, path: string): string {
+  return isStandardInput(path) ? path : resolve(cwd, path);
+}
+
+/** The text of a path resolved by `resolveInput`, read within the input cap (boundedRead.ts). */
+export function readInputText(path: string, io: CliIO): string {
+  const bytes = isStandardInput(path) ? readStandardInput(io.readStdin) : readRegularFile(path);
+  return bytes.toString('utf8');
+}
+
+/**
+ * XML or YAML by the file's name, else by its content. Standard input has no name: what does not look like XML is
+ * read as a YAML draft, since the user named it as a document to read.
+ */
+export function formatOfInput(path: string, text: string): SourceFormat | undefined {
+  if (isStandardInput(path)) return detectFormat('', text) ?? 'yaml';
+  return detectFormat(path, text);
+}
