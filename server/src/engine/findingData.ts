@@ -37,6 +37,8 @@ export interface FindingDataByRule {
   'code/direction': { expected: 'A' | 'D' };
   'holdings/running-balance': { expected: string };
   'holdings/holding-row-mismatch': { expected: string };
+  /** The repeated amount, and the amounts every row should show (comma-separated, in row order) in each reading. */
+  'holdings/repeated-amount': { amount: string; ifFirstRight?: string; ifLastRight?: string };
   'ownership/nature-missing': { missing: 'natureOfOwnership' };
   'price/weighted-average-range': { spread: string } | { missing: string };
   'date/deadline': { deadline: string };

@@ -7,6 +7,11 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface RelatedLocation {
   readonly span: Span;
   readonly message: string;
+  /**
+   * The finding covers this place too (another cell of the same mistake, not context such as the previous row): the
+   * editor and the preview mark it as they mark the finding's own span, and its quick fixes are offered there.
+   */
+  readonly marked?: boolean;
 }
 
 /**

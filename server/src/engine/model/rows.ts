@@ -20,6 +20,32 @@ export function rowLabel(row: Row): string {
   return `Table ${row.table} row ${row.index + 1}`;
 }
 
+/**
+ * "Table I rows 1 to 3", "Table I rows 1, 4 and 6", "Table I row 2 and Table II row 1": several rows in one phrase,
+ * in the order given.
+ */
+export function rowsLabel(rows: readonly Row[]): string {
+  const groups: { table: Row['table']; numbers: number[] }[] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last?.table === row.table) last.numbers.push(row.index + 1);
+    else groups.push({ table: row.table, numbers: [row.index + 1] });
+  }
+  return listPhrase(
+    groups.map(({ table, numbers }) => {
+      if (numbers.length === 1) return `Table ${table} row ${numbers[0]}`;
+      const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+      if (consecutive && numbers.length > 2) return `Table ${table} rows ${numbers[0]} to ${numbers.at(-1)}`;
+      return `Table ${table} rows ${listPhrase(numbers.map(String))}`;
+    }),
+  );
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listPhrase(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** The trimmed transaction code, or undefined when there is none. */
 export function transactionCode(row: TransactionRow): string | undefined {
   return row.coding?.code?.value;
