@@ -28,6 +28,14 @@ export interface FindingOf<Id extends RuleId> {
   readonly data?: FindingDataOf<Id>;
 }
 
+/** The finding's own span and the related places it marks: every cell the finding covers (the editor, the preview, quick fixes). */
+export function markedSpans(finding: {
+  readonly span: Span;
+  readonly related?: readonly Pick<RelatedLocation, 'span' | 'marked'>[];
+}): Span[] {
+  return [finding.span, ...(finding.related ?? []).filter((r) => r.marked).map((r) => r.span)];
+}
+
 /** A finding of any rule: a union over the ids, so testing `rule` narrows `data` to that rule's shape. */
 export type Finding = { readonly [Id in RuleId]: FindingOf<Id> }[RuleId];
 

@@ -5,11 +5,12 @@
  * and each fixer typed by its rule's finding, so a misspelt id or a data field the rule does not give fails to compile.
  */
 import type { FindingDataOf } from '../findingData';
-import type { Finding, FindingOf } from '../findings';
+import { markedSpans, type Finding, type FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { idAttribute } from '../model/footnoteRefs';
-import { rowLabel } from '../model/rows';
+import { rowLabel, rowsLabel } from '../model/rows';
+import type { TransactionRow } from '../model/types';
 import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
@@ -101,14 +102,45 @@ const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
   ];
 };
 
+/** The transaction row that holds `span`. */
+function transactionRowAt(doc: AnalyzedDocument, span: Span): TransactionRow | undefined {
+  const row = doc.model?.rows.find((r) => r.kind === 'transaction' && r.node.span.start <= span.start && span.end <= r.node.span.end);
+  return row?.kind === 'transaction' ? row : undefined;
+}
+
+/** Marks every late row the finding lists (its own and its marked related places) L, in one edit. */
 const markLate: Fixer<'date/deadline'> = (doc, finding) => {
-  const row = doc.model?.rows.find(
-    (r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end,
+  const rows = [...new Set(markedSpans(finding).map((span) => transactionRowAt(doc, span)))].filter((r) => r !== undefined);
+  if (!rows.length) return [];
+  const edits = rows.map((row) =>
+    row.timeliness ? setCellValue(doc, row.timeliness.node, 'L') : insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')),
   );
-  if (!row || row.kind !== 'transaction') return [];
-  const title = `Mark ${rowLabel(row)} late (transactionTimeliness L)`;
-  if (row.timeliness) return action(finding, title, setCellValue(doc, row.timeliness.node, 'L'));
-  return action(finding, title, insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')));
+  const title = `Mark ${rowsLabel(rows)} late (transactionTimeliness L)`;
+  return [{ title, kind: 'quickfix', edits, findingRule: finding.rule, findingSpan: finding.span, isPreferred: true }];
+};
+
+/**
+ * The two readings of a repeated amount: the rows rolled back from the last row (the final holding, preferred: the
+ * commoner mistake) or forward from the first. Each sets every amount owned of the series that differs.
+ */
+const rollRepeatedAmount: Fixer<'holdings/repeated-amount'> = (doc, finding) => {
+  const spans = markedSpans(finding);
+  const nodes = spans.map((span) => valueNodeAt(doc, span));
+  if (!finding.data || nodes.some((n) => n === undefined)) return [];
+  const { amount, ifLastRight, ifFirstRight } = finding.data;
+  const reading = (values: string | undefined, title: string, isPreferred: boolean): CodeAction[] => {
+    const amounts = values?.split(',') ?? [];
+    if (amounts.length !== nodes.length) return [];
+    const edits = nodes.flatMap((node, i) => (amounts[i] === amount ? [] : [replaceValue(doc, node!, amounts[i]!)]));
+    return edits.length ? [{ title, kind: 'quickfix', edits, findingRule: finding.rule, findingSpan: finding.span, isPreferred }] : [];
+  };
+  const shown = formatAmount(amount);
+  const [firstRow, lastRow] = [transactionRowAt(doc, spans[0]!), transactionRowAt(doc, spans.at(-1)!)];
+  const name = (row: TransactionRow | undefined, fallback: string) => (row ? rowLabel(row) : fallback);
+  return [
+    ...reading(ifLastRight, `Roll the amounts owned back from ${shown} after ${name(lastRow, 'the last row')} (the final holding)`, true),
+    ...reading(ifFirstRight, `Roll the amounts owned forward from ${shown} after ${name(firstRow, 'the first row')}`, false),
+  ];
 };
 
 function formatAmount(value: string): string {
@@ -136,6 +168,7 @@ const fixerTable = {
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
+  'holdings/repeated-amount': rollRepeatedAmount,
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,
@@ -176,11 +209,11 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-/** Quick fixes for the findings that overlap `span` (the editor's selection or cursor). */
+/** Quick fixes for the findings that overlap `span` (the editor's selection or cursor), at their span or a marked related place. */
 export function codeActions(doc: AnalyzedDocument, findings: readonly Finding[], span: Span): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    if (isFixable(finding) && overlaps(finding.span, span)) actions.push(...fixesFor(doc, finding));
+    if (isFixable(finding) && markedSpans(finding).some((marked) => overlaps(marked, span))) actions.push(...fixesFor(doc, finding));
   }
   return actions;
 }

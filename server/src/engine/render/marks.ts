@@ -3,7 +3,7 @@
  * the source ranges the value stands for (its text, or the element holding it), so a finding on a cell's tag name
  * marks the cell as well as one on its value does.
  */
-import type { Severity } from '../findings';
+import { markedSpans, type Severity } from '../findings';
 import type { Span } from '../text/span';
 
 export interface RenderFinding {
@@ -11,6 +11,8 @@ export interface RenderFinding {
   readonly severity: Severity;
   readonly message: string;
   readonly span: Span;
+  /** Related places; the marked ones (other cells of the same mistake) are marked like the span. */
+  readonly related?: readonly { readonly span: Span; readonly marked?: boolean }[];
 }
 
 export interface Mark {
@@ -44,7 +46,7 @@ export class FindingMarks {
 
   /** The mark for a value standing for these source ranges, or undefined when no finding touches them. */
   markFor(spans: readonly Span[]): Mark | undefined {
-    const hits = this.findings.filter((f) => spans.some((s) => overlaps(f.span, s)));
+    const hits = this.findings.filter((f) => markedSpans(f).some((marked) => spans.some((s) => overlaps(marked, s))));
     if (hits.length === 0) return undefined;
     const worst = hits.reduce((a, b) => (rank[b.severity] < rank[a.severity] ? b : a));
     const lines = [...new Set(hits.map((f) => `${f.message} [${f.rule}]`))];

@@ -2,9 +2,41 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { listPhrase, rowLabel, rowsLabel, transactionRows } from '../../model/rows';
+import type { TransactionRow } from '../../model/types';
+import type { Span } from '../../text/span';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
+
+interface LateRow {
+  readonly row: TransactionRow;
+  /** The date the deadline counts from: the deemed execution date when given, else the transaction date. */
+  readonly span: Span;
+  readonly what: string;
+  readonly date: CalendarDate;
+  readonly deadline: CalendarDate;
+}
+
+function oneLateRow({ row, what, date, deadline }: LateRow, filed: string): string {
+  return (
+    `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}, ` +
+    `but ${filed}: mark the row late (transactionTimeliness L).`
+  );
+}
+
+/** "due by 2003-08-20 (Table I rows 1 and 2, two business days after the transaction on 2003-08-18) and by ...". */
+function severalLateRows(late: readonly LateRow[], filed: string): string {
+  const groups = new Map<string, LateRow[]>();
+  for (const row of late) {
+    const key = `${row.deadline.ordinal}|${row.date.ordinal}|${row.what}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const dues = [...groups.values()].map(
+    (rows) =>
+      `by ${formatIsoDate(rows[0]!.deadline)} (${rowsLabel(rows.map((r) => r.row))}, two business days after ${rows[0]!.what} on ${formatIsoDate(rows[0]!.date)})`,
+  );
+  return `${rowsLabel(late.map((r) => r.row))} were reported late: due ${listPhrase(dues)}, but ${filed}: mark the rows late (transactionTimeliness L).`;
+}
 
 /** Business days allowed after the transaction (or deemed execution) date. */
 const allowedBusinessDays = 2;
@@ -28,6 +60,9 @@ export const filingDeadline = defineRule({
     'statement (Item 405 of Regulation S-K), and marking them keeps the filing honest. Either file in time or mark the',
     'row L. Rows marked early (E) or reported on the Form 5 schedule (`transactionFormType` 5) are not due in two',
     'business days and are not checked.',
+    '',
+    'A late filing is one finding, on the first late row, that lists every late row with its due date; the other late',
+    'rows are marked as related places, and the quick fix marks them all L.',
   ].join('\n'),
   sources: deadlineSources,
   check({ doc, today, report }) {
@@ -40,6 +75,7 @@ export const filingDeadline = defineRule({
       if (!deadline) deadlines.set(date.ordinal, (deadline = addBusinessDays(date, allowedBusinessDays)));
       return deadline;
     };
+    const late: LateRow[] = [];
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
       if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
@@ -49,22 +85,34 @@ export const filingDeadline = defineRule({
       const baseDate = base.field?.value;
       if (!base.field || !baseDate) continue;
       const deadline = deadlineAfter(baseDate);
-      if (compareDates(signed.date, deadline) <= 0) continue;
-      const filed = signed.span
-        ? `${signed.what} ${formatIsoDate(signed.date)}`
-        : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
-      const related: RelatedLocation[] = [];
-      if (signed.span) related.push({ span: signed.span, message: `Filing date: ${signed.what} ${formatIsoDate(signed.date)}` });
-      if (row.timeliness)
-        related.push({ span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan, message: 'Transaction timeliness' });
-      report({
-        span: base.field.span,
-        message:
-          `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${base.what} on ${formatIsoDate(baseDate)}, ` +
-          `but ${filed}: mark the row late (transactionTimeliness L).`,
-        related,
-        data: { deadline: formatIsoDate(deadline) },
-      });
+      if (compareDates(signed.date, deadline) > 0) late.push({ row, span: base.field.span, what: base.what, date: baseDate, deadline });
     }
+    const [first] = late;
+    if (!first) return;
+    // One late filing is one finding: the first late row carries it, the others are marked related places.
+    const filed = signed.span
+      ? `${signed.what} ${formatIsoDate(signed.date)}`
+      : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
+    const related: RelatedLocation[] = [];
+    if (signed.span) related.push({ span: signed.span, message: `Filing date: ${signed.what} ${formatIsoDate(signed.date)}` });
+    for (const [i, { row, span, what, date, deadline }] of late.entries()) {
+      if (i > 0)
+        related.push({
+          span,
+          message: `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}`,
+          marked: true,
+        });
+      if (row.timeliness)
+        related.push({
+          span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan,
+          message: `Transaction timeliness of ${rowLabel(row)}`,
+        });
+    }
+    report({
+      span: first.span,
+      message: late.length === 1 ? oneLateRow(first, filed) : severalLateRows(late, filed),
+      related,
+      data: { deadline: formatIsoDate(first.deadline) },
+    });
   },
 });
