@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
 import { deemedExecution } from '../../../server/src/engine/rules/date/deemed-execution';
@@ -46,6 +47,37 @@ for (const format of formats) {
       filingDeadline,
       { rows: [transaction({ date: '2024-03-01', code: 'G', formType: '5', timeliness: 'E' })], signatures: [{ date: '2024-03-13' }] },
       format,
+    );
+  });
+
+  test(`[${format}] date/deadline: one late filing is one finding listing its late rows, each marked`, () => {
+    const [finding] = assertFires(
+      filingDeadline,
+      {
+        rows: [
+          transaction({ date: '«2024-03-06»' }),
+          transaction({ date: '‹2024-03-06›' }),
+          transaction({ date: '2024-03-11' }),
+          transaction({ date: '‹2024-03-07›' }),
+        ],
+        signatures: [{ date: '‹2024-03-13›' }],
+      },
+      format,
+      {
+        messages: [
+          'Table I rows 1, 2 and 4 were reported late: due by 2024-03-08 (Table I rows 1 and 2, two business days after the transaction on 2024-03-06) ' +
+            'and by 2024-03-11 (Table I row 4, two business days after the transaction on 2024-03-07), but signed 2024-03-13: mark the rows late (transactionTimeliness L).',
+        ],
+        severity: 'warning',
+        data: { deadline: '2024-03-08' },
+      },
+    );
+    assert.deepEqual(
+      finding?.related?.filter((r) => r.marked).map((r) => r.message),
+      [
+        'Table I row 2: due by 2024-03-08, two business days after the transaction on 2024-03-06',
+        'Table I row 4: due by 2024-03-11, two business days after the transaction on 2024-03-07',
+      ],
     );
   });
 

@@ -264,20 +264,24 @@ export function reversed(change: Change): Change {
 }
 
 /**
- * Whether the row's acquired/disposed code is the one cause of its broken tally: with the other code the row adds up
- * (the previous row's amount plus or minus this row's shares gives its amount owned), or, on the first row of a
- * series, the amount owned before is no longer negative. The holdings rules then leave the finding to the rule that
- * names the code (code/direction, else holdings/direction), so one wrong code is one finding, not three.
+ * Whether the other acquired/disposed code mends the row's tally: with it, the previous row's amount plus or minus
+ * this row's shares gives the row's amount owned, and with the row's own code it does not. The code is then the one
+ * cause of the broken tally, and the holdings rules leave the finding to the rule that names the code
+ * (code/direction, else holdings/direction), so one wrong code is one finding, not three. A first row has no
+ * previous amount to agree with: see `reversedCodeAvoidsNegativePrior`.
  */
 export function reversedCodeAddsUp(step: Step): boolean {
   const { owned, change, previous } = step;
-  if (!owned || !change || change.amount.isZero()) return false;
-  const other = reversed(change);
-  if (previous) {
-    const before = previous.owned.amount;
-    return !applyChange(before, change).equals(owned.amount) && applyChange(before, other).equals(owned.amount);
-  }
-  return impliedBefore(owned.amount, change).isNegative() && !impliedBefore(owned.amount, other).isNegative();
+  if (!owned || !change || !previous || change.amount.isZero()) return false;
+  const before = previous.owned.amount;
+  return !applyChange(before, change).equals(owned.amount) && applyChange(before, reversed(change)).equals(owned.amount);
+}
+
+/** On a first row: the row's own code implies a negative amount owned before it, the other code does not. */
+export function reversedCodeAvoidsNegativePrior(step: Step): boolean {
+  const { owned, change, previous } = step;
+  if (!owned || !change || previous) return false;
+  return impliedBefore(owned.amount, change).isNegative() && !impliedBefore(owned.amount, reversed(change)).isNegative();
 }
 
 /** A series whose rows all repeat one amount owned although their shares change it, and what the rows should show. */

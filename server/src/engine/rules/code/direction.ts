@@ -1,6 +1,6 @@
 import type { Severity } from '../../findings';
 import type { OwnershipDocument, TransactionRow } from '../../model/types';
-import { describeArithmetic, impliedBefore, reversed, reversedCodeAddsUp, stepOf } from '../../model/series';
+import { describeArithmetic, reversed, reversedCodeAddsUp, stepOf } from '../../model/series';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
@@ -25,11 +25,8 @@ function expectationFor(row: TransactionRow, code: string): Expectation | undefi
 /** " The amounts owned agree: 60,000 - 3,200 (D) = 56,800." when the other code makes the row's tally add up. */
 function tallyAgreement(doc: OwnershipDocument, row: TransactionRow): string | undefined {
   const step = stepOf(doc, row);
-  if (!step?.change || !step.owned || !reversedCodeAddsUp(step)) return undefined;
-  const change = reversed(step.change);
-  if (step.previous)
-    return ` The amounts owned agree: ${describeArithmetic(step.previous.owned.amount, change)} = ${step.owned.amount.format()}.`;
-  return ` The amounts owned agree: with ${change.direction} the row implies ${impliedBefore(step.owned.amount, change).format()} owned before it.`;
+  if (!step?.change || !step.owned || !step.previous || !reversedCodeAddsUp(step)) return undefined;
+  return ` The amounts owned agree: ${describeArithmetic(step.previous.owned.amount, reversed(step.change))} = ${step.owned.amount.format()}.`;
 }
 
 export const codeDirection = defineRule({

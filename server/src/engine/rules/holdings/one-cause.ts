@@ -7,7 +7,7 @@
  */
 import { expectedDirection } from '../../docs/codeMeanings';
 import { transactionCode } from '../../model/rows';
-import { describeArithmetic, impliedBefore, reversed, reversedCodeAddsUp, type Step } from '../../model/series';
+import { describeArithmetic, reversed, reversedCodeAddsUp, reversedCodeAvoidsNegativePrior, type Step } from '../../model/series';
 
 /** Whether code/direction reports the row's acquired/disposed code (the transaction code calls for the other one). */
 function codeDirectionFires(step: Step): boolean {
@@ -16,18 +16,19 @@ function codeDirectionFires(step: Step): boolean {
   return expected !== undefined && step.direction !== undefined && expected !== step.direction;
 }
 
-/** The row's wrong code is the one cause and code/direction reports it: the holdings rules stay quiet. */
+/**
+ * The row's wrong code is the one cause and code/direction reports it: the holdings rules stay quiet. On a first row,
+ * where there is no previous amount to agree with, the transaction code's direction giving a possible prior (a sale
+ * coded A, leaving less than was "acquired") is enough.
+ */
 export function reportedAsWrongCode(step: Step): boolean {
-  return reversedCodeAddsUp(step) && codeDirectionFires(step);
+  return codeDirectionFires(step) && (reversedCodeAddsUp(step) || reversedCodeAvoidsNegativePrior(step));
 }
 
 /** " With D the row adds up (60,000 - 3,200 (D) = 56,800): set acquired/disposed to D." when the other code mends the row. */
 export function reversedCodeNote(step: Step): string {
   const { change, owned, previous } = step;
-  if (!change || !owned || !reversedCodeAddsUp(step)) return '';
+  if (!change || !owned || !previous || !reversedCodeAddsUp(step)) return '';
   const other = reversed(change);
-  const arithmetic = previous
-    ? `${describeArithmetic(previous.owned.amount, other)} = ${owned.amount.format()}`
-    : `${impliedBefore(owned.amount, other).format()} owned before it`;
-  return ` With ${other.direction} the row adds up (${arithmetic}): set acquired/disposed to ${other.direction}.`;
+  return ` With ${other.direction} the row adds up (${describeArithmetic(previous.owned.amount, other)} = ${owned.amount.format()}): set acquired/disposed to ${other.direction}.`;
 }
