@@ -42,8 +42,9 @@ for (const format of formats) {
         fixed++;
       }
     }
-    // Every fixable rule occurs in the fixture: 4 deadlines, 2 balances, 1 of each other, 2 checkbox choices.
-    assert.equal(fixed, 4 + 2 + 1 + 1 + 1 + 2);
+    // Every fixable rule occurs in the fixture: 1 late filing (its 4 rows), 1 balance (row 2's wrong code is
+    // code/direction's alone), 1 of each other, 2 checkbox choices.
+    assert.equal(fixed, 1 + 1 + 1 + 1 + 1 + 2);
   });
 }
 
@@ -76,7 +77,7 @@ test('code/direction: replaces the A/D value only, keeping the YAML quoting', ()
 
 test('holdings/running-balance: sets the expected balance, keeping a quoted YAML scalar quoted', () => {
   const yaml = analyzed('yaml');
-  const actions = fixFor(yaml, 'holdings/running-balance', 1);
+  const actions = fixFor(yaml, 'holdings/running-balance');
   assert.equal(actions[0].title, 'Set the amount owned to 9,000 (the running balance)');
   const edit = onlyEdit(actions);
   assert.equal(yaml.text.slice(edit.span.start, edit.span.end), '"8500"');
@@ -150,18 +151,20 @@ test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 pre
   assert.equal(yaml.text.slice(yamlEdit.span.start - 36, yamlEdit.span.start), 'officerTitle: Chief Financial Officer'.slice(-36));
 });
 
-test('date/deadline: inserts transactionTimeliness L after the coding, or sets an existing one', () => {
+test('date/deadline: one fix marks every late row L, inserting transactionTimeliness after the coding or setting it', () => {
   const xml = analyzed('xml');
-  const edit = onlyEdit(fixFor(xml, 'date/deadline'));
+  const [action, ...others] = fixFor(xml, 'date/deadline');
+  assert.deepEqual(others, []);
+  assert.equal(action?.title, 'Mark Table I rows 1 to 3 and Table II row 1 late (transactionTimeliness L)');
+  assert.equal(action.edits.length, 4);
+  const edit = action.edits[0]!;
   assert.equal(
     edit.newText,
     '\n            <transactionTimeliness>\n                <value>L</value>\n            </transactionTimeliness>',
   );
   assert.equal(xml.text.slice(edit.span.start - 20, edit.span.start), '</transactionCoding>');
   const yaml = analyzed('yaml');
-  const yamlActions = fixFor(yaml, 'date/deadline', 2);
-  assert.equal(yamlActions[0].title, 'Mark Table I row 3 late (transactionTimeliness L)');
-  const yamlEdit = onlyEdit(yamlActions);
+  const yamlEdit = fixFor(yaml, 'date/deadline')[0]!.edits[2]!;
   assert.equal(yamlEdit.newText, '\n      transactionTimeliness: L');
   // After the flow mapping of the coding, not inside it.
   assert.equal(yaml.text.slice(yamlEdit.span.start - 1, yamlEdit.span.start), '}');
@@ -183,15 +186,56 @@ test('date/deadline: inserts transactionTimeliness L after the coding, or sets a
     ],
   ] as const) {
     const doc = analyze(text, format);
-    const findings = findingsOf(doc).filter((f) => f.rule === 'date/deadline');
-    const last = findings.find((f) => doc.text.slice(f.span.start, f.span.end) === '2024-03-12');
-    assert.ok(last, `${format}: the late 2024-03-12 row`);
-    const fix = onlyEdit(codeActions(doc, findingsOf(doc), last.span));
-    const fixed = applyEdits(text, [fix]);
+    const findings = findingsOf(doc);
+    const late = findings.filter((f) => f.rule === 'date/deadline');
+    assert.equal(late.length, 1, `${format}: one late filing`);
+    // The cursor on a late row's marked date (not the finding's own span) offers the fix too.
+    const marked = late[0]!.related?.find((r) => r.marked && doc.text.slice(r.span.start, r.span.end) === '2024-03-12');
+    assert.ok(marked, `${format}: the late 2024-03-12 row is marked`);
+    const [fix] = codeActions(doc, findings, marked.span);
+    assert.ok(fix);
+    const fixed = applyEdits(text, fix.edits);
     if (format === 'xml')
       assert.match(fixed, /<transactionTimeliness>\n                <value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>/);
     else assert.match(fixed, /transactionTimeliness: \{value: L, footnotes: \[F1\]\}/);
-    assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), findings.length - 1);
+    assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), 0);
+    assert.deepEqual(readProblems(findingsOf(analyze(fixed, format))), []);
+  }
+});
+
+test('holdings/repeated-amount: two fixes, the final holding rolled back (preferred) or the first row rolled forward', () => {
+  for (const format of formats) {
+    // The fixture's Table I rows (exercise 1,000, sell 1,500, sell 500) with 9,500 on each, and row 2's code right.
+    const source = format === 'xml' ? form4Xml : form4Yaml;
+    const owned = (amount: string) => (format === 'xml' ? `<value>${amount}</value>` : `sharesOwnedFollowingTransaction: ${amount}`);
+    const text = source
+      .replace(owned('11000'), owned('9500'))
+      .replace(owned(format === 'xml' ? '8500' : '"8500"'), owned('9500'))
+      .replace(
+        format === 'xml' ? /(<value>1500<\/value>[\s\S]*?<transactionAcquiredDisposedCode>\s*<value>)A/ : /'A'/,
+        format === 'xml' ? '$1D' : "'D'",
+      );
+    const doc = analyze(text, format);
+    const findings = findingsOf(doc);
+    const repeated = findings.filter((f) => f.rule === 'holdings/repeated-amount');
+    assert.equal(repeated.length, 1, `${format}: ${findings.map((f) => f.rule).join(', ')}`);
+    const actions = codeActions(doc, findings, repeated[0]!.span);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred ?? false, a.edits.map((e) => e.newText.replace(/"/g, ''))]),
+      [
+        ['Roll the amounts owned back from 9,500 after Table I row 3 (the final holding)', true, ['11500', '10000']],
+        ['Roll the amounts owned forward from 9,500 after Table I row 1', false, ['8000', '7500']],
+      ],
+    );
+    for (const action of actions) {
+      const after = findingsOf(analyze(applyEdits(doc.text, action.edits), format));
+      assert.deepEqual(readProblems(after), []);
+      assert.deepEqual(
+        after.filter((f) => f.rule.startsWith('holdings/')).map((f) => f.message),
+        [],
+        `${format}: ${action.title} leaves the tally right`,
+      );
+    }
   }
 });
 
