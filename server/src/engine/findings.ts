@@ -9,7 +9,8 @@ export interface RelatedLocation {
   readonly message: string;
   /**
    * The finding covers this place too (another cell of the same mistake, not context such as the previous row): the
-   * editor and the preview mark it as they mark the finding's own span, and its quick fixes are offered there.
+   * editor and the preview mark it as they mark the finding's own span, and its quick fixes are offered there. Its
+   * message then says on its own what is wrong at that place, since the editor shows it there.
    */
   readonly marked?: boolean;
 }

@@ -75,8 +75,8 @@ for (const format of formats) {
     assert.deepEqual(
       finding?.related?.filter((r) => r.marked).map((r) => r.message),
       [
-        'Table I row 2: due by 2024-03-08, two business days after the transaction on 2024-03-06',
-        'Table I row 4: due by 2024-03-11, two business days after the transaction on 2024-03-07',
+        'Table I row 2 is late too: due by 2024-03-08, two business days after the transaction on 2024-03-06',
+        'Table I row 4 is late too: due by 2024-03-11, two business days after the transaction on 2024-03-07',
       ],
     );
   });

@@ -245,7 +245,7 @@ for (const format of formats) {
       finding?.related?.map((r) => [r.message, r.marked]),
       [
         [
-          'Table I row 2: 100,000 owned after disposing of 500; should be 100,000 if the last row is right, or 99,500 if the first row is right',
+          'Table I row 2 repeats 100,000 owned after disposing of 500: should be 100,000 if the last row is right, or 99,500 if the first row is right',
           true,
         ],
       ],

@@ -99,7 +99,7 @@ export const filingDeadline = defineRule({
       if (i > 0)
         related.push({
           span,
-          message: `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}`,
+          message: `${rowLabel(row)} is late too: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}`,
           marked: true,
         });
       if (row.timeliness)

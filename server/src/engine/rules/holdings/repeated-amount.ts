@@ -74,7 +74,7 @@ export const repeatedAmountRule = defineRule({
           ...(ifLastRight ? [`${ifLastRight[i]!.format()} if the last row is right`] : []),
           ...(ifFirstRight ? [`${ifFirstRight[i]!.format()} if the first row is right`] : []),
         ];
-        return options.length ? `; should be ${options.join(', or ')}` : '';
+        return options.length ? `: should be ${options.join(', or ')}` : '';
       };
       report({
         span: first.owned.field.span,
@@ -86,7 +86,7 @@ export const repeatedAmountRule = defineRule({
         related: [
           ...steps.slice(1).map((step, i) => ({
             span: step.owned.field.span,
-            message: `${rowLabel(step.row)}: ${amount.format()} owned after ${step.change.direction === 'A' ? 'acquiring' : 'disposing of'} ${step.change.amount.format()}${shouldShow(i + 1)}`,
+            message: `${rowLabel(step.row)} repeats ${amount.format()} owned after ${step.change.direction === 'A' ? 'acquiring' : 'disposing of'} ${step.change.amount.format()}${shouldShow(i + 1)}`,
             marked: true,
           })),
           ...explained.related,
