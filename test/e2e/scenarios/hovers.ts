@@ -37,7 +37,7 @@ export const hovers: Scenario = {
     );
     ctx.check(
       'the same hover shows the holdings/repeated-amount finding that marks the cell',
-      tallyHover.includes('holdings/repeated-amount') || tallyHover.includes('part of the finding at line'),
+      tallyHover.includes('holdings/repeated-amount') || tallyHover.includes(`repeats ${grouped(seed.repeated?.amount ?? 0)} owned`),
       '',
     );
     await ctx.shot('hover-running-tally');
