@@ -77,36 +77,23 @@ for (const format of formats) {
   });
 
   test(`[${format}] code/direction: the one finding for a wrong code that the amounts owned confirm`, () => {
+    /** A purchase leaving 60,000, then `second`. */
+    const afterPurchase = (second: Parameters<typeof transaction>[0]) => ({
+      rows: [transaction({ code: 'P', acquiredDisposed: 'A', shares: '10000', owned: '60000' }), transaction(second)],
+    });
     // The sale coded A leaves 60,000 - 3,200: the amounts agree with D, so this is the only finding for the row.
-    assertFires(
-      codeDirection,
-      {
-        rows: [
-          transaction({ code: 'P', acquiredDisposed: 'A', shares: '10000', owned: '60000' }),
-          transaction({ code: '‹S›', acquiredDisposed: '«A»', shares: '3200', owned: '56800' }),
-        ],
-      },
-      format,
-      {
-        messages: [
-          'Table I row 2: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code. The amounts owned agree: 60,000 - 3,200 (D) = 56,800.',
-        ],
-        severity: 'error',
-        data: { expected: 'D' },
-      },
-    );
+    assertFires(codeDirection, afterPurchase({ code: '‹S›', acquiredDisposed: '«A»', shares: '3200', owned: '56800' }), format, {
+      messages: [
+        'Table I row 2: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code. The amounts owned agree: 60,000 - 3,200 (D) = 56,800.',
+      ],
+      severity: 'error',
+      data: { expected: 'D' },
+    });
     // An exercise coded D in Table I is only a warning, unless the amounts owned confirm it: then an error.
-    assertFires(
-      codeDirection,
-      {
-        rows: [
-          transaction({ code: 'P', acquiredDisposed: 'A', shares: '10000', owned: '60000' }),
-          transaction({ code: '‹M›', acquiredDisposed: '«D»', shares: '500', owned: '60500' }),
-        ],
-      },
-      format,
-      { messages: ['The amounts owned agree: 60,000 + 500 (A) = 60,500.'], severity: 'error' },
-    );
+    assertFires(codeDirection, afterPurchase({ code: '‹M›', acquiredDisposed: '«D»', shares: '500', owned: '60500' }), format, {
+      messages: ['The amounts owned agree: 60,000 + 500 (A) = 60,500.'],
+      severity: 'error',
+    });
   });
 
   test(`[${format}] code/direction: near misses (right directions; codes that go either way)`, () => {
