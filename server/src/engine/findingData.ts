@@ -36,6 +36,8 @@ export interface FindingDataByRule {
   'code/unknown': { expected: string };
   'code/direction': { expected: 'A' | 'D' };
   'holdings/running-balance': { expected: string };
+  /** Given when the other acquired/disposed code makes the row add up: the code to set. */
+  'holdings/direction': { expected: 'A' | 'D' };
   'holdings/holding-row-mismatch': { expected: string };
   /** The repeated amount, and the amounts every row should show (comma-separated, in row order) in each reading. */
   'holdings/repeated-amount': { amount: string; ifFirstRight?: string; ifLastRight?: string };

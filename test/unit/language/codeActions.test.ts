@@ -239,6 +239,37 @@ test('holdings/repeated-amount: two fixes, the final holding rolled back (prefer
   }
 });
 
+test('holdings/direction: sets the other code when it makes the row add up, offered on the code as well as the amount', () => {
+  for (const format of formats) {
+    // The fixture's sale coded A, recoded J (either direction): holdings/direction, not code/direction, names the cause.
+    const source = format === 'xml' ? form4Xml : form4Yaml;
+    const text =
+      format === 'xml'
+        ? source.replace(/(<transactionCode>)S(<\/transactionCode>[\s\S]*?<value>1500<\/value>)/, '$1J$2')
+        : source.replace(
+            'transactionCode: S, equitySwapInvolved: 0}\n      transactionAmounts:\n        transactionShares: 1500',
+            'transactionCode: J, equitySwapInvolved: 0}\n      transactionAmounts:\n        transactionShares: 1500',
+          );
+    assert.notEqual(text, source);
+    const doc = analyze(text, format);
+    const findings = findingsOf(doc);
+    const direction = findings.filter((f) => f.rule === 'holdings/direction');
+    assert.equal(direction.length, 1, findings.map((f) => `${f.rule}: ${f.message}`).join('\n'));
+    assert.equal(countOf(findings, 'holdings/running-balance'), 1, 'only the other broken row');
+    const code = direction[0]!.related?.find((r) => r.marked);
+    assert.ok(code, 'the code is marked');
+    for (const at of [direction[0]!.span, code.span]) {
+      const actions = codeActions(doc, findings, at).filter((a) => a.findingRule === 'holdings/direction');
+      assert.equal(actions[0]?.title, 'Set acquired/disposed to D (the amounts owned agree)');
+      const edit = onlyEdit(actions);
+      assert.equal(doc.text.slice(edit.span.start, edit.span.end), format === 'xml' ? 'A' : "'A'");
+      const after = findingsOf(analyze(applyEdits(doc.text, [edit]), format));
+      assert.equal(countOf(after, 'holdings/direction'), 0);
+      assert.deepEqual(readProblems(after), []);
+    }
+  }
+});
+
 test('only findings overlapping the requested range get fixes', () => {
   const doc = analyzed('xml');
   const findings = findingsOf(doc);

@@ -51,6 +51,10 @@ for (const format of formats) {
       sale('1000', '55000'),
     ];
     assertQuiet(runningBalance, { rows }, format);
+    // A sale coded D whose amount rises by its shares: the sale code confirms the D, so the amount is what is wrong.
+    assertFires(runningBalance, { rows: [sale('100', '‹1000›'), sale('100', '«1100»')] }, format, {
+      messages: ['expected 900 = 1,000 - 100 (D), not 1,100'],
+    });
     // The same code with a wrong amount too is two mistakes: the balance is still reported.
     assertFires(
       runningBalance,
@@ -284,15 +288,17 @@ for (const format of formats) {
   // ---- holdings/direction ------------------------------------------------------------------------------------------
 
   test(`[${format}] holdings/direction: a disposition that raises the amount owned`, () => {
-    assertFires(
+    const [finding] = assertFires(
       holdingsDirection,
       { rows: [sale('100', '‹1000›'), transaction({ code: 'S', acquiredDisposed: '‹D›', shares: '100', owned: '«1100»' })] },
       format,
       {
+        // The sale code confirms the D: the amounts are wrong, not the code, so no other code is suggested.
         messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.'],
         severity: 'error',
       },
     );
+    assert.equal(finding?.data, undefined, 'no quick fix to the other code');
   });
 
   test(`[${format}] holdings/direction: an acquisition that lowers the amount owned`, () => {
@@ -316,6 +322,7 @@ for (const format of formats) {
           'Table I row 2: an acquisition (A) lowers the amount owned of Common Stock (direct) from 60,000 to 56,800. With D the row adds up (60,000 - 3,200 (D) = 56,800): set acquired/disposed to D.',
         ],
         severity: 'error',
+        data: { expected: 'D' },
       },
     );
   });

@@ -143,6 +143,18 @@ const rollRepeatedAmount: Fixer<'holdings/repeated-amount'> = (doc, finding) => 
   ];
 };
 
+/** Sets the row's acquired/disposed code to the one that makes its tally add up (the finding is on the amount owned). */
+const setMendingDirection: Fixer<'holdings/direction'> = (doc, finding) => {
+  const code = transactionRowAt(doc, finding.span)?.acquiredDisposed?.value;
+  const node = code ? valueNodeAt(doc, code.span) : undefined;
+  if (!finding.data || !node) return [];
+  return action(
+    finding,
+    `Set acquired/disposed to ${finding.data.expected} (the amounts owned agree)`,
+    replaceValue(doc, node, finding.data.expected),
+  );
+};
+
 function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
 }
@@ -169,6 +181,7 @@ const fixerTable = {
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
   'holdings/repeated-amount': rollRepeatedAmount,
+  'holdings/direction': setMendingDirection,
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,

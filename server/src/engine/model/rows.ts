@@ -21,8 +21,8 @@ export function rowLabel(row: Row): string {
 }
 
 /**
- * "Table I rows 1 to 3", "Table I rows 1, 4 and 6", "Table I row 2 and Table II row 1": several rows in one phrase,
- * in the order given.
+ * "Table I rows 1 to 3", "Table I rows 1, 4 and 6", "Table I row 2 and Table II row 1", "Table I rows 1 and 2, and
+ * Table II row 1": several rows in one phrase, in the order given.
  */
 export function rowsLabel(rows: readonly Row[]): string {
   const groups: { table: Row['table']; numbers: number[] }[] = [];
@@ -31,14 +31,15 @@ export function rowsLabel(rows: readonly Row[]): string {
     if (last?.table === row.table) last.numbers.push(row.index + 1);
     else groups.push({ table: row.table, numbers: [row.index + 1] });
   }
-  return listPhrase(
-    groups.map(({ table, numbers }) => {
-      if (numbers.length === 1) return `Table ${table} row ${numbers[0]}`;
-      const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
-      if (consecutive && numbers.length > 2) return `Table ${table} rows ${numbers[0]} to ${numbers.at(-1)}`;
-      return `Table ${table} rows ${listPhrase(numbers.map(String))}`;
-    }),
-  );
+  const phrases = groups.map(({ table, numbers }) => {
+    if (numbers.length === 1) return `Table ${table} row ${numbers[0]}`;
+    const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+    if (consecutive && numbers.length > 2) return `Table ${table} rows ${numbers[0]} to ${numbers.at(-1)}`;
+    return `Table ${table} rows ${listPhrase(numbers.map(String))}`;
+  });
+  // "Table I rows 1 and 2, and Table II row 1": a comma keeps the tables apart when a table's own list has an "and".
+  if (phrases.length > 1 && phrases.some((p) => p.includes(' and '))) return `${phrases.slice(0, -1).join(', ')}, and ${phrases.at(-1)}`;
+  return listPhrase(phrases);
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -258,9 +258,14 @@ function stepsByRow(doc: OwnershipDocument): Map<Row, Step> {
   return steps;
 }
 
+/** The other acquired/disposed code. */
+export function reversedDirection(direction: Direction): Direction {
+  return direction === 'A' ? 'D' : 'A';
+}
+
 /** The same change with the other acquired/disposed code. */
 export function reversed(change: Change): Change {
-  return { ...change, direction: change.direction === 'A' ? 'D' : 'A' };
+  return { ...change, direction: reversedDirection(change.direction) };
 }
 
 /**

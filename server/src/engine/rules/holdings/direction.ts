@@ -1,8 +1,8 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
-import { holdingsSeries } from '../../model/series';
-import { reportedAsWrongCode, reversedCodeNote } from './one-cause';
+import { holdingsSeries, reversedDirection } from '../../model/series';
+import { reportedAsWrongCode, reversedCodeNote, wrongCodeIsCause } from './one-cause';
 import { runningTallySources } from './sources';
 
 export const holdingsDirection = defineRule({
@@ -23,7 +23,8 @@ export const holdingsDirection = defineRule({
     '',
     'When the other acquired/disposed code makes the row add up, the code is the one cause: the message says so, and',
     'the row gets no `holdings/running-balance` error besides. If the transaction code itself calls for the other',
-    'code (a sale coded A), `code/direction` reports the row and this rule does not.',
+    'code (a sale coded A), `code/direction` reports the row and this rule does not. Otherwise the quick fix sets the',
+    'other code.',
   ].join('\n'),
   sources: runningTallySources,
   check({ doc, report }) {
@@ -37,6 +38,8 @@ export const holdingsDirection = defineRule({
         const what = direction === 'A' ? 'an acquisition (A) lowers' : 'a disposition (D) raises';
         const codeField = row.acquiredDisposed?.value;
         const footnoted = footnotedAmount(doc, owned);
+        // The other code mends the row: the code is the cause, marked as part of the finding and offered as the fix.
+        const mended = wrongCodeIsCause(step) ? reversedDirection(direction) : undefined;
         report({
           span: owned.field.span,
           severity: footnoted.severity,
@@ -48,9 +51,16 @@ export const holdingsDirection = defineRule({
               span: previous.owned.field.span,
               message: `Previous row of the series (${rowLabel(previous.row)}): ${previous.owned.amount.format()} owned after`,
             },
-            ...(codeField ? [{ span: codeField.span, message: `Acquired/disposed code ${direction}` }] : []),
+            ...(codeField
+              ? [
+                  mended
+                    ? { span: codeField.span, message: `Acquired/disposed code ${direction}: with ${mended} the row adds up`, marked: true }
+                    : { span: codeField.span, message: `Acquired/disposed code ${direction}` },
+                ]
+              : []),
             ...footnoted.related,
           ],
+          data: mended ? { expected: mended } : undefined,
         });
       }
     }

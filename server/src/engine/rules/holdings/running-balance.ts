@@ -1,7 +1,8 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
-import { applyChange, describeArithmetic, holdingsSeries, repeatedAmount, reversedCodeAddsUp } from '../../model/series';
+import { applyChange, describeArithmetic, holdingsSeries, repeatedAmount } from '../../model/series';
+import { wrongCodeIsCause } from './one-cause';
 import { runningTallySources } from './sources';
 
 export const runningBalance = defineRule({
@@ -44,7 +45,7 @@ export const runningBalance = defineRule({
       for (const step of series.steps) {
         const { previous, owned, change } = step;
         // A row that the other acquired/disposed code mends is reported for its code (code/direction, holdings/direction).
-        if (!previous || !owned || !change || reversedCodeAddsUp(step)) continue;
+        if (!previous || !owned || !change || wrongCodeIsCause(step)) continue;
         const expected = applyChange(previous.owned.amount, change);
         if (expected.equals(owned.amount)) continue;
         const footnoted = footnotedAmount(doc, owned);
