@@ -341,6 +341,66 @@ for (const format of formats) {
     );
   });
 
+  test(`[${format}] holdings series: "By Trust" with different footnotes is two trusts, for direction and negative-prior too`, () => {
+    const trust = (id: string) => ({ value: 'By Trust', footnotes: [id] });
+    const footnotes = {
+      F1: 'Held by the 2019 family trust.',
+      F2: 'Held by the 2021 GRAT.',
+      F3: 'Units of grant one.',
+      F4: 'Units of grant two.',
+    };
+    // A sale leaving more than the other trust holds: two trusts, so no disposition raises anything.
+    assertQuiet(
+      holdingsDirection,
+      {
+        rows: [
+          purchase('100', '1000', { ownership: 'I', nature: trust('F1') }),
+          sale('100', '5000', { ownership: 'I', nature: trust('F2') }),
+        ],
+        footnotes,
+      },
+      format,
+    );
+    // Near miss: the same footnote is the same trust, and the sale raises its holding.
+    assertFires(
+      holdingsDirection,
+      {
+        rows: [
+          purchase('100', '‹1000›', { ownership: 'I', nature: trust('F1') }),
+          sale('100', '«5000»', { ownership: 'I', nature: trust('F1'), acquiredDisposed: '‹D›' }),
+        ],
+        footnotes,
+      },
+      format,
+      { messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (indirect: By Trust) from 1,000 to 5,000.'] },
+    );
+    // A second grant of units (its own title footnote) starts its own series: its implied prior is checked.
+    assertFires(
+      negativePrior,
+      {
+        rows: [
+          sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }),
+          purchase('‹500›', '«40»', { title: { value: 'Stock Units', footnotes: ['F4'] } }),
+        ],
+        footnotes,
+      },
+      format,
+      { messages: ['Table I row 2: 40 owned after acquiring 500 implies -460 of Stock Units (direct) owned before'] },
+    );
+    // Near miss: the same grant continues the series, where the running balance (not the prior) is checked.
+    assertQuiet(
+      negativePrior,
+      {
+        rows: [
+          sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }),
+          purchase('500', '40', { title: { value: 'Stock Units', footnotes: ['F3'] } }),
+        ],
+        footnotes,
+      },
+      format,
+    );
+  });
+
   // ---- holdings/holding-row-mismatch -------------------------------------------------------------------------------
 
   test(`[${format}] holdings/holding-row-mismatch: a holding row that disagrees with the series' final balance`, () => {
