@@ -49,6 +49,26 @@ for (const format of formats) {
     );
   });
 
+  test(`[${format}] date/deadline: a small acquisition (L) may wait for Form 5, so it is not late on a Form 4`, () => {
+    // YQ 2026-08-24: two L rows and a purchase, signed on the purchase's deadline.
+    const rows = [
+      transaction({ date: '2024-03-01', code: 'L', acquiredDisposed: 'A' }),
+      transaction({ date: '2024-03-04', code: 'L', acquiredDisposed: 'A' }),
+      transaction({ date: '2024-03-11', code: 'P', acquiredDisposed: 'A' }),
+    ];
+    assertQuiet(filingDeadline, { rows, signatures: [{ date: '2024-03-13' }] }, format);
+    // Near miss: a purchase (P) on the same late dates is late.
+    assertFires(
+      filingDeadline,
+      {
+        rows: [transaction({ date: '«2024-03-01»', code: 'P', acquiredDisposed: 'A' }), ...rows.slice(1)],
+        signatures: [{ date: '‹2024-03-13›' }],
+      },
+      format,
+      { messages: ['Table I row 1: due by 2024-03-05, two business days after the transaction on 2024-03-01, but signed 2024-03-13'] },
+    );
+  });
+
   test(`[${format}] date/deadline: Labor Day 2003 (Monday 09-01) is not a business day`, () => {
     // Friday 2003-08-29 is due Wednesday 09-03; Thursday 08-28 is due Tuesday 09-02; Wednesday 08-27 is due Friday 08-29.
     assertQuiet(filingDeadline, { rows: [transaction({ date: '2003-08-29' })], signatures: [{ date: '2003-09-03' }] }, format);

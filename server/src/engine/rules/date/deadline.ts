@@ -2,7 +2,7 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
 
@@ -27,7 +27,8 @@ export const filingDeadline = defineRule({
     "deadline should be marked late (`transactionTimeliness` L): late filings must be disclosed in the issuer's proxy",
     'statement (Item 405 of Regulation S-K), and marking them keeps the filing honest. Either file in time or mark the',
     'row L. Rows marked early (E) or reported on the Form 5 schedule (`transactionFormType` 5) are not due in two',
-    'business days and are not checked.',
+    'business days and are not checked, and neither are small acquisitions (code L): Rule 16a-6 defers them to',
+    'Form 5, so one reported on a Form 4 is early, not late.',
   ].join('\n'),
   sources: deadlineSources,
   check({ doc, today, report }) {
@@ -43,6 +44,8 @@ export const filingDeadline = defineRule({
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
       if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
+      // A small acquisition (Rule 16a-6) may wait for Form 5: on a Form 4 it is early, however late it seems.
+      if (transactionCode(row) === 'L') continue;
       const deemed = row.deemedExecutionDate?.value;
       const transaction = row.transactionDate?.value;
       const base = deemed?.value ? { field: deemed, what: 'the deemed execution date' } : { field: transaction, what: 'the transaction' };

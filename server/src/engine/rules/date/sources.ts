@@ -18,10 +18,16 @@ export const federalHolidayStatute: RuleSource = {
   url: 'https://www.law.cornell.edu/uscode/text/5/6103',
 };
 
+export const rule16a6: RuleSource = {
+  title: 'Exchange Act Rule 16a-6 (17 CFR 240.16a-6): small acquisitions (code L), up to $10,000 in six months, are reported on Form 5',
+  url: 'https://www.ecfr.gov/current/title-17/section-240.16a-6',
+};
+
 export const deadlineSources: readonly RuleSource[] = [
   formInstructions('Instruction 1(a) (file before the end of the second business day after the transaction)'),
   section16aStatute,
   rule16a3g,
   federalHolidayStatute,
+  rule16a6,
   techSpec('transactionTimeliness (E early, L late)'),
 ];
