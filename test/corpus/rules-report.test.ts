@@ -1,8 +1,8 @@
 /**
  * The committed report of every finding on the real corpus (rules-report.md) must match what the engine reports
- * now, so any change in what the rules say about real filings shows in review. Every error-level finding must be
- * explained by hand (rules-report-notes.ts): a real filing that EDGAR accepted is either really wrong, or the rule
- * has a false positive to fix.
+ * now, so any change in what the rules say about real filings shows in review. Every error- and warning-level
+ * finding must be explained by hand (rules-report-notes.ts): a real filing that EDGAR accepted is either really
+ * wrong, or the rule has a false positive to fix.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,24 @@ test('every error-level finding on a real filing is explained', () => {
     unexplained.map((i) => `${i.finding.rule} ${i.file}:${i.line} ${i.finding.message}`),
     [],
     'explain these in test/corpus/rules-report-notes.ts, or fix the rule if the filing is right',
+  );
+});
+
+/**
+ * Rule families whose warnings on the corpus are still being read (and their false positives fixed) in work of their
+ * own: the price rules (price/*) and the Rule 10b5-1 rules (rule10b5-1/*). Every other warning needs a note. Remove a
+ * family from this list once its warnings are all explained or fixed.
+ */
+const warningsStillBeingRead: readonly string[] = ['price/', 'rule10b5-1/'];
+
+test('every warning-level finding on a real filing is explained', () => {
+  const unexplained = items.filter(
+    (i) => i.finding.severity === 'warning' && !warningsStillBeingRead.some((family) => i.finding.rule.startsWith(family)) && !noteFor(i),
+  );
+  assert.deepEqual(
+    unexplained.map((i) => `${i.finding.rule} ${i.file}:${i.line} ${i.finding.message}`),
+    [],
+    'explain these in test/corpus/rules-report-notes.ts (explainedWarnings), or fix the rule if the filing is right',
   );
 });
 
