@@ -135,11 +135,25 @@ for (const format of formats) {
       },
       format,
     );
-    // Near misses: a signer acting for himself only, or for one other owner, still leaves owners unsigned.
-    for (const name of ['/s/ Pat Lee, on behalf of himself', '/s/ Pat Lee, for itself and Acme Fund II LP', 'Reporting person: Pat Lee']) {
-      assertFires(jointCount, { owners: [{}, {}], signatures: [{ name, markNames: ['ownerSignature'] }] }, format, {
-        messages: ['2 reporting owners but 1 signature: in a joint filing every reporting owner signs.'],
-      });
+    // A signature that names the owners it signs for.
+    assertQuiet(
+      jointCount,
+      {
+        owners: [{ name: 'Acme Capital LP' }, { name: 'Acme Fund II LP' }],
+        signatures: [{ name: 'Acme Capital LP, for itself and as general partner of Acme Fund II, L.P.' }],
+      },
+      format,
+    );
+    // Near misses: a signer acting for himself only, or for someone who is not an owner, still leaves owners unsigned.
+    for (const name of ['/s/ Pat Lee, on behalf of himself', '/s/ Pat Lee, for itself and Acme Fund III LP', 'Reporting person: Pat Lee']) {
+      assertFires(
+        jointCount,
+        { owners: [{ name: 'Pat Lee' }, { name: 'Acme Fund II LP' }], signatures: [{ name, markNames: ['ownerSignature'] }] },
+        format,
+        {
+          messages: ['2 reporting owners but 1 signature: in a joint filing every reporting owner signs.'],
+        },
+      );
     }
   });
 }
