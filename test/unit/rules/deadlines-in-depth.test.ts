@@ -3,9 +3,14 @@
  * rows of an amendment that are new transactions, and the dates an amendment gives for the filing it amends.
  */
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, check, codeActions } from '../../../server/src/engine/index';
 import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
+import { notDeferrable } from '../../../server/src/engine/rules/date/not-deferrable';
+import { applyEdits } from '../../helpers/edits';
+import { form4Xml, form4Yaml } from '../../helpers/form4';
 import { transaction } from '../../helpers/form4';
-import { assertFires, assertQuiet, formats } from './harness';
+import { assertFires, assertQuiet, formats, testToday } from './harness';
 
 // "Today" in these tests is Thursday 2024-03-14 (harness.testToday).
 
@@ -56,5 +61,117 @@ for (const format of formats) {
       { owners: twoOwners, rows: [transaction({ date: '2024-03-01' })], signatures: [{ date: '2024-03-04' }, { date: '13/03/2024' }] },
       format,
     );
+  });
+
+  // ---- date/not-deferrable --------------------------------------------------------------------------------------
+
+  test(`[${format}] date/not-deferrable: a sale marked early and filed after its deadline is late`, () => {
+    assertFires(
+      notDeferrable,
+      { rows: [transaction({ date: '‹2024-03-08›', code: 'S', timeliness: '«E»' })], signatures: [{ date: '‹2024-03-13›' }] },
+      format,
+      {
+        messages: [
+          'Table I row 1: an open-market or private sale (S) cannot wait for Form 5, yet the row is marked early (E): it is due by 2024-03-12, two business days after the transaction on 2024-03-08; signed 2024-03-13: the row is late, not early: set transactionTimeliness to L.',
+        ],
+        severity: 'warning',
+        data: { deadline: '2024-03-12', timeliness: 'L' },
+      },
+    );
+  });
+
+  test(`[${format}] date/not-deferrable: a purchase on form type 5, filed in time, is an ordinary Form 4 line`, () => {
+    assertFires(
+      notDeferrable,
+      {
+        rows: [transaction({ date: '‹2024-03-11›', code: 'P', acquiredDisposed: 'A', formType: '«5»' })],
+        signatures: [{ date: '‹2024-03-13›' }],
+      },
+      format,
+      {
+        messages: [
+          'Table I row 1: an open-market or private purchase (P) cannot wait for Form 5, yet the row is given form type 5: it is due by 2024-03-13, two business days after the transaction on 2024-03-11; signed 2024-03-13, in time: it is an ordinary Form 4 line, not early: set transactionFormType to 4.',
+        ],
+        data: { deadline: '2024-03-13', formType: '4' },
+      },
+    );
+  });
+
+  test(`[${format}] date/not-deferrable: a gift given since 2023-02-27, marked E and form type 5, unsigned past its deadline`, () => {
+    assertFires(
+      notDeferrable,
+      {
+        rows: [transaction({ table: 'II', date: '‹2024-03-11›', code: 'G', price: '0', formType: '‹5›', timeliness: '«E»' })],
+        signatures: [{ date: '' }],
+      },
+      format,
+      {
+        messages: [
+          'Table II row 1: a bona fide gift given (G, D) on or after 2023-02-27 cannot wait for Form 5, yet the row is marked early (E, form type 5): it is due by 2024-03-13, two business days after the transaction on 2024-03-11; not signed yet and today is 2024-03-14: the row is late, not early: set transactionTimeliness to L and transactionFormType to 4.',
+        ],
+        data: { deadline: '2024-03-13', timeliness: 'L' },
+      },
+    );
+  });
+
+  test(`[${format}] date/not-deferrable: the deemed execution date of a plan sale starts the clock`, () => {
+    assertFires(
+      notDeferrable,
+      {
+        aff10b5One: '1',
+        rows: [transaction({ date: '2024-03-04', deemedDate: '‹2024-03-07›', code: 'S', timeliness: '«E»' })],
+        signatures: [{ date: '‹2024-03-12›' }],
+      },
+      format,
+      {
+        messages: [
+          'it is due by 2024-03-11, two business days after the deemed execution date on 2024-03-07; signed 2024-03-12: the row is late',
+        ],
+      },
+    );
+  });
+
+  test(`[${format}] date/not-deferrable: near misses (a gift before 2023-02-27, a gift received, an exercise, unmarked or late-marked trades)`, () => {
+    const late = { signatures: [{ date: '2024-03-13' }] };
+    for (const row of [
+      transaction({ date: '2023-02-24', code: 'G', price: '0', timeliness: 'E', formType: '5' }),
+      transaction({ date: '2024-03-08', code: 'G', price: '0', acquiredDisposed: 'A', timeliness: 'E' }),
+      transaction({ date: '2024-03-08', code: 'M', acquiredDisposed: 'A', timeliness: 'E' }),
+      transaction({ date: '2024-03-08', code: 'S' }),
+      transaction({ date: '2024-03-08', code: 'S', timeliness: 'L' }),
+    ])
+      assertQuiet(notDeferrable, { ...late, rows: [row] }, format);
+  });
+
+  test(`[${format}] date/not-deferrable: the quick fixes set the row late, or its form type to 4, and the finding goes`, () => {
+    const render = format === 'xml' ? form4Xml : form4Yaml;
+    for (const [row, title] of [
+      [transaction({ date: '2024-03-08', code: 'S', timeliness: 'E' }), 'Mark Table I row 1 late (transactionTimeliness L)'],
+      [transaction({ date: '2024-03-08', code: 'S' }), undefined],
+      [
+        transaction({ date: '2024-03-12', code: 'S', formType: '5' }),
+        'Set transactionFormType to 4 (a Form 4 item, not an early Form 5 one)',
+      ],
+    ] as const) {
+      const text = render({ rows: [row], signatures: [{ date: '2024-03-13' }] });
+      const doc = analyze(text, format);
+      const findings = check(doc, { today: testToday });
+      const finding = findings.find((f) => f.rule === 'date/not-deferrable');
+      if (!title) {
+        assert.equal(finding, undefined);
+        continue;
+      }
+      assert.ok(finding, `a finding on ${text}`);
+      const actions = codeActions(doc, findings, finding.span).filter((a) => a.findingRule === 'date/not-deferrable');
+      assert.deepEqual(
+        actions.map((a) => a.title),
+        [title],
+      );
+      const fixed = analyze(applyEdits(text, actions[0].edits), format);
+      assert.deepEqual(
+        check(fixed, { today: testToday }).filter((f) => f.rule === 'date/not-deferrable' || /^(xml|yaml|schema)\//.test(f.rule)),
+        [],
+      );
+    }
   });
 }

@@ -25,3 +25,19 @@ export const deadlineSources: readonly RuleSource[] = [
   federalHolidayStatute,
   techSpec('transactionTimeliness (E early, L late)'),
 ];
+
+export const giftReportingRelease: RuleSource = {
+  title:
+    'SEC Release 33-11138, Insider Trading Arrangements and Related Disclosures (Dec. 14, 2022): bona fide gifts reported on Form 4 within two business days from Feb. 27, 2023 (amended Rule 16a-3(g)(1))',
+  url: 'https://www.sec.gov/files/rules/final/2022/33-11138.pdf',
+};
+
+export const giftReportingNote: RuleSource = {
+  title: 'Bryan Cave Leighton Paisner, "Gifts reportable on Form 4s starting February 27" (2023)',
+  url: 'https://bclplaw.com/en-US/events-insights-news/gifts-reportable-on-form-4s-starting-february-27-and-other-deadlines-for-insiders-and-corporate-secretaries.html',
+};
+
+export const section16RuleChanges: RuleSource = {
+  title: 'CCRcorp, "Section 16 rule changes" (the 10b5-1 checkbox; gifts on Form 4 in two business days)',
+  url: 'https://ccrcorp.com/section16/articles/section-16-rule-changes/',
+};
