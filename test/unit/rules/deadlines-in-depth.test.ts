@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, check, codeActions } from '../../../server/src/engine/index';
+import { analyze, check, codeActions, hover } from '../../../server/src/engine/index';
 import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
 import { notDeferrable } from '../../../server/src/engine/rules/date/not-deferrable';
 import { applyEdits } from '../../helpers/edits';
@@ -173,5 +173,21 @@ for (const format of formats) {
         [],
       );
     }
+  });
+
+  test(`[${format}] the deadline hover on a sale marked early says the deadline applies`, () => {
+    const render = format === 'xml' ? form4Xml : form4Yaml;
+    const hoverOn = (row: ReturnType<typeof transaction>) => {
+      const text = render({ rows: [row], signatures: [{ date: '2024-03-13' }] });
+      return hover(analyze(text, format), text.lastIndexOf('2024-03-08') + 2, { today: testToday })?.markdown ?? '';
+    };
+    assert.match(
+      hoverOn(transaction({ date: '2024-03-08', code: 'S', timeliness: 'E' })),
+      /Tuesday 2024-03-12.*The row is marked early, but an open-market or private sale \(S\) cannot wait for Form 5\. Filing: signed 2024-03-13, \*\*after the deadline\*\*/,
+    );
+    assert.match(
+      hoverOn(transaction({ date: '2024-03-08', code: 'M', acquiredDisposed: 'A', timeliness: 'E' })),
+      /The row is reported early \(E or form type 5\): the two-day deadline does not apply\./,
+    );
   });
 }
