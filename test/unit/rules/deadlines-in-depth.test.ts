@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { analyze, check, codeActions, hover } from '../../../server/src/engine/index';
 import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
 import { notDeferrable } from '../../../server/src/engine/rules/date/not-deferrable';
+import { amendmentDates } from '../../../server/src/engine/rules/document/amendment-dates';
+import { amendmentNewTransaction } from '../../../server/src/engine/rules/document/amendment-new-transaction';
 import { applyEdits } from '../../helpers/edits';
 import { form4Xml, form4Yaml } from '../../helpers/form4';
 import { transaction } from '../../helpers/form4';
@@ -189,5 +191,103 @@ for (const format of formats) {
       hoverOn(transaction({ date: '2024-03-08', code: 'M', acquiredDisposed: 'A', timeliness: 'E' })),
       /The row is reported early \(E or form type 5\): the two-day deadline does not apply\./,
     );
+  });
+
+  // ---- document/amendment-new-transaction -----------------------------------------------------------------------
+
+  const amendment = { documentType: '4/A', signatures: [{ date: '2024-03-13' }] } as const;
+
+  test(`[${format}] document/amendment-new-transaction: a 4/A row dated after the original was filed`, () => {
+    assertFires(
+      amendmentNewTransaction,
+      {
+        ...amendment,
+        dateOfOriginalSubmission: '‹2024-03-11›',
+        rows: [transaction({ date: '2024-03-08' }), transaction({ date: '«2024-03-12»' })],
+      },
+      format,
+      {
+        messages: [
+          'Table I row 2 (2024-03-12) is dated after the Form 4 this amendment corrects was filed on 2024-03-11, which could not have reported it: report a new transaction on a Form 4 of its own, or correct dateOfOriginalSubmission if box 4 is wrong.',
+        ],
+        severity: 'error',
+      },
+    );
+  });
+
+  test(`[${format}] document/amendment-new-transaction: one finding names every new row; amendment-dates does not repeat the period`, () => {
+    const spec = {
+      ...amendment,
+      periodOfReport: '2024-03-12',
+      dateOfOriginalSubmission: '‹2024-03-11›',
+      rows: [transaction({ date: '«2024-03-12»' }), transaction({ table: 'II', date: '‹2024-03-13›' })],
+    } as const;
+    assertFires(amendmentNewTransaction, spec, format, {
+      messages: [
+        'Table I row 1 (2024-03-12) and Table II row 1 (2024-03-13) are dated after the Form 4 this amendment corrects was filed on 2024-03-11',
+      ],
+    });
+    assertQuiet(amendmentDates, { ...spec, dateOfOriginalSubmission: '2024-03-11' }, format);
+  });
+
+  test(`[${format}] document/amendment-new-transaction: near misses (dated the day the original was filed, or before; a Form 4)`, () => {
+    assertQuiet(
+      amendmentNewTransaction,
+      {
+        ...amendment,
+        dateOfOriginalSubmission: '2024-03-12',
+        rows: [transaction({ date: '2024-03-08' }), transaction({ date: '2024-03-12' })],
+      },
+      format,
+    );
+    assertQuiet(amendmentNewTransaction, { documentType: '4', rows: [transaction({ date: '2024-03-12' })] }, format);
+  });
+
+  // ---- document/amendment-dates: what the earlier tests in document.test.ts leave out ---------------------------
+
+  test(`[${format}] document/amendment-dates: an unsigned amendment amends a filing made by today`, () => {
+    assertFires(
+      amendmentDates,
+      { documentType: '4/A', dateOfOriginalSubmission: '«2024-03-15»', rows: [transaction()], signatures: [{ date: '' }] },
+      format,
+      {
+        messages: [
+          'dateOfOriginalSubmission 2024-03-15 is after today (2024-03-14): the filing an amendment corrects has been filed already; give the day it was filed.',
+        ],
+        severity: 'error',
+      },
+    );
+    assertQuiet(
+      amendmentDates,
+      { documentType: '4/A', dateOfOriginalSubmission: '2024-03-14', rows: [transaction()], signatures: [{ date: '' }] },
+      format,
+    );
+  });
+
+  test(`[${format}] document/amendment-dates: only the signatures made before the original are named`, () => {
+    assertFires(
+      amendmentDates,
+      {
+        documentType: '4/A',
+        dateOfOriginalSubmission: '«2024-03-14»',
+        rows: [transaction()],
+        signatures: [{ date: '‹2024-03-13›' }, { date: '2024-03-15' }],
+      },
+      format,
+      {
+        messages: [
+          "dateOfOriginalSubmission 2024-03-14 is after the amendment's signature date: an amendment is signed after the filing it amends.",
+        ],
+      },
+    );
+  });
+
+  test(`[${format}] document/amendment-dates: a Friday holiday observed for a Saturday; near miss, the Monday after`, () => {
+    const july = { documentType: '4/A', rows: [transaction({ date: '2026-07-01' })], signatures: [{ date: '2026-07-08' }] } as const;
+    assertFires(amendmentDates, { ...july, dateOfOriginalSubmission: '«2026-07-03»' }, format, {
+      messages: ['dateOfOriginalSubmission 2026-07-03 is Independence Day'],
+      severity: 'warning',
+    });
+    assertQuiet(amendmentDates, { ...july, dateOfOriginalSubmission: '2026-07-06' }, format);
   });
 }
