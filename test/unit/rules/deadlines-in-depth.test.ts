@@ -133,6 +133,35 @@ for (const format of formats) {
     );
   });
 
+  test(`[${format}] date/not-deferrable: a 4/A is judged by the original's filing date; with none, only the due date is said`, () => {
+    assertFires(
+      notDeferrable,
+      {
+        documentType: '4/A',
+        dateOfOriginalSubmission: '‹2024-03-13›',
+        rows: [transaction({ date: '‹2024-03-08›', code: 'S', timeliness: '«E»' })],
+        signatures: [{ date: '2024-04-30' }],
+      },
+      format,
+      {
+        messages: [
+          'due by 2024-03-12, two business days after the transaction on 2024-03-08; originally filed 2024-03-13: the row is late',
+        ],
+      },
+    );
+    assertFires(
+      notDeferrable,
+      { rows: [transaction({ date: '‹2024-03-08›', code: 'S', timeliness: '«E»' })], signatures: [{ date: '03/13/2024' }] },
+      format,
+      {
+        messages: [
+          'due by 2024-03-12, two business days after the transaction on 2024-03-08: report it as a Form 4 line (transactionFormType 4, no E).',
+        ],
+        data: { deadline: '2024-03-12' },
+      },
+    );
+  });
+
   test(`[${format}] date/not-deferrable: near misses (a gift before 2023-02-27, a gift received, an exercise, unmarked or late-marked trades)`, () => {
     const late = { signatures: [{ date: '2024-03-13' }] };
     for (const row of [
