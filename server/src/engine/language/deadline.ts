@@ -44,8 +44,8 @@ function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: Calen
 /** Markdown with the row's filing deadline; undefined when the row has no readable date. */
 export function describeDeadline(doc: OwnershipDocument, row: TransactionRow, today: CalendarDate): string | undefined {
   const due = twoDayDeadline(row);
-  const base = due?.from.value;
-  if (!due || !base) return undefined;
+  if (!due) return undefined;
+  const base = due.date;
   const deadline = due.deadline;
   const from =
     due.what === 'the deemed execution date'

@@ -27,14 +27,25 @@ export function twoDayItem(row: TransactionRow): string | undefined {
   return undefined;
 }
 
-/** Whether the row claims deferred or early reporting: `transactionTimeliness` E or `transactionFormType` 5. */
+/** The marks by which a row claims early reporting of a Form 5 item: `transactionTimeliness` E, `transactionFormType` 5. */
+export function earlyMarks(row: TransactionRow): { readonly early?: Field<string>; readonly formType?: Field<string> } {
+  return {
+    early: row.timeliness?.value?.value === 'E' ? row.timeliness.value : undefined,
+    formType: row.coding?.formType?.value === '5' ? row.coding.formType : undefined,
+  };
+}
+
+/** Whether the row claims early reporting (either mark). */
 export function markedEarly(row: TransactionRow): boolean {
-  return row.timeliness?.value?.value === 'E' || row.coding?.formType?.value === '5';
+  const { early, formType } = earlyMarks(row);
+  return Boolean(early ?? formType);
 }
 
 export interface TwoDayDeadline {
   /** The date the clock starts from: the deemed execution date when given (Rule 16a-3(g)(2)), else the transaction's. */
   readonly from: Field<CalendarDate>;
+  /** The date `from` gives. */
+  readonly date: CalendarDate;
   /** How messages name `from`. */
   readonly what: 'the deemed execution date' | 'the transaction';
   readonly deadline: CalendarDate;
@@ -47,6 +58,7 @@ export function twoDayDeadline(row: TransactionRow): TwoDayDeadline | undefined 
   if (!from?.value) return undefined;
   return {
     from,
+    date: from.value,
     what: from === deemed ? 'the deemed execution date' : 'the transaction',
     deadline: addBusinessDays(from.value, allowedBusinessDays),
   };

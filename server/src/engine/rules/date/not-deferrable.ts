@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { signingDate } from '../../model/signingDate';
-import { markedEarly, twoDayDeadline, twoDayItem } from '../../model/twoDayReporting';
+import { earlyMarks, twoDayDeadline, twoDayItem } from '../../model/twoDayReporting';
 import { techSpec } from '../../docs/sources';
 import { deadlineSources, giftReportingNote, giftReportingRelease, section16RuleChanges } from './sources';
 
@@ -38,20 +38,18 @@ export const notDeferrable = defineRule({
   check({ doc, today, report }) {
     const filed = signingDate(doc, today);
     for (const row of transactionRows(doc)) {
-      if (!markedEarly(row)) continue;
       const item = twoDayItem(row);
       const due = twoDayDeadline(row);
       if (!item || !due) continue;
-      const early = row.timeliness?.value?.value === 'E' ? row.timeliness.value : undefined;
-      const formType = row.coding?.formType?.value === '5' ? row.coding.formType : undefined;
+      const { early, formType } = earlyMarks(row);
       const mark = early && formType ? 'marked early (E, form type 5)' : early ? 'marked early (E)' : 'given form type 5';
-      const span = (early ?? formType)!.span;
-      const related: RelatedLocation[] = [
-        { span: due.from.span, message: `Starts the two business days: ${formatIsoDate(due.from.value!)}` },
-      ];
+      const marked = early ?? formType;
+      if (!marked) continue;
+      const span = marked.span;
+      const related: RelatedLocation[] = [{ span: due.from.span, message: `Starts the two business days: ${formatIsoDate(due.date)}` }];
       if (early && formType) related.push({ span: formType.span, message: 'transactionFormType 5' });
       const deadline = formatIsoDate(due.deadline);
-      const head = `${rowLabel(row)}: ${item} cannot wait for Form 5, yet the row is ${mark}: it is due by ${deadline}, two business days after ${due.what} on ${formatIsoDate(due.from.value!)}`;
+      const head = `${rowLabel(row)}: ${item} cannot wait for Form 5, yet the row is ${mark}: it is due by ${deadline}, two business days after ${due.what} on ${formatIsoDate(due.date)}`;
       const setFormType = formType ? ' and transactionFormType to 4' : '';
       if (!filed) {
         report({ span, message: `${head}: report it as a Form 4 line (transactionFormType 4, no E).`, related, data: { deadline } });
