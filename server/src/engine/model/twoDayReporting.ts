@@ -10,8 +10,8 @@ import type { Field, TransactionRow } from './types';
 export const allowedBusinessDays = 2;
 
 /**
- * The compliance date of the 2022 amendments that moved bona fide gifts from Form 5 to Form 4 (Release 33-11138,
- * Rule 16a-3(g)(1)): a gift given on or after this day is due in two business days.
+ * The effective date of the 2022 amendments that moved dispositions by bona fide gift from Form 5 to Form 4
+ * (Release 33-11138, 87 FR 80362): a gift given on or after this day is due in two business days.
  */
 export const giftsOnForm4Since: CalendarDate = makeDate(2023, 2, 27);
 

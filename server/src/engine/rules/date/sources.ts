@@ -28,8 +28,8 @@ export const deadlineSources: readonly RuleSource[] = [
 
 export const giftReportingRelease: RuleSource = {
   title:
-    'SEC Release 33-11138, Insider Trading Arrangements and Related Disclosures (Dec. 14, 2022): bona fide gifts reported on Form 4 within two business days from Feb. 27, 2023 (amended Rule 16a-3(g)(1))',
-  url: 'https://www.sec.gov/files/rules/final/2022/33-11138.pdf',
+    'SEC, Insider Trading Arrangements and Related Disclosures, Release 33-11138, 87 FR 80362 (effective Feb. 27, 2023): Small Entity Compliance Guide (dispositions by bona fide gift reported on Form 4 rather than Form 5)',
+  url: 'https://www.sec.gov/investment/insider-trading-arrangements-and-related-disclosures',
 };
 
 export const giftReportingNote: RuleSource = {
