@@ -59,14 +59,15 @@ export const explainedErrors: readonly ExplainedFinding[] = [
       'roll forward, or the fractions themselves, would make the table consistent. Real, by one share each.',
   })),
   {
-    rule: 'document/amendment-dates',
+    rule: 'document/amendment-new-transaction',
     file: 'N_4A_2016-11-07_1341439_0000899243-16-033520.xml',
-    line: 10,
+    line: 90,
     note:
       'The 4/A says the Form 4 it amends was filed on 2016-09-27, but its period of report and its only ' +
-      'transaction are 2016-11-07 (the day the Oracle merger closed, footnote F1). A Form 4 filed in September ' +
-      'cannot have reported a November transaction: either box 4 names the wrong filing date, or this row is a ' +
-      'new transaction that needed its own Form 4 rather than an amendment.',
+      'transaction are 2016-11-07 (the day the Oracle merger closed, footnote F1), and it is signed 2016-11-15. ' +
+      'A Form 4 filed in September cannot have reported a November transaction: either box 4 names the wrong ' +
+      'filing date, or this row is a new transaction that needed its own Form 4 rather than an amendment. (Until ' +
+      'this rule, document/amendment-dates reported the same cause on box 4, line 10.)',
   },
 ];
 

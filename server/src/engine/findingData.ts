@@ -40,6 +40,7 @@ export interface FindingDataByRule {
   'ownership/nature-missing': { missing: 'natureOfOwnership' };
   'price/weighted-average-range': { spread: string } | { missing: string };
   'date/deadline': { deadline: string };
+  'date/not-deferrable': { deadline: string; timeliness?: 'L'; formType?: '4' };
   'date/deemed-execution': { latest: string };
   'footnote/unused': { id: string };
   'rule10b5-1/missing': { missing: 'aff10b5One' };

@@ -101,7 +101,8 @@ const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
   ];
 };
 
-const markLate: Fixer<'date/deadline'> = (doc, finding) => {
+/** Marks the row the finding is in late: sets its transactionTimeliness to L, or adds one. */
+const markLate: Fixer<'date/deadline' | 'date/not-deferrable'> = (doc, finding) => {
   const row = doc.model?.rows.find(
     (r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end,
   );
@@ -110,6 +111,11 @@ const markLate: Fixer<'date/deadline'> = (doc, finding) => {
   if (row.timeliness) return action(finding, title, setCellValue(doc, row.timeliness.node, 'L'));
   return action(finding, title, insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')));
 };
+
+const setFormType4 = setValueFix<'date/not-deferrable'>(
+  (data) => data.formType ?? '4',
+  (v) => `Set transactionFormType to ${v} (a Form 4 item, not an early Form 5 one)`,
+);
 
 function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
@@ -136,6 +142,11 @@ const fixerTable = {
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
+  'date/not-deferrable': (doc, finding) => {
+    if (finding.data?.timeliness === 'L') return markLate(doc, finding);
+    if (finding.data?.formType) return setFormType4(doc, finding);
+    return [];
+  },
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,

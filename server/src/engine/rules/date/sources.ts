@@ -31,3 +31,19 @@ export const deadlineSources: readonly RuleSource[] = [
   rule16a6,
   techSpec('transactionTimeliness (E early, L late)'),
 ];
+
+export const giftReportingRelease: RuleSource = {
+  title:
+    'SEC, Insider Trading Arrangements and Related Disclosures, Release 33-11138, 87 FR 80362 (effective Feb. 27, 2023): Small Entity Compliance Guide (dispositions by bona fide gift reported on Form 4 rather than Form 5)',
+  url: 'https://www.sec.gov/investment/insider-trading-arrangements-and-related-disclosures',
+};
+
+export const giftReportingNote: RuleSource = {
+  title: 'Bryan Cave Leighton Paisner, "Gifts reportable on Form 4s starting February 27" (2023)',
+  url: 'https://bclplaw.com/en-US/events-insights-news/gifts-reportable-on-form-4s-starting-february-27-and-other-deadlines-for-insiders-and-corporate-secretaries.html',
+};
+
+export const section16RuleChanges: RuleSource = {
+  title: 'CCRcorp, "Section 16 rule changes" (the 10b5-1 checkbox; gifts on Form 4 in two business days)',
+  url: 'https://ccrcorp.com/section16/articles/section-16-rule-changes/',
+};
