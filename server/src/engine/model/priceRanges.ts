@@ -43,9 +43,9 @@ const rangePatterns: readonly { readonly pattern: RegExp; readonly low: number; 
  */
 const undertakingPatterns = [
   /\bundertak/i,
-  /\b(?:will|shall|agrees? to|hereby agrees to)\s+(?:promptly\s+)?(?:provide|furnish|supply|make available)\b[^.]*?\brequest/i,
-  /\brequest\b[^.]*?\b(?:will|shall)\s+(?:promptly\s+)?(?:provide|furnish|supply)\b/i,
-  /\b(?:will|shall)\s+be\s+(?:promptly\s+)?(?:provided|furnished|supplied|made available)\b[^.]*?\brequest/i,
+  /\b(?:will|shall|agrees? to|hereby agrees to)\s+(?:promptly\s+)?(?:provide|furnish|supply|make available)\b[^.]{0,300}?\brequest/i,
+  /\brequest\b[^.]{0,300}?\b(?:will|shall)\s+(?:promptly\s+)?(?:provide|furnish|supply)\b/i,
+  /\b(?:will|shall)\s+be\s+(?:promptly\s+)?(?:provided|furnished|supplied|made available)\b[^.]{0,300}?\brequest/i,
 ];
 
 /**
@@ -74,7 +74,7 @@ export function mentionsUndertaking(text: string): boolean {
 }
 
 export interface PriceRange {
-  /** The range as written, e.g. "$159.42 to $160.41". */
+  /** The range as "$159.42 to $160.41" when both bounds read (whatever the wording), else as written. */
   readonly text: string;
   /** Offsets of the range in the text it was read from. */
   readonly start: number;
@@ -96,50 +96,55 @@ export function priceRanges(text: string): PriceRange[] {
   for (const { pattern, low, high } of rangePatterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (found.some((r) => start < r.end && r.start < end)) continue;
       let [lowest, highest] = [parseAmount(m[low]), parseAmount(m[high])];
       if (lowest && highest && lowest.compare(highest) > 0) [lowest, highest] = [highest, lowest];
-      found.push({ text: m[0].trim(), start, end, low: lowest, high: highest });
+      const text = lowest && highest ? `$${lowest.formatFixed(2)} to $${highest.formatFixed(2)}` : m[0].trim();
+      found.push({ text, start: m.index, end: m.index + m[0].length, low: lowest, high: highest });
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  return withDates(text, found);
+  // Where two readings overlap ("from $1 to $2" and "$1 to $2"), the one that starts first, then the longer, wins;
+  // sorted by start, the kept ranges do not overlap, so only the last one kept can overlap the next.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Omit<PriceRange, 'date'>[] = [];
+  for (const range of found) if (kept.length === 0 || range.start >= kept[kept.length - 1].end) kept.push(range);
+  return withDates(text, kept);
 }
 
 /**
  * Ties each range to a date: the date right after it ("$65.04 to $66.84 on March 27, 2026"), else the last date
  * before it in the same clause and after the previous range ("on May 1, 2024, at prices from $a to $b; on May 2
- * ..."). A date is given to one range at most.
+ * ..."). A date is given to one range at most. One pass over ranges and dates, both in text order.
  */
 function withDates(text: string, ranges: readonly Omit<PriceRange, 'date'>[]): PriceRange[] {
   const dates = datesInText(text);
-  const taken = new Set<TextDate>();
   const out: PriceRange[] = [];
+  let next = 0; // the first date not yet passed
+  let previousEnd = 0;
   ranges.forEach((range, i) => {
+    while (next < dates.length && dates[next].start < previousEnd) next++;
+    let before: TextDate | undefined;
+    while (next < dates.length && dates[next].end <= range.start) before = dates[next++];
+    while (next < dates.length && dates[next].start < range.end) next++; // a date inside the range's own words
+    const following = dates[next];
     const nextStart = ranges[i + 1]?.start ?? text.length;
-    const after = dates.find(
-      (d) =>
-        !taken.has(d) &&
-        d.start >= range.end &&
-        d.start < nextStart &&
-        /^[\s,]*(?:per (?:share|unit)[\s,]*)?(?:on|for)\s+(?:the\s+)?$/i.test(text.slice(range.end, d.start)),
-    );
-    const previousEnd = out[i - 1]?.end ?? 0;
-    const before = after
-      ? undefined
-      : dates
-          .filter(
-            (d) => !taken.has(d) && d.start >= previousEnd && d.end <= range.start && !/[;]|\.\s/.test(text.slice(d.end, range.start)),
-          )
-          .at(-1);
-    const date = after ?? before;
-    if (date) taken.add(date);
+    const after =
+      following &&
+      following.start < nextStart &&
+      following.start - range.end <= 40 &&
+      afterRange.test(text.slice(range.end, following.start))
+        ? following
+        : undefined;
+    // The last date before the range is in its clause only if no clause ends between them; an earlier one is not either.
+    const date = after ?? (before && !clauseEnd.test(text.slice(before.end, range.start)) ? before : undefined);
+    if (after) next++;
+    previousEnd = range.end;
     out.push(date ? { ...range, date } : range);
   });
   return out;
 }
+
+const afterRange = /^[\s,]*(?:per (?:share|unit)[\s,]*)?(?:on|for)\s+(?:the\s+)?$/i;
+const clauseEnd = /;|\.\s/;
 
 /**
  * The ranges that hold for a row on `date`: when the text ties ranges to days, those of that day (if none is, all);

@@ -57,9 +57,10 @@ const patterns: readonly { readonly pattern: RegExp; readonly parts: (m: RegExpE
   },
 ];
 
+const monthMatchers = monthNames.map((pattern) => new RegExp(`^${pattern}$`, 'i'));
+
 function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
-  return monthNames.findIndex((pattern) => new RegExp(`^${pattern}$`).test(lower)) + 1;
+  return monthMatchers.findIndex((matcher) => matcher.test(name)) + 1;
 }
 
 /** Every date the text writes, in text order; overlapping readings keep the longer (earlier-starting) one. */
@@ -76,7 +77,8 @@ export function datesInText(text: string): TextDate[] {
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TextDate[] = [];
-  for (const date of found) if (!out.some((kept) => date.start < kept.end && kept.start < date.end)) out.push(date);
+  // Sorted by start, the kept dates do not overlap, so the last one kept has the greatest end.
+  for (const date of found) if (out.length === 0 || date.start >= out[out.length - 1].end) out.push(date);
   return out;
 }
 
