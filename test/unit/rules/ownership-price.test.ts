@@ -273,7 +273,7 @@ for (const format of formats) {
     assert.equal(finding.data, undefined);
   });
 
-  test(`[${format}] price/outside-weighted-average-range: near misses (inside, rounded to the cent, at a bound, another day's range, no bounds)`, () => {
+  test(`[${format}] price/outside-weighted-average-range: near misses (inside, rounded to the cent, at a bound, another day's range, no bounds, exercise prices, a 0)`, () => {
     const footnote = `Weighted average price; prices ranged from $10.004 to $10.60. ${undertaking}`;
     assertQuiet(
       outsideWeightedAverageRange,
@@ -310,6 +310,20 @@ for (const format of formats) {
         footnotes: {
           F1: `The price reported is a weighted average price. ${undertaking}`,
           F2: 'Sold at prices ranging from $10.00 to $10.50.',
+        },
+      },
+      format,
+    );
+    assertQuiet(
+      outsideWeightedAverageRange,
+      {
+        rows: [
+          transaction({ table: 'II', price: { value: '2.50', footnotes: ['F1'] } }),
+          transaction({ code: 'G', price: { value: '0', footnotes: ['F2'] } }),
+        ],
+        footnotes: {
+          F1: 'The options have a weighted average exercise price of $5.00; exercise prices range from $3.00 to $7.00.',
+          F2: 'Weighted average price of the shares given, $10.00 to $10.50.',
         },
       },
       format,

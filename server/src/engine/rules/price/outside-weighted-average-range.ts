@@ -5,6 +5,8 @@ import { withinRange, weightedAveragePrices, type PriceRange } from '../../model
 import { formatTextDate } from '../../model/textDates';
 import type { Decimal } from '../../model/decimal';
 
+const averagesDerivativePrices = /\b(?:exercise|conversion|strike)\s+prices?\b/i;
+
 function dollars(amount: Decimal): string {
   return `$${amount.formatFixed(2)}`;
 }
@@ -29,7 +31,8 @@ export const outsideWeightedAverageRange = defineRule({
     'A footnote with one range per day ("$65.04 to $66.84 on March 27, 2026; $64.05 to $64.92 on March 30, 2026") is',
     'read range by range: a row is held to the range of its own transaction date. A price rounded to the cent may lie',
     'half a cent outside a range given to the tenth of a cent; that is allowed. Column 4 of Table I and column 8 of',
-    'Table II are prices per share (or per derivative security), in dollars.',
+    'Table II are prices per share (or per derivative security), in dollars. A price of 0, and a footnote that averages',
+    'exercise or conversion prices (whose range is not that of the trades), are left alone.',
   ].join('\n'),
   sources: [...weightedAverageRelief],
   check({ doc, report }) {
@@ -37,7 +40,9 @@ export const outsideWeightedAverageRange = defineRule({
     for (const { row, footnote, rangesOfRow } of weightedAveragePrices(doc)) {
       const price = row.pricePerShare?.value;
       const amount = price?.value;
-      if (!price || !amount || reported.has(row)) continue;
+      // A price of 0 is no price (price/zero-trade's concern); a footnote averaging exercise or conversion prices
+      // gives the range of those, not of the trades.
+      if (!price || !amount || amount.isZero() || reported.has(row) || averagesDerivativePrices.test(footnote.text)) continue;
       const readable = rangesOfRow.filter((r) => r.low && r.high);
       if (readable.length === 0 || readable.some((r) => withinRange(r, amount))) continue;
       reported.add(row);
