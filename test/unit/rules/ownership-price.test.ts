@@ -98,6 +98,14 @@ for (const format of formats) {
     }
     assertQuiet(
       zeroTrade,
+      {
+        rows: [transaction({ code: 'S', codingFootnotes: ['F1'], price: { value: '0', footnotes: ['F2'] } })],
+        footnotes: { F1: 'Distribution in kind by the fund to its limited partners.', F2: 'See footnote 1.' },
+      },
+      format,
+    );
+    assertQuiet(
+      zeroTrade,
       { rows: [transaction({ code: 'A', acquiredDisposed: 'A', price: '0' }), transaction({ code: 'S', price: '0.01' })] },
       format,
     );

@@ -1,7 +1,7 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { describeCode } from '../../docs/codeMeanings';
 import { explainsNoPrice } from '../../model/priceRanges';
-import { footnotesById, rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { footnoteRefsInRow, footnotesById, rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import type { RelatedLocation } from '../../findings';
 
@@ -19,9 +19,9 @@ export const zeroTrade = defineRule({
     'usually means the price was not filled in, or the wrong code was used (a gift is G, a grant A, a transfer',
     'without consideration often J).',
     '',
-    'A footnote on the price is not enough by itself: it must say why the trade had no price (a gift, no',
-    'consideration, a transfer for no value, a pro rata or in-kind distribution, an inheritance). A footnote that',
-    'says something else (a weighted average, a plan) leaves the warning. Enter the price per share (a weighted',
+    'A footnote on the price is not enough by itself: a footnote of the row (on the price, the code or the amount)',
+    'must say why the trade had no price (a gift, no consideration, a transfer for no value, a pro rata or in-kind',
+    'distribution, an inheritance). A footnote that says something else (a weighted average, a plan) leaves the warning. Enter the price per share (a weighted',
     'average with its range footnote for several same-day trades), correct the code, or explain in the footnote on',
     'the price why the trade had no price.',
   ].join('\n'),
@@ -33,8 +33,9 @@ export const zeroTrade = defineRule({
       const price = row.pricePerShare;
       const amount = price?.value?.value;
       if (!code || !pricedCodes.has(code) || !price?.value || !amount || !amount.isZero()) continue;
+      // The reason is often footnoted on the code or the amount rather than the price: any footnote of the row counts.
+      if (footnoteRefsInRow(row).some((ref) => explainsNoPrice(definitions.get(ref.id)?.text ?? ''))) continue;
       const footnotes = price.footnotes.flatMap((ref) => definitions.get(ref.id) ?? []);
-      if (footnotes.some((f) => explainsNoPrice(f.text))) continue;
       const related: RelatedLocation[] = [
         ...(row.coding?.code ? [{ span: row.coding.code.span, message: `Transaction code ${code}` }] : []),
         ...footnotes.map((f) => ({ span: f.textSpan, message: `Footnote ${f.id} on the price` })),
