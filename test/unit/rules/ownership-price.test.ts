@@ -119,7 +119,11 @@ for (const format of formats) {
         footnotes: { F1: `«The price reported is a weighted average price. ${undertaking}»` },
       },
       format,
-      { messages: ['Footnote F1 gives a weighted-average price but no price range'], severity: 'warning', data: { missing: 'range' } },
+      {
+        messages: ['Footnote F1, on the price of Table I row 1, gives a weighted-average price but no price range'],
+        severity: 'warning',
+        data: { missing: 'range' },
+      },
     );
   });
 
@@ -143,7 +147,7 @@ for (const format of formats) {
         footnotes: { F1: `«Weighted average price; prices ranged from $9.40 to $10.60. ${undertaking}»` },
       },
       format,
-      { messages: ['range $9.40 to $10.60 spans $1.20, more than the $1'], severity: 'warning', data: { spread: '1.2' } },
+      { messages: ['range $9.40 to $10.60 (Table I row 1) spans $1.20, more than the $1'], severity: 'warning', data: { spread: '1.2' } },
     );
   });
 
@@ -160,7 +164,7 @@ for (const format of formats) {
         },
       },
       format,
-      { messages: ['range $9.40 to $10.60 on March 11, 2024 spans $1.20'], data: { spread: '1.2' } },
+      { messages: ['range $9.40 to $10.60 on March 11, 2024 (Table I row 1) spans $1.20'], data: { spread: '1.2' } },
     );
   });
 
@@ -175,7 +179,9 @@ for (const format of formats) {
       },
       format,
       {
-        messages: ['Footnote F1 gives a weighted-average price but no undertaking to provide the details on request'],
+        messages: [
+          'Footnote F1, on the price of Table I row 1, gives a weighted-average price but no undertaking to provide the details on request',
+        ],
         data: { missing: 'undertaking' },
       },
     );

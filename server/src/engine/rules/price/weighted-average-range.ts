@@ -1,7 +1,7 @@
 import type { RelatedLocation } from '../../findings';
 import type { FootnoteDefinition } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel } from '../../model/rows';
+import { rowLabel, rowsLabel } from '../../model/rows';
 import { weightedAverageRelief } from '../../docs/sources';
 import { mentionsUndertaking, spreadOverOneDollar, weightedAveragePrices, type WeightedAveragePrice } from '../../model/priceRanges';
 import { formatTextDate } from '../../model/textDates';
@@ -49,8 +49,9 @@ export const weightedAverageRange = defineRule({
         report({
           span: footnote.textSpan,
           message:
-            `Footnote ${footnote.id}: the weighted-average price range ${range.text}${day} spans $${spread.formatFixed(2)}, more than the ` +
-            `$1 the SEC staff's relief allows on one line: report those trades on lines whose prices lie within $1 each.`,
+            `Footnote ${footnote.id}: the weighted-average price range ${range.text}${day}${rows.length > 0 ? ` (${rowsLabel(rows.map((p) => p.row))})` : ''} ` +
+            `spans $${spread.formatFixed(2)}, more than the $1 the SEC staff's relief allows on one line: report those trades on lines ` +
+            'whose prices lie within $1 each.',
           related: rows.map(rowPlace),
           data: { spread: spread.toString() },
         });
@@ -73,7 +74,9 @@ export const weightedAverageRange = defineRule({
       ];
       report({
         span: footnote.textSpan,
-        message: `Footnote ${footnote.id} gives a weighted-average price but ${what}, which the SEC staff's relief requires: add ${add.join(', and ')}.`,
+        message:
+          `Footnote ${footnote.id}, on the price of ${rowsLabel(prices.map((p) => p.row))}, gives a weighted-average price but ${what}, ` +
+          `which the SEC staff's relief requires: add ${add.join(', and ')}.`,
         related: prices.map(rowPlace),
         data: { missing: missing.join(',') },
       });
