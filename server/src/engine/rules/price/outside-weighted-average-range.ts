@@ -40,9 +40,10 @@ export const outsideWeightedAverageRange = defineRule({
     for (const { row, footnote, rangesOfRow } of weightedAveragePrices(doc)) {
       const price = row.pricePerShare?.value;
       const amount = price?.value;
-      // A price of 0 is no price (price/zero-trade's concern); a footnote averaging exercise or conversion prices
-      // gives the range of those, not of the trades.
-      if (!price || !amount || amount.isZero() || reported.has(row) || averagesDerivativePrices.test(footnote.text)) continue;
+      // A price of 0 is no price (price/zero-trade's concern), a negative one no price at all; a footnote averaging
+      // exercise or conversion prices gives the range of those, not of the trades.
+      if (!price || !amount || amount.isZero() || amount.isNegative() || reported.has(row) || averagesDerivativePrices.test(footnote.text))
+        continue;
       const readable = rangesOfRow.filter((r) => r.low && r.high);
       if (readable.length === 0 || readable.some((r) => withinRange(r, amount))) continue;
       reported.add(row);
