@@ -104,3 +104,12 @@ test('datesInText: the forms footnotes write dates in', () => {
   ]);
   assert.deepEqual(read('February 30, 2026, 13/45/2026, 10b5-1'), []);
 });
+
+test('Decimal.dividedBy: a price per share from a total, rounded half away from zero to 4 places', () => {
+  const d = (s: string) => Decimal.parse(s) as Decimal;
+  assert.equal(d('1039330').dividedBy(d('400'))?.toString(), '2598.325');
+  assert.equal(d('10').dividedBy(d('3'))?.toString(), '3.3333');
+  assert.equal(d('20').dividedBy(d('3'))?.toString(), '6.6667');
+  assert.equal(d('-20').dividedBy(d('3'))?.toString(), '-6.6667');
+  assert.equal(d('1').dividedBy(d('0')), undefined);
+});
