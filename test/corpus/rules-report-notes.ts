@@ -69,6 +69,16 @@ export const explainedErrors: readonly ExplainedFinding[] = [
       'filing date, or this row is a new transaction that needed its own Form 4 rather than an amendment. (Until ' +
       'this rule, document/amendment-dates reported the same cause on box 4, line 10.)',
   },
+  {
+    rule: 'price/outside-weighted-average-range',
+    file: 'WVE_2025-12-08_1657765.xml',
+    line: 340,
+    note:
+      'Table I row 9 sells shares on 2025-12-09 at a reported weighted-average price of $20.25, but footnote F6, which ' +
+      'its price cites, says the sale prices of the transactions reported ranged from $20.00 to $20.22 per share. An ' +
+      'average cannot exceed the highest price it averages, so the price or the range is mistyped (row 11, which cites ' +
+      'the same footnote for its own sales that day, reports $20.025, inside the range).',
+  },
 ];
 
 /**
@@ -164,4 +174,35 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
       'late. Warrant exercises and a purchase are not deferrable to Form 5: the rows should be marked L ' +
       '(transactionTimeliness), and the issuer discloses the late filing.',
   })),
+  {
+    rule: 'price/weighted-average-range',
+    file: 'MU_4A_2018-02-14_1323015_0000723125-18-000025.xml',
+    line: 83,
+    note:
+      'Footnote F2 reports the sale at a weighted-average price and gives the range ($43.39 to $43.57), but neither ' +
+      'it nor the other footnote (F1, on the amendment) nor the remarks (empty) undertake to provide the number of ' +
+      'shares sold at each price. That undertaking is one of the four conditions of the June 25, 2008 no-action ' +
+      'letter that lets several sales at different prices share one line.',
+  },
+  {
+    rule: 'price/weighted-average-range',
+    file: 'MVIS_2026-06-08_1865433.xml',
+    line: 331,
+    note:
+      'Footnote F3 reports the F row (77,905 shares) at $0.3621, the weighted average of sales "by the Issuer in ' +
+      'multiple transactions at prices ranging from $0.3509 to $0.3779", but no footnote and no remark undertakes to ' +
+      'provide the number of shares sold at each price, which the 2008 relief requires of a line that aggregates ' +
+      'trades at different prices.',
+  },
+  {
+    rule: 'price/weighted-average-range',
+    file: 'NMM_2026-03-27_1310495_0001193125-26-135314.xml',
+    line: 204,
+    note:
+      'Footnote F2 gives one range per day. The row of March 27, 2026 (1,255 units at $65.7794) aggregates purchases ' +
+      'from $65.04 to $66.84, $1.80 apart. The June 25, 2008 no-action letter covers on one line only the transactions ' +
+      '"that occur within a one dollar price range" (the letter\'s first condition; law-firm summaries give the example ' +
+      'of $14.01 through $15.00 on one line, $15.01 through $16.00 on the next), so that day needed two lines. The ' +
+      'ranges of March 30 ($0.87) and March 31 ($0.95) are within $1; the footnote gives the undertaking.',
+  },
 ];

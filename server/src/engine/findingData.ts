@@ -39,6 +39,7 @@ export interface FindingDataByRule {
   'holdings/holding-row-mismatch': { expected: string };
   'ownership/nature-missing': { missing: 'natureOfOwnership' };
   'price/weighted-average-range': { spread: string } | { missing: string };
+  'price/outside-weighted-average-range': { expected: string };
   'date/deadline': { deadline: string };
   'date/not-deferrable': { deadline: string; timeliness?: 'L'; formType?: '4' };
   'date/deemed-execution': { latest: string };

@@ -159,6 +159,10 @@ const fixerTable = {
     (data) => data.expected,
     (v) => `Set the underlying security title to "${v}" (the security Table I receives)`,
   ),
+  'price/outside-weighted-average-range': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the price to ${formatPrice(v)} (the price column divided by the number of shares)`,
+  ),
   'document/trading-symbol': setValueFix(
     (data) => data.expected,
     (v) => `Set the trading symbol to ${v}`,
