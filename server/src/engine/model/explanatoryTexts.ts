@@ -6,11 +6,18 @@ export interface ExplanatoryText {
   readonly label: string;
   readonly text: string;
   readonly span: Span;
+  /** The footnote's id; undefined for the remarks. */
+  readonly footnoteId?: string;
 }
 
 /** The Explanation of Responses as the form prints it: the footnotes, then the remarks. */
 export function explanatoryTexts(doc: OwnershipDocument): ExplanatoryText[] {
-  const texts: ExplanatoryText[] = doc.footnotes.map((f) => ({ label: `footnote ${f.id}`, text: f.text, span: f.textSpan }));
+  const texts: ExplanatoryText[] = doc.footnotes.map((f) => ({
+    label: `footnote ${f.id}`,
+    text: f.text,
+    span: f.textSpan,
+    footnoteId: f.id,
+  }));
   if (doc.remarks && doc.remarks.raw.trim() !== '') texts.push({ label: 'the remarks', text: doc.remarks.raw, span: doc.remarks.span });
   return texts;
 }

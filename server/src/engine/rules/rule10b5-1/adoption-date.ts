@@ -1,6 +1,6 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
-import { containsFullDate, speaksOfPlanAdoption } from './plan-text';
+import { containsFullDate, speaksOfPlanAdoption } from '../../model/planText';
 import { capitalized, explanatoryTexts, listLabels } from '../../model/explanatoryTexts';
 
 export const adoptionDate = defineRule({
