@@ -40,7 +40,7 @@ export interface FindingDataByRule {
   'ownership/nature-missing': { missing: 'natureOfOwnership' };
   'price/weighted-average-range': { spread: string } | { missing: string };
   'date/deadline': { deadline: string };
-  'date/deemed-execution': { latest: string };
+  'date/deemed-execution': { latest: string } | { due: string };
   'footnote/unused': { id: string };
   'rule10b5-1/missing': { missing: 'aff10b5One' };
   'rule10b5-1/unchecked-plan': { expected: '1' };
