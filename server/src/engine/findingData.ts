@@ -44,6 +44,7 @@ export interface FindingDataByRule {
   'footnote/unused': { id: string };
   'rule10b5-1/missing': { missing: 'aff10b5One' };
   'rule10b5-1/unchecked-plan': { expected: '1' };
+  'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
 }
 

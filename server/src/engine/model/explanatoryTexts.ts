@@ -24,8 +24,12 @@ export function explanatoryTexts(doc: OwnershipDocument): ExplanatoryText[] {
 
 /** "footnote F1", "footnote F1 and the remarks". */
 export function listLabels(texts: readonly ExplanatoryText[]): string {
-  const labels = texts.map((t) => t.label);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  return listWords(texts.map((t) => t.label));
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 export function capitalized(text: string): string {

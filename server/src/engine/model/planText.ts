@@ -4,12 +4,13 @@
  * March 13, 2025", "entered into on 11/03/2025"). Wording varies from filer to filer, so the rules that use this stay
  * at warning level.
  */
-import { compareDates } from './date';
+import { compareDates, type CalendarDate } from './date';
 import { explanatoryTexts, type ExplanatoryText } from './explanatoryTexts';
 import { perRun } from './perRun';
 import { footnoteRefsInRow, transactionRows } from './rows';
 import { datesInText, type TextDate } from './textDates';
 import type { OwnershipDocument, TransactionRow } from './types';
+import type { Span } from '../text/span';
 
 /** "10b5-1", "10b-5-1", "10(b)5-1", with a hyphen or an en dash. */
 const rule10b51 = /10\s*\(?\s*b\s*\)?\s*[-–]?\s*5\s*[-–]\s*1/i;
@@ -30,7 +31,7 @@ export function affirmsRule10b51Plan(text: string): boolean {
   return sentences(text).some((sentence) => rule10b51.test(sentence) && !negation.test(sentence));
 }
 
-export function containsFullDate(text: string): boolean {
+function containsFullDate(text: string): boolean {
   return datesInText(text).length > 0;
 }
 
@@ -67,8 +68,26 @@ export interface PlanAdoption {
   readonly text: ExplanatoryText;
   /** The latest adoption date the text gives (a modification starts the plan afresh). */
   readonly adopted: TextDate;
-  /** The transaction rows the text explains: those that refer to the footnote, else (the remarks, or a footnote no row refers to) every transaction row. */
-  readonly rows: readonly TransactionRow[];
+  /**
+   * The dated trades the text explains, earliest first: the transaction rows that refer to the footnote, else (the
+   * remarks, or a footnote no row refers to) every transaction row.
+   */
+  readonly trades: readonly PlanTrade[];
+}
+
+export interface PlanTrade {
+  readonly row: TransactionRow;
+  readonly date: CalendarDate;
+  /** The transaction date's span. */
+  readonly span: Span;
+}
+
+function tradesOf(rows: readonly TransactionRow[]): PlanTrade[] {
+  const trades = rows.flatMap((row) => {
+    const field = row.transactionDate?.value;
+    return field?.value ? [{ row, date: field.value, span: field.span }] : [];
+  });
+  return trades.sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** Texts that affirm a Rule 10b5-1 plan and give its adoption date, once per run. */
@@ -85,7 +104,7 @@ function planAdoptionsOf(doc: OwnershipDocument): readonly PlanAdoption[] {
     if (stated.length === 0) continue;
     const adopted = stated.reduce((latest, d) => (compareDates(d.date, latest.date) > 0 ? d : latest));
     const referring = text.footnoteId ? all.filter((row) => footnoteRefsInRow(row).some((ref) => ref.id === text.footnoteId)) : [];
-    adoptions.push({ text, adopted, rows: referring.length > 0 ? referring : all });
+    adoptions.push({ text, adopted, trades: tradesOf(referring.length > 0 ? referring : all) });
   }
   return adoptions;
 }
