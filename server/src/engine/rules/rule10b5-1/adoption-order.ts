@@ -37,7 +37,9 @@ export const adoptionOrder = defineRule({
     for (const plan of planAdoptions(doc)) {
       const adopted = plan.adopted.date;
       const label = capitalized(plan.text.label);
-      const given = `${label} gives ${formatIsoDate(adopted)} ("${plan.adopted.written}") as the plan's adoption date`;
+      const iso = formatIsoDate(adopted);
+      const written = plan.adopted.written === iso ? '' : ` ("${plan.adopted.written}")`;
+      const given = `${label} ${plan.text.footnoteId ? 'gives' : 'give'} ${iso}${written} as the plan's adoption date`;
       const first = plan.trades[0];
       if (first && compareDates(adopted, first.date) >= 0) {
         const sameDay = compareDates(adopted, first.date) === 0;

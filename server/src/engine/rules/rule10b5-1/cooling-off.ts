@@ -33,9 +33,9 @@ export const coolingOff = defineRule({
     '120. A reporting owner counts as a director or officer when its relationship says so; plans adopted before',
     '2023-02-27 have no cooling-off period and are not checked.',
     '',
-    'The adoption date and the plan trades are read as for `rule10b5-1/adoption-order` (a trade on or before the',
-    "adoption date is that rule's finding, not this one's). Correct the adoption date if it is mistyped; otherwise the",
-    'trade was not made under this plan, and the checkbox and footnote should not say it was.',
+    'The adoption date and the plan trades are read as for `rule10b5-1/adoption-order` (an adoption date on or after',
+    "the first plan trade is that rule's finding, not this one's). Correct the adoption date if it is mistyped;",
+    'otherwise the trade was not made under this plan, and the checkbox and footnote should not say it was.',
   ].join('\n'),
   sources: [rule10b51CoolingOff, rule10b51Release, rule10b51EffectiveDate, coolingOffCdi],
   check({ doc, report }) {
@@ -46,8 +46,10 @@ export const coolingOff = defineRule({
     for (const plan of planAdoptions(doc)) {
       const adopted = plan.adopted.date;
       if (compareDates(adopted, amendmentsEffective) < 0) continue;
+      // An adoption date on or after the first plan trade is rule10b5-1/adoption-order's one finding: the date is wrong.
+      if (plan.trades.length > 0 && compareDates(adopted, plan.trades[0].date) >= 0) continue;
       const earliest = addDays(adopted, days + 1);
-      const inside = plan.trades.filter((t) => compareDates(t.date, adopted) > 0 && compareDates(t.date, earliest) < 0);
+      const inside = plan.trades.filter((t) => compareDates(t.date, earliest) < 0);
       if (inside.length === 0) continue;
       const [first, ...others] = inside;
       const daysAfter = first.date.ordinal - adopted.ordinal;
