@@ -8,7 +8,7 @@ import { addBusinessDays, holidayOn, isWeekend } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
 import { signingDate } from '../model/signingDate';
-import { deadlineStart } from '../model/deadlineStart';
+import { allowedBusinessDays, deadlineStart } from '../model/deadlineStart';
 
 function dayText(date: CalendarDate): string {
   return `${weekdayName(date)} ${formatIsoDate(date)}`;
@@ -41,7 +41,7 @@ export function describeDeadline(doc: OwnershipDocument, row: TransactionRow, to
   const start = deadlineStart(doc, row);
   if (!start) return undefined;
   const base = start.date;
-  const deadline = addBusinessDays(base, 2);
+  const deadline = addBusinessDays(base, allowedBusinessDays);
   const from = start.deemed ? `the deemed execution date, ${dayText(base)} (Rule 16a-3(g))` : `the transaction on ${dayText(base)}`;
   const deemed = row.deemedExecutionDate?.value?.value;
   const ignored =

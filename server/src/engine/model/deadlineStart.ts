@@ -11,6 +11,9 @@ import { transactionCode } from './rows';
 import type { CalendarDate } from './date';
 import type { Field, OwnershipDocument, TransactionRow } from './types';
 
+/** Form 4 General Instruction 1(a): due before the end of the second business day after the (deemed) execution. */
+export const allowedBusinessDays = 2;
+
 export interface DeadlineStart {
   readonly date: CalendarDate;
   /** The date field the count starts from: the deemed execution date or the transaction date. */

@@ -5,10 +5,7 @@ import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
-import { deadlineStart } from '../../model/deadlineStart';
-
-/** Business days allowed after the transaction (or deemed execution) date. */
-const allowedBusinessDays = 2;
+import { allowedBusinessDays, deadlineStart } from '../../model/deadlineStart';
 
 export const filingDeadline = defineRule({
   id: 'date/deadline',

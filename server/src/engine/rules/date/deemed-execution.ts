@@ -2,14 +2,12 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
-import { deemedDateApplies } from '../../model/deadlineStart';
+import { allowedBusinessDays, deemedDateApplies } from '../../model/deadlineStart';
 import { formInstructions, techSpec } from '../../docs/sources';
 import { rule16a3g } from './sources';
 
 /** Rule 16a-3(g)(2)-(3): the deemed execution date is no later than the third business day after the trade. */
 const maximumBusinessDays = 3;
-/** Form 4 General Instruction 1(a): the form is due within two business days of the (deemed) execution. */
-const allowedBusinessDays = 2;
 
 export const deemedExecution = defineRule({
   id: 'date/deemed-execution',
