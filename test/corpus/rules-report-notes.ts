@@ -205,4 +205,53 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
       'of $14.01 through $15.00 on one line, $15.01 through $16.00 on the next), so that day needed two lines. The ' +
       'ranges of March 30 ($0.87) and March 31 ($0.95) are within $1; the footnote gives the undertaking.',
   },
+  {
+    rule: 'rule10b5-1/adoption-date',
+    file: 'ARWR_2025-12-19_1242615.xml',
+    line: 39,
+    note:
+      'aff10b5One is 1, and footnote F1 on the three sales of 2025-12-19 says the shares "were sold pursuant to a 10b5-1 ' +
+      'trading plan adopted by the Reporting Person in accordance with Rule 10b5-1", but never says when the plan was ' +
+      'adopted. General Instruction 10 asks for the adoption date with a checked box; it is missing.',
+  },
+  {
+    rule: 'rule10b5-1/adoption-date',
+    file: 'IHT_2025-09-25_1055365_0001493152-25-015819.xml',
+    line: 41,
+    note:
+      'aff10b5One is 1 on the sale of 12,500 shares of 2025-09-25 (held by spouse, with a deemed execution date of ' +
+      '2025-09-26), but the form has no footnotes and no remarks at all: the adoption date General Instruction 10 ' +
+      'asks for is not given anywhere.',
+  },
+  ...(
+    [
+      [
+        'JPM_2026-05-14_1539649_0001225208-26-005409.xml',
+        'two gifts to a grantor retained annuity trust (G) and a sale (S); its only footnote, F1, explains the GRAT ' +
+          'transfer and its remarks only name the power-of-attorney exhibit (poapetno.txt)',
+      ],
+      [
+        'JPM_2026-05-15_1473446_0001225208-26-005411.xml',
+        'a sale of 6,648 shares on 2026-05-15; its footnotes are empty and its remarks only name the power-of-attorney ' +
+          'exhibit (poaerdoes.txt)',
+      ],
+    ] as const
+  ).map(([file, what]) => ({
+    rule: 'rule10b5-1/adoption-date',
+    file,
+    line: 37,
+    note:
+      `aff10b5One is 1 on ${what}. No text says which trade was made under a Rule 10b5-1 plan or when the plan was ` +
+      'adopted, which General Instruction 10 asks for with a checked box.',
+  })),
+  {
+    rule: 'rule10b5-1/unchecked-plan',
+    file: 'TSLA_2026-05-13_1771340_0001104659-26-062860.xml',
+    line: 43,
+    note:
+      'Footnote F1 says "The transactions reported on this Form 4 were effected pursuant to a Rule 10b5-1 trading plan ' +
+      'adopted by the reporting person on November 17, 2025", yet aff10b5One is 0. The plan was adopted after the ' +
+      'amendments took effect (2023-02-27), so the checkbox applies to it: the box and the footnote contradict each ' +
+      'other, and the box should be 1.',
+  },
 ];

@@ -9,6 +9,7 @@ import type { Finding, FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { idAttribute } from '../model/footnoteRefs';
+import { mentionsRule10b51 } from '../model/planText';
 import { rowLabel } from '../model/rows';
 import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
@@ -78,7 +79,7 @@ const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
 
 /** Whether the explanations mention a Rule 10b5-1 plan: then the checked box is the likelier fix. */
 function mentionsPlan(doc: AnalyzedDocument): boolean {
-  return doc.model ? explanatoryTexts(doc.model).some((t) => /10b5-1/i.test(t.text)) : false;
+  return doc.model ? explanatoryTexts(doc.model).some((t) => mentionsRule10b51(t.text)) : false;
 }
 
 const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {

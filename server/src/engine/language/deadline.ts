@@ -1,13 +1,15 @@
 /**
  * The filing deadline of a transaction row, for the hover on its date: two business days after the transaction (or
- * its deemed execution date), with the weekends and holidays that pushed it back, and whether the filing meets it.
+ * its deemed execution date, where Rule 16a-3(g)(2) allows one: model/deadlineStart.ts), with the weekends and
+ * holidays that pushed it back, and whether the filing meets it.
  * Uses the same business-day calendar and filing date as the date/deadline rule.
  */
 import { holidayOn, isWeekend } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
 import { signingDate } from '../model/signingDate';
-import { markedEarly, twoDayDeadline, twoDayItem } from '../model/twoDayReporting';
+import { markedEarly, twoDayItem } from '../model/twoDayReporting';
+import { twoDayDeadline } from '../model/deadlineStart';
 
 function dayText(date: CalendarDate): string {
   return `${weekdayName(date)} ${formatIsoDate(date)}`;
@@ -43,16 +45,18 @@ function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: Calen
 
 /** Markdown with the row's filing deadline; undefined when the row has no readable date. */
 export function describeDeadline(doc: OwnershipDocument, row: TransactionRow, today: CalendarDate): string | undefined {
-  const due = twoDayDeadline(row);
+  const due = twoDayDeadline(doc, row);
   if (!due) return undefined;
   const base = due.date;
   const deadline = due.deadline;
-  const from =
-    due.what === 'the deemed execution date'
-      ? `the deemed execution date, ${dayText(base)} (Rule 16a-3(g))`
-      : `the transaction on ${dayText(base)}`;
+  const from = due.deemed ? `the deemed execution date, ${dayText(base)} (Rule 16a-3(g))` : `the transaction on ${dayText(base)}`;
+  const deemed = row.deemedExecutionDate?.value?.value;
+  const ignored =
+    !due.deemed && deemed && compareDates(deemed, base) !== 0
+      ? ' The deemed execution date does not apply: the row is neither a Rule 10b5-1(c) plan trade nor a Rule 16b-3(f) discretionary transaction.'
+      : '';
   const holidays = holidaysBetween(base, deadline);
   const skipped = holidays.length ? ` Holidays skipped: ${holidays.join(', ')}.` : '';
   const status = statusText(doc, row, deadline, today);
-  return `**Filing deadline:** ${dayText(deadline)}, the end of the second business day after ${from}.${skipped}${status ? ` ${status}` : ''}`;
+  return `**Filing deadline:** ${dayText(deadline)}, the end of the second business day after ${from}.${ignored}${skipped}${status ? ` ${status}` : ''}`;
 }

@@ -4,7 +4,7 @@
  * date to the words around it (a price range "on March 27, 2026", an adoption "on December 9, 2025"). A date
  * written without its year ("on May 1") keeps the year undefined: the reader supplies it from context.
  */
-import { daysInMonth, type CalendarDate } from './date';
+import { daysInMonth, makeDate, type CalendarDate } from './date';
 
 export interface TextDate {
   /** Undefined when the text gives only the month and day. */
@@ -48,7 +48,7 @@ const patterns: readonly { readonly pattern: RegExp; readonly parts: (m: RegExpE
   {
     // "3/27/2026", "3/27/26", "3/27"
     pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)/g,
-    parts: (m) => [m[3] === undefined ? undefined : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[1]), Number(m[2])],
+    parts: (m) => [m[3] === undefined ? undefined : fullYear(m[3]), Number(m[1]), Number(m[2])],
   },
   {
     // "2026-03-27"
@@ -56,6 +56,12 @@ const patterns: readonly { readonly pattern: RegExp; readonly parts: (m: RegExpE
     parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   },
 ];
+
+/** Two-digit years are this century's before 70, else the last century's ("05/06/25" is 2025, "3/1/98" 1998). */
+function fullYear(written: string): number {
+  const year = Number(written);
+  return written.length === 2 ? (year < 70 ? 2000 + year : 1900 + year) : year;
+}
 
 const monthMatchers = monthNames.map((pattern) => new RegExp(`^${pattern}$`, 'i'));
 
@@ -80,6 +86,23 @@ export function datesInText(text: string): TextDate[] {
   // Sorted by start, the kept dates do not overlap, so the last one kept has the greatest end.
   for (const date of found) if (out.length === 0 || date.start >= out[out.length - 1].end) out.push(date);
   return out;
+}
+
+/** A date the text writes in full, year included, read as a calendar day. */
+export interface FullTextDate extends TextDate {
+  readonly date: CalendarDate;
+  /** The date as written. */
+  readonly written: string;
+}
+
+/**
+ * Every date the text writes with its year, in text order: what a rule needs when it compares the date with the
+ * form's own dates (a plan's adoption). A month and year alone ("in October 2007") is no date.
+ */
+export function fullDatesInText(text: string): FullTextDate[] {
+  return datesInText(text).flatMap((d) =>
+    d.year === undefined ? [] : [{ ...d, date: makeDate(d.year, d.month, d.day), written: text.slice(d.start, d.end) }],
+  );
 }
 
 /** Whether the text's date names the calendar day: month and day, and the year when the text gives one. */

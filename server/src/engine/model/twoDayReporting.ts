@@ -1,13 +1,9 @@
 /**
  * Which transactions must be on a Form 4 within two business days whatever the row's own marks say, and the day
- * that clock runs out. Shared by the rules that judge a row's timeliness and by the deadline hover.
+ * that clock runs out (model/deadlineStart.ts). Shared by the rules that judge a row's timeliness and by the deadline hover.
  */
-import { addBusinessDays } from './businessDays';
 import { compareDates, makeDate, type CalendarDate } from './date';
 import type { Field, TransactionRow } from './types';
-
-/** Business days allowed after the transaction (or deemed execution) date: Rule 16a-3(g)(1). */
-export const allowedBusinessDays = 2;
 
 /**
  * The effective date of the 2022 amendments that moved dispositions by bona fide gift from Form 5 to Form 4
@@ -39,27 +35,4 @@ export function earlyMarks(row: TransactionRow): { readonly early?: Field<string
 export function markedEarly(row: TransactionRow): boolean {
   const { early, formType } = earlyMarks(row);
   return Boolean(early ?? formType);
-}
-
-export interface TwoDayDeadline {
-  /** The date the clock starts from: the deemed execution date when given (Rule 16a-3(g)(2)), else the transaction's. */
-  readonly from: Field<CalendarDate>;
-  /** The date `from` gives. */
-  readonly date: CalendarDate;
-  /** How messages name `from`. */
-  readonly what: 'the deemed execution date' | 'the transaction';
-  readonly deadline: CalendarDate;
-}
-
-/** The row's two-business-day deadline; undefined when the row has no readable date. */
-export function twoDayDeadline(row: TransactionRow): TwoDayDeadline | undefined {
-  const deemed = row.deemedExecutionDate?.value;
-  const from = deemed?.value ? deemed : row.transactionDate?.value;
-  if (!from?.value) return undefined;
-  return {
-    from,
-    date: from.value,
-    what: from === deemed ? 'the deemed execution date' : 'the transaction',
-    deadline: addBusinessDays(from.value, allowedBusinessDays),
-  };
 }

@@ -3,7 +3,8 @@ import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { signingDate } from '../../model/signingDate';
-import { earlyMarks, twoDayDeadline, twoDayItem } from '../../model/twoDayReporting';
+import { earlyMarks, twoDayItem } from '../../model/twoDayReporting';
+import { twoDayDeadline } from '../../model/deadlineStart';
 import { techSpec } from '../../docs/sources';
 import { deadlineSources, giftReportingNote, giftReportingRelease, section16RuleChanges } from './sources';
 
@@ -39,14 +40,14 @@ export const notDeferrable = defineRule({
     const filed = signingDate(doc, today);
     for (const row of transactionRows(doc)) {
       const item = twoDayItem(row);
-      const due = twoDayDeadline(row);
+      const due = twoDayDeadline(doc, row);
       if (!item || !due) continue;
       const { early, formType } = earlyMarks(row);
       const mark = early && formType ? 'marked early (E, form type 5)' : early ? 'marked early (E)' : 'given form type 5';
       const marked = early ?? formType;
       if (!marked) continue;
       const span = marked.span;
-      const related: RelatedLocation[] = [{ span: due.from.span, message: `Starts the two business days: ${formatIsoDate(due.date)}` }];
+      const related: RelatedLocation[] = [{ span: due.field.span, message: `Starts the two business days: ${formatIsoDate(due.date)}` }];
       if (early && formType) related.push({ span: formType.span, message: 'transactionFormType 5' });
       const deadline = formatIsoDate(due.deadline);
       const head = `${rowLabel(row)}: ${item} cannot wait for Form 5, yet the row is ${mark}: it is due by ${deadline}, two business days after ${due.what} on ${formatIsoDate(due.date)}`;
