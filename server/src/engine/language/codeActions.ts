@@ -9,6 +9,7 @@ import { markedSpans, type Finding, type FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { idAttribute } from '../model/footnoteRefs';
+import { mentionsRule10b51 } from '../model/planText';
 import { rowLabel, rowsLabel } from '../model/rows';
 import type { TransactionRow } from '../model/types';
 import type { RuleId } from '../rules/catalogue';
@@ -79,7 +80,7 @@ const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
 
 /** Whether the explanations mention a Rule 10b5-1 plan: then the checked box is the likelier fix. */
 function mentionsPlan(doc: AnalyzedDocument): boolean {
-  return doc.model ? explanatoryTexts(doc.model).some((t) => /10b5-1/i.test(t.text)) : false;
+  return doc.model ? explanatoryTexts(doc.model).some((t) => mentionsRule10b51(t.text)) : false;
 }
 
 const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
@@ -109,7 +110,7 @@ function transactionRowAt(doc: AnalyzedDocument, span: Span): TransactionRow | u
 }
 
 /** Marks every late row the finding lists (its own and its marked related places) L, in one edit. */
-const markLate: Fixer<'date/deadline'> = (doc, finding) => {
+const markLate: Fixer<'date/deadline' | 'date/not-deferrable'> = (doc, finding) => {
   const rows = [...new Set(markedSpans(finding).map((span) => transactionRowAt(doc, span)))].filter((r) => r !== undefined);
   if (!rows.length) return [];
   const edits = rows.map((row) =>
@@ -155,6 +156,11 @@ const setMendingDirection: Fixer<'holdings/direction'> = (doc, finding) => {
   );
 };
 
+const setFormType4 = setValueFix<'date/not-deferrable'>(
+  (data) => data.formType ?? '4',
+  (v) => `Set transactionFormType to ${v} (a Form 4 item, not an early Form 5 one)`,
+);
+
 function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
 }
@@ -182,6 +188,11 @@ const fixerTable = {
   'date/deadline': markLate,
   'holdings/repeated-amount': rollRepeatedAmount,
   'holdings/direction': setMendingDirection,
+  'date/not-deferrable': (doc, finding) => {
+    if (finding.data?.timeliness === 'L') return markLate(doc, finding);
+    if (finding.data?.formType) return setFormType4(doc, finding);
+    return [];
+  },
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,
@@ -193,6 +204,10 @@ const fixerTable = {
   'derivative/underlying-title': setValueFix(
     (data) => data.expected,
     (v) => `Set the underlying security title to "${v}" (the security Table I receives)`,
+  ),
+  'price/outside-weighted-average-range': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the price to ${formatPrice(v)} (the price column divided by the number of shares)`,
   ),
   'document/trading-symbol': setValueFix(
     (data) => data.expected,

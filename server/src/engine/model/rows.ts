@@ -21,23 +21,20 @@ export function rowLabel(row: Row): string {
 }
 
 /**
- * "Table I rows 1 to 3", "Table I rows 1, 4 and 6", "Table I row 2 and Table II row 1", "Table I rows 1 and 2, and
- * Table II row 1": several rows in one phrase, in the order given.
+ * Several rows as a message names them, grouped by table, in order, each once: "Table I rows 1, 2 and 4", "Table I
+ * rows 1 to 3" (three or more in a run), "Table I row 2 and Table II row 1", "Table I rows 1 and 2, and Table II row 1".
  */
 export function rowsLabel(rows: readonly Row[]): string {
-  const groups: { table: Row['table']; numbers: number[] }[] = [];
-  for (const row of rows) {
-    const last = groups.at(-1);
-    if (last?.table === row.table) last.numbers.push(row.index + 1);
-    else groups.push({ table: row.table, numbers: [row.index + 1] });
-  }
-  const phrases = groups.map(({ table, numbers }) => {
-    if (numbers.length === 1) return `Table ${table} row ${numbers[0]}`;
+  const phrases: string[] = [];
+  for (const table of ['I', 'II'] as const) {
+    const numbers = [...new Set(rows.filter((r) => r.table === table).map((r) => r.index + 1))].sort((a, b) => a - b);
+    if (numbers.length === 0) continue;
     const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
-    if (consecutive && numbers.length > 2) return `Table ${table} rows ${numbers[0]} to ${numbers.at(-1)}`;
-    return `Table ${table} rows ${listPhrase(numbers.map(String))}`;
-  });
-  // "Table I rows 1 and 2, and Table II row 1": a comma keeps the tables apart when a table's own list has an "and".
+    if (numbers.length === 1) phrases.push(`Table ${table} row ${numbers[0]}`);
+    else if (consecutive && numbers.length > 2) phrases.push(`Table ${table} rows ${numbers[0]} to ${numbers.at(-1)}`);
+    else phrases.push(`Table ${table} rows ${listPhrase(numbers.map(String))}`);
+  }
+  // A comma keeps the tables apart when a table's own list has an "and".
   if (phrases.length > 1 && phrases.some((p) => p.includes(' and '))) return `${phrases.slice(0, -1).join(', ')}, and ${phrases.at(-1)}`;
   return listPhrase(phrases);
 }

@@ -3,6 +3,7 @@ import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import { describeArithmetic, reversed, reversedCodeAddsUp, stepOf } from '../../model/series';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { tableOneConversions } from '../../model/tableOneConversions';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { describeCode, expectedDirection } from '../../docs/codeMeanings';
 
@@ -45,6 +46,9 @@ export const codeDirection = defineRule({
     '- **Warning**: the exercise and conversion codes M, X, O and C normally dispose of the derivative in Table II (D)',
     '  and acquire the underlying security in Table I (A). Puts, reverse conversions and corrections are legitimate',
     '  exceptions, hence only a warning, unless the amounts owned agree with the other code (then it is an error).',
+    '  Some issuers report units and the stock they settle in both in Table I: a C (or M) row giving up the units (D)',
+    '  matched by one receiving the same number of shares of another title on the same day (A). The row giving up',
+    '  the units is then right, and is left alone.',
     '',
     "When the other code makes the row's running tally add up (see `holdings/running-balance`), this finding is the",
     'only one for the row: the holdings rules do not report the same mistake again as a broken balance or direction.',
@@ -54,7 +58,9 @@ export const codeDirection = defineRule({
   ].join('\n'),
   sources: [formInstructions('Instruction 8, Transaction Codes'), ownershipFormCodes, techSpec('transactionAcquiredDisposedCode (A or D)')],
   check({ doc, report }) {
+    const convertedInTableI = new Set(tableOneConversions(doc).map((pair) => pair.from));
     for (const row of transactionRows(doc)) {
+      if (convertedInTableI.has(row)) continue;
       const code = transactionCode(row);
       const direction = row.acquiredDisposed?.value;
       const actual = direction?.value;

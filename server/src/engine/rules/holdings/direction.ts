@@ -32,20 +32,20 @@ export const holdingsDirection = defineRule({
       for (const step of series.steps) {
         const { previous, owned, direction, row } = step;
         // A code that code/direction reports, and that mends the row when corrected, is reported there only.
-        if (!previous || !owned || !direction || reportedAsWrongCode(step)) continue;
+        if (!previous || !owned || !direction || reportedAsWrongCode(doc, step)) continue;
         const order = owned.amount.compare(previous.owned.amount);
         if ((direction === 'A' && order >= 0) || (direction === 'D' && order <= 0)) continue;
         const what = direction === 'A' ? 'an acquisition (A) lowers' : 'a disposition (D) raises';
         const codeField = row.acquiredDisposed?.value;
         const footnoted = footnotedAmount(doc, owned);
         // The other code mends the row: the code is the cause, marked as part of the finding and offered as the fix.
-        const mended = wrongCodeIsCause(step) ? reversedDirection(direction) : undefined;
+        const mended = wrongCodeIsCause(doc, step) ? reversedDirection(direction) : undefined;
         report({
           span: owned.field.span,
           severity: footnoted.severity,
           message:
             `${rowLabel(row)}: ${what} the amount owned of ${series.label} from ${previous.owned.amount.format()} ` +
-            `to ${owned.amount.format()}.${reversedCodeNote(step)}${footnoted.note}`,
+            `to ${owned.amount.format()}.${reversedCodeNote(doc, step)}${footnoted.note}`,
           related: [
             {
               span: previous.owned.field.span,

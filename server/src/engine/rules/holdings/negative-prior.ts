@@ -34,7 +34,7 @@ export const negativePrior = defineRule({
     for (const series of holdingsSeries(doc)) {
       for (const step of series.steps) {
         const { previous, owned, change } = step;
-        if (previous || !owned || !change || reportedAsWrongCode(step)) continue;
+        if (previous || !owned || !change || reportedAsWrongCode(doc, step)) continue;
         const before = impliedBefore(owned.amount, change);
         if (!before.isNegative()) continue;
         const explained = explanation(doc, step.row, owned);

@@ -8,6 +8,8 @@
  */
 import { expectedDirection } from '../../docs/codeMeanings';
 import { transactionCode } from '../../model/rows';
+import { tableOneConversions } from '../../model/tableOneConversions';
+import type { OwnershipDocument } from '../../model/types';
 import {
   describeArithmetic,
   reversed,
@@ -17,15 +19,19 @@ import {
   type Step,
 } from '../../model/series';
 
-/** The direction the row's transaction code calls for, when it calls for one. */
-function codeCallsFor(step: Step): Direction | undefined {
+/**
+ * The direction the row's transaction code calls for, when it calls for one. A Table I row giving up units that
+ * another title's row receives as stock (model/tableOneConversions.ts) is right as written, as code/direction holds.
+ */
+function codeCallsFor(doc: OwnershipDocument, step: Step): Direction | undefined {
+  if (tableOneConversions(doc).some((pair) => pair.from === step.row)) return step.direction;
   const code = transactionCode(step.row);
   return code ? expectedDirection(step.row.table, code)?.expected : undefined;
 }
 
 /** Whether code/direction reports the row's acquired/disposed code (the transaction code calls for the other one). */
-function codeDirectionFires(step: Step): boolean {
-  const expected = codeCallsFor(step);
+function codeDirectionFires(doc: OwnershipDocument, step: Step): boolean {
+  const expected = codeCallsFor(doc, step);
   return expected !== undefined && step.direction !== undefined && expected !== step.direction;
 }
 
@@ -33,8 +39,8 @@ function codeDirectionFires(step: Step): boolean {
  * The row's acquired/disposed code is the one cause of its broken tally: the other code makes it add up, and the
  * transaction code does not confirm the code as written. The running balance is then not reported for the row.
  */
-export function wrongCodeIsCause(step: Step): boolean {
-  return reversedCodeAddsUp(step) && codeCallsFor(step) !== step.direction;
+export function wrongCodeIsCause(doc: OwnershipDocument, step: Step): boolean {
+  return reversedCodeAddsUp(step) && codeCallsFor(doc, step) !== step.direction;
 }
 
 /**
@@ -42,14 +48,14 @@ export function wrongCodeIsCause(step: Step): boolean {
  * where there is no previous amount to agree with, the transaction code's direction giving a possible prior (a sale
  * coded A, leaving less than was "acquired") is enough.
  */
-export function reportedAsWrongCode(step: Step): boolean {
-  return codeDirectionFires(step) && (reversedCodeAddsUp(step) || reversedCodeAvoidsNegativePrior(step));
+export function reportedAsWrongCode(doc: OwnershipDocument, step: Step): boolean {
+  return codeDirectionFires(doc, step) && (reversedCodeAddsUp(step) || reversedCodeAvoidsNegativePrior(step));
 }
 
 /** " With D the row adds up (60,000 - 3,200 (D) = 56,800): set acquired/disposed to D." when the wrong code is the cause. */
-export function reversedCodeNote(step: Step): string {
+export function reversedCodeNote(doc: OwnershipDocument, step: Step): string {
   const { change, owned, previous } = step;
-  if (!change || !owned || !previous || !wrongCodeIsCause(step)) return '';
+  if (!change || !owned || !previous || !wrongCodeIsCause(doc, step)) return '';
   const other = reversed(change);
   return ` With ${other.direction} the row adds up (${describeArithmetic(previous.owned.amount, other)} = ${owned.amount.format()}): set acquired/disposed to ${other.direction}.`;
 }

@@ -45,7 +45,7 @@ export const runningBalance = defineRule({
       for (const step of series.steps) {
         const { previous, owned, change } = step;
         // A row that the other acquired/disposed code mends is reported for its code (code/direction, holdings/direction).
-        if (!previous || !owned || !change || wrongCodeIsCause(step)) continue;
+        if (!previous || !owned || !change || wrongCodeIsCause(doc, step)) continue;
         const expected = applyChange(previous.owned.amount, change);
         if (expected.equals(owned.amount)) continue;
         const footnoted = footnotedAmount(doc, owned);
