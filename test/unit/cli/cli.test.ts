@@ -140,6 +140,48 @@ test('convert carries invalid values and unknown elements over, reporting them a
   assert.match(result.err, /warning schema\/unexpected-element/);
 });
 
+test('convert keeps comments both ways and warns, on its line, of what the other format cannot hold', () => {
+  const dir = scratch();
+  const src = join(dir, 'commented.xml');
+  writeFileSync(
+    src,
+    minimalBroken
+      .replace('<?xml version="1.0"?>\n', '<?xml version="1.0"?>\n<?xml-stylesheet href="form.xsl"?>\n')
+      .replace('  <periodOfReport>', '  <!-- the period -->\n  <periodOfReport>'),
+  );
+  const toYaml = run(['convert', '--to', 'yaml', src]);
+  assert.equal(toYaml.code, 0);
+  assert.match(toYaml.out, /^# the period\nperiodOfReport: 2024-01-0X$/m);
+  assert.match(
+    toYaml.err,
+    /commented\.xml:2:1: warning convert\/not-carried: The processing instruction <\?xml-stylesheet href="form\.xsl"\?> /m,
+  );
+  const draft = join(dir, 'commented.form4.yaml');
+  writeFileSync(draft, `${toYaml.out}# two -- hyphens\n`);
+  const toXml = run(['convert', '--to', 'xml', draft]);
+  assert.equal(toXml.code, 0);
+  assert.match(toXml.out, /^ {4}<!-- the period -->\n {4}<periodOfReport>/m);
+  assert.doesNotMatch(toXml.out, /hyphens/);
+  assert.match(toXml.err, /commented\.form4\.yaml:\d+:1: warning convert\/not-carried: This comment holds '--'/m);
+});
+
+test('convert never writes XML that is not well-formed: exit 1, the old file untouched', () => {
+  const dir = scratch();
+  const draft = join(dir, 'nul.form4.yaml');
+  writeFileSync(draft, 'schemaVersion: X0508\ndocumentType: 4\nremarks: "a\\0b"\n');
+  const out = join(dir, 'out.xml');
+  writeFileSync(out, 'keep me');
+  const result = run(['convert', '--to', 'xml', '--force', '-o', out, draft]);
+  assert.equal(result.code, 1);
+  assert.equal(readFileSync(out, 'utf8'), 'keep me');
+  assert.match(
+    result.err,
+    /error convert\/not-well-formed: The XML converted from this document would not be well-formed \(line 5 of it: /,
+  );
+  assert.match(result.err, /nothing was written/);
+  assert.equal(run(['convert', '--to', 'xml', draft]).out, '', 'nor on standard output');
+});
+
 test('render writes a standalone HTML page', () => {
   const dir = scratch();
   const out = join(dir, 'form.html');

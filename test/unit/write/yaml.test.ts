@@ -358,11 +358,9 @@ test('comments are written as lines where they stood; a cell holding one is writ
   walk(back.root!, (node) => void texts.push(...(node.comments ?? []).map((c) => `${node.name}:${c.text}`)));
   assert.deepEqual(texts, [
     '0: top',
-    '1: end',
-    '1: after',
+    '1: end\n after',
     'nonDerivativeTransaction: first',
     'transactionAmounts: shares',
-    'transactionPricePerShare: why',
-    'transactionPricePerShare: so',
+    'transactionPricePerShare: why\n so',
   ]);
 });

@@ -13,19 +13,38 @@ import type { CommentNode, ElementNode } from '../tree/node';
 /** A `#` that may start a comment: at the start of a line, or after a space or tab. Text without one is not lexed. */
 const possibleComment = /(?:^|[ \t])#/m;
 
-/** The draft's comments, in order: the text after `#` (untrimmed) and the span from `#` to the line's end. */
+/**
+ * The draft's comments, in order: the text after `#` (untrimmed) and the span from `#` to the line's end. Whole-line
+ * comments on consecutive lines in the same column are one comment of several lines, as an XML comment of several
+ * lines is written (write/yamlText.ts), so one comes back as one.
+ */
 export function yamlComments(text: string): Array<{ readonly text: string; readonly start: number; readonly end: number }> {
   if (!possibleComment.test(text)) return [];
-  const found: Array<{ text: string; start: number; end: number }> = [];
+  const found: Array<{ text: string; start: number; end: number; column: number }> = [];
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     // The lexer also yields one-character markers (document, scalar, flow end) that are not in the source.
     if (!text.startsWith(token, offset)) continue;
-    if (token.charCodeAt(0) === 0x23 /* # */ && !token.includes('\n'))
-      found.push({ text: token.slice(1), start: offset, end: offset + token.length });
+    if (token.charCodeAt(0) === 0x23 /* # */ && !token.includes('\n')) {
+      const start = offset;
+      const end = offset + token.length;
+      const column = wholeLineColumn(text, start);
+      const last = found[found.length - 1];
+      if (last && column >= 0 && last.column === column && /^\r?\n[ \t]*$/.test(text.slice(last.end, start))) {
+        last.text += '\n' + token.slice(1);
+        last.end = end;
+      } else found.push({ text: token.slice(1), start, end, column });
+    }
     offset += token.length;
   }
   return found;
+}
+
+/** The column of a comment alone on its line (only spaces or tabs before it), or -1 after content. */
+function wholeLineColumn(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d ? at - i : -1;
 }
 
 type Mutable = { -readonly [K in keyof ElementNode]: ElementNode[K] };

@@ -16,7 +16,7 @@
  * with `--`, only possible from a YAML draft) is left out: {@link unwritableComments} lists them, and convert says so.
  * No recursion: a tree as deep as the reader allows is written with an explicit stack.
  */
-import { walk, type CommentNode, type ElementNode } from '../tree/node';
+import { commentLines, walk, type CommentNode, type ElementNode } from '../tree/node';
 import { escapeXmlAttribute, escapeXmlText } from './xmlEscape';
 
 const INDENT = '    ';
@@ -42,7 +42,7 @@ export function writeXml(root: ElementNode): string {
 
     const comments = node.comments?.filter(writable) ?? [];
     if (node.children.length === 0) {
-      const inner = escapeXmlText(text) + comments.map(markup).join('');
+      const inner = escapeXmlText(text) + comments.map((c) => markup(c, indent)).join('');
       out.push(indent + (inner === '' ? startTag + '/>' : startTag + '>' + inner + '</' + node.name + '>') + lineEnd);
       continue;
     }
@@ -55,7 +55,7 @@ export function writeXml(root: ElementNode): string {
     let nextComment = comments.length - 1;
     for (let i = node.children.length; i >= 0; i--) {
       for (; nextComment >= 0 && comments[nextComment]!.at >= i; nextComment--)
-        pending.push(childIndent + markup(comments[nextComment]!) + childLineEnd);
+        pending.push(childIndent + markup(comments[nextComment]!, childIndent) + childLineEnd);
       if (i > 0) pending.push({ node: node.children[i - 1]!, depth: depth + 1, inline: childrenInline });
     }
   }
@@ -63,16 +63,18 @@ export function writeXml(root: ElementNode): string {
   return out.join('');
 }
 
-/** A comment as XML: its text kept as it is, with a space inside each marker if it has none there. */
-function markup(comment: CommentNode): string {
+/**
+ * A comment as XML: its lines (tree/node.ts `commentLines`, the words kept, the spacing not) after `<!-- `, each
+ * further line lined up under the first, as people write them (and as the examples do).
+ */
+function markup(comment: CommentNode, indent = ''): string {
   if (comment.instruction) return '<?' + comment.text + '?>';
-  const text = comment.text;
-  const before = /^\s/.test(text) ? '' : ' ';
-  const after = /\s$/.test(text) ? '' : ' ';
-  return '<!--' + before + text + after + '-->';
+  const lines = commentLines(comment.text);
+  const continuation = indent + '     ';
+  return '<!-- ' + lines.map((line, i) => (i === 0 || line === '' ? line : continuation + line)).join('\n') + ' -->';
 }
 
-/** Whether XML can hold the comment: its text may not contain `--` (a YAML comment can). */
+/** Whether XML can hold the comment: its text may not contain `--` (a YAML comment can; the markup adds spaces at its ends). */
 function writable(comment: CommentNode): boolean {
   return comment.instruction === true || !comment.text.includes('--');
 }
