@@ -24,7 +24,7 @@ export function notCarriedFindings(root: ElementNode, to: SourceFormat): Finding
     for (const comment of unwritableComments(root))
       warn(
         comment.span,
-        "This comment holds '--', which an XML comment cannot hold: it was left out of the XML. Write it without the double hyphen (a dash '—', say) to keep it.",
+        "This comment holds '--' or a character XML 1.0 does not allow, which an XML comment cannot hold: it was left out of the XML. Write it without them (a dash '—' for the double hyphen, say) to keep it.",
       );
   }
   walk(root, (node) => {

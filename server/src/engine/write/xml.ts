@@ -13,10 +13,11 @@
  *   the same line, because indentation there would become part of that text when read back.
  * Comments and processing instructions stand where the tree puts them: on a line of their own among block children
  * (before child `at`, or before the end tag), after the text in a leaf. A comment whose text XML cannot hold (one
- * with `--`, only possible from a YAML draft) is left out: {@link unwritableComments} lists them, and convert says so.
+ * with `--` or a forbidden character, only possible from a YAML draft) is left out: {@link unwritableComments} lists them, and convert says so.
  * No recursion: a tree as deep as the reader allows is written with an explicit stack.
  */
 import { commentLines, walk, type CommentNode, type ElementNode } from '../tree/node';
+import { firstDisallowed } from '../read/xmlChars';
 import { escapeXmlAttribute, escapeXmlText } from './xmlEscape';
 
 const INDENT = '    ';
@@ -74,9 +75,12 @@ function markup(comment: CommentNode, indent = ''): string {
   return '<!-- ' + lines.map((line, i) => (i === 0 || line === '' ? line : continuation + line)).join('\n') + ' -->';
 }
 
-/** Whether XML can hold the comment: its text may not contain `--` (a YAML comment can; the markup adds spaces at its ends). */
-function writable(comment: CommentNode): boolean {
-  return comment.instruction === true || !comment.text.includes('--');
+/**
+ * Whether XML can hold the comment: its text may hold neither `--` nor a character XML 1.0 forbids (a YAML comment
+ * can hold either; the markup adds the spaces that keep a final `-` from touching `-->`).
+ */
+export function writable(comment: CommentNode): boolean {
+  return comment.instruction === true || (!comment.text.includes('--') && firstDisallowed(comment.text, 0, comment.text.length) < 0);
 }
 
 /** The comments {@link writeXml} leaves out, because XML cannot hold their text. */
