@@ -16,7 +16,7 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   // Drafts as people write them take the fast path (./yamlFast), which yields the same tree; anything else, and
   // anything with a finding, the general one below.
   const fast = readYamlFast(text, maxDepth);
-  if (fast.root) return { root: withYamlComments(fast.root, text), findings: [] };
+  if (fast.root) return { root: withYamlComments(fast.root, text, fast.commentStarts), findings: [] };
   // Each element level takes at most two YAML levels (a list, then a mapping), so this bound never cuts a draft the
   // element limit would accept.
   const parsed = parseYamlText(text, 2 * maxDepth);

@@ -16,25 +16,40 @@ const possibleComment = /(?:^|[ \t])#/m;
 /**
  * The draft's comments, in order: the text after `#` (untrimmed) and the span from `#` to the line's end. Whole-line
  * comments on consecutive lines in the same column are one comment of several lines, as an XML comment of several
- * lines is written (write/yamlText.ts), so one comes back as one.
+ * lines is written (write/yamlText.ts), so one comes back as one. `starts`, where the fast path saw each `#`, spares
+ * the lexer.
  */
-export function yamlComments(text: string): Array<{ readonly text: string; readonly start: number; readonly end: number }> {
-  if (!possibleComment.test(text)) return [];
+export function yamlComments(
+  text: string,
+  starts?: readonly number[],
+): Array<{ readonly text: string; readonly start: number; readonly end: number }> {
   const found: Array<{ text: string; start: number; end: number; column: number }> = [];
+  const add = (start: number, end: number) => {
+    const column = wholeLineColumn(text, start);
+    const last = found[found.length - 1];
+    if (last && column >= 0 && last.column === column && /^\r?\n[ \t]*$/.test(text.slice(last.end, start))) {
+      last.text += '\n' + text.slice(start + 1, end);
+      last.end = end;
+    } else found.push({ text: text.slice(start + 1, end), start, end, column });
+  };
+  if (starts) {
+    let previous = -1;
+    for (const start of [...starts].sort((a, b) => a - b)) {
+      if (start === previous) continue;
+      previous = start;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (text.charCodeAt(end - 1) === 0x0d) end--;
+      add(start, end);
+    }
+    return found;
+  }
+  if (!possibleComment.test(text)) return [];
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     // The lexer also yields one-character markers (document, scalar, flow end) that are not in the source.
     if (!text.startsWith(token, offset)) continue;
-    if (token.charCodeAt(0) === 0x23 /* # */ && !token.includes('\n')) {
-      const start = offset;
-      const end = offset + token.length;
-      const column = wholeLineColumn(text, start);
-      const last = found[found.length - 1];
-      if (last && column >= 0 && last.column === column && /^\r?\n[ \t]*$/.test(text.slice(last.end, start))) {
-        last.text += '\n' + token.slice(1);
-        last.end = end;
-      } else found.push({ text: token.slice(1), start, end, column });
-    }
+    if (token.charCodeAt(0) === 0x23 /* # */ && !token.includes('\n')) add(offset, offset + token.length);
     offset += token.length;
   }
   return found;
@@ -50,8 +65,8 @@ function wholeLineColumn(text: string, at: number): number {
 type Mutable = { -readonly [K in keyof ElementNode]: ElementNode[K] };
 
 /** The tree with the text's comments in place. The tree is the reader's own, just built: comments are added to it. */
-export function withYamlComments(root: ElementNode, text: string): ElementNode {
-  const comments = yamlComments(text);
+export function withYamlComments(root: ElementNode, text: string, starts?: readonly number[]): ElementNode {
+  const comments = yamlComments(text, starts);
   if (comments.length === 0) return root;
   const outside: CommentNode[] = [];
   for (const comment of comments) {
