@@ -165,6 +165,22 @@ test('convert keeps comments both ways and warns, on its line, of what the other
   assert.match(toXml.err, /commented\.form4\.yaml:\d+:1: warning convert\/not-carried: This comment holds '--'/m);
 });
 
+test('convert warns, on the text, that text after a child element moves before it', () => {
+  const dir = scratch();
+  const src = join(dir, 'mixed.xml');
+  writeFileSync(src, minimalBroken.replace('</ownershipDocument>', '<remarks>before<b/>after</remarks>\n</ownershipDocument>'));
+  const result = run(['convert', '--to', 'yaml', src]);
+  assert.equal(result.code, 0);
+  assert.match(result.out, /'#text': beforeafter/);
+  assert.match(
+    result.err,
+    /mixed\.xml:5:10: warning convert\/not-carried: Text in <remarks> stands after its child element <b>; the YAML draft written puts all of <remarks>'s text before its children\./,
+  );
+  const clean = join(dir, 'leading.xml');
+  writeFileSync(clean, minimalBroken.replace('</ownershipDocument>', '<remarks>before<b/></remarks>\n</ownershipDocument>'));
+  assert.doesNotMatch(run(['convert', '--to', 'yaml', clean]).err, /not-carried/, 'text before the first child keeps its place');
+});
+
 test('convert never writes XML that is not well-formed: exit 1, the old file untouched', () => {
   const dir = scratch();
   const draft = join(dir, 'nul.form4.yaml');
