@@ -115,6 +115,21 @@ test('convert XML -> YAML -> XML keeps every value of the examples', () => {
   }
 });
 
+test('convert YAML -> XML -> YAML gives the example drafts back byte for byte, comments included', () => {
+  const dir = scratch();
+  for (const name of ['seed-8x8-hecker-2003.form4.yaml', 'modern-exercise-and-sale.form4.yaml']) {
+    const draft = readFileSync(join(examples, name), 'utf8');
+    assert.match(draft, /^# /, `${name} starts with a comment`);
+    const xmlPath = join(dir, name.replace(/\.form4\.yaml$/, '.xml'));
+    const toXml = run(['convert', '--to', 'xml', '-o', xmlPath, join(examples, name)]);
+    assert.equal(toXml.code, 0);
+    assert.match(readFileSync(xmlPath, 'utf8'), /^<\?xml version="1\.0"\?>\n<!-- /);
+    const back = run(['convert', '--to', 'yaml', xmlPath]);
+    assert.equal(back.code, 0);
+    assert.equal(back.out, draft, name);
+  }
+});
+
 test('convert refuses to overwrite without --force, and refuses unreadable input with exit 2', () => {
   const dir = scratch();
   const out = join(dir, 'out.form4.yaml');
