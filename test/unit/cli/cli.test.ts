@@ -144,11 +144,15 @@ test('convert refuses to overwrite without --force, and refuses unreadable input
   assert.equal(run(['convert', '--to', 'yaml', join(dir, 'absent.xml')]).code, 2);
 });
 
+/** `form4 convert --to yaml` of the broken minimal document with `extra` at the end of its root, saved as `name`. */
+function convertedWith(name: string, extra: string): ReturnType<typeof run> {
+  const src = join(scratch(), name);
+  writeFileSync(src, minimalBroken.replace('</ownershipDocument>', `${extra}\n</ownershipDocument>`));
+  return run(['convert', '--to', 'yaml', src]);
+}
+
 test('convert carries invalid values and unknown elements over, reporting them as warnings', () => {
-  const dir = scratch();
-  const src = join(dir, 'odd.xml');
-  writeFileSync(src, minimalBroken.replace('</ownershipDocument>', '<favouriteColour>blue</favouriteColour>\n</ownershipDocument>'));
-  const result = run(['convert', '--to', 'yaml', src]);
+  const result = convertedWith('odd.xml', '<favouriteColour>blue</favouriteColour>');
   assert.equal(result.code, 0);
   assert.match(result.out, /favouriteColour/);
   assert.match(result.out, /2024-01-0X/);
@@ -181,19 +185,15 @@ test('convert keeps comments both ways and warns, on its line, of what the other
 });
 
 test('convert warns, on the text, that text after a child element moves before it', () => {
-  const dir = scratch();
-  const src = join(dir, 'mixed.xml');
-  writeFileSync(src, minimalBroken.replace('</ownershipDocument>', '<remarks>before<b/>after</remarks>\n</ownershipDocument>'));
-  const result = run(['convert', '--to', 'yaml', src]);
+  const result = convertedWith('mixed.xml', '<remarks>before<b/>after</remarks>');
   assert.equal(result.code, 0);
   assert.match(result.out, /'#text': beforeafter/);
   assert.match(
     result.err,
     /mixed\.xml:5:10: warning convert\/not-carried: Text in <remarks> stands after its child element <b>; the YAML draft written puts all of <remarks>'s text before its children\./,
   );
-  const clean = join(dir, 'leading.xml');
-  writeFileSync(clean, minimalBroken.replace('</ownershipDocument>', '<remarks>before<b/></remarks>\n</ownershipDocument>'));
-  assert.doesNotMatch(run(['convert', '--to', 'yaml', clean]).err, /not-carried/, 'text before the first child keeps its place');
+  const leading = convertedWith('leading.xml', '<remarks>before<b/></remarks>');
+  assert.doesNotMatch(leading.err, /not-carried/, 'text before the first child keeps its place');
 });
 
 test('convert never writes XML that is not well-formed: exit 1, the old file untouched', () => {
