@@ -145,9 +145,18 @@ for (const format of formats) {
 
   test(`[${format}] holdings/running-balance: a disposal of more than the previous row left offers no negative fix`, () => {
     const [finding] = assertFires(runningBalance, { rows: [sale('100', '100'), sale('100', '‹0›'), sale('50', '«0»')] }, format, {
-      messages: ['expected -50 = 0 - 50 (D) (more than the 0 the previous row left), not 0'],
+      messages: ['expected minus 50 = 0 - 50 (D) (more than the 0 the previous row left), not 0'],
     });
     assert.equal(finding?.data, undefined);
+  });
+
+  test(`[${format}] holdings/running-balance: a negative share count is the schema's finding, not a tally to report`, () => {
+    // 56,800 - (-6,800) would "expect" 63,600: the minus sign is the one slip, and schema/invalid-value names it.
+    assertQuiet(runningBalance, { rows: [purchase('10000', '60000'), sale('3200', '56800'), sale('-6800', '50000')] }, format);
+    // The row still carries the tally: the next row is checked against its amount owned.
+    assertFires(runningBalance, { rows: [purchase('10000', '60000'), sale('-6800', '‹53200›'), sale('3200', '«49000»')] }, format, {
+      messages: ['expected 50,000 = 53,200 - 3,200 (D), not 49,000: Table I row 3 continues the running balance of Common Stock (direct).'],
+    });
   });
 
   test(`[${format}] holdings/running-balance: Table II series by exercise price, expiration and date exercisable`, () => {
@@ -361,7 +370,7 @@ for (const format of formats) {
   test(`[${format}] holdings/negative-prior: acquiring more than is owned afterwards`, () => {
     assertFires(negativePrior, { rows: [purchase('‹1000›', '«500»')] }, format, {
       messages: [
-        'Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)).',
+        'Table I row 1: 500 owned after acquiring 1,000 implies minus 500 of Common Stock (direct) owned before, less than none (500 = minus 500 + 1,000 (A)).',
       ],
       severity: 'error',
     });
@@ -373,7 +382,7 @@ for (const format of formats) {
       { rows: [sale('100', { footnotes: ['F1'] }), purchase('‹1000›', '«500»')], footnotes: { F1: 'See remarks.' } },
       format,
       {
-        messages: ['Table I row 2: 500 owned after acquiring 1,000 implies -500'],
+        messages: ['Table I row 2: 500 owned after acquiring 1,000 implies minus 500'],
       },
     );
   });
@@ -394,7 +403,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: 500 owned after acquiring 1,000 implies -500 of Common Stock (direct) owned before (500 = -500 + 1,000 (A)). Footnote F1 on the amount may explain the difference.',
+          'Table I row 1: 500 owned after acquiring 1,000 implies minus 500 of Common Stock (direct) owned before, less than none (500 = minus 500 + 1,000 (A)). Footnote F1 on the amount may explain the difference.',
         ],
         severity: 'information',
       },
@@ -439,7 +448,7 @@ for (const format of formats) {
     );
     // A second grant of units starts its own series: its implied prior is checked.
     assertFires(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('‹500›', '«40»', units('F4'))), format, {
-      messages: ['Table I row 2: 40 owned after acquiring 500 implies -460 of Stock Units (direct) owned before'],
+      messages: ['Table I row 2: 40 owned after acquiring 500 implies minus 460 of Stock Units (direct) owned before, less than none'],
     });
     // Near misses: the same footnotes name the same holding, so the tally is checked.
     assertFires(

@@ -119,7 +119,8 @@ function changeOf(row: TransactionRow, measure: Measure | undefined): { directio
   const direction = code === 'A' || code === 'D' ? code : undefined;
   if (!direction || !measure) return { direction };
   const amountField = changeAmountCell(row, measure)?.value;
-  if (amountField?.value === undefined) return { direction };
+  // A negative amount is the schema's finding (schema/invalid-value); tallying it would report the same slip twice.
+  if (amountField?.value === undefined || amountField.value.isNegative()) return { direction };
   return { direction, change: { direction, amount: amountField.value, amountField } };
 }
 
@@ -244,7 +245,13 @@ export function impliedBefore(after: Decimal, change: Change): Decimal {
 
 /** "60,000 - 3,200 (D)": the arithmetic a message shows. */
 export function describeArithmetic(before: Decimal, change: Change): string {
-  return `${before.format()} ${change.direction === 'A' ? '+' : '-'} ${change.amount.format()} (${change.direction})`;
+  // A change is never negative (changeOf); a negative amount before it is said in words, not as "-500 + 1,000".
+  return `${amountInWords(before)} ${change.direction === 'A' ? '+' : '-'} ${change.amount.format()} (${change.direction})`;
+}
+
+/** An amount as a message says it: "minus 7,927" for a negative one, which no holding can be. */
+export function amountInWords(amount: Decimal): string {
+  return amount.isNegative() ? `minus ${amount.abs().format()}` : amount.format();
 }
 
 /** The series step of a transaction row, when the row belongs to a series. */

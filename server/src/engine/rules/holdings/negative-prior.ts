@@ -2,7 +2,7 @@ import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount, footnoteExplanation, type FootnotedAmount } from './footnoted-amount';
-import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
+import { amountInWords, describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
 import { reportedAsWrongCode } from './one-cause';
 import { runningTallySources } from './sources';
 
@@ -43,7 +43,7 @@ export const negativePrior = defineRule({
           ...(explained.severity ? { severity: explained.severity } : {}),
           message:
             `${rowLabel(step.row)}: ${owned.amount.format()} owned after ${change.direction === 'A' ? 'acquiring' : 'disposing of'} ${change.amount.format()} implies ` +
-            `${before.format()} of ${series.label} owned before (${owned.amount.format()} = ${describeArithmetic(before, change)}).${explained.note}`,
+            `${amountInWords(before)} of ${series.label} owned before, less than none (${owned.amount.format()} = ${describeArithmetic(before, change)}).${explained.note}`,
           related: [
             {
               span: change.amountField.span,

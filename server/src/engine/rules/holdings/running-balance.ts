@@ -1,7 +1,7 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
-import { applyChange, describeArithmetic, holdingsSeries, repeatedAmount } from '../../model/series';
+import { amountInWords, applyChange, describeArithmetic, holdingsSeries, repeatedAmount } from '../../model/series';
 import { wrongCodeIsCause } from './one-cause';
 import { runningTallySources } from './sources';
 
@@ -54,7 +54,7 @@ export const runningBalance = defineRule({
           span: owned.field.span,
           severity: footnoted.severity,
           message:
-            `expected ${expected.format()} = ${describeArithmetic(previous.owned.amount, change)}${impossible}, not ${owned.amount.format()}: ` +
+            `expected ${amountInWords(expected)} = ${describeArithmetic(previous.owned.amount, change)}${impossible}, not ${owned.amount.format()}: ` +
             `${rowLabel(step.row)} continues the running balance of ${series.label}.${footnoted.note}`,
           related: [
             {
