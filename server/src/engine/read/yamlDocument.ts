@@ -39,22 +39,23 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
   const tooDeep = firstTooDeep(tokens, limit);
   if (tooDeep !== undefined) return tooDeepText(text, tooDeep, limit);
   const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
-  const documents = withoutStackTraces(() => Array.from(composer.compose(tokens, true, text.length)));
+  const document = withoutStackTraces(() => firstDocument(composer, tokens, text.length));
   const findings = new SyntaxFindings(text, tokens);
-  documents.forEach((document, index) => {
-    if (index === 0) {
-      for (const error of document.errors) findings.add(error, 'error');
-      for (const warning of document.warnings) findings.add(warning, 'warning');
-    } else {
-      findings.push({
-        rule: 'yaml/syntax',
-        severity: 'error',
-        message: 'A draft is a single YAML document; this second one (after `---`) is ignored.',
-        span: documentStartSpan(text, tokens, index, document),
-      });
-    }
-  });
-  return { document: documents[0], findings: findings.list };
+  for (const error of document.errors) findings.add(error, 'error');
+  for (const warning of document.warnings) findings.add(warning, 'warning');
+  // Later documents are only pointed at, from their CST tokens: composing each (a schema and a document apiece) cost
+  // seconds for a megabyte of bare `---` lines, and looking the tokens up again per document was quadratic (23 s for
+  // 128 KB).
+  const documentTokens = tokens.filter((t): t is CST.Document => t.type === 'document');
+  for (const token of documentTokens.slice(1)) {
+    findings.push({
+      rule: 'yaml/syntax',
+      severity: 'error',
+      message: 'A draft is a single YAML document; this second one (after `---`) is ignored.',
+      span: documentStartSpan(text, token),
+    });
+  }
+  return { document, findings: findings.list };
 }
 
 /**
@@ -182,12 +183,22 @@ function children(token: CST.Token): CST.Token[] | undefined {
   }
 }
 
-/** The `---` that opens the `index`th document, or the document's first character. */
-function documentStartSpan(text: string, tokens: readonly CST.Token[], index: number, document: Document.Parsed): Span {
-  const documentTokens = tokens.filter((t): t is CST.Document => t.type === 'document');
-  const marker = documentTokens[index]?.start.find((t) => t.type === 'doc-start');
+/**
+ * The first document of the tokens, composed with every problem that belongs to it, and nothing after it composed: the
+ * composer hands a document over when the next one begins (whose own problems are already its), or at the end. Text
+ * with no document at all gives an empty one, as `compose(tokens, true)` does.
+ */
+function firstDocument(composer: Composer, tokens: readonly CST.Token[], endOffset: number): Document.Parsed {
+  for (const token of tokens) for (const document of composer.next(token)) return document;
+  for (const document of composer.end(true, endOffset)) return document;
+  throw new Error('The YAML composer gave no document at the end of the text.');
+}
+
+/** The `---` that opens a document, or its first character (a document after `...` may have no marker). */
+function documentStartSpan(text: string, token: CST.Document): Span {
+  const marker = token.start.find((t) => t.type === 'doc-start');
   if (marker) return { start: marker.offset, end: marker.offset + marker.source.length };
-  return widen(text, { start: document.range[0], end: document.range[0] });
+  return widen(text, { start: token.offset, end: token.offset });
 }
 
 class SyntaxFindings {

@@ -1,0 +1,64 @@
+/**
+ * No super-linear path (issue 13): shapes of input that once cost time quadratic in their size, pinned at small
+ * sizes by how their cost grows (test/helpers/growth.ts: a ratio of CPU times, never a time), with the findings they
+ * give checked exactly.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, check, makeDate } from '../../../server/src/engine/index';
+import { growth } from '../../helpers/growth';
+import { marked } from '../../helpers/markers';
+
+const today = makeDate(2026, 11, 27);
+
+/** A cost ratio at sizes 16 times apart: about 16 when linear, about 256 when quadratic. */
+const sizeFactor = 16;
+const linearBound = 48;
+
+function readFindingSpans(text: string): Array<{ rule: string; text: string; start: number; end: number }> {
+  return analyze(text, 'yaml').readFindings.map((f) => ({ rule: f.rule, text: text.slice(f.span.start, f.span.end), ...f.span }));
+}
+
+describe('a YAML draft of many documents', () => {
+  it('points at each later document: its `---`, or its first character after `...`', () => {
+    for (const source of ['a: 1\n«---»\nb: 2\n', 'a: 1\n...\n«b»: 2\n', 'a: 1\n...\n# note\n«b»: 2\n«---» x\n']) {
+      const { text, spans } = marked(source);
+      const found = analyze(text, 'yaml').readFindings;
+      assert.deepEqual(
+        found.map((f) => [f.rule, f.span, f.message]),
+        spans.map((span) => ['yaml/syntax', span, 'A draft is a single YAML document; this second one (after `---`) is ignored.']),
+        JSON.stringify(text),
+      );
+    }
+  });
+
+  it('still reports the first document’s own syntax errors, and none of the later ones’', () => {
+    const { text, spans } = marked('a: «"»open\n---\nb: "also open\n');
+    const found = readFindingSpans(text);
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.text, f.start]),
+      [
+        ['yaml/syntax', '"open', spans[0]!.start],
+        ['yaml/syntax', '---', text.indexOf('---')],
+      ],
+    );
+  });
+
+  it('reports 1,000 of 5,000 later documents and sums up the rest in one finding', () => {
+    const text = 'a: 1\n' + '---\n'.repeat(5000);
+    const findings = check(analyze(text, 'yaml'), { today }).filter((f) => f.rule === 'yaml/syntax');
+    assert.equal(findings.length, 1001);
+    assert.equal(findings[1000]!.message, 'More than 1000 syntax errors; the rest are not reported.');
+    assert.deepEqual(findings[999]!.span, { start: 5 + 999 * 4, end: 5 + 999 * 4 + 3 });
+  });
+
+  it('is read in time linear in the number of documents', () => {
+    const g = growth(
+      (n) => 'a: 1\n' + '---\n'.repeat(n),
+      (text) => analyze(text, 'yaml'),
+      1000,
+      1000 * sizeFactor,
+    );
+    assert.ok(g.ratio < linearBound, `16 times the documents cost ${g.ratio.toFixed(1)} times the time (${JSON.stringify(g)})`);
+  });
+});
