@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, check, makeDate } from '../../../server/src/engine/index';
+import { analyze, check, makeDate, render, type Finding } from '../../../server/src/engine/index';
+import { form4Xml, transaction } from '../../helpers/form4';
 import { growth } from '../../helpers/growth';
 import { marked } from '../../helpers/markers';
 
@@ -60,5 +61,31 @@ describe('a YAML draft of many documents', () => {
       1000 * sizeFactor,
     );
     assert.ok(g.ratio < linearBound, `16 times the documents cost ${g.ratio.toFixed(1)} times the time (${JSON.stringify(g)})`);
+  });
+});
+
+describe('rendering a filing with many findings', () => {
+  /** A filing of `rows` rows with a finding on every `<value>`: cells and findings grow together. */
+  function markedFiling(rows: number): { doc: ReturnType<typeof analyze>; findings: Finding[] } {
+    const text = form4Xml({ rows: Array.from({ length: rows }, () => transaction()) });
+    const findings = [...text.matchAll(/<value>/g)].map((m) => ({
+      rule: 'schema/unexpected-text' as const,
+      severity: 'warning' as const,
+      message: `Value at ${m.index}.`,
+      span: { start: m.index, end: m.index + '<value>'.length },
+    }));
+    return { doc: analyze(text, 'xml'), findings };
+  }
+
+  it('marks each cell with the findings on it', () => {
+    const { doc, findings } = markedFiling(3);
+    const html = render(doc, { standalone: false, findings }) ?? '';
+    const titles = [...html.matchAll(/title="Value at (\d+)\. \[schema\/unexpected-text\]"/g)].map((m) => Number(m[1]));
+    assert.deepEqual(new Set(titles), new Set(findings.map((f) => f.span.start)), 'every finding marks a value');
+  });
+
+  it('takes time linear in cells plus findings', () => {
+    const g = growth(markedFiling, ({ doc, findings }) => render(doc, { standalone: false, findings }), 80, 80 * sizeFactor);
+    assert.ok(g.ratio < linearBound, `16 times the rows and findings cost ${g.ratio.toFixed(1)} times the time (${JSON.stringify(g)})`);
   });
 });
