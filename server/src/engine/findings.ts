@@ -21,6 +21,11 @@ export interface FindingOf<Id extends RuleId> {
   readonly related?: readonly RelatedLocation[];
   /** Machine-readable facts for quick fixes (e.g. the expected value), shaped by the rule; never shown as text. */
   readonly data?: FindingDataOf<Id>;
+  /**
+   * Set on the one finding that stands for the findings of its rule left out past the per-rule limit
+   * (`maxFindingsPerRule`, read/limits.ts): how many there were.
+   */
+  readonly omitted?: number;
 }
 
 /** A finding of any rule: a union over the ids, so testing `rule` narrows `data` to that rule's shape. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, check, makeDate, render, type Finding } from '../../../server/src/engine/index';
-import { form4Xml, transaction } from '../../helpers/form4';
+import { form4Xml, form4Yaml, transaction } from '../../helpers/form4';
 import { growth } from '../../helpers/growth';
 import { marked } from '../../helpers/markers';
 
@@ -49,7 +49,10 @@ describe('a YAML draft of many documents', () => {
     const text = 'a: 1\n' + '---\n'.repeat(5000);
     const findings = check(analyze(text, 'yaml'), { today }).filter((f) => f.rule === 'yaml/syntax');
     assert.equal(findings.length, 1001);
-    assert.equal(findings[1000]!.message, 'More than 1000 syntax errors; the rest are not reported.');
+    assert.equal(
+      findings[1000]!.message,
+      'And 4,000 more findings of yaml/syntax, not listed: fix the listed ones first, then check again.',
+    );
     assert.deepEqual(findings[999]!.span, { start: 5 + 999 * 4, end: 5 + 999 * 4 + 3 });
   });
 
@@ -87,5 +90,56 @@ describe('rendering a filing with many findings', () => {
   it('takes time linear in cells plus findings', () => {
     const g = growth(markedFiling, ({ doc, findings }) => render(doc, { standalone: false, findings }), 80, 80 * sizeFactor);
     assert.ok(g.ratio < linearBound, `16 times the rows and findings cost ${g.ratio.toFixed(1)} times the time (${JSON.stringify(g)})`);
+  });
+});
+
+describe('findings capped per rule', () => {
+  /** 1,234 footnotes, none referenced: 1,234 footnote/unused findings before the cap. */
+  const footnotes = Object.fromEntries(Array.from({ length: 1234 }, (_, i) => [`F${i + 1}`, `Note ${i + 1}.`]));
+  const drafts = { xml: form4Xml({ footnotes }), yaml: form4Yaml({ footnotes }) } as const;
+
+  for (const format of ['xml', 'yaml'] as const) {
+    it(`lists a rule's first 1,000 findings and one for the other 234 (${format})`, () => {
+      const text = drafts[format];
+      const unused = check(analyze(text, format), { today }).filter((f) => f.rule === 'footnote/unused');
+      assert.equal(unused.length, 1001);
+      assert.deepEqual(
+        unused.slice(0, 1000).map((f) => text.slice(f.span.start, f.span.end)),
+        Array.from({ length: 1000 }, (_, i) => `F${i + 1}`),
+        'the first thousand in document order',
+      );
+      const summary = unused[1000]!;
+      assert.equal(text.slice(summary.span.start, summary.span.end), 'F1001', 'at the first one left out');
+      assert.deepEqual(
+        { severity: summary.severity, message: summary.message, omitted: summary.omitted },
+        {
+          severity: 'warning',
+          message: 'And 234 more findings of footnote/unused, not listed: fix the listed ones first, then check again.',
+          omitted: 234,
+        },
+      );
+    });
+  }
+
+  it('follows the rule’s configured severity, and goes with the rule turned off', () => {
+    const doc = analyze(drafts.xml, 'xml');
+    const raised = check(doc, { today, rules: { 'footnote/unused': 'error' } }).filter((f) => f.omitted !== undefined);
+    assert.deepEqual(
+      raised.map((f) => [f.rule, f.severity, f.omitted]),
+      // In document order: the unused summary sits at F1001, the invalid-id one (ids past F99) at F1100.
+      [
+        ['footnote/unused', 'error', 234],
+        ['schema/invalid-value', 'error', 1234 - 99 - 1000],
+      ],
+    );
+    const off = check(doc, { today, rules: { 'footnote/unused': 'off' } });
+    assert.equal(off.filter((f) => f.rule === 'footnote/unused').length, 0);
+  });
+
+  it('keeps a document under the limit whole', () => {
+    const few = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`F${i + 1}`, `Note ${i + 1}.`]));
+    const unused = check(analyze(form4Xml({ footnotes: few }), 'xml'), { today }).filter((f) => f.rule === 'footnote/unused');
+    assert.equal(unused.length, 40);
+    assert.ok(unused.every((f) => f.omitted === undefined));
   });
 });

@@ -3,7 +3,7 @@
  * problem. It never throws and never recurses without a bound: size and nesting are checked before the text is
  * composed (see ./yamlDocument.ts), and element nesting again while the tree is built.
  */
-import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
+import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import { parseYamlText } from './yamlDocument';
 import { draftTree } from './yamlDraft';
@@ -21,5 +21,6 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
   const tree = draftTree(text, parsed.document, maxDepth);
-  return { root: tree.root, findings: [...parsed.findings, ...tree.findings] };
+  // Both steps report yaml/syntax: capped again together, so the draft gets one summary of the two counts.
+  return { root: tree.root, findings: FindingCap.apply([...parsed.findings, ...tree.findings]) };
 }

@@ -9,13 +9,11 @@
  */
 import { Composer, CST, Lexer, Parser, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../findings';
+import { FindingCap } from './limits';
 import type { Span } from '../text/span';
 
 /** Nesting the composer handles with a wide margin, whatever limit the settings ask for. */
 export const safeCollectionDepth = 500;
-
-/** Past this many syntax findings the rest are summed up in one, so a garbage file cannot flood memory. */
-const maxSyntaxFindings = 1000;
 
 export interface ParsedYaml {
   /** The first document, or undefined when the text was refused. */
@@ -55,7 +53,7 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
       span: documentStartSpan(text, token),
     });
   }
-  return { document, findings: findings.list };
+  return { document, findings: findings.list() };
 }
 
 /**
@@ -201,8 +199,10 @@ function documentStartSpan(text: string, token: CST.Document): Span {
   return widen(text, { start: token.offset, end: token.offset });
 }
 
+/** The syntax findings, capped as they come (`maxFindingsPerRule`), so a garbage file cannot flood memory. */
 class SyntaxFindings {
-  readonly list: Finding[] = [];
+  private readonly listed: Finding[] = [];
+  private readonly cap = new FindingCap();
   private quoted: Span[] | undefined;
   constructor(
     private readonly text: string,
@@ -220,15 +220,11 @@ class SyntaxFindings {
   }
 
   push(finding: Finding): void {
-    if (this.list.length < maxSyntaxFindings) this.list.push(finding);
-    else if (this.list.length === maxSyntaxFindings) {
-      this.list.push({
-        rule: 'yaml/syntax',
-        severity: 'error',
-        message: `More than ${maxSyntaxFindings} syntax errors; the rest are not reported.`,
-        span: finding.span,
-      });
-    }
+    if (this.cap.admit(finding)) this.listed.push(finding);
+  }
+
+  list(): Finding[] {
+    return [...this.listed, ...this.cap.summaries()];
   }
 }
 

@@ -18,6 +18,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { Finding } from '../findings';
+import { FindingCap } from './limits';
 import {
   attributeKeyPrefix,
   childTypeOf,
@@ -66,11 +67,13 @@ export interface DraftTree {
 export function draftTree(text: string, document: Document.Parsed | undefined, maxDepth: number): DraftTree {
   const reader = new DraftReader(text, maxDepth);
   const root = reader.root(document?.contents ?? null);
-  return { root, findings: reader.findings };
+  return { root, findings: reader.findings() };
 }
 
 class DraftReader {
-  readonly findings: Finding[] = [];
+  private readonly listed: Finding[] = [];
+  /** Past `maxFindingsPerRule` of a rule the rest are counted, not kept: 100,000 aliases cost no memory. */
+  private readonly cap = new FindingCap();
   private reportedTooDeep = false;
 
   constructor(
@@ -327,6 +330,14 @@ class DraftReader {
 
   // ---- findings ----------------------------------------------------------------------------------------------------
 
+  findings(): Finding[] {
+    return [...this.listed, ...this.cap.summaries()];
+  }
+
+  private add(finding: Finding): void {
+    if (this.cap.admit(finding)) this.listed.push(finding);
+  }
+
   private refuseAlias(node: Alias): void {
     this.report(
       'yaml/syntax',
@@ -336,7 +347,7 @@ class DraftReader {
   }
 
   private reportDuplicate(key: Key, first: Span): void {
-    this.findings.push({
+    this.add({
       rule: 'yaml/syntax',
       severity: 'error',
       message: `Duplicate key \`${key.name}\`: a key appears once in a mapping. To repeat an element, give the key a list (\`- \` items).`,
@@ -357,7 +368,7 @@ class DraftReader {
 
   /** The draft reader's findings carry no data: syntax, or content skipped for depth. */
   private report(rule: 'yaml/syntax' | 'input/too-deep', span: Span, message: string): void {
-    this.findings.push({ rule, severity: 'error', message, span });
+    this.add({ rule, severity: 'error', message, span });
   }
 }
 
