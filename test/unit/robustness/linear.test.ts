@@ -21,13 +21,18 @@ function readFindingSpans(text: string): Array<{ rule: string; text: string; sta
 }
 
 describe('a YAML draft of many documents', () => {
-  it('points at each later document: its `---`, or its first character after `...`', () => {
-    for (const source of ['a: 1\n«---»\nb: 2\n', 'a: 1\n...\n«b»: 2\n', 'a: 1\n...\n# note\n«b»: 2\n«---» x\n']) {
+  it('points at the second document once, for it and all after it: its `---`, or its first character after `...`', () => {
+    const sources = ['a: 1\n«---»\nb: 2\n', 'a: 1\n...\n«b»: 2\n', 'a: 1\n...\n# note\n«b»: 2\n--- x\n', 'a: 1\n«---»\n---\n---\n'];
+    for (const source of sources) {
       const { text, spans } = marked(source);
       const found = analyze(text, 'yaml').readFindings;
       assert.deepEqual(
         found.map((f) => [f.rule, f.span, f.message]),
-        spans.map((span) => ['yaml/syntax', span, 'A draft is a single YAML document; this second one (after `---`) is ignored.']),
+        spans.map((span) => [
+          'yaml/syntax',
+          span,
+          'A draft is a single YAML document; this second one (after `---`) is ignored, and everything after it.',
+        ]),
         JSON.stringify(text),
       );
     }
@@ -45,18 +50,16 @@ describe('a YAML draft of many documents', () => {
     );
   });
 
-  it('reports 1,000 of 5,000 later documents and sums up the rest in one finding', () => {
+  it('gives one finding for 5,000 later documents', () => {
     const text = 'a: 1\n' + '---\n'.repeat(5000);
     const findings = check(analyze(text, 'yaml'), { today }).filter((f) => f.rule === 'yaml/syntax');
-    assert.equal(findings.length, 1001);
-    assert.equal(
-      findings[1000]!.message,
-      'And 4,000 more findings of yaml/syntax, not listed: fix the listed ones first, then check again.',
+    assert.deepEqual(
+      findings.map((f) => f.span),
+      [{ start: 5, end: 8 }],
     );
-    assert.deepEqual(findings[999]!.span, { start: 5 + 999 * 4, end: 5 + 999 * 4 + 3 });
   });
 
-  it('is read in time linear in the number of documents', () => {
+  it('is read in time linear in the number of documents (or better: those after the second are not parsed)', () => {
     const g = growth(
       (n) => 'a: 1\n' + '---\n'.repeat(n),
       (text) => analyze(text, 'yaml'),

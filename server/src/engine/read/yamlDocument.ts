@@ -27,33 +27,45 @@ export interface ParsedYaml {
  */
 export function parseYamlText(text: string, maxCollectionDepth: number): ParsedYaml {
   const limit = Math.min(maxCollectionDepth, safeCollectionDepth);
-  const lexemes = Array.from(new Lexer().lex(text));
-  // The parser itself recurses once per level it closes at once (`key: : : : ...` on one line, then a dedent): the
-  // nesting the tokens allow is bounded first, and text that could nest far past the limit is never parsed.
+  const firstTwo = lexemesOfFirstTwoDocuments(text);
+  let cst = tokensOf(text, firstTwo.lexemes, limit);
+  if (firstTwo.cut && Array.isArray(cst) && cst.filter((t) => t.type === 'document').length < 2)
+    cst = tokensOf(text, Array.from(new Lexer().lex(text)), limit);
+  if (!Array.isArray(cst)) return cst;
+  const tokens = cst;
+  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
+  const document = withoutStackTraces(() => firstDocument(composer, tokens, text.length));
+  const findings = new SyntaxFindings(text, tokens);
+  for (const error of document.errors) findings.add(error, 'error');
+  for (const warning of document.warnings) findings.add(warning, 'warning');
+  // A second document is pointed at once, from its CST token, for it and all after it: composing each later one (a
+  // schema and a document apiece) cost seconds for a megabyte of bare `---` lines, and looking the tokens up again per
+  // document was quadratic (23 s for 128 KB).
+  const second = tokens.filter((t): t is CST.Document => t.type === 'document')[1];
+  if (second) {
+    findings.push({
+      rule: 'yaml/syntax',
+      severity: 'error',
+      message: 'A draft is a single YAML document; this second one (after `---`) is ignored, and everything after it.',
+      span: documentStartSpan(text, second),
+    });
+  }
+  return { document, findings: findings.list() };
+}
+
+/**
+ * The CST of lexed text, or the refusal of text nested too deeply. The parser itself recurses once per level it closes
+ * at once (`key: : : : ...` on one line, then a dedent): the nesting the lexemes allow is bounded first, and text that
+ * could nest far past the limit is never parsed.
+ */
+function tokensOf(text: string, lexemes: readonly string[], limit: number): CST.Token[] | ParsedYaml {
   const bound = nestingBound(lexemes, 2 * limit + 2);
   if (bound.depth > 2 * limit + 2) return tooDeepText(text, bound.offset, limit);
   const tokens = parseLexemes(lexemes);
   if (!tokens) return tooDeepText(text, bound.offset, limit);
   const tooDeep = firstTooDeep(tokens, limit);
   if (tooDeep !== undefined) return tooDeepText(text, tooDeep, limit);
-  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
-  const document = withoutStackTraces(() => firstDocument(composer, tokens, text.length));
-  const findings = new SyntaxFindings(text, tokens);
-  for (const error of document.errors) findings.add(error, 'error');
-  for (const warning of document.warnings) findings.add(warning, 'warning');
-  // Later documents are only pointed at, from their CST tokens: composing each (a schema and a document apiece) cost
-  // seconds for a megabyte of bare `---` lines, and looking the tokens up again per document was quadratic (23 s for
-  // 128 KB).
-  const documentTokens = tokens.filter((t): t is CST.Document => t.type === 'document');
-  for (const token of documentTokens.slice(1)) {
-    findings.push({
-      rule: 'yaml/syntax',
-      severity: 'error',
-      message: 'A draft is a single YAML document; this second one (after `---`) is ignored.',
-      span: documentStartSpan(text, token),
-    });
-  }
-  return { document, findings: findings.list() };
+  return tokens;
 }
 
 /**
@@ -87,6 +99,55 @@ function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
     ],
   };
 }
+
+/**
+ * The lexemes of the text up to where a third document begins: the first document is the draft, the second only needs
+ * pointing at, and lexing and parsing the rest cost about a second a megabyte of bare `---` lines for nothing. The
+ * parser begins a document at a `doc-mode` lexeme (content in the stream) and at a `doc-start` (`---`) unless the
+ * document open has nothing in it yet (then the `---` is its own); a scalar's source (the lexeme after its marker) is
+ * never read as a marker. `cut` says the text went on: the caller checks that the parse holds both documents (the
+ * first complete) and lexes the whole text if not, so a miscount can only cost time.
+ */
+function lexemesOfFirstTwoDocuments(text: string): { lexemes: string[]; cut: boolean } {
+  const lexemes: string[] = [];
+  let begun = 0;
+  let open = false;
+  let filled = false;
+  let previous: string | null = null;
+  for (const lexeme of new Lexer().lex(text)) {
+    const type: string | null = previous === 'scalar' ? 'scalar source' : CST.tokenType(lexeme);
+    previous = type;
+    let begins = false;
+    if (type === 'doc-mode') {
+      begins = true;
+      filled = false;
+    } else if (type === 'doc-start') {
+      begins = !open || filled;
+      filled = true;
+    } else if (type === 'doc-end') open = false;
+    else if (type !== null && fillsDocument.has(type)) filled = true;
+    if (begins) {
+      open = true;
+      if (++begun > 2) return { lexemes, cut: true };
+    }
+    lexemes.push(lexeme);
+  }
+  return { lexemes, cut: false };
+}
+
+/** Lexemes that give a document content (or properties), after which a `---` begins the next one. */
+const fillsDocument = new Set<string>([
+  'scalar',
+  'alias',
+  'anchor',
+  'tag',
+  'block-scalar-header',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+  'explicit-key-ind',
+  'map-value-ind',
+]);
 
 /** The CST of already lexed text; undefined if the parser ran out of stack all the same (a last resort). */
 function parseLexemes(lexemes: readonly string[]): CST.Token[] | undefined {
