@@ -20,7 +20,7 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   // element limit would accept.
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
-  const tree = draftTree(text, parsed.document, maxDepth);
+  const tree = draftTree(text, parsed.document, maxDepth, parsed.blockDashes);
   // Both steps report yaml/syntax: capped again together, so the draft gets one summary of the two counts.
   return { root: tree.root, findings: FindingCap.apply([...parsed.findings, ...tree.findings]) };
 }

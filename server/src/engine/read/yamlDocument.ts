@@ -19,7 +19,18 @@ export interface ParsedYaml {
   /** The first document, or undefined when the text was refused. */
   readonly document: Document.Parsed | undefined;
   readonly findings: readonly Finding[];
+  /** The dashes of every block list, by the list's start offset: see {@link BlockDashes}. */
+  readonly blockDashes: BlockDashes;
 }
+
+/**
+ * The offset of each item's `-` in a block list (undefined for an item without one), by the offset where the list
+ * starts (its node's `range[0]`). Taken from the CST, so that the document need not keep its source tokens: with
+ * them the whole CST (about 25 bytes a character of input) stayed alive while the draft's tree was built.
+ */
+export type BlockDashes = ReadonlyMap<number, ReadonlyArray<number | undefined>>;
+
+const noDashes: BlockDashes = new Map();
 
 /**
  * Parses `text`. `maxCollectionDepth` bounds how deeply mappings and sequences may nest (capped at
@@ -27,13 +38,10 @@ export interface ParsedYaml {
  */
 export function parseYamlText(text: string, maxCollectionDepth: number): ParsedYaml {
   const limit = Math.min(maxCollectionDepth, safeCollectionDepth);
-  const firstTwo = lexemesOfFirstTwoDocuments(text);
-  let cst = tokensOf(text, firstTwo.lexemes, limit);
-  if (firstTwo.cut && Array.isArray(cst) && cst.filter((t) => t.type === 'document').length < 2)
-    cst = tokensOf(text, Array.from(new Lexer().lex(text)), limit);
+  const cst = cstOfFirstTwoDocuments(text, limit);
   if (!Array.isArray(cst)) return cst;
   const tokens = cst;
-  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
+  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
   const document = withoutStackTraces(() => firstDocument(composer, tokens, text.length));
   const findings = new SyntaxFindings(text, tokens);
   for (const error of document.errors) findings.add(error, 'error');
@@ -50,7 +58,19 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
       span: documentStartSpan(text, second),
     });
   }
-  return { document, findings: findings.list() };
+  return { document, findings: findings.list(), blockDashes: blockDashesOf(tokens) };
+}
+
+/**
+ * The CST of the first two documents (see {@link lexemesOfFirstTwoDocuments}), or of the whole text if the cut one
+ * does not hold both; the lexemes are dropped on return, before anything is composed.
+ */
+function cstOfFirstTwoDocuments(text: string, limit: number): CST.Token[] | ParsedYaml {
+  const firstTwo = lexemesOfFirstTwoDocuments(text);
+  const cst = tokensOf(text, firstTwo.lexemes, limit);
+  if (firstTwo.cut && Array.isArray(cst) && cst.filter((t) => t.type === 'document').length < 2)
+    return tokensOf(text, Array.from(new Lexer().lex(text)), limit);
+  return cst;
 }
 
 /**
@@ -89,6 +109,7 @@ const v8Error: ErrorConstructor & { stackTraceLimit?: number } = Error;
 function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
   return {
     document: undefined,
+    blockDashes: noDashes,
     findings: [
       {
         rule: 'input/too-deep',
@@ -304,6 +325,22 @@ function quotedScalars(tokens: readonly CST.Token[]): Span[] {
     for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The dashes of every block list in the tokens, walked without recursion. */
+function blockDashesOf(tokens: readonly CST.Token[]): BlockDashes {
+  const dashes = new Map<number, Array<number | undefined>>();
+  const stack = [...tokens];
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    if (token.type === 'block-seq')
+      dashes.set(
+        token.offset,
+        token.items.map((i) => i.start.find((t) => t.type === 'seq-item-ind')?.offset),
+      );
+    for (const inner of children(token) ?? []) stack.push(inner);
+  }
+  return dashes;
 }
 
 /**

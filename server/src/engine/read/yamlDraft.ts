@@ -38,7 +38,7 @@ import {
 import { rootElementName, type TypeDef } from '../structure/schema';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
-import { firstLine, widen } from './yamlDocument';
+import { firstLine, widen, type BlockDashes } from './yamlDocument';
 
 interface Content {
   readonly attributes: AttributeNode[];
@@ -64,8 +64,8 @@ export interface DraftTree {
 }
 
 /** Expands a parsed draft into the element tree. `maxDepth` bounds element nesting (the root is level 1). */
-export function draftTree(text: string, document: Document.Parsed | undefined, maxDepth: number): DraftTree {
-  const reader = new DraftReader(text, maxDepth);
+export function draftTree(text: string, document: Document.Parsed | undefined, maxDepth: number, blockDashes: BlockDashes): DraftTree {
+  const reader = new DraftReader(text, maxDepth, blockDashes);
   const root = reader.root(document?.contents ?? null);
   return { root, findings: reader.findings() };
 }
@@ -79,6 +79,7 @@ class DraftReader {
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly blockDashes: BlockDashes,
   ) {}
 
   // ---- the document ----------------------------------------------------------------------------------------------
@@ -286,11 +287,8 @@ class DraftReader {
    * the item's own first token.
    */
   private items(seq: YAMLSeq): Item[] {
-    const token = seq.srcToken;
-    const dashes =
-      token?.type === 'block-seq' && token.items.length === seq.items.length
-        ? token.items.map((i) => i.start.find((t) => t.type === 'seq-item-ind')?.offset)
-        : [];
+    const listed = seq.flow || !seq.range ? undefined : this.blockDashes.get(seq.range[0]);
+    const dashes = listed && listed.length === seq.items.length ? listed : [];
     return (seq.items as Array<YamlNode | null>).map((node, index) => {
       const head = node ? this.head(node) : undefined;
       const dash = dashes[index];
