@@ -133,3 +133,37 @@ export function balanceBreaks(rows: readonly TableIRow[]): BalanceBreak[] {
   }
   return breaks;
 }
+
+export interface RepeatedAmount {
+  /** The amount owned every row shows. */
+  readonly amount: number;
+  readonly rows: readonly TableIRow[];
+  /** What the rows should show if the repeated amount is the holding after the last row (rolled back). */
+  readonly ifLastRight: readonly number[];
+  /** What the rows should show if it is the holding after the first row (rolled forward). */
+  readonly ifFirstRight: readonly number[];
+}
+
+/**
+ * The amount every Table I row repeats although their shares change it (the seed's mistake: the final holding typed
+ * on every row), with the amounts the rows should show in each reading; undefined when the rows differ.
+ */
+export function repeatedAmount(rows: readonly TableIRow[]): RepeatedAmount | undefined {
+  const owned = rows.map((r) => amount(r.owned?.value));
+  const changes = rows.map((r) => {
+    const shares = amount(r.shares?.value);
+    return shares === undefined ? undefined : r.acquiredDisposed?.value === 'D' ? -shares : shares;
+  });
+  const first = owned[0];
+  if (rows.length < 2 || first === undefined || owned.some((o) => o !== first) || changes.some((c) => c === undefined)) return undefined;
+  const signed = changes as number[];
+  if (signed.slice(1).every((c) => c === 0)) return undefined;
+  const net = signed.reduce((a, b) => a + b, 0);
+  const tally = (start: number, from: number) => {
+    const out: number[] = [];
+    let held = start;
+    signed.forEach((c, i) => out.push(i < from ? held : (held += c)));
+    return out;
+  };
+  return { amount: first, rows, ifLastRight: tally(first - net, 0), ifFirstRight: tally(first, 1) };
+}

@@ -2,7 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { balanceBreaks, xmlTableIRows, yamlTableIRows, type BalanceBreak, type TableIRow } from './exampleFacts';
+import {
+  balanceBreaks,
+  repeatedAmount,
+  xmlTableIRows,
+  yamlTableIRows,
+  type BalanceBreak,
+  type Located,
+  type RepeatedAmount,
+  type TableIRow,
+} from './exampleFacts';
 import type { Results } from './results';
 import type { Problem, Workbench } from './workbench';
 
@@ -16,6 +25,8 @@ export interface ExampleFacts {
   readonly text: string;
   readonly rows: readonly TableIRow[];
   readonly breaks: readonly BalanceBreak[];
+  /** The amount every Table I row repeats (the seed's mistake), when they all do. */
+  readonly repeated?: RepeatedAmount;
 }
 
 export class ScenarioContext {
@@ -55,7 +66,8 @@ export class ScenarioContext {
   facts(name: string): ExampleFacts {
     const text = readFileSync(join(this.workspace, name), 'utf8');
     const rows = name.endsWith('.xml') ? xmlTableIRows(text) : yamlTableIRows(text);
-    return { text, rows, breaks: balanceBreaks(rows) };
+    const repeated = repeatedAmount(rows);
+    return { text, rows, breaks: balanceBreaks(rows), ...(repeated ? { repeated } : {}) };
   }
 
   /** The Problems panel's rows for one file (by its name as the panel shows it). */
@@ -87,6 +99,14 @@ export function positions(items: readonly { line: number; column: number }[]): s
     .sort((a, b) => a.line - b.line || a.column - b.column)
     .map((p) => `${p.line}:${p.column}`)
     .join(', ');
+}
+
+/** The amounts owned of the seed's repeated amount: the first row's carries the finding, the others are marked with it. */
+export function repeatedCells(facts: ExampleFacts): { readonly first: Located; readonly others: readonly Located[] } {
+  const cells = (facts.repeated?.rows ?? []).flatMap((r) => (r.owned ? [r.owned] : []));
+  const [first, ...others] = cells;
+  if (!first || !others.length) throw new Error('the example repeats no amount owned on every row');
+  return { first, others };
 }
 
 export function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -28,15 +28,23 @@ export function plain(diagnostics: readonly Diagnostic[]): PlainDiagnostic[] {
   }));
 }
 
-/** The diagnostics the engine gives for `text`: what the server must publish for it (default settings). */
+/**
+ * The diagnostics the engine gives for `text`: what the server must publish for it (default settings). A finding is
+ * one diagnostic, followed by an information diagnostic on each place it marks (the other cells of the same mistake).
+ */
 export function engineDiagnostics(text: string, format: SourceFormat): PlainDiagnostic[] {
   const doc = analyze(text, format);
-  return check(doc).map((f) => ({
-    code: f.rule,
-    severity: severityNumbers[f.severity],
-    range: rangeText(doc.lines.rangeOf(f.span)),
-    message: f.message,
-  }));
+  return check(doc).flatMap((f) => [
+    { code: f.rule, severity: severityNumbers[f.severity], range: rangeText(doc.lines.rangeOf(f.span)), message: f.message },
+    ...(f.related ?? [])
+      .filter((r) => r.marked)
+      .map((r) => ({
+        code: f.rule,
+        severity: severityNumbers.information,
+        range: rangeText(doc.lines.rangeOf(r.span)),
+        message: r.message,
+      })),
+  ]);
 }
 
 /** The offset of the `occurrence`-th (1-based) `needle` in `text`; throws when missing so a test cannot pass vacuously. */

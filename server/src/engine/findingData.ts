@@ -36,14 +36,21 @@ export interface FindingDataByRule {
   'code/unknown': { expected: string };
   'code/direction': { expected: 'A' | 'D' };
   'holdings/running-balance': { expected: string };
+  /** Given when the other acquired/disposed code makes the row add up: the code to set. */
+  'holdings/direction': { expected: 'A' | 'D' };
   'holdings/holding-row-mismatch': { expected: string };
+  /** The repeated amount, and the amounts every row should show (comma-separated, in row order) in each reading. */
+  'holdings/repeated-amount': { amount: string; ifFirstRight?: string; ifLastRight?: string };
   'ownership/nature-missing': { missing: 'natureOfOwnership' };
   'price/weighted-average-range': { spread: string } | { missing: string };
+  'price/outside-weighted-average-range': { expected: string };
   'date/deadline': { deadline: string };
-  'date/deemed-execution': { latest: string };
+  'date/not-deferrable': { deadline: string; timeliness?: 'L'; formType?: '4' };
+  'date/deemed-execution': { latest: string } | { due: string };
   'footnote/unused': { id: string };
   'rule10b5-1/missing': { missing: 'aff10b5One' };
   'rule10b5-1/unchecked-plan': { expected: '1' };
+  'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
 }
 

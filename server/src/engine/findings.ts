@@ -7,6 +7,12 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface RelatedLocation {
   readonly span: Span;
   readonly message: string;
+  /**
+   * The finding covers this place too (another cell of the same mistake, not context such as the previous row): the
+   * editor and the preview mark it as they mark the finding's own span, and its quick fixes are offered there. Its
+   * message then says on its own what is wrong at that place, since the editor shows it there.
+   */
+  readonly marked?: boolean;
 }
 
 /**
@@ -26,6 +32,14 @@ export interface FindingOf<Id extends RuleId> {
    * (`maxFindingsPerRule`, read/limits.ts): how many there were.
    */
   readonly omitted?: number;
+}
+
+/** The finding's own span and the related places it marks: every cell the finding covers (the editor, the preview, quick fixes). */
+export function markedSpans(finding: {
+  readonly span: Span;
+  readonly related?: readonly Pick<RelatedLocation, 'span' | 'marked'>[];
+}): Span[] {
+  return [finding.span, ...(finding.related ?? []).filter((r) => r.marked).map((r) => r.span)];
 }
 
 /** A finding of any rule: a union over the ids, so testing `rule` narrows `data` to that rule's shape. */

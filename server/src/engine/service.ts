@@ -12,6 +12,7 @@ import { defaultReadLimits, FindingCap, maxDepthCeiling, type ReadLimits } from 
 import type { SourceFormat } from './read/result';
 import { readXml } from './read/xml';
 import type * as YamlReader from './read/yaml';
+import type * as Conversions from './conversion';
 import type * as Renderer from './render/html';
 import type * as Secrets from './secrets';
 import { xmlCharacterFindings } from './xmlCharacters';
@@ -40,6 +41,7 @@ const lazy = {
   renderer: () => require('./render/html') as typeof Renderer,
   secrets: () => require('./secrets') as typeof Secrets,
   xmlWriter: () => require('./write/xml') as typeof XmlWriter,
+  conversion: () => require('./conversion') as typeof Conversions,
   yamlWriter: () => require('./write/yaml') as typeof YamlWriter,
 };
 
@@ -131,7 +133,10 @@ function spanKey(finding: Finding): string {
 }
 
 export interface Conversion {
-  /** The converted text, or undefined when the input could not be read at all. */
+  /**
+   * The converted text, or undefined when the input could not be read at all, or when the XML it would give is not
+   * well-formed (then a `convert/not-well-formed` finding says so).
+   */
   readonly text: string | undefined;
   /** What is wrong with the input: read errors, and structural problems carried over for fixing (as warnings). */
   readonly findings: readonly Finding[];
@@ -154,13 +159,22 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
   if (to === 'xml') {
     // Characters XML cannot hold make the written XML unreadable: errors of the conversion itself, not carried over.
     const unwritable = doc.format === 'yaml' ? xmlCharacterFindings(doc.root) : [];
-    return { text: lazy.xmlWriter().writeXml(doc.root), findings: sortFindings([...doc.readFindings, ...carried, ...unwritable]) };
+    const text = lazy.xmlWriter().writeXml(doc.root);
+    const notCarried = lazy.conversion().notCarriedFindings(doc.root, to);
+    const refused = lazy.conversion().notWellFormedFinding(text, doc.root);
+    const findings = sortFindings([...doc.readFindings, ...carried, ...unwritable, ...notCarried, ...(refused ? [refused] : [])]);
+    return { text: refused ? undefined : text, findings };
   }
   const { withoutCcc, cccLeftOutFindings } = lazy.secrets();
   const secrets = options.includeCcc ? { root: doc.root, removed: [] } : withoutCcc(doc.root);
   return {
     text: lazy.yamlWriter().writeYaml(secrets.root),
-    findings: sortFindings([...doc.readFindings, ...carried, ...cccLeftOutFindings(secrets.removed)]),
+    findings: sortFindings([
+      ...doc.readFindings,
+      ...carried,
+      ...cccLeftOutFindings(secrets.removed),
+      ...lazy.conversion().notCarriedFindings(doc.root, to),
+    ]),
   };
 }
 

@@ -65,6 +65,31 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ru
 }
 
 /**
+ * The finding's diagnostic, then one per place it marks besides its own span (the other rows of a repeated amount,
+ * the other late rows): the editor shows every affected cell. Those marks are information, so the Problems panel
+ * and the error count still show one mistake once. A mark's message is its related message, which says what is wrong
+ * at that place on its own (no related information of its own, which would only repeat the finding's list of places
+ * in the Problems panel).
+ */
+export function toDiagnostics(finding: Finding, lines: LineIndex, uri: string, ruleLink: RuleLink): Diagnostic[] {
+  const main = toDiagnostic(finding, lines, uri, ruleLink);
+  const marks = (finding.related ?? []).filter((r) => r.marked);
+  if (!marks.length) return [main];
+  return [
+    main,
+    ...marks.map((mark): Diagnostic => ({
+      range: toRange(lines, mark.span),
+      severity: DiagnosticSeverity.Information,
+      code: finding.rule,
+      source: diagnosticSource,
+      message: mark.message,
+      ...(main.codeDescription ? { codeDescription: main.codeDescription } : {}),
+      data: main.data,
+    })),
+  ];
+}
+
+/**
  * The links on diagnostic codes: the client's template when it gave one (`ruleDocumentationLink`, in which `{rule}`
  * becomes the URI-encoded rule id), else each rule's section of the published docs/rules.md, by the anchor the
  * document's generator gives its heading. Options the server does not know (older clients sent a link per rule) are

@@ -11,7 +11,7 @@ import { describeError } from './guard';
 import { statusNotification, type StatusParams } from '../shared/protocol';
 import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
-import { toDiagnostic, type RuleLink } from './translate';
+import { toDiagnostics, type RuleLink } from './translate';
 import { ValidationScheduler } from './validationScheduler';
 
 export class Validation {
@@ -64,7 +64,7 @@ export class Validation {
       const findings = this.cache.findings(analysis, settings);
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
-      const diagnostics: Diagnostic[] = findings.map((f) => toDiagnostic(f, analysis.doc!.lines, uri, link));
+      const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));
       this.shown.add(uri);
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       const status: StatusParams = {

@@ -14,7 +14,7 @@ export const convertToYaml: Scenario = {
     const { wb, page } = ctx;
     await wb.openFile(files.seedXml);
     await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
-    const source = await ctx.waitForProblems(files.seedXml, (ps) => ps.some((p) => p.code === 'holdings/running-balance'));
+    const source = await ctx.waitForProblems(files.seedXml, (ps) => ps.some((p) => p.code === 'holdings/repeated-amount'));
 
     await wb.runCommand('Form 4: Convert to YAML draft', 'form4.convertToYaml');
     const tab = page.locator('.editor-group-container.active .tab.active').first();

@@ -1,6 +1,7 @@
 /**
  * 2. Hovers on the seed: a transaction code explains what it means; an amount owned that breaks the running balance
- * shows the running tally (the previous row's amount, this row's change, the expected result) next to the error.
+ * shows the running tally (the previous row's amount, this row's change, the expected result) next to the
+ * holdings/repeated-amount finding that marks it.
  */
 import { grouped } from '../exampleFacts';
 import { files, type Scenario } from '../scenario';
@@ -35,8 +36,8 @@ export const hovers: Scenario = {
       JSON.stringify(tallyHover.slice(0, 400)),
     );
     ctx.check(
-      'the same hover shows the holdings/running-balance error',
-      tallyHover.includes('holdings/running-balance') || tallyHover.includes(`expected ${grouped(broken.expected)}`),
+      'the same hover shows the holdings/repeated-amount finding that marks the cell',
+      tallyHover.includes('holdings/repeated-amount') || tallyHover.includes(`repeats ${grouped(seed.repeated?.amount ?? 0)} owned`),
       '',
     );
     await ctx.shot('hover-running-tally');

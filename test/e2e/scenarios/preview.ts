@@ -1,6 +1,7 @@
 /**
  * 6. "Form 4: Open Preview to the Side" on the seed: the webview shows Table I with the seed's rows and values, marks
- * the cells of the broken amounts owned as errors, and a click on a value selects that value in the source editor.
+ * every amount owned of the repeated amount as an error (the one finding covers them all), and a click on a value
+ * selects that value in the source editor.
  */
 import { grouped } from '../exampleFacts';
 import { files, type Scenario } from '../scenario';
@@ -54,12 +55,12 @@ export const preview: Scenario = {
     });
     ctx.check('each row shows its date, code, amount, (A)/(D) and amount owned', wrong.length === 0, wrong.slice(0, 6).join('; '));
 
-    const brokenRows = new Set(seed.breaks.map((b) => b.row.index));
+    const repeatedRows = (seed.repeated?.rows ?? []).map((r) => r.index);
     const markedRows = cells.flatMap((c, i) => (/\bf4-error\b/.test(c['owned-following']?.cls ?? '') ? [i + 1] : []));
     ctx.check(
-      'the amount-owned cells of exactly the broken rows are marked as errors',
-      markedRows.join(',') === [...brokenRows].sort((a, b) => a - b).join(','),
-      `marked rows ${markedRows.join(',')}; broken rows ${[...brokenRows].join(',')}`,
+      'the amount-owned cells of exactly the rows repeating the amount are marked as errors',
+      repeatedRows.length > 0 && markedRows.join(',') === repeatedRows.join(','),
+      `marked rows ${markedRows.join(',')}; repeating rows ${repeatedRows.join(',')}`,
     );
     // For the picture: room for the form (no side bar, no panel), Table I's title at the top of the preview.
     await wb.closePanel();
@@ -67,9 +68,9 @@ export const preview: Scenario = {
     await view.locator('.f4-table-I').evaluate((section) => window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY - 8));
     await ctx.shot('preview-beside-source');
 
-    const target = seed.breaks[seed.breaks.length - 1]?.row;
+    const target = seed.repeated?.rows[seed.repeated.rows.length - 1];
     const owned = target?.owned;
-    if (!target || !owned) throw new Error('the seed has no running-balance break');
+    if (!target || !owned) throw new Error('the seed repeats no amount owned');
     await view.locator(`table[data-table="I"] tbody tr:nth-child(${target.index}) td[data-col="owned-following"]`).click();
     let selection = '';
     const at = new RegExp(`^Ln ${owned.line}, Col (${owned.column}|${owned.column + owned.value.length})\\b`);

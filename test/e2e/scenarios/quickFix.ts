@@ -1,10 +1,13 @@
 /**
- * 3. The quick fix for a holdings/running-balance error, chosen from the Ctrl+. menu: it sets the amount owned to
- * the running balance its title promises, the error on that line goes away, and Undo brings the text (and the
- * error) back.
+ * 3. The quick fix for the seed's holdings/repeated-amount error, chosen from the Ctrl+. menu: the preferred reading
+ * takes the repeated amount as the final holding and rolls the rows back from it, so every amount owned changes to
+ * the figure its title promises, in one edit; the error (and its marks) go away, and one Undo brings the text (and
+ * the error) back. The menu also offers the other reading (the first row right).
  */
 import { grouped } from '../exampleFacts';
-import { files, type Scenario } from '../scenario';
+import { files, repeatedCells, type Scenario } from '../scenario';
+
+const rule = 'holdings/repeated-amount';
 
 export const quickFix: Scenario = {
   id: 3,
@@ -12,25 +15,31 @@ export const quickFix: Scenario = {
   async run(ctx) {
     const { wb, page } = ctx;
     const seed = ctx.facts(files.seedXml);
-    const broken = seed.breaks[0];
-    const owned = broken?.row.owned;
-    if (!broken || !owned) throw new Error('the seed has no running-balance break');
-    const original = seed.text.split(/\r?\n/)[owned.line - 1] ?? '';
-    const fixedValue = String(broken.expected);
-    const fixedLine = original.slice(0, owned.column - 1) + fixedValue + original.slice(owned.column - 1 + owned.value.length);
-    const onLine = (ps: { code: string; line: number }[]) => ps.some((p) => p.code === 'holdings/running-balance' && p.line === owned.line);
+    const repeated = seed.repeated;
+    if (!repeated) throw new Error('the seed repeats no amount owned');
+    const { first, others } = repeatedCells(seed);
+    const cells = [first, ...others];
+    const lines = seed.text.split(/\r?\n/);
+    const original = cells.map((c) => lines[c.line - 1] ?? '');
+    const fixed = cells.map((c, i) => {
+      const line = original[i] ?? '';
+      return line.slice(0, c.column - 1) + String(repeated.ifLastRight[i]) + line.slice(c.column - 1 + c.value.length);
+    });
+    const reported = (ps: { code: string; line: number }[]) => ps.some((p) => p.code === rule && p.line === first.line);
 
     await wb.openFile(files.seedXml);
     await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
-    ctx.check(`before: a running-balance error on line ${owned.line}`, onLine(await ctx.waitForProblems(files.seedXml, onLine)), '');
+    ctx.check(`before: a ${rule} error on line ${first.line}`, reported(await ctx.waitForProblems(files.seedXml, reported)), '');
 
-    await wb.goTo({ line: owned.line, column: owned.column + 1 });
-    const menuOpened = await wb.openQuickFixMenu(owned.line).then(
+    await wb.goTo({ line: first.line, column: first.column + 1 });
+    const menuOpened = await wb.openQuickFixMenu(first.line).then(
       () => '',
       (error: Error) => error.message,
     );
-    ctx.check(`Ctrl+. opens the quick-fix menu on line ${owned.line} once the light bulb shows`, menuOpened === '', menuOpened);
-    const title = `Set the amount owned to ${grouped(broken.expected)}`;
+    ctx.check(`Ctrl+. opens the quick-fix menu on line ${first.line} once the light bulb shows`, menuOpened === '', menuOpened);
+    const last = repeated.rows[repeated.rows.length - 1]?.index;
+    const title = `Roll the amounts owned back from ${grouped(repeated.amount)} after Table I row ${last} (the final holding)`;
+    const other = `Roll the amounts owned forward from ${grouped(repeated.amount)} after Table I row 1`;
     const item = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
     const shown = await item.waitFor({ timeout: 10_000 }).then(
       () => true,
@@ -41,6 +50,11 @@ export const quickFix: Scenario = {
       .allInnerTexts()
       .catch(() => []);
     ctx.check(`Ctrl+. offers "${title}"`, shown, JSON.stringify(menu));
+    ctx.check(
+      `and the other reading, "${other}"`,
+      menu.some((m) => m.includes(other)),
+      JSON.stringify(menu),
+    );
     if (!shown) {
       await page.keyboard.press('Escape');
       return;
@@ -48,30 +62,36 @@ export const quickFix: Scenario = {
     await ctx.shot('quick-fix-menu');
     await item.click();
 
-    let text: string | undefined;
-    await wb
-      .waitFor(async () => (text = await wb.lineText(owned.line)) === fixedLine, 5_000, `line ${owned.line} to read ${fixedLine.trim()}`)
-      .catch(() => undefined);
-    ctx.check(`line ${owned.line} now holds ${fixedValue}, nothing else changed on it`, text === fixedLine, JSON.stringify(text?.trim()));
+    // One line after the other: reading a line off screen scrolls the editor to it.
+    const readAll = async () => {
+      const out: (string | undefined)[] = [];
+      for (const c of cells) out.push(await wb.lineText(c.line));
+      return out;
+    };
+    let texts: (string | undefined)[] = [];
+    const same = (a: readonly (string | undefined)[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+    await wb.waitFor(async () => same((texts = await readAll()), fixed), 5_000, 'every amount owned to roll back').catch(() => undefined);
+    ctx.check(
+      `every amount owned now reads ${repeated.ifLastRight.map(grouped).join(', ')}, nothing else changed on those lines`,
+      same(texts, fixed),
+      JSON.stringify(texts.map((t) => t?.trim())),
+    );
     const dirtyTab = page.locator('.editor-group-container.active .tab.active.dirty');
     ctx.check('the fix is an unsaved edit of the open document', (await dirtyTab.count()) === 1, '');
-    const after = await ctx.waitForProblems(files.seedXml, (ps) => !onLine(ps), 5_000);
+    const after = await ctx.waitForProblems(files.seedXml, (ps) => !ps.some((p) => p.code.startsWith('holdings/')), 5_000);
     ctx.check(
-      `the running-balance error on line ${owned.line} is gone`,
-      !onLine(after),
-      after
-        .filter((p) => p.line === owned.line)
-        .map((p) => p.message)
-        .join(' | '),
+      'the repeated-amount error and its marks are gone, and no other holdings finding appears',
+      !after.some((p) => p.code.startsWith('holdings/')),
+      after.map((p) => `${p.code} ${p.line}`).join(' | '),
     );
     await ctx.shot('quick-fix-applied');
 
     await wb.focusEditor();
     await page.keyboard.press('Control+Z');
-    await wb.waitFor(async () => (text = await wb.lineText(owned.line)) === original, 5_000, 'undo').catch(() => undefined);
-    ctx.check(`Undo restores line ${owned.line}`, text === original, JSON.stringify(text?.trim()));
-    const restored = await ctx.waitForProblems(files.seedXml, onLine, 5_000);
-    ctx.check('Undo brings the error back', onLine(restored), '');
+    await wb.waitFor(async () => same((texts = await readAll()), original), 5_000, 'undo').catch(() => undefined);
+    ctx.check('one Undo restores every amount owned', same(texts, original), JSON.stringify(texts.map((t) => t?.trim())));
+    const restored = await ctx.waitForProblems(files.seedXml, reported, 5_000);
+    ctx.check('Undo brings the error back', reported(restored), '');
     const dirty = await dirtyTab.count();
     ctx.check('after Undo the document is back to its saved state (not dirty)', dirty === 0, `dirty tabs: ${dirty}`);
   },

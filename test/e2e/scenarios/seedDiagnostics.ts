@@ -1,9 +1,14 @@
 /**
- * 1. The seed in EDGAR XML: the Problems panel lists a holdings/running-balance error for each amount owned that does
- * not roll forward, at its line and column; each such amount carries an error squiggle over exactly its digits; the
- * status bar counts the errors and shows the Form 4 item with the same count.
+ * 1. The seed in EDGAR XML: every row shows 100,000 owned after, so the Problems panel lists one
+ * holdings/repeated-amount error, at the first row's amount owned, whose message gives the amounts the rows should
+ * show; each other amount owned is marked with it (an information problem and squiggle of the same rule), and no
+ * running-balance error repeats the one mistake row by row. The status bar counts the errors and shows the Form 4
+ * item with the same count.
  */
-import { files, positions, type Scenario } from '../scenario';
+import { grouped } from '../exampleFacts';
+import { files, positions, repeatedCells, type Scenario } from '../scenario';
+
+const rule = 'holdings/repeated-amount';
 
 export const seedDiagnostics: Scenario = {
   id: 1,
@@ -11,56 +16,58 @@ export const seedDiagnostics: Scenario = {
   async run(ctx) {
     const { wb } = ctx;
     const seed = ctx.facts(files.seedXml);
-    const expected = seed.breaks.flatMap((b) => (b.row.owned ? [b.row.owned] : []));
     ctx.check(
-      'the seed has 7 Table I rows and 6 running-balance breaks (from its text)',
-      seed.rows.length === 7 && expected.length === 6,
-      `${seed.rows.length} rows, breaks at ${positions(expected)}`,
+      'the seed has 7 Table I rows that all show the same amount owned (from its text)',
+      seed.rows.length === 7 && seed.repeated?.rows.length === 7,
+      `${seed.rows.length} rows, repeated on ${seed.repeated?.rows.length ?? 0}`,
     );
+    const { first, others } = repeatedCells(seed);
 
     await wb.openFile(files.seedXml);
     const formItem = wb.statusItem(/Form 4/);
     await formItem.waitFor({ timeout: 30_000 });
 
-    const problems = await ctx.waitForProblems(
-      files.seedXml,
-      (ps) => ps.filter((p) => p.code === 'holdings/running-balance').length >= expected.length,
-    );
-    const balance = problems.filter((p) => p.code === 'holdings/running-balance');
+    const problems = await ctx.waitForProblems(files.seedXml, (ps) => ps.filter((p) => p.code === rule).length >= 1 + others.length);
+    const repeated = problems.filter((p) => p.code === rule);
+    const errors = repeated.filter((p) => p.severity === 'error');
     ctx.check(
-      'Problems panel lists holdings/running-balance at each broken amount owned',
-      positions(balance) === positions(expected),
-      `panel ${positions(balance)}; expected ${positions(expected)}`,
+      `Problems panel lists one ${rule} error, at the first amount owned`,
+      errors.length === 1 && positions(errors) === positions([first]),
+      `errors at ${positions(errors)}; expected ${positions([first])}`,
+    );
+    const readings = seed.repeated?.ifLastRight.map(grouped) ?? [];
+    ctx.check(
+      'its message gives the amounts the rows should show if the repeated amount is the final holding',
+      errors.some((p) => readings.every((r) => p.message.includes(r))),
+      errors.map((p) => p.message.slice(0, 200)).join(' | '),
+    );
+    const marks = repeated.filter((p) => p.severity === 'info');
+    ctx.check(
+      'each other amount owned is marked with it (information)',
+      positions(marks) === positions(others),
+      `marks at ${positions(marks)}; expected ${positions(others)}`,
     );
     ctx.check(
-      'those problems are errors',
-      balance.length > 0 && balance.every((p) => p.severity === 'error'),
-      balance.map((p) => p.severity).join(','),
+      'no holdings/running-balance error repeats the one mistake',
+      !problems.some((p) => p.code === 'holdings/running-balance'),
+      problems.map((p) => p.code).join(', '),
     );
-    const messagesOk = seed.breaks.every((b) =>
-      balance.some((p) => p.line === b.row.owned?.line && p.message.includes(b.expected.toLocaleString('en-US'))),
-    );
-    ctx.check('each message states the running balance expected', messagesOk, balance.map((p) => p.message.slice(0, 60)).join(' | '));
 
     const missing: string[] = [];
-    for (const owned of expected) {
+    for (const [owned, severity] of [[first, 'error'] as const, ...others.map((o) => [o, 'info'] as const)]) {
       await wb.goTo({ line: owned.line, column: owned.column });
-      const onLine = (await wb.squiggles()).filter((s) => s.line === owned.line && s.severity === 'error');
-      if (!onLine.some((s) => s.text === owned.value)) missing.push(`${owned.line}: ${JSON.stringify(onLine)}`);
+      const onLine = (await wb.squiggles()).filter((s) => s.line === owned.line && s.severity === severity);
+      if (!onLine.some((s) => s.text === owned.value)) missing.push(`${owned.line} (${severity}): ${JSON.stringify(onLine)}`);
     }
     ctx.check(
-      'an error squiggle underlines exactly each broken amount owned',
+      'a squiggle underlines exactly each amount owned: an error on the first, information on the others',
       missing.length === 0,
-      missing.join('; ') || `${expected.length} squiggles on "${expected[0]?.value}"`,
+      missing.join('; ') || `${1 + others.length} squiggles on "${first.value}"`,
     );
 
     const errorsInPanel = problems.filter((p) => p.severity === 'error').length;
     const counts = await wb.problemCounts();
-    ctx.check(
-      'status bar problem count shows the errors',
-      counts.errors === errorsInPanel && counts.errors >= expected.length,
-      counts.label,
-    );
+    ctx.check('status bar problem count shows the errors', counts.errors === errorsInPanel && counts.errors >= 1, counts.label);
     const itemText = (await formItem.innerText()).trim();
     const itemErrors = /Form 4:\s*(\d+) errors?/.exec(itemText);
     ctx.check(
@@ -69,7 +76,7 @@ export const seedDiagnostics: Scenario = {
       JSON.stringify(itemText),
     );
 
-    await wb.goTo({ line: expected[0]?.line ?? 1, column: 1 });
+    await wb.goTo({ line: first.line, column: 1 });
     await wb.runCommand('View: Focus Problems', 'workbench.action.problems.focus');
     await ctx.shot('seed-problems');
   },

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, check, codeActions, fixableRules, type AnalyzedDocument, type Finding } from '../../../server/src/engine/index';
 import { applyEdits } from '../../helpers/edits';
+import { form4Xml as buildXml, form4Yaml as buildYaml, transaction } from '../../helpers/form4';
 import { analyzed, checkDay, form4Xml, form4Yaml } from './fixtures';
 
 const formats = ['xml', 'yaml'] as const;
@@ -42,8 +43,9 @@ for (const format of formats) {
         fixed++;
       }
     }
-    // Every fixable rule occurs in the fixture: 4 deadlines, 2 balances, 1 of each other, 2 checkbox choices.
-    assert.equal(fixed, 4 + 2 + 1 + 1 + 1 + 2);
+    // Every fixable rule occurs in the fixture: 1 late filing (its 4 rows), 1 balance (row 2's wrong code is
+    // code/direction's alone), 1 of each other, 2 checkbox choices.
+    assert.equal(fixed, 1 + 1 + 1 + 1 + 1 + 2);
   });
 }
 
@@ -76,7 +78,7 @@ test('code/direction: replaces the A/D value only, keeping the YAML quoting', ()
 
 test('holdings/running-balance: sets the expected balance, keeping a quoted YAML scalar quoted', () => {
   const yaml = analyzed('yaml');
-  const actions = fixFor(yaml, 'holdings/running-balance', 1);
+  const actions = fixFor(yaml, 'holdings/running-balance');
   assert.equal(actions[0].title, 'Set the amount owned to 9,000 (the running balance)');
   const edit = onlyEdit(actions);
   assert.equal(yaml.text.slice(edit.span.start, edit.span.end), '"8500"');
@@ -150,18 +152,20 @@ test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 pre
   assert.equal(yaml.text.slice(yamlEdit.span.start - 36, yamlEdit.span.start), 'officerTitle: Chief Financial Officer'.slice(-36));
 });
 
-test('date/deadline: inserts transactionTimeliness L after the coding, or sets an existing one', () => {
+test('date/deadline: one fix marks every late row L, inserting transactionTimeliness after the coding or setting it', () => {
   const xml = analyzed('xml');
-  const edit = onlyEdit(fixFor(xml, 'date/deadline'));
+  const [action, ...others] = fixFor(xml, 'date/deadline');
+  assert.deepEqual(others, []);
+  assert.equal(action?.title, 'Mark Table I rows 1 to 3 and Table II row 1 late (transactionTimeliness L)');
+  assert.equal(action.edits.length, 4);
+  const edit = action.edits[0]!;
   assert.equal(
     edit.newText,
     '\n            <transactionTimeliness>\n                <value>L</value>\n            </transactionTimeliness>',
   );
   assert.equal(xml.text.slice(edit.span.start - 20, edit.span.start), '</transactionCoding>');
   const yaml = analyzed('yaml');
-  const yamlActions = fixFor(yaml, 'date/deadline', 2);
-  assert.equal(yamlActions[0].title, 'Mark Table I row 3 late (transactionTimeliness L)');
-  const yamlEdit = onlyEdit(yamlActions);
+  const yamlEdit = fixFor(yaml, 'date/deadline')[0]!.edits[2]!;
   assert.equal(yamlEdit.newText, '\n      transactionTimeliness: L');
   // After the flow mapping of the coding, not inside it.
   assert.equal(yaml.text.slice(yamlEdit.span.start - 1, yamlEdit.span.start), '}');
@@ -183,15 +187,87 @@ test('date/deadline: inserts transactionTimeliness L after the coding, or sets a
     ],
   ] as const) {
     const doc = analyze(text, format);
-    const findings = findingsOf(doc).filter((f) => f.rule === 'date/deadline');
-    const last = findings.find((f) => doc.text.slice(f.span.start, f.span.end) === '2024-03-12');
-    assert.ok(last, `${format}: the late 2024-03-12 row`);
-    const fix = onlyEdit(codeActions(doc, findingsOf(doc), last.span));
-    const fixed = applyEdits(text, [fix]);
+    const findings = findingsOf(doc);
+    const late = findings.filter((f) => f.rule === 'date/deadline');
+    assert.equal(late.length, 1, `${format}: one late filing`);
+    // The cursor on a late row's marked date (not the finding's own span) offers the fix too.
+    const marked = late[0]!.related?.find((r) => r.marked && doc.text.slice(r.span.start, r.span.end) === '2024-03-12');
+    assert.ok(marked, `${format}: the late 2024-03-12 row is marked`);
+    const [fix] = codeActions(doc, findings, marked.span);
+    assert.ok(fix);
+    const fixed = applyEdits(text, fix.edits);
     if (format === 'xml')
       assert.match(fixed, /<transactionTimeliness>\n                <value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>/);
     else assert.match(fixed, /transactionTimeliness: \{value: L, footnotes: \[F1\]\}/);
-    assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), findings.length - 1);
+    assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), 0);
+    assert.deepEqual(readProblems(findingsOf(analyze(fixed, format))), []);
+  }
+});
+
+test('holdings/repeated-amount: two fixes, the final holding rolled back (preferred) or the first row rolled forward', () => {
+  for (const format of formats) {
+    // The fixture's Table I rows (exercise 1,000, sell 1,500, sell 500) with 9,500 on each, and row 2's code right.
+    const source = format === 'xml' ? form4Xml : form4Yaml;
+    const owned = (amount: string) => (format === 'xml' ? `<value>${amount}</value>` : `sharesOwnedFollowingTransaction: ${amount}`);
+    const text = source
+      .replace(owned('11000'), owned('9500'))
+      .replace(owned(format === 'xml' ? '8500' : '"8500"'), owned('9500'))
+      .replace(
+        format === 'xml' ? /(<value>1500<\/value>[\s\S]*?<transactionAcquiredDisposedCode>\s*<value>)A/ : /'A'/,
+        format === 'xml' ? '$1D' : "'D'",
+      );
+    const doc = analyze(text, format);
+    const findings = findingsOf(doc);
+    const repeated = findings.filter((f) => f.rule === 'holdings/repeated-amount');
+    assert.equal(repeated.length, 1, `${format}: ${findings.map((f) => f.rule).join(', ')}`);
+    const actions = codeActions(doc, findings, repeated[0]!.span);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred ?? false, a.edits.map((e) => e.newText.replace(/"/g, ''))]),
+      [
+        ['Roll the amounts owned back from 9,500 after Table I row 3 (the final holding)', true, ['11500', '10000']],
+        ['Roll the amounts owned forward from 9,500 after Table I row 1', false, ['8000', '7500']],
+      ],
+    );
+    for (const action of actions) {
+      const after = findingsOf(analyze(applyEdits(doc.text, action.edits), format));
+      assert.deepEqual(readProblems(after), []);
+      assert.deepEqual(
+        after.filter((f) => f.rule.startsWith('holdings/')).map((f) => f.message),
+        [],
+        `${format}: ${action.title} leaves the tally right`,
+      );
+    }
+  }
+});
+
+test('holdings/direction: sets the other code when it makes the row add up, offered on the code as well as the amount', () => {
+  for (const format of formats) {
+    // The fixture's sale coded A, recoded J (either direction): holdings/direction, not code/direction, names the cause.
+    const source = format === 'xml' ? form4Xml : form4Yaml;
+    const text =
+      format === 'xml'
+        ? source.replace(/(<transactionCode>)S(<\/transactionCode>[\s\S]*?<value>1500<\/value>)/, '$1J$2')
+        : source.replace(
+            'transactionCode: S, equitySwapInvolved: 0}\n      transactionAmounts:\n        transactionShares: 1500',
+            'transactionCode: J, equitySwapInvolved: 0}\n      transactionAmounts:\n        transactionShares: 1500',
+          );
+    assert.notEqual(text, source);
+    const doc = analyze(text, format);
+    const findings = findingsOf(doc);
+    const direction = findings.filter((f) => f.rule === 'holdings/direction');
+    assert.equal(direction.length, 1, findings.map((f) => `${f.rule}: ${f.message}`).join('\n'));
+    assert.equal(countOf(findings, 'holdings/running-balance'), 1, 'only the other broken row');
+    const code = direction[0]!.related?.find((r) => r.marked);
+    assert.ok(code, 'the code is marked');
+    for (const at of [direction[0]!.span, code.span]) {
+      const actions = codeActions(doc, findings, at).filter((a) => a.findingRule === 'holdings/direction');
+      assert.equal(actions[0]?.title, 'Set acquired/disposed to D (the amounts owned agree)');
+      const edit = onlyEdit(actions);
+      assert.equal(doc.text.slice(edit.span.start, edit.span.end), format === 'xml' ? 'A' : "'A'");
+      const after = findingsOf(analyze(applyEdits(doc.text, [edit]), format));
+      assert.equal(countOf(after, 'holdings/direction'), 0);
+      assert.deepEqual(readProblems(after), []);
+    }
   }
 });
 
@@ -275,4 +351,37 @@ test('derivative/underlying-title: sets the underlying title to the title Table 
     'Set the underlying security title to "Common Stock" (the security Table I receives)',
     'Common Stock',
   );
+});
+
+test('price/outside-weighted-average-range: sets the price to the total divided by the shares, and the finding goes', () => {
+  const spec = {
+    rows: [transaction({ shares: '400', price: { value: '1039330', footnotes: ['F1'] } })],
+    footnotes: {
+      F1: 'Weighted average price. The shares were sold at prices ranging from $2,598.02 to $2,599.02, inclusive. The reporting person undertakes to provide full information regarding the number of shares sold at each separate price upon request.',
+    },
+  };
+  for (const format of formats) {
+    const doc = analyze(format === 'xml' ? buildXml(spec) : buildYaml(spec), format);
+    const actions = fixFor(doc, 'price/outside-weighted-average-range');
+    assert.equal(actions[0].title, 'Set the price to $2,598.325 (the price column divided by the number of shares)');
+    const edit = onlyEdit(actions);
+    assert.equal(doc.text.slice(edit.span.start, edit.span.end), '1039330');
+    assert.equal(edit.newText, '2598.325');
+    const after = findingsOf(analyze(applyEdits(doc.text, [edit]), format));
+    assert.equal(countOf(after, 'price/outside-weighted-average-range'), 0);
+    assert.deepEqual(readProblems(after), []);
+  }
+});
+
+test('price/outside-weighted-average-range: no fix when the quotient is not in the range either', () => {
+  const spec = {
+    rows: [transaction({ shares: '400', price: { value: '25.00', footnotes: ['F1'] } })],
+    footnotes: {
+      F1: 'Weighted average price; prices ranged from $26.00 to $26.50. The reporting person undertakes to provide the details upon request.',
+    },
+  };
+  for (const format of formats) {
+    const doc = analyze(format === 'xml' ? buildXml(spec) : buildYaml(spec), format);
+    assert.deepEqual(fixFor(doc, 'price/outside-weighted-average-range'), []);
+  }
 });

@@ -24,11 +24,15 @@ function randomSpan(next: (below: number) => number, width: number): Span {
 test('the index finds what a scan of every item finds, in the items’ order', () => {
   const next = generator(3);
   for (let run = 0; run < 2000; run++) {
-    const items = Array.from({ length: next(40) }, (_, id) => ({ id, span: randomSpan(next, next(5) === 0 ? 60 : 8) }));
-    const index = new SpanIndex(items, (item) => item.span);
+    // Some items have a second span (a finding's marked related place).
+    const items = Array.from({ length: next(40) }, (_, id) => ({
+      id,
+      spans: Array.from({ length: next(3) === 0 ? 2 : 1 }, () => randomSpan(next, next(5) === 0 ? 60 : 8)),
+    }));
+    const index = new SpanIndex(items, (item) => item.spans);
     for (let query = 0; query < 20; query++) {
       const spans = Array.from({ length: 1 + next(3) }, () => randomSpan(next, 10));
-      const expected = items.filter((item) => spans.some((s) => overlaps(item.span, s)));
+      const expected = items.filter((item) => item.spans.some((own) => spans.some((s) => overlaps(own, s))));
       assert.deepEqual(index.overlapping(spans), expected, JSON.stringify({ items, spans }));
     }
   }
@@ -56,4 +60,11 @@ test('a mark takes the worst severity and every distinct message, in the finding
   assert.deepEqual(marks.markFor([{ start: 50, end: 60 }]), { className: 'f4-info', title: 'First. [a/wide]' });
   assert.equal(marks.markFor([{ start: 100, end: 120 }]), undefined, 'a range that only touches an end is not marked');
   assert.equal(new FindingMarks().markFor([{ start: 0, end: 10 }]), undefined);
+  const related: RenderFinding = {
+    ...findings[4]!,
+    related: [{ span: { start: 300, end: 310 }, marked: true }, { span: { start: 400, end: 410 } }],
+  };
+  const withRelated = new FindingMarks([related]);
+  assert.equal(withRelated.markFor([{ start: 305, end: 306 }])?.title, 'Not here. [d/away]', 'a marked related place is marked');
+  assert.equal(withRelated.markFor([{ start: 405, end: 406 }]), undefined, 'an unmarked one is not');
 });

@@ -76,6 +76,53 @@ for (const format of formats) {
     });
   });
 
+  test(`[${format}] code/direction: the one finding for a wrong code that the amounts owned confirm`, () => {
+    /** A purchase leaving 60,000, then `second`. */
+    const afterPurchase = (second: Parameters<typeof transaction>[0]) => ({
+      rows: [transaction({ code: 'P', acquiredDisposed: 'A', shares: '10000', owned: '60000' }), transaction(second)],
+    });
+    // The sale coded A leaves 60,000 - 3,200: the amounts agree with D, so this is the only finding for the row.
+    assertFires(codeDirection, afterPurchase({ code: '‹S›', acquiredDisposed: '«A»', shares: '3200', owned: '56800' }), format, {
+      messages: [
+        'Table I row 2: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code. The amounts owned agree: 60,000 - 3,200 (D) = 56,800.',
+      ],
+      severity: 'error',
+      data: { expected: 'D' },
+    });
+    // An exercise coded D in Table I is only a warning, unless the amounts owned confirm it: then an error.
+    assertFires(codeDirection, afterPurchase({ code: '‹M›', acquiredDisposed: '«D»', shares: '500', owned: '60500' }), format, {
+      messages: ['The amounts owned agree: 60,000 + 500 (A) = 60,500.'],
+      severity: 'error',
+    });
+  });
+
+  test(`[${format}] code/direction: units converted inside Table I give up the units (D) only when the pair matches`, () => {
+    const units = (shares: string, acquiredDisposed = 'D', code = 'C') =>
+      transaction({ title: 'Class C Google Stock Units', code, acquiredDisposed, shares, price: '0', owned: '400' });
+    const stock = (shares = '100', code = 'C') =>
+      transaction({ title: 'Class C Capital Stock', code, acquiredDisposed: 'A', shares, price: '0', owned: '1000' });
+    // The Alphabet pattern (C), and units settled under Rule 16b-3 (M): the row giving up the units is right.
+    assertQuiet(codeDirection, { rows: [units('100'), stock()] }, format);
+    assertQuiet(codeDirection, { rows: [units('100', 'D', 'M'), stock('100', 'M')] }, format);
+    // Another share count, another code, or the same title on both rows: no conversion, the D is flagged.
+    assertFires(codeDirection, { rows: [units('90', '«D»', '‹C›'), stock()] }, format, {
+      messages: ['Table I row 1: code C (conversion of a derivative security) in Table I normally receives the underlying shares'],
+      severity: 'warning',
+    });
+    assertFires(codeDirection, { rows: [units('100', '«D»', '‹C›'), stock('100', 'M')] }, format, { severity: 'warning' });
+    assertFires(
+      codeDirection,
+      {
+        rows: [
+          transaction({ code: '‹C›', acquiredDisposed: '«D»', price: '0' }),
+          transaction({ code: 'C', acquiredDisposed: 'A', price: '0' }),
+        ],
+      },
+      format,
+      { severity: 'warning' },
+    );
+  });
+
   test(`[${format}] code/direction: near misses (right directions; codes that go either way)`, () => {
     assertQuiet(
       codeDirection,

@@ -4,8 +4,9 @@ import { holdingsDirection } from '../../../server/src/engine/rules/holdings/dir
 import { holdingRowMismatch } from '../../../server/src/engine/rules/holdings/holding-row-mismatch';
 import { negativePrior } from '../../../server/src/engine/rules/holdings/negative-prior';
 import { normaliseWords } from '../../../server/src/engine/model/normalise';
+import { repeatedAmountRule } from '../../../server/src/engine/rules/holdings/repeated-amount';
 import { runningBalance } from '../../../server/src/engine/rules/holdings/running-balance';
-import { holding, transaction, type CellInput, type TransactionSpec } from '../../helpers/form4';
+import { holding, transaction, type CellInput, type RowSpec, type TransactionSpec } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';
 
 /** A purchase of `shares` leaving `owned`, Table I, direct unless told otherwise. */
@@ -32,15 +33,34 @@ for (const format of formats) {
     });
   });
 
-  test(`[${format}] holdings/running-balance: the final balance copied onto every row (the seed's mistake)`, () => {
+  test(`[${format}] holdings/running-balance: near miss, the final balance copied onto every row is holdings/repeated-amount's`, () => {
+    // The seed's mistake is one finding for the series, not one per row.
+    assertQuiet(runningBalance, { rows: [purchase('1000', '100000'), purchase('1000', '100000'), purchase('2000', '100000')] }, format);
+    // Only some rows repeat: the running balance reports the rows that break it.
+    assertFires(runningBalance, { rows: [purchase('1000', '99000'), purchase('1000', '‹100000›'), purchase('2000', '«100000»')] }, format, {
+      messages: ['expected 102,000 = 100,000 + 2,000 (A), not 100,000: Table I row 3'],
+    });
+  });
+
+  test(`[${format}] holdings/running-balance: near miss, a wrong acquired/disposed code is reported once, for the code`, () => {
+    // Row 2 is a sale coded A whose amount owned is right: code/direction or holdings/direction names the cause.
+    const rows = [
+      purchase('10000', '60000'),
+      transaction({ code: 'S', acquiredDisposed: 'A', shares: '3200', owned: '56800' }),
+      transaction({ code: 'J', acquiredDisposed: 'A', shares: '800', owned: '56000' }),
+      sale('1000', '55000'),
+    ];
+    assertQuiet(runningBalance, { rows }, format);
+    // A sale coded D whose amount rises by its shares: the sale code confirms the D, so the amount is what is wrong.
+    assertFires(runningBalance, { rows: [sale('100', '‹1000›'), sale('100', '«1100»')] }, format, {
+      messages: ['expected 900 = 1,000 - 100 (D), not 1,100'],
+    });
+    // The same code with a wrong amount too is two mistakes: the balance is still reported.
     assertFires(
       runningBalance,
-      { rows: [purchase('1000', '‹100000›'), purchase('1000', '«‹100000›»'), purchase('2000', '«100000»')] },
+      { rows: [purchase('10000', '‹60000›'), transaction({ code: 'S', acquiredDisposed: 'A', shares: '3200', owned: '«56000»' })] },
       format,
-      {
-        messages: ['expected 101,000 = 100,000 + 1,000 (A)', 'expected 102,000 = 100,000 + 2,000 (A)'],
-        severity: 'error',
-      },
+      { messages: ['expected 63,200 = 60,000 + 3,200 (A), not 56,000'] },
     );
   });
 
@@ -124,7 +144,7 @@ for (const format of formats) {
   });
 
   test(`[${format}] holdings/running-balance: a disposal of more than the previous row left offers no negative fix`, () => {
-    const [finding] = assertFires(runningBalance, { rows: [sale('100', '‹0›'), sale('50', '«0»')] }, format, {
+    const [finding] = assertFires(runningBalance, { rows: [sale('100', '100'), sale('100', '‹0›'), sale('50', '«0»')] }, format, {
       messages: ['expected -50 = 0 - 50 (D) (more than the 0 the previous row left), not 0'],
     });
     assert.equal(finding?.data, undefined);
@@ -144,11 +164,11 @@ for (const format of formats) {
       });
     assertFires(
       runningBalance,
-      { rows: [option('5.00', '100', '‹900›'), option('7.50', '100', '400'), option('5.00', '100', '«900»')] },
+      { rows: [option('5.00', '100', '‹900›'), option('7.50', '100', '400'), option('5.00', '100', '«850»')] },
       format,
       {
         messages: [
-          'expected 800 = 900 - 100 (D), not 900: Table II row 3 continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.',
+          'expected 800 = 900 - 100 (D), not 850: Table II row 3 continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.',
         ],
         data: { expected: '800' },
       },
@@ -199,18 +219,86 @@ for (const format of formats) {
     );
   });
 
+  // ---- holdings/repeated-amount -----------------------------------------------------------------------------------
+
+  test(`[${format}] holdings/repeated-amount: the final holding typed on every row (the seed's mistake), once for the series`, () => {
+    assertFires(
+      repeatedAmountRule,
+      { rows: [purchase('1000', '«100000»'), purchase('1000', '‹100000›'), purchase('2000', '‹100000›')] },
+      format,
+      {
+        messages: [
+          'Common Stock (direct): Table I rows 1 to 3 all show 100,000 owned after, but they acquire 4,000 in all, so the amount owned ' +
+            'cannot be the same after each: it is a running tally. If 100,000 is the holding after the last row, the rows should show ' +
+            '97,000, 98,000 and 100,000; if it is the holding after the first row, 100,000, 101,000 and 103,000.',
+        ],
+        severity: 'error',
+        data: { amount: '100000', ifFirstRight: '100000,101000,103000', ifLastRight: '97000,98000,100000' },
+      },
+    );
+  });
+
+  test(`[${format}] holdings/repeated-amount: related rows are marked and say what each should show`, () => {
+    const [finding] = assertFires(
+      repeatedAmountRule,
+      { rows: [purchase('1000', '«100000»'), sale('500', '‹100000›', { title: 'Common  stock' })] },
+      format,
+      { messages: ['Table I rows 1 and 2 all show 100,000 owned after, but they acquire 1,000 and dispose of 500 in all'] },
+    );
+    assert.deepEqual(
+      finding?.related?.map((r) => [r.message, r.marked]),
+      [
+        [
+          'Table I row 2 repeats 100,000 owned after disposing of 500: should be 100,000 if the last row is right, or 99,500 if the first row is right',
+          true,
+        ],
+      ],
+    );
+  });
+
+  test(`[${format}] holdings/repeated-amount: a reading that would go below zero is not offered; a footnote makes it information`, () => {
+    assertFires(repeatedAmountRule, { rows: [sale('100', '«0»'), sale('50', '‹0›')] }, format, {
+      messages: [
+        'all show 0 owned after, but they dispose of 150 in all, so the amount owned cannot be the same after each: it is a running tally. If 0 is the holding after the last row, the rows should show 50 and 0.',
+      ],
+      data: { amount: '0', ifLastRight: '50,0' },
+    });
+    assertFires(
+      repeatedAmountRule,
+      {
+        rows: [purchase('10', '«500»'), purchase('20', { value: '‹500›', footnotes: ['F1'] })],
+        footnotes: { F1: '‹Includes shares held in the ESPP.›' },
+      },
+      format,
+      { messages: ['Footnote F1 on the amounts may explain them.'], severity: 'information' },
+    );
+  });
+
+  test(`[${format}] holdings/repeated-amount: near misses: a right tally, one row, no change, a break, rows that differ`, () => {
+    const quiet = (rows: ReturnType<typeof purchase>[]) => assertQuiet(repeatedAmountRule, { rows }, format);
+    quiet([purchase('1000', '101000'), purchase('1000', '102000')]);
+    quiet([purchase('1000', '100000')]);
+    quiet([purchase('1000', '100000'), purchase('0', '100000')]);
+    quiet([purchase('1000', '100000'), purchase('1000', { footnotes: ['F1'] }), purchase('1000', '100000')]);
+    quiet([purchase('1000', '99000'), purchase('1000', '100000'), purchase('1000', '100000')]);
+    // Two series, each with one row: the same amount in different holdings is no repetition.
+    quiet([purchase('1000', '100000'), purchase('1000', '100000', { ownership: 'I', nature: 'By Trust' })]);
+  });
+
   // ---- holdings/direction ------------------------------------------------------------------------------------------
 
   test(`[${format}] holdings/direction: a disposition that raises the amount owned`, () => {
-    assertFires(
+    const [finding] = assertFires(
       holdingsDirection,
       { rows: [sale('100', '‹1000›'), transaction({ code: 'S', acquiredDisposed: '‹D›', shares: '100', owned: '«1100»' })] },
       format,
       {
+        // The sale code confirms the D: the amounts are wrong, not the code, so no other code is suggested.
         messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.'],
         severity: 'error',
       },
     );
+    assert.equal(finding?.data, undefined, 'no quick fix to the other code');
   });
 
   test(`[${format}] holdings/direction: an acquisition that lowers the amount owned`, () => {
@@ -221,6 +309,29 @@ for (const format of formats) {
       {
         messages: ['an acquisition (A) lowers the amount owned of Common Stock (direct) from 1,000 to 900'],
       },
+    );
+  });
+
+  test(`[${format}] holdings/direction: a code that allows either direction, mended by the other code, names the cause`, () => {
+    assertFires(
+      holdingsDirection,
+      { rows: [purchase('10000', '‹60000›'), transaction({ code: 'J', acquiredDisposed: '‹A›', shares: '3200', owned: '«56800»' })] },
+      format,
+      {
+        messages: [
+          'Table I row 2: an acquisition (A) lowers the amount owned of Common Stock (direct) from 60,000 to 56,800. With D the row adds up (60,000 - 3,200 (D) = 56,800): set acquired/disposed to D.',
+        ],
+        severity: 'error',
+        data: { expected: 'D' },
+      },
+    );
+  });
+
+  test(`[${format}] holdings/direction: near miss, a sale coded A that the other code mends is code/direction's alone`, () => {
+    assertQuiet(
+      holdingsDirection,
+      { rows: [purchase('10000', '60000'), transaction({ code: 'S', acquiredDisposed: 'A', shares: '3200', owned: '56800' })] },
+      format,
     );
   });
 
@@ -268,6 +379,8 @@ for (const format of formats) {
   });
 
   test(`[${format}] holdings/negative-prior: near misses: owning exactly what was acquired; a later row`, () => {
+    // A first row selling more than it leaves, coded A: code/direction reports the code, the one cause.
+    assertQuiet(negativePrior, { rows: [transaction({ code: 'S', acquiredDisposed: 'A', shares: '1000', owned: '500' })] }, format);
     assertQuiet(negativePrior, { rows: [purchase('1000', '1000'), sale('100', '900')] }, format);
     // Row 2 is not a first row: holdings/running-balance reports it, not this rule.
     assertQuiet(negativePrior, { rows: [purchase('1000', '1000'), purchase('5000', '100')] }, format);
@@ -298,47 +411,54 @@ for (const format of formats) {
     });
   });
 
-  test(`[${format}] holdings series: footnotes on the title or the nature tell holdings apart`, () => {
-    // INCY 2026-03-31: "See Footnotes" names two different funds by their footnotes.
-    const fund = (id: string) => ({ value: 'See Footnotes', footnotes: [id] });
-    const footnotes = { F1: 'Held by fund one.', F2: 'Held by fund two.', F3: 'Units of grant one.', F4: 'Units of grant two.' };
+  test(`[${format}] holdings series: footnotes on the title or the nature tell holdings apart, for every series rule`, () => {
+    // INCY 2026-03-31: "See Footnotes" names two different funds by their footnotes; "By Trust" two trusts.
+    const noted = (value: string, id: string) => ({ value, footnotes: [id] });
+    const indirect = (nature: string, id: string) => ({ ownership: 'I', nature: noted(nature, id) });
+    const units = (id: string) => ({ title: noted('Stock Units', id) });
+    const withFootnotes = (...rows: RowSpec[]) => ({
+      rows,
+      footnotes: {
+        F1: 'Held by fund (or trust) one.',
+        F2: 'Held by fund (or trust) two.',
+        F3: 'Units of grant one.',
+        F4: 'Units of grant two.',
+      },
+    });
     assertQuiet(
       runningBalance,
-      {
-        rows: [
-          purchase('100', '1000', { ownership: 'I', nature: fund('F1') }),
-          purchase('100', '5000', { ownership: 'I', nature: fund('F2') }),
-        ],
-        footnotes,
-      },
+      withFootnotes(purchase('100', '1000', indirect('See Footnotes', 'F1')), purchase('100', '5000', indirect('See Footnotes', 'F2'))),
       format,
     );
+    assertQuiet(holdingRowMismatch, withFootnotes(sale('10', '90', units('F3')), holding({ ...units('F4'), owned: '40' })), format);
+    // A sale leaving more than the other trust holds: two trusts, so no disposition raises anything.
     assertQuiet(
-      holdingRowMismatch,
-      {
-        rows: [
-          sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }),
-          holding({ title: { value: 'Stock Units', footnotes: ['F4'] }, owned: '40' }),
-        ],
-        footnotes,
-      },
+      holdingsDirection,
+      withFootnotes(purchase('100', '1000', indirect('By Trust', 'F1')), sale('100', '5000', indirect('By Trust', 'F2'))),
       format,
     );
-    // Near miss: the same footnotes name the same holding, so the tally is checked.
+    // A second grant of units starts its own series: its implied prior is checked.
+    assertFires(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('‹500›', '«40»', units('F4'))), format, {
+      messages: ['Table I row 2: 40 owned after acquiring 500 implies -460 of Stock Units (direct) owned before'],
+    });
+    // Near misses: the same footnotes name the same holding, so the tally is checked.
     assertFires(
       runningBalance,
-      {
-        rows: [
-          purchase('100', '‹1000›', { ownership: 'I', nature: fund('F1') }),
-          purchase('100', '«5000»', { ownership: 'I', nature: fund('F1') }),
-        ],
-        footnotes,
-      },
+      withFootnotes(purchase('100', '‹1000›', indirect('See Footnotes', 'F1')), purchase('100', '«5000»', indirect('See Footnotes', 'F1'))),
       format,
-      {
-        messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'],
-      },
+      { messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'] },
     );
+    assertFires(
+      holdingsDirection,
+      withFootnotes(
+        purchase('100', '‹1000›', indirect('By Trust', 'F1')),
+        sale('100', '«5000»', { ...indirect('By Trust', 'F1'), acquiredDisposed: '‹D›' }),
+      ),
+      format,
+      { messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (indirect: By Trust) from 1,000 to 5,000.'] },
+    );
+    // The same grant continues the series, where the running balance (not the prior) is checked.
+    assertQuiet(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('500', '40', units('F3'))), format);
   });
 
   // ---- holdings/holding-row-mismatch -------------------------------------------------------------------------------

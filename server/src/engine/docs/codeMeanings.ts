@@ -30,3 +30,18 @@ export function describeCode(code: string): string {
 export const exerciseCodes: ReadonlySet<string> = new Set(
   transactionCodeList.filter((info) => info.usual?.I === 'A' && info.usual?.II === 'D').map((info) => info.code),
 );
+
+/**
+ * The acquired/disposed code a transaction code calls for in a table: fixed by the code's definition (P is A, S is
+ * D), or the usual direction of an exercise or conversion (the underlying acquired in Table I, the derivative
+ * disposed of in Table II); undefined where either is possible.
+ */
+export function expectedDirection(
+  table: 'I' | 'II',
+  code: string,
+): { readonly expected: Direction; readonly byDefinition: boolean } | undefined {
+  const fixed = codeMeaning(code)?.direction;
+  if (fixed) return { expected: fixed, byDefinition: true };
+  if (!exerciseCodes.has(code)) return undefined;
+  return { expected: table === 'II' ? 'D' : 'A', byDefinition: false };
+}

@@ -5,11 +5,13 @@
  * and each fixer typed by its rule's finding, so a misspelt id or a data field the rule does not give fails to compile.
  */
 import type { FindingDataOf } from '../findingData';
-import type { Finding, FindingOf } from '../findings';
+import { markedSpans, type Finding, type FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { idAttribute } from '../model/footnoteRefs';
-import { rowLabel } from '../model/rows';
+import { mentionsRule10b51 } from '../model/planText';
+import { rowLabel, rowsLabel } from '../model/rows';
+import type { TransactionRow } from '../model/types';
 import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
@@ -78,7 +80,7 @@ const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
 
 /** Whether the explanations mention a Rule 10b5-1 plan: then the checked box is the likelier fix. */
 function mentionsPlan(doc: AnalyzedDocument): boolean {
-  return doc.model ? explanatoryTexts(doc.model).some((t) => /10b5-1/i.test(t.text)) : false;
+  return doc.model ? explanatoryTexts(doc.model).some((t) => mentionsRule10b51(t.text)) : false;
 }
 
 const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
@@ -101,15 +103,63 @@ const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
   ];
 };
 
-const markLate: Fixer<'date/deadline'> = (doc, finding) => {
-  const row = doc.model?.rows.find(
-    (r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end,
+/** The transaction row that holds `span`. */
+function transactionRowAt(doc: AnalyzedDocument, span: Span): TransactionRow | undefined {
+  const row = doc.model?.rows.find((r) => r.kind === 'transaction' && r.node.span.start <= span.start && span.end <= r.node.span.end);
+  return row?.kind === 'transaction' ? row : undefined;
+}
+
+/** Marks every late row the finding lists (its own and its marked related places) L, in one edit. */
+const markLate: Fixer<'date/deadline' | 'date/not-deferrable'> = (doc, finding) => {
+  const rows = [...new Set(markedSpans(finding).map((span) => transactionRowAt(doc, span)))].filter((r) => r !== undefined);
+  if (!rows.length) return [];
+  const edits = rows.map((row) =>
+    row.timeliness ? setCellValue(doc, row.timeliness.node, 'L') : insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')),
   );
-  if (!row || row.kind !== 'transaction') return [];
-  const title = `Mark ${rowLabel(row)} late (transactionTimeliness L)`;
-  if (row.timeliness) return action(finding, title, setCellValue(doc, row.timeliness.node, 'L'));
-  return action(finding, title, insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')));
+  const title = `Mark ${rowsLabel(rows)} late (transactionTimeliness L)`;
+  return [{ title, kind: 'quickfix', edits, findingRule: finding.rule, findingSpan: finding.span, isPreferred: true }];
 };
+
+/**
+ * The two readings of a repeated amount: the rows rolled back from the last row (the final holding, preferred: the
+ * commoner mistake) or forward from the first. Each sets every amount owned of the series that differs.
+ */
+const rollRepeatedAmount: Fixer<'holdings/repeated-amount'> = (doc, finding) => {
+  const spans = markedSpans(finding);
+  const nodes = spans.map((span) => valueNodeAt(doc, span));
+  if (!finding.data || nodes.some((n) => n === undefined)) return [];
+  const { amount, ifLastRight, ifFirstRight } = finding.data;
+  const reading = (values: string | undefined, title: string, isPreferred: boolean): CodeAction[] => {
+    const amounts = values?.split(',') ?? [];
+    if (amounts.length !== nodes.length) return [];
+    const edits = nodes.flatMap((node, i) => (amounts[i] === amount ? [] : [replaceValue(doc, node!, amounts[i]!)]));
+    return edits.length ? [{ title, kind: 'quickfix', edits, findingRule: finding.rule, findingSpan: finding.span, isPreferred }] : [];
+  };
+  const shown = formatAmount(amount);
+  const [firstRow, lastRow] = [transactionRowAt(doc, spans[0]!), transactionRowAt(doc, spans.at(-1)!)];
+  const name = (row: TransactionRow | undefined, fallback: string) => (row ? rowLabel(row) : fallback);
+  return [
+    ...reading(ifLastRight, `Roll the amounts owned back from ${shown} after ${name(lastRow, 'the last row')} (the final holding)`, true),
+    ...reading(ifFirstRight, `Roll the amounts owned forward from ${shown} after ${name(firstRow, 'the first row')}`, false),
+  ];
+};
+
+/** Sets the row's acquired/disposed code to the one that makes its tally add up (the finding is on the amount owned). */
+const setMendingDirection: Fixer<'holdings/direction'> = (doc, finding) => {
+  const code = transactionRowAt(doc, finding.span)?.acquiredDisposed?.value;
+  const node = code ? valueNodeAt(doc, code.span) : undefined;
+  if (!finding.data || !node) return [];
+  return action(
+    finding,
+    `Set acquired/disposed to ${finding.data.expected} (the amounts owned agree)`,
+    replaceValue(doc, node, finding.data.expected),
+  );
+};
+
+const setFormType4 = setValueFix<'date/not-deferrable'>(
+  (data) => data.formType ?? '4',
+  (v) => `Set transactionFormType to ${v} (a Form 4 item, not an early Form 5 one)`,
+);
 
 function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
@@ -136,6 +186,13 @@ const fixerTable = {
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
+  'holdings/repeated-amount': rollRepeatedAmount,
+  'holdings/direction': setMendingDirection,
+  'date/not-deferrable': (doc, finding) => {
+    if (finding.data?.timeliness === 'L') return markLate(doc, finding);
+    if (finding.data?.formType) return setFormType4(doc, finding);
+    return [];
+  },
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,
@@ -147,6 +204,10 @@ const fixerTable = {
   'derivative/underlying-title': setValueFix(
     (data) => data.expected,
     (v) => `Set the underlying security title to "${v}" (the security Table I receives)`,
+  ),
+  'price/outside-weighted-average-range': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the price to ${formatPrice(v)} (the price column divided by the number of shares)`,
   ),
   'document/trading-symbol': setValueFix(
     (data) => data.expected,
@@ -176,11 +237,11 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-/** Quick fixes for the findings that overlap `span` (the editor's selection or cursor). */
+/** Quick fixes for the findings that overlap `span` (the editor's selection or cursor), at their span or a marked related place. */
 export function codeActions(doc: AnalyzedDocument, findings: readonly Finding[], span: Span): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    if (isFixable(finding) && overlaps(finding.span, span)) actions.push(...fixesFor(doc, finding));
+    if (isFixable(finding) && markedSpans(finding).some((marked) => overlaps(marked, span))) actions.push(...fixesFor(doc, finding));
   }
   return actions;
 }

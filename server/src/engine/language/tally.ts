@@ -4,14 +4,18 @@
  * the hover explains exactly what holdings/running-balance checks.
  */
 import type { OwnershipDocument, Row } from '../model/types';
-import { applyChange, describeArithmetic, finalBalance, holdingsSeries, impliedBefore, type Series, type Step } from '../model/series';
+import {
+  applyChange,
+  describeArithmetic,
+  finalBalance,
+  holdingsSeries,
+  impliedBefore,
+  stepOf,
+  type Series,
+  type Step,
+} from '../model/series';
 import { rowLabel } from '../model/rows';
 import { escapeMarkdown } from './markdown';
-
-function stepOf(series: readonly Series[], row: Row): Step | undefined {
-  for (const s of series) for (const step of s.steps) if (step.row === row) return step;
-  return undefined;
-}
 
 function seriesOfHolding(series: readonly Series[], row: Row): Series | undefined {
   return series.find((s) => s.holdings.some((h) => h === row));
@@ -48,11 +52,10 @@ function stepText(step: Step): string {
 
 /** Markdown explaining the tally that the amount owned of `row` belongs to; undefined when the row has no series. */
 export function describeTally(doc: OwnershipDocument, row: Row): string | undefined {
-  const series = holdingsSeries(doc);
   if (row.kind === 'holding') {
-    const holdingSeries = seriesOfHolding(series, row);
+    const holdingSeries = seriesOfHolding(holdingsSeries(doc), row);
     return holdingSeries ? holdingText(holdingSeries) : undefined;
   }
-  const step = stepOf(series, row);
+  const step = stepOf(doc, row);
   return step ? stepText(step) : 'The row has no readable security title or ownership form, so it belongs to no running tally.';
 }

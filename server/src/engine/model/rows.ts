@@ -20,6 +20,30 @@ export function rowLabel(row: Row): string {
   return `Table ${row.table} row ${row.index + 1}`;
 }
 
+/**
+ * Several rows as a message names them, grouped by table, in order, each once: "Table I rows 1, 2 and 4", "Table I
+ * rows 1 to 3" (three or more in a run), "Table I row 2 and Table II row 1", "Table I rows 1 and 2, and Table II row 1".
+ */
+export function rowsLabel(rows: readonly Row[]): string {
+  const phrases: string[] = [];
+  for (const table of ['I', 'II'] as const) {
+    const numbers = [...new Set(rows.filter((r) => r.table === table).map((r) => r.index + 1))].sort((a, b) => a - b);
+    if (numbers.length === 0) continue;
+    const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+    if (numbers.length === 1) phrases.push(`Table ${table} row ${numbers[0]}`);
+    else if (consecutive && numbers.length > 2) phrases.push(`Table ${table} rows ${numbers[0]} to ${numbers.at(-1)}`);
+    else phrases.push(`Table ${table} rows ${listPhrase(numbers.map(String))}`);
+  }
+  // A comma keeps the tables apart when a table's own list has an "and".
+  if (phrases.length > 1 && phrases.some((p) => p.includes(' and '))) return `${phrases.slice(0, -1).join(', ')}, and ${phrases.at(-1)}`;
+  return listPhrase(phrases);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listPhrase(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** The trimmed transaction code, or undefined when there is none. */
 export function transactionCode(row: TransactionRow): string | undefined {
   return row.coding?.code?.value;

@@ -37,7 +37,7 @@
  * Holding rows (nonDerivativeHolding, derivativeHolding) report a standing position: they break no chain and are
  * collected per series for holdings/holding-row-mismatch.
  */
-import type { Decimal } from './decimal';
+import { Decimal } from './decimal';
 import { formatIsoDate } from './date';
 import type { Cell, Field, FootnoteRef, HoldingRow, OwnershipDocument, Row, Table, TransactionRow } from './types';
 import { perRun } from './perRun';
@@ -245,4 +245,94 @@ export function impliedBefore(after: Decimal, change: Change): Decimal {
 /** "60,000 - 3,200 (D)": the arithmetic a message shows. */
 export function describeArithmetic(before: Decimal, change: Change): string {
   return `${before.format()} ${change.direction === 'A' ? '+' : '-'} ${change.amount.format()} (${change.direction})`;
+}
+
+/** The series step of a transaction row, when the row belongs to a series. */
+export function stepOf(doc: OwnershipDocument, row: Row): Step | undefined {
+  return perRun(doc, stepsByRow).get(row);
+}
+
+function stepsByRow(doc: OwnershipDocument): Map<Row, Step> {
+  const steps = new Map<Row, Step>();
+  for (const series of holdingsSeries(doc)) for (const step of series.steps) steps.set(step.row, step);
+  return steps;
+}
+
+/** The other acquired/disposed code. */
+export function reversedDirection(direction: Direction): Direction {
+  return direction === 'A' ? 'D' : 'A';
+}
+
+/** The same change with the other acquired/disposed code. */
+export function reversed(change: Change): Change {
+  return { ...change, direction: reversedDirection(change.direction) };
+}
+
+/**
+ * Whether the other acquired/disposed code mends the row's tally: with it, the previous row's amount plus or minus
+ * this row's shares gives the row's amount owned, and with the row's own code it does not. The code is then the one
+ * cause of the broken tally, and the holdings rules leave the finding to the rule that names the code
+ * (code/direction, else holdings/direction), so one wrong code is one finding, not three. A first row has no
+ * previous amount to agree with: see `reversedCodeAvoidsNegativePrior`.
+ */
+export function reversedCodeAddsUp(step: Step): boolean {
+  const { owned, change, previous } = step;
+  if (!owned || !change || !previous || change.amount.isZero()) return false;
+  const before = previous.owned.amount;
+  return !applyChange(before, change).equals(owned.amount) && applyChange(before, reversed(change)).equals(owned.amount);
+}
+
+/** On a first row: the row's own code implies a negative amount owned before it, the other code does not. */
+export function reversedCodeAvoidsNegativePrior(step: Step): boolean {
+  const { owned, change, previous } = step;
+  if (!owned || !change || previous) return false;
+  return impliedBefore(owned.amount, change).isNegative() && !impliedBefore(owned.amount, reversed(change)).isNegative();
+}
+
+/** A series whose rows all repeat one amount owned although their shares change it, and what the rows should show. */
+export interface RepeatedAmount {
+  readonly amount: Decimal;
+  /** The series' steps, every one with its amount owned and its change. */
+  readonly steps: readonly (StepWithAmount & { readonly change: Change })[];
+  /** The running tally if the first row's amount is right; undefined when it would go negative. */
+  readonly ifFirstRight?: readonly Decimal[];
+  /** The running tally if the last row's amount is right (the final holding); undefined when it would go negative. */
+  readonly ifLastRight?: readonly Decimal[];
+}
+
+function tally(start: Decimal, changes: readonly Change[]): Decimal[] {
+  const amounts: Decimal[] = [];
+  let amount = start;
+  for (const change of changes) amounts.push((amount = applyChange(amount, change)));
+  return amounts;
+}
+
+function nonNegative(amounts: Decimal[]): Decimal[] | undefined {
+  return amounts.some((a) => a.isNegative()) ? undefined : amounts;
+}
+
+/**
+ * The series' repeated amount, when it has at least two rows, every row gives the same amount owned (in one measure,
+ * with no break in the chain) and the tally does not hold (some row's shares are not zero): the final holding typed
+ * on every row, or the holding before or after the first row copied down. One finding then says so for the series
+ * (holdings/repeated-amount) instead of one running-balance error per row.
+ */
+export function repeatedAmount(series: Series): RepeatedAmount | undefined {
+  const steps = series.steps;
+  if (steps.length < 2) return undefined;
+  const first = steps[0]!;
+  if (!hasAmount(first)) return undefined;
+  const amount = first.owned.amount;
+  const complete: (StepWithAmount & { readonly change: Change })[] = [];
+  for (const [i, step] of steps.entries()) {
+    if (!hasAmount(step) || !step.change || !step.owned.amount.equals(amount)) return undefined;
+    if (i > 0 && step.previous !== steps[i - 1]) return undefined;
+    complete.push(step as StepWithAmount & { readonly change: Change });
+  }
+  if (complete.slice(1).every((s) => s.change.amount.isZero())) return undefined;
+  const changes = complete.map((s) => s.change);
+  const ifFirstRight = nonNegative([amount, ...tally(amount, changes.slice(1))]);
+  const net = tally(Decimal.zero, changes).at(-1)!;
+  const ifLastRight = nonNegative(tally(amount.minus(net), changes));
+  return { amount, steps: complete, ifFirstRight, ifLastRight };
 }

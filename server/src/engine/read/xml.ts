@@ -13,7 +13,7 @@
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
-import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
+import type { AttributeNode, CommentNode, ElementNode, TextValue } from '../tree/node';
 import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
@@ -105,6 +105,8 @@ class OpenElement {
   mixedText = '';
   mixedStart = -1;
   mixedEnd = -1;
+  /** Comments and processing instructions in it so far. */
+  comments: CommentNode[] | undefined = undefined;
 
   open(name: string, nameStart: number, nameEnd: number, start: number, attributes: AttributeNode[], childrenStart: number): void {
     this.name = name;
@@ -121,6 +123,7 @@ class OpenElement {
     this.mixedText = '';
     this.mixedStart = -1;
     this.mixedEnd = -1;
+    this.comments = undefined;
   }
 
   /** Whitespace-only character data that needs no decoding, `[start, end)` of `text`. */
@@ -163,9 +166,11 @@ class OpenElement {
     const nameSpan = { start: this.nameStart, end: this.nameEnd };
     const span = { start: this.start, end };
     const value = this.textValue(text);
-    return value === undefined
-      ? { name: this.name, nameSpan, span, attributes: this.attributes, children }
-      : { name: this.name, nameSpan, span, attributes: this.attributes, children, text: value };
+    const node: ElementNode =
+      value === undefined
+        ? { name: this.name, nameSpan, span, attributes: this.attributes, children }
+        : { name: this.name, nameSpan, span, attributes: this.attributes, children, text: value };
+    return this.comments === undefined ? node : { ...node, comments: this.comments };
   }
 
   private textValue(text: string): TextValue | undefined {
@@ -223,6 +228,8 @@ class XmlScanner {
   private readonly lts: NextOccurrence;
   private readonly gts: NextOccurrence;
   private lines: LineIndex | undefined;
+  /** Comments and processing instructions outside the root element (see ElementNode.outside). */
+  private readonly outside: CommentNode[] = [];
 
   constructor(
     private readonly text: string,
@@ -250,6 +257,7 @@ class XmlScanner {
       pos = this.markup(lt);
     }
     this.finish();
+    if (this.root && this.outside.length > 0) this.root = { ...this.root, outside: this.outside };
     const findings = [...this.findings, ...this.cap.summaries()];
     return { root: this.root, findings: findings.length > 1 ? sortFindings(findings) : findings };
   }
@@ -555,7 +563,24 @@ class XmlScanner {
       return this.length;
     }
     this.checkCharacters(lt + 4, close);
+    this.keep(lt, close + 3, lt + 4, close);
     return close + 3;
+  }
+
+  /** Records a comment (or instruction) `[start, end)`, text `[textStart, textEnd)`, where it stands in the tree. */
+  private keep(start: number, end: number, textStart: number, textEnd: number, instruction?: true): void {
+    if (this.skipDepth > 0) return;
+    const raw = this.text.slice(textStart, textEnd);
+    const text = raw.indexOf('\r') < 0 ? raw : normalizeLineEnds(raw);
+    const span = { start, end };
+    if (this.depth === 0) {
+      const at = this.root === undefined ? 0 : 1;
+      this.outside.push(instruction ? { text, span, at, instruction } : { text, span, at });
+      return;
+    }
+    const element = this.frames[this.depth - 1];
+    const at = this.pendingTop - element.childrenStart;
+    (element.comments ??= []).push(instruction ? { text, span, at, instruction } : { text, span, at });
   }
 
   private cdata(lt: number): number {
@@ -647,6 +672,8 @@ class XmlScanner {
       else if (lt !== this.documentStart)
         this.syntax(span, 'The XML declaration must be at the very start of the document, with nothing before it.');
       this.sawXmlDeclaration = true;
+    } else if (close >= 0) {
+      this.keep(lt, end, lt + 2, close, true);
     }
     return end;
   }

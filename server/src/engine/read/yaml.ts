@@ -5,6 +5,7 @@
  */
 import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
+import { withYamlComments } from './yamlComments';
 import { parseYamlText } from './yamlDocument';
 import { draftTree } from './yamlDraft';
 import { readYamlFast } from './yamlFast';
@@ -15,12 +16,12 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   // Drafts as people write them take the fast path (./yamlFast), which yields the same tree; anything else, and
   // anything with a finding, the general one below.
   const fast = readYamlFast(text, maxDepth);
-  if (fast.root) return { root: fast.root, findings: [] };
+  if (fast.root) return { root: withYamlComments(fast.root, text, fast.commentStarts), findings: [] };
   // Each element level takes at most two YAML levels (a list, then a mapping), so this bound never cuts a draft the
   // element limit would accept.
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
   const tree = draftTree(text, parsed.document, maxDepth, parsed.blockDashes);
   // Both steps report yaml/syntax: capped again together, so the draft gets one summary of the two counts.
-  return { root: tree.root, findings: FindingCap.apply([...parsed.findings, ...tree.findings]) };
+  return { root: tree.root && withYamlComments(tree.root, text), findings: FindingCap.apply([...parsed.findings, ...tree.findings]) };
 }

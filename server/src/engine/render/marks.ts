@@ -3,7 +3,7 @@
  * the source ranges the value stands for (its text, or the element holding it), so a finding on a cell's tag name
  * marks the cell as well as one on its value does.
  */
-import type { Severity } from '../findings';
+import { markedSpans, type Severity } from '../findings';
 import type { Span } from '../text/span';
 
 export interface RenderFinding {
@@ -11,6 +11,8 @@ export interface RenderFinding {
   readonly severity: Severity;
   readonly message: string;
   readonly span: Span;
+  /** Related places; the marked ones (other cells of the same mistake) are marked like the span. */
+  readonly related?: readonly { readonly span: Span; readonly marked?: boolean }[];
 }
 
 export interface Mark {
@@ -44,7 +46,8 @@ export class FindingMarks {
   private readonly index: SpanIndex<RenderFinding>;
 
   constructor(findings: readonly RenderFinding[] = []) {
-    this.index = new SpanIndex(findings, (f) => f.span);
+    // A finding marks its own range and its marked related places (the other cells of the same mistake).
+    this.index = new SpanIndex(findings, markedSpans);
   }
 
   /** The mark for a value standing for these source ranges, or undefined when no finding touches them. */
@@ -58,17 +61,22 @@ export class FindingMarks {
 }
 
 /**
- * Items with spans, queried for those that {@link overlaps} any of a few ranges, in the items' own order. The items
- * are sorted by start and read as an implicit balanced tree (the middle of each range is its node), each node
+ * Items with spans (one or several each), queried for those with a span that {@link overlaps} any of a few ranges,
+ * once each, in the items' own order. The spans are sorted by start and read as an implicit balanced tree (the middle of each range is its node), each node
  * knowing the furthest end below it: a query descends only where an item can reach the range.
  */
 export class SpanIndex<T> {
-  private readonly sorted: ReadonlyArray<{ readonly item: T; readonly span: Span; readonly order: number }>;
+  private readonly sorted: ReadonlyArray<{ readonly span: Span; readonly order: number }>;
   /** For the node at `i`, the largest end in its subtree. */
   private readonly maxEnd: number[];
 
-  constructor(items: readonly T[], spanOf: (item: T) => Span) {
-    this.sorted = items.map((item, order) => ({ item, span: spanOf(item), order })).sort((a, b) => a.span.start - b.span.start);
+  constructor(
+    private readonly items: readonly T[],
+    spansOf: (item: T) => readonly Span[],
+  ) {
+    this.sorted = items
+      .flatMap((item, order) => spansOf(item).map((span) => ({ span, order })))
+      .sort((a, b) => a.span.start - b.span.start);
     this.maxEnd = new Array<number>(this.sorted.length).fill(0);
     this.fill(0, this.sorted.length);
   }
@@ -82,15 +90,13 @@ export class SpanIndex<T> {
     return end;
   }
 
-  /** Every item overlapping one of `spans`, once each, in the order the items were given. */
+  /** Every item with a span overlapping one of `spans`, once each, in the order the items were given. */
   overlapping(spans: readonly Span[]): T[] {
     if (this.sorted.length === 0) return [];
+    // The positions (in `items`) of the items found.
     const found = new Set<number>();
     for (const span of spans) this.collect(span, found);
-    return [...found]
-      .map((i) => this.sorted[i]!)
-      .sort((a, b) => a.order - b.order)
-      .map((entry) => entry.item);
+    return [...found].sort((a, b) => a - b).map((order) => this.items[order]!);
   }
 
   private collect(span: Span, found: Set<number>): void {
@@ -105,7 +111,7 @@ export class SpanIndex<T> {
       pending.push([low, middle]);
       const entry = this.sorted[middle]!;
       if (entry.span.start > span.end) continue;
-      if (overlaps(entry.span, span)) found.add(middle);
+      if (overlaps(entry.span, span)) found.add(entry.order);
       pending.push([middle + 1, high]);
     }
   }

@@ -2,12 +2,42 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { listPhrase, rowLabel, rowsLabel, transactionCode, transactionRows } from '../../model/rows';
+import type { TransactionRow } from '../../model/types';
+import type { Span } from '../../text/span';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
+import { allowedBusinessDays, deadlineStart } from '../../model/deadlineStart';
 
-/** Business days allowed after the transaction (or deemed execution) date. */
-const allowedBusinessDays = 2;
+interface LateRow {
+  readonly row: TransactionRow;
+  /** The date the deadline counts from (model/deadlineStart.ts). */
+  readonly span: Span;
+  readonly what: string;
+  readonly date: CalendarDate;
+  readonly deadline: CalendarDate;
+}
+
+function oneLateRow({ row, what, date, deadline }: LateRow, filed: string): string {
+  return (
+    `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}, ` +
+    `but ${filed}: mark the row late (transactionTimeliness L).`
+  );
+}
+
+/** "due by 2003-08-20 (Table I rows 1 and 2, two business days after the transaction on 2003-08-18) and by ...". */
+function severalLateRows(late: readonly LateRow[], filed: string): string {
+  const groups = new Map<string, LateRow[]>();
+  for (const row of late) {
+    const key = `${row.deadline.ordinal}|${row.date.ordinal}|${row.what}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const dues = [...groups.values()].map(
+    (rows) =>
+      `by ${formatIsoDate(rows[0]!.deadline)} (${rowsLabel(rows.map((r) => r.row))}, two business days after ${rows[0]!.what} on ${formatIsoDate(rows[0]!.date)})`,
+  );
+  return `${rowsLabel(late.map((r) => r.row))} were reported late: due ${listPhrase(dues)}, but ${filed}: mark the rows late (transactionTimeliness L).`;
+}
 
 export const filingDeadline = defineRule({
   id: 'date/deadline',
@@ -18,16 +48,21 @@ export const filingDeadline = defineRule({
   explanation: [
     'A Form 4 is due before the end of the **second business day** after the day the transaction was executed.',
     'For transactions under a Rule 10b5-1(c) plan or Rule 16b-3(f) discretionary transactions whose date the insider',
-    'did not choose, Rule 16a-3(g) lets the clock start on the deemed execution date (column 2A), when one is given.',
+    'did not choose, Rule 16a-3(g) lets the clock start on the deemed execution date (column 2A), when one is given;',
+    'for every other row the clock starts on the transaction date, whatever column 2A says (date/deemed-execution).',
     'Business days skip Saturdays, Sundays and US federal holidays (observed days included, such as Labor Day or a',
     'Saturday Fourth of July observed on Friday), and the few days the SEC closed EDGAR by executive order.',
     '',
-    "The filing date is taken as the first signature's date, or today for an unsigned draft; a Form 4/A is judged by",
+    "The filing date is taken as the latest signature's date (a joint filing is filed when its last owner signs), or today while anyone has not signed; a Form 4/A is judged by",
     'the date of the original submission it amends (box 4). A row filed after its',
     "deadline should be marked late (`transactionTimeliness` L): late filings must be disclosed in the issuer's proxy",
     'statement (Item 405 of Regulation S-K), and marking them keeps the filing honest. Either file in time or mark the',
     'row L. Rows marked early (E) or reported on the Form 5 schedule (`transactionFormType` 5) are not due in two',
-    'business days and are not checked.',
+    'business days and are not checked, and neither are small acquisitions (code L): Rule 16a-6 defers them to',
+    'Form 5, so one reported on a Form 4 is early, not late.',
+    '',
+    'A late filing is one finding, on the first late row, that lists every late row with its due date; the other late',
+    'rows are marked as related places, and the quick fix marks them all L.',
   ].join('\n'),
   sources: deadlineSources,
   check({ doc, today, report }) {
@@ -40,31 +75,43 @@ export const filingDeadline = defineRule({
       if (!deadline) deadlines.set(date.ordinal, (deadline = addBusinessDays(date, allowedBusinessDays)));
       return deadline;
     };
+    const late: LateRow[] = [];
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
       if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
-      const deemed = row.deemedExecutionDate?.value;
-      const transaction = row.transactionDate?.value;
-      const base = deemed?.value ? { field: deemed, what: 'the deemed execution date' } : { field: transaction, what: 'the transaction' };
-      const baseDate = base.field?.value;
-      if (!base.field || !baseDate) continue;
-      const deadline = deadlineAfter(baseDate);
-      if (compareDates(signed.date, deadline) <= 0) continue;
-      const filed = signed.span
-        ? `${signed.what} ${formatIsoDate(signed.date)}`
-        : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
-      const related: RelatedLocation[] = [];
-      if (signed.span) related.push({ span: signed.span, message: `Filing date: ${signed.what} ${formatIsoDate(signed.date)}` });
-      if (row.timeliness)
-        related.push({ span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan, message: 'Transaction timeliness' });
-      report({
-        span: base.field.span,
-        message:
-          `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${base.what} on ${formatIsoDate(baseDate)}, ` +
-          `but ${filed}: mark the row late (transactionTimeliness L).`,
-        related,
-        data: { deadline: formatIsoDate(deadline) },
-      });
+      // A small acquisition (Rule 16a-6) may wait for Form 5: on a Form 4 it is early, however late it seems.
+      if (transactionCode(row) === 'L') continue;
+      const base = deadlineStart(doc, row);
+      if (!base) continue;
+      const deadline = deadlineAfter(base.date);
+      if (compareDates(signed.date, deadline) > 0) late.push({ row, span: base.field.span, what: base.what, date: base.date, deadline });
     }
+    const [first] = late;
+    if (!first) return;
+    // One late filing is one finding: the first late row carries it, the others are marked related places.
+    const filed = signed.span
+      ? `${signed.what} ${formatIsoDate(signed.date)}`
+      : `${signed.what} and today is ${formatIsoDate(signed.date)}`;
+    const related: RelatedLocation[] = [];
+    if (signed.span) related.push({ span: signed.span, message: `Filing date: ${signed.what} ${formatIsoDate(signed.date)}` });
+    for (const [i, { row, span, what, date, deadline }] of late.entries()) {
+      if (i > 0)
+        related.push({
+          span,
+          message: `${rowLabel(row)} is late too: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}`,
+          marked: true,
+        });
+      if (row.timeliness)
+        related.push({
+          span: row.timeliness.value?.span ?? row.timeliness.node.nameSpan,
+          message: `Transaction timeliness of ${rowLabel(row)}`,
+        });
+    }
+    report({
+      span: first.span,
+      message: late.length === 1 ? oneLateRow(first, filed) : severalLateRows(late, filed),
+      related,
+      data: { deadline: formatIsoDate(first.deadline) },
+    });
   },
 });

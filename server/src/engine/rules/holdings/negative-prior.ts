@@ -3,6 +3,7 @@ import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount, footnoteExplanation, type FootnotedAmount } from './footnoted-amount';
 import { describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
+import { reportedAsWrongCode } from './one-cause';
 import { runningTallySources } from './sources';
 
 export const negativePrior = defineRule({
@@ -24,13 +25,16 @@ export const negativePrior = defineRule({
     'Two cases are only information: an amount owned that carries a footnote (filers use one to give the holdings',
     'as of another date, such as an amendment filed months later), and a row coded J whose code carries a footnote',
     '(a merger or another transaction the footnote explains, where the whole position is exchanged).',
+    '',
+    'A row whose transaction code calls for the other acquired/disposed code (a sale coded A), where that code gives a',
+    'possible prior, is reported by `code/direction` alone: one wrong code, one finding.',
   ].join('\n'),
   sources: runningTallySources,
   check({ doc, report }) {
     for (const series of holdingsSeries(doc)) {
       for (const step of series.steps) {
         const { previous, owned, change } = step;
-        if (previous || !owned || !change) continue;
+        if (previous || !owned || !change || reportedAsWrongCode(doc, step)) continue;
         const before = impliedBefore(owned.amount, change);
         if (!before.isNegative()) continue;
         const explained = explanation(doc, step.row, owned);

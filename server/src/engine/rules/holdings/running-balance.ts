@@ -1,7 +1,8 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
-import { applyChange, describeArithmetic, holdingsSeries } from '../../model/series';
+import { applyChange, describeArithmetic, holdingsSeries, repeatedAmount } from '../../model/series';
+import { wrongCodeIsCause } from './one-cause';
 import { runningTallySources } from './sources';
 
 export const runningBalance = defineRule({
@@ -31,13 +32,20 @@ export const runningBalance = defineRule({
     'the employee stock purchase plan", an exempt acquisition that is not a row of its own), the difference may be',
     'explained there, and the finding is only information. Otherwise fix the number the message names, reorder the',
     'rows, or split them into the right series.',
+    '',
+    'One mistake is reported once. A row whose tally the other acquired/disposed code mends is reported for its code',
+    '(`code/direction`, or `holdings/direction` when the transaction code allows either), and a series whose rows all',
+    'repeat one amount is reported once for the series (`holdings/repeated-amount`).',
   ].join('\n'),
   sources: runningTallySources,
   check({ doc, report }) {
     for (const series of holdingsSeries(doc)) {
+      // One amount repeated on every row is one finding for the series (holdings/repeated-amount).
+      if (repeatedAmount(series)) continue;
       for (const step of series.steps) {
         const { previous, owned, change } = step;
-        if (!previous || !owned || !change) continue;
+        // A row that the other acquired/disposed code mends is reported for its code (code/direction, holdings/direction).
+        if (!previous || !owned || !change || wrongCodeIsCause(doc, step)) continue;
         const expected = applyChange(previous.owned.amount, change);
         if (expected.equals(owned.amount)) continue;
         const footnoted = footnotedAmount(doc, owned);
