@@ -42,6 +42,7 @@ const featureTests = [
 const moduleTestsAmongFeatureTests = [
   'test/unit/language/docs.test.ts', // the field documentation and code tables (docs/) that hovers and completion read
   'test/unit/language/edits.test.ts', // the edits quick fixes are made of (language/edits/)
+  'test/unit/render/marks.test.ts', // the findings index behind the preview's marks (render/marks.ts)
 ];
 
 /** The import restrictions of one part of the engine. */

@@ -56,8 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerPreview(context, {
-    renderBody: (document) =>
-      languageClient.sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams),
+    renderBody: (document, token) =>
+      languageClient.sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams, token),
     isForm4Document: (document) => statusBar.statusOf(document.uri) !== undefined,
   });
   await languageClient.start();

@@ -8,7 +8,7 @@ import { checkStructure as checkAgainstSchema } from '../../server/src/engine/st
 import { documentSchemas, type DocumentKind } from '../../server/src/engine/structure/schema';
 import type { ElementNode } from '../../server/src/engine/tree/node';
 
-export { analyze, check } from '../../server/src/engine/service';
+export { analyze, check, render } from '../../server/src/engine/service';
 export { readXml } from '../../server/src/engine/read/xml';
 export { readYaml } from '../../server/src/engine/read/yaml';
 export { bindDocument } from '../../server/src/engine/model/bind';

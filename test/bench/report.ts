@@ -8,6 +8,7 @@ import type { FootprintResult } from './footprint';
 import type { InProcessResult } from './inProcess';
 import type { PeerReport } from './peer';
 import type { PhaseBreakdown } from './phases';
+import type { ShapesResult } from './shapes';
 
 export interface Results {
   batch?: BatchResult[];
@@ -16,6 +17,7 @@ export interface Results {
   editor?: EditorLatencyResult[];
   peer?: PeerReport | { skipped: string };
   footprint?: FootprintResult;
+  shapes?: ShapesResult;
 }
 
 export interface TargetCheck {
@@ -146,6 +148,27 @@ export function render(results: Results): string {
       ),
     );
   }
+  if (results.shapes) {
+    parts.push(
+      table(
+        'Shapes of issue 13: check then render with the findings, one fresh process each, ms; ratio against the clean filing of that size',
+        ['shape', 'size MB', 'format', 'check ms', 'render ms', 'total ms', 'cpu ms', 'peak RSS MB', 'findings', 'ratio', 'load avg'],
+        results.shapes.runs.map((r) => [
+          r.shape,
+          r.megabytes,
+          r.format,
+          r.checkMs,
+          r.renderMs,
+          r.totalMs,
+          r.cpuMs,
+          r.peakRssMB,
+          r.findings,
+          r.ratio,
+          r.loadAverage,
+        ]),
+      ),
+    );
+  }
   return parts.join('\n\n');
 }
 
@@ -190,12 +213,19 @@ export function targets(results: Results): TargetCheck[] {
       met: biggest.peakRssMB < 100,
     });
   }
+  for (const r of results.shapes?.runs.filter((run) => run.targetMB >= 20) ?? []) {
+    checks.push({
+      target: `${r.shape} at ${r.targetMB} MB within 2 s and 500 MB (issue 13)`,
+      figure: `${r.totalMs} ms, ${r.peakRssMB} MB`,
+      met: r.totalMs <= 2000 && r.peakRssMB <= 500,
+    });
+  }
   return checks;
 }
 
 export function renderTargets(checks: readonly TargetCheck[]): string {
   return table(
-    'Targets (issue 7)',
+    'Targets (issues 7 and 13)',
     ['target', 'figure', ''],
     checks.map((c) => [c.target, c.figure, c.met ? 'met' : 'MISSED']),
   );

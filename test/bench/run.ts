@@ -2,7 +2,8 @@
  * `npm run bench`: builds the bundles, generates the inputs, runs the four comparisons of issue 7 (batch against
  * xmllint, in-process against the bare parse, editor latency, the yaml-language-server peer, footprint), prints the
  * tables and the targets, and writes bench/results.json. `npm run bench -- editor peer` runs only those sections
- * (batch, inprocess, editor, peer, footprint). Figures, never assertions: the exit code is 0 whatever they say.
+ * (batch, inprocess, editor, peer, footprint, shapes; `-- shapes --shape-sizes=1` runs the shapes of issue 13 at
+ * 1 MB only). Figures, never assertions: the exit code is 0 whatever they say.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,9 +18,10 @@ import { prepareInputs } from './inputs';
 import { benchPhases } from './phases';
 import { benchPeer, peerVersion } from './peer';
 import { render, renderTargets, targets, type Results } from './report';
+import { benchShapes, shapeSizesMB } from './shapes';
 import { round } from './stats';
 
-const sections = ['batch', 'inprocess', 'editor', 'peer', 'footprint'] as const;
+const sections = ['batch', 'inprocess', 'editor', 'peer', 'footprint', 'shapes'] as const;
 type Section = (typeof sections)[number];
 
 function requestedSections(argv: readonly string[]): Set<Section> {
@@ -27,6 +29,15 @@ function requestedSections(argv: readonly string[]): Set<Section> {
   const unknown = asked.filter((a) => !(sections as readonly string[]).includes(a));
   if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${sections.join(', ')}`);
   return new Set((asked.length > 0 ? asked : sections) as Section[]);
+}
+
+/** `--shape-sizes=1,5` measures the shapes at those sizes (MB) only; the default is 1, 5 and 20. */
+function shapeSizes(argv: readonly string[]): readonly number[] {
+  const option = argv.find((a) => a.startsWith('--shape-sizes='));
+  if (!option) return shapeSizesMB;
+  const sizes = option.slice('--shape-sizes='.length).split(',').map(Number);
+  if (sizes.some((n) => !(n > 0))) throw new Error(`--shape-sizes takes sizes in MB, like 1,5,20; got '${option}'`);
+  return sizes;
 }
 
 function packageVersion(name: string): string {
@@ -92,6 +103,10 @@ async function main(): Promise<void> {
       results.peer = await step('peer (yaml-language-server)', () => benchPeer(inputs.generated, inputs.workDir));
     }
     if (wanted.has('footprint')) results.footprint = await step('footprint', () => benchFootprint(inputs.workDir, inputs.generated));
+    if (wanted.has('shapes')) {
+      const sizes = shapeSizes(process.argv.slice(2));
+      results.shapes = await step(`shapes at ${sizes.join(', ')} MB`, () => benchShapes(inputs.workDir, inputs.corpus, sizes));
+    }
 
     const checks = targets(results);
     console.log(`\n${render(results)}\n\n${renderTargets(checks)}\n`);

@@ -16,6 +16,6 @@ export { parseDocument } from 'yaml';
 export function readYamlGeneral(text: string): ReadResult {
   const parsed = parseYamlText(text, 400);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
-  const tree = draftTree(text, parsed.document, 200);
+  const tree = draftTree(text, parsed.document, 200, parsed.blockDashes);
   return { root: tree.root, findings: [...parsed.findings, ...tree.findings] };
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { HoverRequest, type Hover } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, HoverRequest, LSPErrorCodes, type Hover } from 'vscode-languageserver-protocol';
 import { analyze, catalogue, check, convert, newDraftSnippet, render } from '../../server/src/engine/index';
 import type { ConvertResult, NewDraftResult, RenderResult, RulesResult } from '../../server/src/shared/protocol';
 import { TestClient, readText } from './harness';
@@ -91,6 +91,18 @@ describe('custom requests', () => {
     const none: RenderResult = await client.connection.sendRequest('form4/render', { uri: 'file:///work/not-open.xml' });
     assert.equal(none.html, null);
     assert.ok(none.message);
+    await client.close(uri);
+  });
+
+  it('answers a render cancelled before it started with RequestCancelled, rendering nothing', async () => {
+    const uri = 'file:///work/render-cancelled.xml';
+    await client.open(uri, 'xml', example);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('form4/render', { uri }, source.token);
+    source.cancel();
+    await assert.rejects(pending, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    const next: RenderResult = await client.connection.sendRequest('form4/render', { uri });
+    assert.match(next.html ?? '', /Example Robotics, Inc\./, 'the next render is answered as usual');
     await client.close(uri);
   });
 

@@ -17,10 +17,11 @@ export const renderIntervalMs = 300;
 
 export interface PreviewDeps {
   /**
-   * The rendered body for a document. Wire it to the server: `(doc) => client.sendRequest<RenderResult>(renderRequest,
-   * { uri: doc.uri.toString() })`.
+   * The rendered body for a document. Wire it to the server: `(doc, token) => client.sendRequest<RenderResult>(
+   * renderRequest, { uri: doc.uri.toString() }, token)`; the token is cancelled when the render has gone stale (the
+   * document changed, or the panel shows another one), which the client sends on as an LSP cancellation.
    */
-  renderBody(document: vscode.TextDocument): Promise<RenderResult>;
+  renderBody(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<RenderResult>;
   /** True for documents the extension checks as Form 4 (XML filings, YAML drafts): the ones a preview follows. */
   isForm4Document(document: vscode.TextDocument): boolean;
 }
@@ -62,7 +63,7 @@ export class FormPreview implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly deps: PreviewDeps,
   ) {
-    this.throttle = new Throttle(renderIntervalMs, () => void this.render());
+    this.throttle = new Throttle(renderIntervalMs, (signal) => this.render(signal));
     panel.webview.options = webviewOptions(extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -99,9 +100,13 @@ export class FormPreview implements vscode.Disposable {
     if (this.lastMessage) this.post({ ...this.lastMessage, state: this.state() });
   }
 
-  /** The source changed, or its findings did: render again, paced. */
-  scheduleRender(): void {
-    this.throttle.schedule();
+  /**
+   * The source changed (`edited`: a render in flight is stale and is cancelled), or its findings did: render again,
+   * paced, after the render in flight if any, with the newest version.
+   */
+  scheduleRender(cause: 'edited' | 'findings'): void {
+    if (cause === 'edited') this.throttle.supersede();
+    else this.throttle.schedule();
   }
 
   rememberSourceColumn(column: vscode.ViewColumn | undefined): void {
@@ -147,21 +152,32 @@ export class FormPreview implements vscode.Disposable {
     this.panel.title = this.lockedFlag ? `[Preview] ${name}` : `Preview ${name}`;
   }
 
-  private async render(): Promise<void> {
+  /**
+   * Asks the server for the form. An answer that arrives after the render went stale is still shown (it is the
+   * newest the panel has, and the next render follows at once); a cancelled one is not reported.
+   */
+  private async render(signal: AbortSignal): Promise<void> {
     const seq = ++this.renderSeq;
     const uri = this.resourceUri;
+    const cancellation = new vscode.CancellationTokenSource();
+    const cancel = () => cancellation.cancel();
+    signal.addEventListener('abort', cancel);
     let message: FormMessage;
     try {
       // Opening (a no-op when already open) makes sure the language server has the document.
       const document = await vscode.workspace.openTextDocument(uri);
-      const result = await this.deps.renderBody(document);
+      const result = await this.deps.renderBody(document, cancellation.token);
       message =
         typeof result.html === 'string'
           ? { type: 'render', html: result.html, state: this.state() }
           : { type: 'notice', text: result.message ?? 'This document is not a Form 4.', state: this.state() };
     } catch (error) {
+      if (signal.aborted) return;
       const reason = error instanceof Error ? error.message : String(error);
       message = { type: 'notice', text: `The form could not be rendered: ${reason}`, state: this.state() };
+    } finally {
+      signal.removeEventListener('abort', cancel);
+      cancellation.dispose();
     }
     if (this.disposed || seq !== this.renderSeq || !this.isPreviewOf(uri)) return;
     this.post(message);

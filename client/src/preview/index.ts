@@ -40,8 +40,8 @@ class PreviewManager implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.forPreviewsOf(e.document.uri, (p) => p.scheduleRender())),
-      vscode.languages.onDidChangeDiagnostics((e) => e.uris.forEach((uri) => this.forPreviewsOf(uri, (p) => p.scheduleRender()))),
+      vscode.workspace.onDidChangeTextDocument((e) => this.forPreviewsOf(e.document.uri, (p) => p.scheduleRender('edited'))),
+      vscode.languages.onDidChangeDiagnostics((e) => e.uris.forEach((uri) => this.forPreviewsOf(uri, (p) => p.scheduleRender('findings')))),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         const offset = e.textEditor.document.offsetAt(e.selections[0].active);
         this.forPreviewsOf(e.textEditor.document.uri, (p) => {

@@ -27,6 +27,11 @@ export interface FindingOf<Id extends RuleId> {
   readonly related?: readonly RelatedLocation[];
   /** Machine-readable facts for quick fixes (e.g. the expected value), shaped by the rule; never shown as text. */
   readonly data?: FindingDataOf<Id>;
+  /**
+   * Set on the one finding that stands for the findings of its rule left out past the per-rule limit
+   * (`maxFindingsPerRule`, read/limits.ts): how many there were.
+   */
+  readonly omitted?: number;
 }
 
 /** The finding's own span and the related places it marks: every cell the finding covers (the editor, the preview, quick fixes). */

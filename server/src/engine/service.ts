@@ -8,7 +8,7 @@ import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
-import { defaultReadLimits, maxDepthCeiling, type ReadLimits } from './read/limits';
+import { defaultReadLimits, FindingCap, maxDepthCeiling, type ReadLimits } from './read/limits';
 import type { SourceFormat } from './read/result';
 import { readXml } from './read/xml';
 import type * as YamlReader from './read/yaml';
@@ -102,7 +102,8 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
   // A draft can spell characters XML cannot hold; in XML the reader has reported them already.
   if (doc.root && doc.format === 'yaml') findings.push(...xmlCharacterFindings(doc.root));
   const configured = options.rules ? applySeverityOverrides(findings, options.rules) : findings;
-  return sortFindings(withoutSchemaTwins(configured));
+  // Capped in document order, so the findings listed for a rule are its first ones; summaries sorted in after.
+  return sortFindings(FindingCap.apply(sortFindings(withoutSchemaTwins(configured))));
 }
 
 /**

@@ -3,7 +3,7 @@
  * preview), the rule list and a rule's documentation, and a new draft's text. Each document request answers from
  * the open document's current version; the rule requests answer from the catalogue.
  */
-import type { Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { catalogue, convert, describeRule, newDraftSnippet, render, renderRuleMarkdown } from '../engine/index';
 import { withErrorResponse, type Logger } from './guard';
 import type { OpenDocuments } from './openDocuments';
@@ -42,8 +42,10 @@ export function registerCustomRequests(connection: Connection, open: OpenDocumen
 
   connection.onRequest(
     renderRequest,
-    withErrorResponse('render', log, async (params: RenderParams): Promise<RenderResult> => {
+    withErrorResponse('render', log, async (params: RenderParams, token): Promise<RenderResult | ResponseError<void>> => {
       const document = await open.form4(params.uri);
+      // The preview cancels a render the document has outrun; one still queued is answered without rendering.
+      if (token.isCancellationRequested) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'The render was cancelled.');
       if (!document) return { html: null, message: 'This document is not checked as a Form 4 (or checking is turned off for it).' };
       const html = render(document.doc, { standalone: false, findings: document.findings() });
       if (html !== undefined) return { html };

@@ -35,7 +35,7 @@ describe('preview render pacing', () => {
   it('renders the first request at once', () => {
     const clock = new FakeClock();
     const runs: number[] = [];
-    const t = new Throttle(300, () => runs.push(clock.now()), clock);
+    const t = new Throttle(300, () => void runs.push(clock.now()), clock);
     t.schedule();
     assert.deepEqual(runs, [0]);
   });
@@ -43,7 +43,7 @@ describe('preview render pacing', () => {
   it('renders at most once per interval while typing, and always the last keystroke', () => {
     const clock = new FakeClock();
     const runs: number[] = [];
-    const t = new Throttle(300, () => runs.push(clock.now()), clock);
+    const t = new Throttle(300, () => void runs.push(clock.now()), clock);
     // A keystroke every 50 ms for one second.
     for (let ms = 0; ms <= 1000; ms += 50) {
       t.schedule();
@@ -57,7 +57,7 @@ describe('preview render pacing', () => {
   it('runs now on demand, and never after disposal', () => {
     const clock = new FakeClock();
     const runs: number[] = [];
-    const t = new Throttle(300, () => runs.push(clock.now()), clock);
+    const t = new Throttle(300, () => void runs.push(clock.now()), clock);
     t.schedule();
     clock.advance(10);
     t.schedule(); // pending for 300
@@ -73,5 +73,90 @@ describe('preview render pacing', () => {
     t.schedule();
     t.runNow();
     assert.deepEqual(runs, [0, 10, 1010]);
+  });
+
+  /** A throttle whose runs stay in flight until the test settles them: the server's answers, by hand. */
+  function slowRenders(clock: FakeClock) {
+    const runs: Array<{ at: number; signal: AbortSignal; settle: () => void }> = [];
+    const throttle = new Throttle(
+      300,
+      (signal) =>
+        new Promise<void>((resolve) => {
+          runs.push({ at: clock.now(), signal, settle: resolve });
+        }),
+      clock,
+    );
+    return { runs, throttle };
+  }
+
+  /** Lets the settled promises' callbacks run. */
+  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  it('waits for the render in flight, then renders once more however many edits came meanwhile', async () => {
+    const clock = new FakeClock();
+    const { runs, throttle } = slowRenders(clock);
+    throttle.schedule();
+    for (let ms = 0; ms < 2000; ms += 50) {
+      clock.advance(50);
+      throttle.schedule();
+    }
+    assert.deepEqual(
+      runs.map((r) => r.at),
+      [0],
+      'nothing more is sent while the first is awaited',
+    );
+    runs[0]!.settle();
+    await tick();
+    assert.deepEqual(
+      runs.map((r) => r.at),
+      [0, 2000],
+      'one render follows, at once, the interval being long past',
+    );
+    runs[1]!.settle();
+    await tick();
+    clock.advance(1000);
+    assert.equal(runs.length, 2, 'and nothing after it without a new request');
+  });
+
+  it('aborts a render made stale by an edit, and follows it with the newest after it settles', async () => {
+    const clock = new FakeClock();
+    const { runs, throttle } = slowRenders(clock);
+    throttle.schedule();
+    clock.advance(100);
+    throttle.schedule(); // the findings changed: the render in flight is not stale
+    assert.equal(runs[0]!.signal.aborted, false);
+    throttle.supersede(); // the text changed: it is
+    assert.equal(runs[0]!.signal.aborted, true);
+    assert.equal(runs.length, 1, 'the next waits for the stale one to settle (its cancellation answered)');
+    runs[0]!.settle();
+    await tick();
+    clock.advance(300);
+    assert.deepEqual(
+      runs.map((r) => r.at),
+      [0, 300],
+      'paced: 300 ms after the first',
+    );
+    assert.equal(runs[1]!.signal.aborted, false);
+  });
+
+  it('runs at once after the aborted render when asked to run now, and aborts everything on disposal', async () => {
+    const clock = new FakeClock();
+    const { runs, throttle } = slowRenders(clock);
+    throttle.schedule();
+    clock.advance(10);
+    throttle.runNow();
+    assert.equal(runs[0]!.signal.aborted, true);
+    runs[0]!.settle();
+    await tick();
+    assert.deepEqual(
+      runs.map((r) => r.at),
+      [0, 10],
+    );
+    throttle.dispose();
+    assert.equal(runs[1]!.signal.aborted, true);
+    runs[1]!.settle();
+    await tick();
+    throttle.schedule();
+    assert.equal(runs.length, 2);
   });
 });

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { makeDate } from '../../../server/src/engine/model/date';
+import { visit } from 'yaml';
 import { readYaml } from '../../../server/src/engine/read/yaml';
+import { parseYamlText } from '../../../server/src/engine/read/yamlDocument';
 import { analyze, check } from '../../../server/src/engine/service';
 import type { Span } from '../../../server/src/engine/text/span';
 import { firstChild, textOf, type ElementNode } from '../../../server/src/engine/tree/node';
@@ -456,6 +458,23 @@ test('the example of docs/yaml-drafts.md reads without a finding and checks clea
       [row.name, textOf(firstChild(firstChild(row, 'transactionCoding'), 'transactionCode'))].filter(Boolean).join(':'),
     ),
     ['nonDerivativeTransaction:M', 'nonDerivativeTransaction:F', 'nonDerivativeTransaction:S', 'nonDerivativeHolding'],
+  );
+});
+
+test('the parsed document keeps no CST (it would stay alive while the tree is built), and block-list dashes still place the items', () => {
+  const { text, spans } = marked(
+    'reportingOwner:\n  «- reportingOwnerId»:\n      rptOwnerCik: 1\n  «-»\n    reportingOwnerId:\n      rptOwnerCik: 2\nx: &a 1\n',
+  );
+  const parsed = parseYamlText(text, 100);
+  const held: string[] = [];
+  visit(parsed.document!, (_key, node) => {
+    if (node && typeof node === 'object' && 'srcToken' in node && node.srcToken !== undefined) held.push(String(node));
+  });
+  assert.deepEqual(held, []);
+  const owners = readYaml(text).root!.children.filter((c) => c.name === 'reportingOwner');
+  assert.deepEqual(
+    owners.map((o) => sliceOf(text, o.nameSpan)),
+    spans.map((s) => sliceOf(text, s)),
   );
 });
 

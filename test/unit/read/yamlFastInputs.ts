@@ -27,7 +27,7 @@ export interface NamedText {
 export function generalRead(text: string, maxDepth: number): ReadResult {
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
-  const tree = draftTree(text, parsed.document, maxDepth);
+  const tree = draftTree(text, parsed.document, maxDepth, parsed.blockDashes);
   return { root: tree.root && withYamlComments(tree.root, text), findings: [...parsed.findings, ...tree.findings] };
 }
 

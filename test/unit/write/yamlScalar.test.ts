@@ -56,7 +56,7 @@ function readAt(text: string, path: readonly string[]): { fast: ElementNode | un
   const find = (root: ElementNode | undefined) => path.reduce<ElementNode | undefined>((node, name) => firstChild(node, name), root);
   const parsed = parseYamlText(text, 100);
   assert.deepEqual(parsed.findings, [], text);
-  const general = draftTree(text, parsed.document!, 100);
+  const general = draftTree(text, parsed.document!, 100, parsed.blockDashes);
   assert.deepEqual(general.findings, [], text);
   assert.deepEqual(readYaml(text).findings, [], text);
   return { fast: find(readYamlFast(text, 100).root), general: find(general.root) };

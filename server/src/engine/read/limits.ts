@@ -1,4 +1,4 @@
-import type { Finding } from '../findings';
+import { severityRank, type Finding, type Severity } from '../findings';
 
 /**
  * How much a reader will take in before it stops and reports instead. Both readers (XML and YAML) honour these,
@@ -45,4 +45,69 @@ export function tooLargeFinding(text: string, maxBytes: number): Finding {
 
 function grouped(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/**
+ * The findings of one rule listed per document; past it the rest are summed up in one finding ("and 99,950 more"),
+ * so a generated or garbage file (100,000 aliases, 120,000 unused footnotes) cannot flood memory, the editor or the
+ * preview. No genuine filing comes near: a Form 4 has at most 30 rows a table and 99 footnotes.
+ */
+export const maxFindingsPerRule = 1000;
+
+interface Omitted {
+  readonly first: Finding;
+  count: number;
+  worst: Severity;
+}
+
+/**
+ * Admits at most `limit` findings of each rule, counting the rest, then gives one summary per rule that had some
+ * left out, at the first of them, with the most severe severity among them. A summary met again (a reader's, then
+ * check's) is counted, not kept, so the last cap's summary holds the whole count.
+ */
+export class FindingCap {
+  private readonly kept = new Map<string, number>();
+  private readonly omitted = new Map<string, Omitted>();
+
+  constructor(private readonly limit: number = maxFindingsPerRule) {}
+
+  /** True when `finding` is to be listed; otherwise it is counted for its rule's summary. */
+  admit(finding: Finding): boolean {
+    const kept = this.kept.get(finding.rule) ?? 0;
+    if (finding.omitted === undefined && kept < this.limit) {
+      this.kept.set(finding.rule, kept + 1);
+      return true;
+    }
+    const count = finding.omitted ?? 1;
+    const known = this.omitted.get(finding.rule);
+    if (!known) this.omitted.set(finding.rule, { first: finding, count, worst: finding.severity });
+    else {
+      known.count += count;
+      if (severityRank[finding.severity] < severityRank[known.worst]) known.worst = finding.severity;
+    }
+    return false;
+  }
+
+  /** One finding per rule with findings left out, in the order their first was met. */
+  summaries(): Finding[] {
+    return [...this.omitted.values()].map(({ first, count, worst }) => summaryFinding(first, count, worst));
+  }
+
+  /** `findings` with at most `limit` of each rule, in their order, then the summaries. */
+  static apply(findings: readonly Finding[], limit?: number): Finding[] {
+    const cap = new FindingCap(limit);
+    const listed = findings.filter((f) => cap.admit(f));
+    return [...listed, ...cap.summaries()];
+  }
+}
+
+function summaryFinding(first: Finding, count: number, severity: Severity): Finding {
+  // The rule's data shape is not carried (it describes the first finding left out, not the summary).
+  return {
+    rule: first.rule,
+    severity,
+    message: `And ${grouped(count)} more ${count === 1 ? 'finding' : 'findings'} of ${first.rule}, not listed: fix the listed ones first, then check again.`,
+    span: first.span,
+    omitted: count,
+  } as Finding;
 }

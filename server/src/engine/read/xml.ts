@@ -14,7 +14,7 @@ import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import type { AttributeNode, CommentNode, ElementNode, TextValue } from '../tree/node';
-import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
+import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
 
@@ -39,9 +39,6 @@ export function readXml(text: string, limits?: Partial<ReadLimits>): ReadResult 
   if (text.length > maxBytes) return { root: undefined, findings: [tooLargeFinding(text, maxBytes)] };
   return new XmlScanner(text, maxDepth).read();
 }
-
-/** Past this many syntax findings the rest are summed up in one, so a garbage file cannot flood memory. */
-const MAX_FINDINGS = 1000;
 
 /** A start tag with this many attributes gets a name index, so checking for duplicates stays linear. */
 const INDEXED_ATTRIBUTES = 16;
@@ -188,6 +185,8 @@ class OpenElement {
 
 class XmlScanner {
   private readonly findings: Finding[] = [];
+  /** Past `maxFindingsPerRule` of a rule the rest are counted, not kept, so a garbage file cannot flood memory. */
+  private readonly cap = new FindingCap();
   /** Open elements: `frames[0 .. depth-1]`, innermost last. Frames are reused, so the array only ever grows. */
   private readonly frames: OpenElement[] = [];
   private depth = 0;
@@ -259,7 +258,8 @@ class XmlScanner {
     }
     this.finish();
     if (this.root && this.outside.length > 0) this.root = { ...this.root, outside: this.outside };
-    return { root: this.root, findings: this.findings.length > 1 ? sortFindings(this.findings) : this.findings };
+    const findings = [...this.findings, ...this.cap.summaries()];
+    return { root: this.root, findings: findings.length > 1 ? sortFindings(findings) : findings };
   }
 
   // ---- markup ----
@@ -898,15 +898,7 @@ class XmlScanner {
 
   private report(finding: Finding): void {
     if (this.skipDepth > 0) return;
-    if (this.findings.length < MAX_FINDINGS) this.findings.push(finding);
-    else if (this.findings.length === MAX_FINDINGS) {
-      this.findings.push({
-        rule: 'xml/syntax',
-        severity: 'error',
-        message: `More than ${MAX_FINDINGS} syntax errors; the rest are not reported.`,
-        span: finding.span,
-      });
-    }
+    if (this.cap.admit(finding)) this.findings.push(finding);
   }
 }
 

@@ -3,7 +3,7 @@
  * problem. It never throws and never recurses without a bound: size and nesting are checked before the text is
  * composed (see ./yamlDocument.ts), and element nesting again while the tree is built.
  */
-import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
+import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import { withYamlComments } from './yamlComments';
 import { parseYamlText } from './yamlDocument';
@@ -21,6 +21,7 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   // element limit would accept.
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
-  const tree = draftTree(text, parsed.document, maxDepth);
-  return { root: tree.root && withYamlComments(tree.root, text), findings: [...parsed.findings, ...tree.findings] };
+  const tree = draftTree(text, parsed.document, maxDepth, parsed.blockDashes);
+  // Both steps report yaml/syntax: capped again together, so the draft gets one summary of the two counts.
+  return { root: tree.root && withYamlComments(tree.root, text), findings: FindingCap.apply([...parsed.findings, ...tree.findings]) };
 }

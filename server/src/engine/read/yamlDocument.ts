@@ -9,19 +9,28 @@
  */
 import { Composer, CST, Lexer, Parser, type Document, type YAMLError } from 'yaml';
 import type { Finding } from '../findings';
+import { FindingCap } from './limits';
 import type { Span } from '../text/span';
 
 /** Nesting the composer handles with a wide margin, whatever limit the settings ask for. */
 export const safeCollectionDepth = 500;
 
-/** Past this many syntax findings the rest are summed up in one, so a garbage file cannot flood memory. */
-const maxSyntaxFindings = 1000;
-
 export interface ParsedYaml {
   /** The first document, or undefined when the text was refused. */
   readonly document: Document.Parsed | undefined;
   readonly findings: readonly Finding[];
+  /** The dashes of every block list, by the list's start offset: see {@link BlockDashes}. */
+  readonly blockDashes: BlockDashes;
 }
+
+/**
+ * The offset of each item's `-` in a block list (undefined for an item without one), by the offset where the list
+ * starts (its node's `range[0]`). Taken from the CST, so that the document need not keep its source tokens: with
+ * them the whole CST (about 25 bytes a character of input) stayed alive while the draft's tree was built.
+ */
+export type BlockDashes = ReadonlyMap<number, ReadonlyArray<number | undefined>>;
+
+const noDashes: BlockDashes = new Map();
 
 /**
  * Parses `text`. `maxCollectionDepth` bounds how deeply mappings and sequences may nest (capped at
@@ -29,32 +38,54 @@ export interface ParsedYaml {
  */
 export function parseYamlText(text: string, maxCollectionDepth: number): ParsedYaml {
   const limit = Math.min(maxCollectionDepth, safeCollectionDepth);
-  const lexemes = Array.from(new Lexer().lex(text));
-  // The parser itself recurses once per level it closes at once (`key: : : : ...` on one line, then a dedent): the
-  // nesting the tokens allow is bounded first, and text that could nest far past the limit is never parsed.
+  const cst = cstOfFirstTwoDocuments(text, limit);
+  if (!Array.isArray(cst)) return cst;
+  const tokens = cst;
+  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
+  const document = withoutStackTraces(() => firstDocument(composer, tokens, text.length));
+  const findings = new SyntaxFindings(text, tokens);
+  for (const error of document.errors) findings.add(error, 'error');
+  for (const warning of document.warnings) findings.add(warning, 'warning');
+  // A second document is pointed at once, from its CST token, for it and all after it: composing each later one (a
+  // schema and a document apiece) cost seconds for a megabyte of bare `---` lines, and looking the tokens up again per
+  // document was quadratic (23 s for 128 KB).
+  const second = tokens.filter((t): t is CST.Document => t.type === 'document')[1];
+  if (second) {
+    findings.push({
+      rule: 'yaml/syntax',
+      severity: 'error',
+      message: 'A draft is a single YAML document; this second one (after `---`) is ignored, and everything after it.',
+      span: documentStartSpan(text, second),
+    });
+  }
+  return { document, findings: findings.list(), blockDashes: blockDashesOf(tokens) };
+}
+
+/**
+ * The CST of the first two documents (see {@link lexemesOfFirstTwoDocuments}), or of the whole text if the cut one
+ * does not hold both; the lexemes are dropped on return, before anything is composed.
+ */
+function cstOfFirstTwoDocuments(text: string, limit: number): CST.Token[] | ParsedYaml {
+  const firstTwo = lexemesOfFirstTwoDocuments(text);
+  const cst = tokensOf(text, firstTwo.lexemes, limit);
+  if (firstTwo.cut && Array.isArray(cst) && cst.filter((t) => t.type === 'document').length < 2)
+    return tokensOf(text, Array.from(new Lexer().lex(text)), limit);
+  return cst;
+}
+
+/**
+ * The CST of lexed text, or the refusal of text nested too deeply. The parser itself recurses once per level it closes
+ * at once (`key: : : : ...` on one line, then a dedent): the nesting the lexemes allow is bounded first, and text that
+ * could nest far past the limit is never parsed.
+ */
+function tokensOf(text: string, lexemes: readonly string[], limit: number): CST.Token[] | ParsedYaml {
   const bound = nestingBound(lexemes, 2 * limit + 2);
   if (bound.depth > 2 * limit + 2) return tooDeepText(text, bound.offset, limit);
   const tokens = parseLexemes(lexemes);
   if (!tokens) return tooDeepText(text, bound.offset, limit);
   const tooDeep = firstTooDeep(tokens, limit);
   if (tooDeep !== undefined) return tooDeepText(text, tooDeep, limit);
-  const composer = new Composer({ schema: 'failsafe', prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
-  const documents = withoutStackTraces(() => Array.from(composer.compose(tokens, true, text.length)));
-  const findings = new SyntaxFindings(text, tokens);
-  documents.forEach((document, index) => {
-    if (index === 0) {
-      for (const error of document.errors) findings.add(error, 'error');
-      for (const warning of document.warnings) findings.add(warning, 'warning');
-    } else {
-      findings.push({
-        rule: 'yaml/syntax',
-        severity: 'error',
-        message: 'A draft is a single YAML document; this second one (after `---`) is ignored.',
-        span: documentStartSpan(text, tokens, index, document),
-      });
-    }
-  });
-  return { document: documents[0], findings: findings.list };
+  return tokens;
 }
 
 /**
@@ -78,6 +109,7 @@ const v8Error: ErrorConstructor & { stackTraceLimit?: number } = Error;
 function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
   return {
     document: undefined,
+    blockDashes: noDashes,
     findings: [
       {
         rule: 'input/too-deep',
@@ -88,6 +120,55 @@ function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
     ],
   };
 }
+
+/**
+ * The lexemes of the text up to where a third document begins: the first document is the draft, the second only needs
+ * pointing at, and lexing and parsing the rest cost about a second a megabyte of bare `---` lines for nothing. The
+ * parser begins a document at a `doc-mode` lexeme (content in the stream) and at a `doc-start` (`---`) unless the
+ * document open has nothing in it yet (then the `---` is its own); a scalar's source (the lexeme after its marker) is
+ * never read as a marker. `cut` says the text went on: the caller checks that the parse holds both documents (the
+ * first complete) and lexes the whole text if not, so a miscount can only cost time.
+ */
+function lexemesOfFirstTwoDocuments(text: string): { lexemes: string[]; cut: boolean } {
+  const lexemes: string[] = [];
+  let begun = 0;
+  let open = false;
+  let filled = false;
+  let previous: string | null = null;
+  for (const lexeme of new Lexer().lex(text)) {
+    const type: string | null = previous === 'scalar' ? 'scalar source' : CST.tokenType(lexeme);
+    previous = type;
+    let begins = false;
+    if (type === 'doc-mode') {
+      begins = true;
+      filled = false;
+    } else if (type === 'doc-start') {
+      begins = !open || filled;
+      filled = true;
+    } else if (type === 'doc-end') open = false;
+    else if (type !== null && fillsDocument.has(type)) filled = true;
+    if (begins) {
+      open = true;
+      if (++begun > 2) return { lexemes, cut: true };
+    }
+    lexemes.push(lexeme);
+  }
+  return { lexemes, cut: false };
+}
+
+/** Lexemes that give a document content (or properties), after which a `---` begins the next one. */
+const fillsDocument = new Set<string>([
+  'scalar',
+  'alias',
+  'anchor',
+  'tag',
+  'block-scalar-header',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+  'explicit-key-ind',
+  'map-value-ind',
+]);
 
 /** The CST of already lexed text; undefined if the parser ran out of stack all the same (a last resort). */
 function parseLexemes(lexemes: readonly string[]): CST.Token[] | undefined {
@@ -182,16 +263,28 @@ function children(token: CST.Token): CST.Token[] | undefined {
   }
 }
 
-/** The `---` that opens the `index`th document, or the document's first character. */
-function documentStartSpan(text: string, tokens: readonly CST.Token[], index: number, document: Document.Parsed): Span {
-  const documentTokens = tokens.filter((t): t is CST.Document => t.type === 'document');
-  const marker = documentTokens[index]?.start.find((t) => t.type === 'doc-start');
-  if (marker) return { start: marker.offset, end: marker.offset + marker.source.length };
-  return widen(text, { start: document.range[0], end: document.range[0] });
+/**
+ * The first document of the tokens, composed with every problem that belongs to it, and nothing after it composed: the
+ * composer hands a document over when the next one begins (whose own problems are already its), or at the end. Text
+ * with no document at all gives an empty one, as `compose(tokens, true)` does.
+ */
+function firstDocument(composer: Composer, tokens: readonly CST.Token[], endOffset: number): Document.Parsed {
+  for (const token of tokens) for (const document of composer.next(token)) return document;
+  for (const document of composer.end(true, endOffset)) return document;
+  throw new Error('The YAML composer gave no document at the end of the text.');
 }
 
+/** The `---` that opens a document, or its first character (a document after `...` may have no marker). */
+function documentStartSpan(text: string, token: CST.Document): Span {
+  const marker = token.start.find((t) => t.type === 'doc-start');
+  if (marker) return { start: marker.offset, end: marker.offset + marker.source.length };
+  return widen(text, { start: token.offset, end: token.offset });
+}
+
+/** The syntax findings, capped as they come (`maxFindingsPerRule`), so a garbage file cannot flood memory. */
 class SyntaxFindings {
-  readonly list: Finding[] = [];
+  private readonly listed: Finding[] = [];
+  private readonly cap = new FindingCap();
   private quoted: Span[] | undefined;
   constructor(
     private readonly text: string,
@@ -209,15 +302,11 @@ class SyntaxFindings {
   }
 
   push(finding: Finding): void {
-    if (this.list.length < maxSyntaxFindings) this.list.push(finding);
-    else if (this.list.length === maxSyntaxFindings) {
-      this.list.push({
-        rule: 'yaml/syntax',
-        severity: 'error',
-        message: `More than ${maxSyntaxFindings} syntax errors; the rest are not reported.`,
-        span: finding.span,
-      });
-    }
+    if (this.cap.admit(finding)) this.listed.push(finding);
+  }
+
+  list(): Finding[] {
+    return [...this.listed, ...this.cap.summaries()];
   }
 }
 
@@ -236,6 +325,22 @@ function quotedScalars(tokens: readonly CST.Token[]): Span[] {
     for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The dashes of every block list in the tokens, walked without recursion. */
+function blockDashesOf(tokens: readonly CST.Token[]): BlockDashes {
+  const dashes = new Map<number, Array<number | undefined>>();
+  const stack = [...tokens];
+  while (stack.length > 0) {
+    const token = stack.pop()!;
+    if (token.type === 'block-seq')
+      dashes.set(
+        token.offset,
+        token.items.map((i) => i.start.find((t) => t.type === 'seq-item-ind')?.offset),
+      );
+    for (const inner of children(token) ?? []) stack.push(inner);
+  }
+  return dashes;
 }
 
 /**

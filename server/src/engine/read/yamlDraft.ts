@@ -18,6 +18,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { Finding } from '../findings';
+import { FindingCap } from './limits';
 import {
   attributeKeyPrefix,
   childTypeOf,
@@ -37,7 +38,7 @@ import {
 import { rootElementName, type TypeDef } from '../structure/schema';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
-import { firstLine, widen } from './yamlDocument';
+import { firstLine, widen, type BlockDashes } from './yamlDocument';
 
 interface Content {
   readonly attributes: AttributeNode[];
@@ -63,19 +64,22 @@ export interface DraftTree {
 }
 
 /** Expands a parsed draft into the element tree. `maxDepth` bounds element nesting (the root is level 1). */
-export function draftTree(text: string, document: Document.Parsed | undefined, maxDepth: number): DraftTree {
-  const reader = new DraftReader(text, maxDepth);
+export function draftTree(text: string, document: Document.Parsed | undefined, maxDepth: number, blockDashes: BlockDashes): DraftTree {
+  const reader = new DraftReader(text, maxDepth, blockDashes);
   const root = reader.root(document?.contents ?? null);
-  return { root, findings: reader.findings };
+  return { root, findings: reader.findings() };
 }
 
 class DraftReader {
-  readonly findings: Finding[] = [];
+  private readonly listed: Finding[] = [];
+  /** Past `maxFindingsPerRule` of a rule the rest are counted, not kept: 100,000 aliases cost no memory. */
+  private readonly cap = new FindingCap();
   private reportedTooDeep = false;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly blockDashes: BlockDashes,
   ) {}
 
   // ---- the document ----------------------------------------------------------------------------------------------
@@ -283,11 +287,8 @@ class DraftReader {
    * the item's own first token.
    */
   private items(seq: YAMLSeq): Item[] {
-    const token = seq.srcToken;
-    const dashes =
-      token?.type === 'block-seq' && token.items.length === seq.items.length
-        ? token.items.map((i) => i.start.find((t) => t.type === 'seq-item-ind')?.offset)
-        : [];
+    const listed = seq.flow || !seq.range ? undefined : this.blockDashes.get(seq.range[0]);
+    const dashes = listed && listed.length === seq.items.length ? listed : [];
     return (seq.items as Array<YamlNode | null>).map((node, index) => {
       const head = node ? this.head(node) : undefined;
       const dash = dashes[index];
@@ -327,6 +328,14 @@ class DraftReader {
 
   // ---- findings ----------------------------------------------------------------------------------------------------
 
+  findings(): Finding[] {
+    return [...this.listed, ...this.cap.summaries()];
+  }
+
+  private add(finding: Finding): void {
+    if (this.cap.admit(finding)) this.listed.push(finding);
+  }
+
   private refuseAlias(node: Alias): void {
     this.report(
       'yaml/syntax',
@@ -336,7 +345,7 @@ class DraftReader {
   }
 
   private reportDuplicate(key: Key, first: Span): void {
-    this.findings.push({
+    this.add({
       rule: 'yaml/syntax',
       severity: 'error',
       message: `Duplicate key \`${key.name}\`: a key appears once in a mapping. To repeat an element, give the key a list (\`- \` items).`,
@@ -357,7 +366,7 @@ class DraftReader {
 
   /** The draft reader's findings carry no data: syntax, or content skipped for depth. */
   private report(rule: 'yaml/syntax' | 'input/too-deep', span: Span, message: string): void {
-    this.findings.push({ rule, severity: 'error', message, span });
+    this.add({ rule, severity: 'error', message, span });
   }
 }
 

@@ -6,6 +6,7 @@ import type { Finding } from '../findings';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import { withRunMemo } from '../model/perRun';
+import { FindingCap } from '../read/limits';
 import type { RuleId } from './catalogue';
 import type { ReportInput, Rule, RuleContext } from './rule';
 
@@ -45,13 +46,17 @@ export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected
 
 function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly AnyRule[]): Finding[] {
   const findings: Finding[] = [];
+  // Findings past a rule's limit are counted as they are reported, never kept: 120,000 unused footnotes cost no memory.
+  const cap = new FindingCap();
   let current: AnyRule | undefined;
   // One context for the whole run; `current` tells report() which rule is speaking.
   const context: RuleContext<RuleId> = {
     doc,
     today,
     report(input) {
-      if (current) findings.push(toFinding(current, input));
+      if (!current) return;
+      const finding = toFinding(current, input);
+      if (cap.admit(finding)) findings.push(finding);
     },
   };
   for (const rule of selected) {
@@ -63,5 +68,5 @@ function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly
     }
   }
   current = undefined;
-  return findings;
+  return [...findings, ...cap.summaries()];
 }

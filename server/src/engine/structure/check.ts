@@ -11,6 +11,7 @@
 import type { FindingDataOf } from '../findingData';
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import type { StructureRuleId } from '../rules/catalogue';
+import { FindingCap } from '../read/limits';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
 import {
@@ -34,8 +35,6 @@ export function checkStructure(root: ElementNode, schema: ElementParticle): Find
   return new StructureCheck().run(root, schema);
 }
 
-/** Past this many findings the rest are summed up in one, so a garbage document cannot flood the editor. */
-const maxFindings = 1000;
 /** Name suggestions cost an edit distance each; a document full of unknown names gets them for the first few only. */
 const maxSuggestions = 100;
 
@@ -47,8 +46,8 @@ interface FootnoteReference {
 
 class StructureCheck {
   private readonly findings: Finding[] = [];
-  private dropped = 0;
-  private firstDroppedRule: StructureRuleId = 'schema/too-many';
+  /** Past `maxFindingsPerRule` of a rule the rest are counted, not kept, so a garbage document cannot flood the editor. */
+  private readonly cap = new FindingCap();
   private suggestions = 0;
   /** Valid footnote ids (xs:ID) with the attribute that defined each first. */
   private readonly footnoteIds = new Map<string, Span>();
@@ -60,15 +59,7 @@ class StructureCheck {
     if (localName === declaration.name) this.element(root, declaration, undefined, scope);
     else this.wrongRoot(root, declaration.name, scope);
     this.unresolvedReferences();
-    if (this.dropped > 0) {
-      this.findings.push({
-        rule: this.firstDroppedRule,
-        severity: 'error',
-        message: `${this.dropped} more structural problems are not listed; fix the ones above first.`,
-        span: root.nameSpan,
-      });
-    }
-    return sortFindings(this.findings);
+    return sortFindings([...this.findings, ...this.cap.summaries()]);
   }
 
   // ---- elements ----
@@ -375,13 +366,10 @@ class StructureCheck {
     data?: FindingDataOf<Id>,
     related?: readonly RelatedLocation[],
   ): void {
-    if (this.findings.length >= maxFindings) {
-      if (this.dropped++ === 0) this.firstDroppedRule = rule;
-      return;
-    }
-    const finding = { rule, severity: 'error' as const, message, span };
+    const plain = { rule, severity: 'error' as const, message, span };
     // The cast pairs the id with its data, which the signature already ties together for each call.
-    this.findings.push((related ? { ...finding, data, related } : data ? { ...finding, data } : finding) as Finding);
+    const finding = (related ? { ...plain, data, related } : data ? { ...plain, data } : plain) as Finding;
+    if (this.cap.admit(finding)) this.findings.push(finding);
   }
 }
 
