@@ -64,6 +64,21 @@ export const syntaxRules = [
     sources: [techSpec('document limits (at most 10 owners, 30 rows per table, 99 footnotes)')],
   },
   {
+    id: 'input/encoding',
+    category: 'syntax',
+    severity: 'error',
+    forms: formIds,
+    summary: 'The file is in an encoding EDGAR accepts, and every byte is a character of it.',
+    explanation: lines(
+      'EDGAR accepts ownership documents in UTF-8 (the default), US-ASCII or ISO-8859-1, named by the XML declaration',
+      '(`<?xml version="1.0" encoding="ISO-8859-1"?>`); a byte-order mark (UTF-8, UTF-16) is honoured too. A file in',
+      'another encoding, or with bytes that are not characters of its encoding (Latin-1 saved without declaring it, a',
+      'cut multi-byte character), would be misread: the finding sits on the declaration or on the character that could',
+      'not be read, and conversion refuses to write it. Save the file as UTF-8, or declare the encoding it really has.',
+    ),
+    sources: [xmlSpec],
+  },
+  {
     id: 'input/too-deep',
     category: 'syntax',
     severity: 'error',
