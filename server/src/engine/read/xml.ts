@@ -17,6 +17,7 @@ import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
 import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
+import { xmlDeclarationProblem } from './xmlDeclaration';
 
 // Bound once here rather than imported by name: under a CommonJS transform (tsx, the tests and the benchmark) a
 // named import is a getter call on every use, which costs a quarter of the scanner's time in its hottest loops.
@@ -555,6 +556,9 @@ class XmlScanner {
       return this.length;
     }
     this.checkCharacters(lt + 4, close);
+    const dashes = this.text.indexOf('--', lt + 4);
+    if (dashes < close)
+      this.syntax({ start: dashes, end: dashes + 2 }, "'--' is not allowed inside a comment (nor a '-' just before its closing '-->').");
     return close + 3;
   }
 
@@ -639,14 +643,34 @@ class XmlScanner {
     const end = close < 0 ? this.length : close + 2;
     if (close < 0) this.syntax({ start: lt, end: targetEnd }, "The processing instruction is not closed with '?>'.");
     else this.checkCharacters(targetEnd, close);
+    const targetSpan = { start: lt + 2, end: targetEnd };
     if (target === '') {
       this.syntax({ start: lt, end: lt + 2 }, '\'<?\' must be followed by a name, as in <?xml version="1.0"?>.');
-    } else if (target.toLowerCase() === 'xml') {
+      return end;
+    }
+    if (!isValidName(target)) this.syntax(targetSpan, `'${printable(target)}' is not a valid processing instruction target.`);
+    else if (target.indexOf(':') >= 0)
+      this.syntax(targetSpan, `A processing instruction target cannot hold a colon (namespaces reserve it): '${target}'.`);
+    else if (close >= 0 && targetEnd < close && !isXmlSpace(text.charCodeAt(targetEnd)))
+      this.syntax(
+        { start: targetEnd, end: targetEnd + 1 },
+        `A space must separate the target '${target}' from the rest of the processing instruction.`,
+      );
+    if (target === 'xml') {
       const span = { start: lt, end: targetEnd };
       if (this.sawXmlDeclaration) this.syntax(span, 'Only one XML declaration is allowed.');
       else if (lt !== this.documentStart)
         this.syntax(span, 'The XML declaration must be at the very start of the document, with nothing before it.');
+      else if (close >= 0) {
+        const problem = xmlDeclarationProblem(text, targetEnd, close);
+        if (problem) this.syntax(problem.span, problem.message);
+      }
       this.sawXmlDeclaration = true;
+    } else if (target.toLowerCase() === 'xml') {
+      this.syntax(
+        targetSpan,
+        `'${target}' is reserved: the XML declaration is written <?xml in lower case, and no other processing instruction may be named so.`,
+      );
     }
     return end;
   }
@@ -786,7 +810,10 @@ class XmlScanner {
       return { value: literal, end };
     }
     const digits = text.slice(digitsStart, digitsEnd);
-    const codePoint = digits.length > 8 ? Infinity : parseInt(digits, hex ? 16 : 10);
+    // Leading zeros are allowed, any number of them: only the significant digits count towards the limit.
+    let significant = 0;
+    while (significant < digits.length - 1 && digits.charCodeAt(significant) === 0x30) significant++;
+    const codePoint = digits.length - significant > 8 ? Infinity : parseInt(digits.slice(significant), hex ? 16 : 10);
     if (!isAllowedCodePoint(codePoint)) {
       const label = codePoint <= 0x10ffff ? ` (${codePointLabel(codePoint)})` : '';
       this.syntax({ start: amp, end }, `The character reference ${literal}${label} is not a character allowed in XML 1.0.`);
