@@ -68,6 +68,9 @@ const CR = 0x0d;
 const LF = 0x0a;
 const X_LOWER = 0x78;
 
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+
 const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['lt', '<'],
   ['gt', '>'],
@@ -109,6 +112,8 @@ class OpenElement {
   mixedText = '';
   mixedStart = -1;
   mixedEnd = -1;
+  /** The namespace prefixes this element declares ('' for the default namespace), when it declares any. */
+  namespaces: Map<string, string> | undefined;
 
   open(name: string, nameStart: number, nameEnd: number, start: number, attributes: AttributeNode[], childrenStart: number): void {
     this.name = name;
@@ -125,6 +130,7 @@ class OpenElement {
     this.mixedText = '';
     this.mixedStart = -1;
     this.mixedEnd = -1;
+    this.namespaces = undefined;
   }
 
   /** Whitespace-only character data that needs no decoding, `[start, end)` of `text`. */
@@ -212,6 +218,8 @@ class XmlScanner {
   private nameIsSimple = false;
   /** Set by {@link startTagEnd}: the start tag just read ended in "/>". */
   private selfClosing = false;
+  /** The start tag being read has a prefixed name or a namespace declaration: it is checked against Namespaces in XML. */
+  private usesNamespaces = false;
   /** Attributes of the start tag being read ({@link NO_ATTRIBUTES} until it has one). */
   private attributes: AttributeNode[] = NO_ATTRIBUTES;
   /** Attributes of the start tag being read by name, once it has so many that a linear search would be slow. */
@@ -286,6 +294,7 @@ class XmlScanner {
       this.syntax({ start: nameStart, end: nameEnd }, `'${printable(name)}' is not a valid XML element name.`);
     this.attributes = NO_ATTRIBUTES;
     this.attributeIndex = undefined;
+    this.usesNamespaces = name.indexOf(':') >= 0;
     const end = this.startTagEnd(name, nameStart, nameEnd);
     if (skip) {
       if (this.selfClosing) this.skipDepth--;
@@ -294,6 +303,7 @@ class XmlScanner {
     if (this.depth === 0) this.sawRoot = true;
     const element = this.frames[this.depth] ?? (this.frames[this.depth] = new OpenElement());
     element.open(name, nameStart, nameEnd, lt, this.attributes, this.pendingTop);
+    if (this.usesNamespaces) this.checkNamespaces(element);
     if (this.selfClosing) this.closeElement(element, end);
     else this.depth++;
     return end;
@@ -443,12 +453,88 @@ class XmlScanner {
       ]);
       return end;
     }
+    if (name.indexOf(':') >= 0 || name === 'xmlns') this.usesNamespaces = true;
     const added = { name, nameSpan, value };
     if (this.attributes === NO_ATTRIBUTES) this.attributes = [];
     this.attributes.push(added);
     if (this.attributeIndex) this.attributeIndex.set(name, added);
     else if (this.attributes.length >= INDEXED_ATTRIBUTES) this.attributeIndex = new Map(this.attributes.map((a) => [a.name, a]));
     return end;
+  }
+
+  /**
+   * Namespaces in XML 1.0 for a start tag that uses them: qualified names (one colon, not at either end), the
+   * declarations it makes (the reserved `xml` and `xmlns` prefixes and namespaces, no unbinding of a prefix), every
+   * prefix declared, and no two attributes with the same local name in the same namespace.
+   */
+  private checkNamespaces(element: OpenElement): void {
+    const attributes = element.attributes;
+    for (const a of attributes) {
+      if (a.name === 'xmlns') {
+        const uri = a.value.value;
+        if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE)
+          this.syntax(a.value.span, `The namespace '${uri}' is reserved and cannot be the default namespace.`);
+        (element.namespaces ??= new Map()).set('', uri);
+      } else if (a.name.startsWith('xmlns:') && this.isQualifiedName(a.name, a.nameSpan, 'attribute')) {
+        const prefix = a.name.slice(6);
+        const uri = a.value.value;
+        if (prefix === 'xmlns') this.syntax(a.nameSpan, "The prefix 'xmlns' is reserved and must not be declared.");
+        else if (prefix === 'xml' && uri !== XML_NAMESPACE)
+          this.syntax(a.value.span, `The prefix 'xml' is bound to ${XML_NAMESPACE} and to nothing else.`);
+        else if (prefix !== 'xml' && (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE))
+          this.syntax(a.value.span, `The namespace '${uri}' is reserved: no other prefix may be bound to it.`);
+        else if (uri === '') this.syntax(a.value.span, `A prefix cannot be undeclared in XML 1.0: xmlns:${prefix} needs a namespace name.`);
+        (element.namespaces ??= new Map()).set(prefix, uri);
+      }
+    }
+    const nameSpan = { start: element.nameStart, end: element.nameEnd };
+    const colon = element.name.indexOf(':');
+    if (colon >= 0 && this.isQualifiedName(element.name, nameSpan, 'element')) {
+      const prefix = element.name.slice(0, colon);
+      if (prefix === 'xmlns')
+        this.syntax(nameSpan, `The prefix 'xmlns' is reserved for namespace declarations; <${element.name}> cannot use it.`);
+      else this.namespaceOf(prefix, element.name, nameSpan);
+    }
+    let expanded: Map<string, AttributeNode> | undefined;
+    for (const a of attributes) {
+      const at = a.name.indexOf(':');
+      if (at < 0 || a.name.startsWith('xmlns:') || !this.isQualifiedName(a.name, a.nameSpan, 'attribute')) continue;
+      const uri = this.namespaceOf(a.name.slice(0, at), a.name, a.nameSpan);
+      if (uri === undefined) continue;
+      const key = `${uri} ${a.name.slice(at + 1)}`;
+      const first = (expanded ??= new Map()).get(key);
+      if (first)
+        this.syntax(a.nameSpan, `'${a.name}' and '${first.name}' are the same attribute: both prefixes stand for ${uri}.`, [
+          { span: first.nameSpan, message: `'${first.name}'` },
+        ]);
+      else expanded.set(key, a);
+    }
+  }
+
+  /** Whether a name with a colon is a qualified name (prefix:local); reports it if not. */
+  private isQualifiedName(name: string, span: Span, kind: 'element' | 'attribute'): boolean {
+    const colon = name.indexOf(':');
+    if (colon > 0 && colon < name.length - 1 && name.indexOf(':', colon + 1) < 0 && isNameStartChar(name.charCodeAt(colon + 1)))
+      return true;
+    this.syntax(
+      span,
+      `'${printable(name)}' is not a valid ${kind} name with namespaces: a colon may only separate a prefix from a local name, once.`,
+    );
+    return false;
+  }
+
+  /** The namespace a prefix is bound to where the element being read is (its own declarations included); reported if none. */
+  private namespaceOf(prefix: string, name: string, span: Span): string | undefined {
+    if (prefix === 'xml') return XML_NAMESPACE;
+    for (let i = this.depth; i >= 0; i--) {
+      const uri = this.frames[i].namespaces?.get(prefix);
+      if (uri !== undefined) return uri;
+    }
+    this.syntax(
+      span,
+      `The prefix '${prefix}' of '${name}' is not declared: add xmlns:${prefix}="..." to this element or one that contains it.`,
+    );
+    return undefined;
   }
 
   private endTag(lt: number): number {
