@@ -19,7 +19,12 @@ export function runConvert(request: ConvertRequest, io: CliIO): number {
   const result = convert(doc, request.to, { includeCcc: request.includeCcc });
   io.err(formatText([{ file: request.file, lines: doc.lines, findings: result.findings }]));
   if (result.text === undefined) {
-    io.err(`form4: ${request.file}: nothing could be read, so nothing was converted\n`);
+    const inexact = result.findings.some((f) => f.rule === 'input/encoding');
+    io.err(
+      inexact
+        ? `form4: ${request.file}: some bytes are not characters of the file's encoding (see above), so nothing was converted\n`
+        : `form4: ${request.file}: nothing could be read, so nothing was converted\n`,
+    );
     return exitCodes.usage;
   }
   writeOutput(io, result.text, { output: request.output, force: request.force, input });
