@@ -442,6 +442,7 @@ describe('readXml: Namespaces in XML 1.0', () => {
       "The prefix 'p' of 'p:a' is not declared: add xmlns:p=\"...\" to this element or one that contains it.",
     );
     oneFinding('<a «p:x»="1"/>');
+    assert.match(oneFinding('<a «xsi:nil»="true"/>').finding.message, /add xmlns:xsi="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance"/);
     oneFinding('<a><b xmlns:p="urn:p"/><«p:c»/></a>');
   });
 

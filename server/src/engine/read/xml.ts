@@ -70,6 +70,7 @@ const X_LOWER = 0x78;
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 
 const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['lt', '<'],
@@ -530,9 +531,10 @@ class XmlScanner {
       const uri = this.frames[i].namespaces?.get(prefix);
       if (uri !== undefined) return uri;
     }
+    const uri = prefix === 'xsi' ? XSI_NAMESPACE : '...';
     this.syntax(
       span,
-      `The prefix '${prefix}' of '${name}' is not declared: add xmlns:${prefix}="..." to this element or one that contains it.`,
+      `The prefix '${prefix}' of '${name}' is not declared: add xmlns:${prefix}="${uri}" to this element or one that contains it.`,
     );
     return undefined;
   }
