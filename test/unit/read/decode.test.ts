@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeDocument } from '../../../server/src/engine/read/decode';
+import { decodeDocument, type Utf8Decoder } from '../../../server/src/engine/read/decode';
+
+const nodeUtf8: Utf8Decoder = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
@@ -104,6 +106,9 @@ describe('decodeDocument: bytes that are not characters', () => {
         const fromValid = decodeDocument(valid);
         assert.equal(fromValid.text, Buffer.from(valid).toString('utf8'));
         const fromRaw = decodeDocument(raw);
+        // The host's decoder, when given, is used for valid UTF-8 only: the result is the same either way.
+        assert.deepEqual(decodeDocument(raw, nodeUtf8), fromRaw);
+        assert.deepEqual(decodeDocument(valid, nodeUtf8), fromValid);
         const node = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(raw);
         if (fromRaw.encoding === 'UTF-8' && !node.includes('\ufffd')) assert.equal(fromRaw.text, node);
         if (node.includes('\ufffd') && !raw.some((_, i) => raw[i] === 0xef && raw[i + 1] === 0xbf && raw[i + 2] === 0xbd))

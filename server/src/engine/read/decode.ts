@@ -37,8 +37,14 @@ const acceptedNames: ReadonlyMap<string, DocumentEncoding> = new Map([
   ['l1', 'ISO-8859-1'],
 ]);
 
-export function decodeDocument(bytes: Uint8Array): DecodedDocument {
-  const out = new Decoding(bytes);
+/**
+ * A host's own UTF-8 decoder (Node's Buffer, a TextDecoder), many times faster than ours: given, it decodes what has
+ * been checked to be valid UTF-8 (so it never meets a byte it would replace); what is not is still decoded here.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string;
+
+export function decodeDocument(bytes: Uint8Array, hostUtf8?: Utf8Decoder): DecodedDocument {
+  const out = new Decoding(bytes, hostUtf8);
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return out.utf8(3, '\ufeff').withDeclared('UTF-8');
@@ -88,7 +94,10 @@ class Decoding {
   private readonly findings: Finding[] = [];
   private bad = 0;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly hostUtf8: Utf8Decoder | undefined,
+  ) {}
 
   result(encoding: DocumentEncoding): DecodedDocument {
     if (this.bad > MAX_FINDINGS) {
@@ -139,6 +148,10 @@ class Decoding {
   utf8(from: number, prefix: string): this {
     const bytes = this.bytes;
     const n = bytes.length;
+    if (this.hostUtf8 && isValidUtf8(bytes, from)) {
+      this.text = prefix + this.hostUtf8(bytes.subarray(from));
+      return this;
+    }
     this.text = prefix;
     let units: number[] = [];
     const flush = () => {
@@ -225,4 +238,32 @@ class Decoding {
     }
     return this;
   }
+}
+
+/** Whether `bytes` from `from` on are well-formed UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF). */
+function isValidUtf8(bytes: Uint8Array, from: number): boolean {
+  const n = bytes.length;
+  let i = from;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      if ((bytes[i + 1] & 0xc0) !== 0x80) return false;
+      i += 2;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      const b1 = bytes[i + 1];
+      if ((b1 & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80) return false;
+      if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0)) return false; // overlong, or a surrogate
+      i += 3;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      const b1 = bytes[i + 1];
+      if ((b1 & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80 || (bytes[i + 3] & 0xc0) !== 0x80) return false;
+      if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return false; // overlong, or above U+10FFFF
+      i += 4;
+    } else return false;
+  }
+  return true;
 }
