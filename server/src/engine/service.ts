@@ -158,7 +158,8 @@ export interface ConvertOptions {
  */
 export function convert(doc: AnalyzedDocument, to: SourceFormat, options: ConvertOptions = {}): Conversion {
   // Bytes that were not characters were read as U+FFFD: writing that would turn a misread into the document's value.
-  if (!doc.root || doc.readFindings.some((f) => f.rule === 'input/encoding')) return { text: undefined, findings: doc.readFindings };
+  if (!doc.root || doc.readFindings.some((f) => f.rule === 'input/encoding' && f.severity === 'error'))
+    return { text: undefined, findings: doc.readFindings };
   const structural = isCheckedForm(doc.kind) ? checkStructure(doc.root, doc.form.schema) : [];
   const carried = structural.map((f): Finding => ({ ...f, severity: 'warning' as Severity }));
   if (to === 'xml') {

@@ -63,7 +63,10 @@ test('a UTF-16 filing with a byte-order mark reads as its UTF-8 twin does', () =
   assert.equal(yaml.code, 0, yaml.err);
   assert.equal(yaml.out, run(['convert', '--to', 'yaml', twin]).out);
   const json = ['check', '--today', '2026-11-27', '--format', 'json'];
-  assert.deepEqual(JSON.parse(run([...json, path]).out)[0].diagnostics, JSON.parse(run([...json, twin]).out)[0].diagnostics);
+  const [warning, ...rest] = JSON.parse(run([...json, path]).out)[0].diagnostics;
+  assert.deepEqual([warning.rule, warning.severity, warning.range.start], ['input/encoding', 'warning', { line: 0, character: 0 }]);
+  assert.match(warning.message, /save it as UTF-8 before filing/);
+  assert.deepEqual(rest, JSON.parse(run([...json, twin]).out)[0].diagnostics);
 });
 
 test('an encoding EDGAR does not take is refused on its name', () => {

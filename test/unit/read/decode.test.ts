@@ -32,8 +32,17 @@ describe('decodeDocument: encodings', () => {
 
   it('honours UTF-16 byte-order marks, little- and big-endian', () => {
     const text = '\ufeff<?xml version="1.0" encoding="UTF-16"?><a>Müller 😀</a>';
-    assert.deepEqual(decodeDocument(utf16(text, true)), { text, encoding: 'UTF-16LE', findings: [] });
-    assert.deepEqual(decodeDocument(utf16(text, false)), { text, encoding: 'UTF-16BE', findings: [] });
+    for (const littleEndian of [true, false]) {
+      const decoded = decodeDocument(utf16(text, littleEndian));
+      assert.equal(decoded.text, text);
+      assert.equal(decoded.encoding, littleEndian ? 'UTF-16LE' : 'UTF-16BE');
+      // Read exactly, but not what EDGAR takes: one warning, on the first line.
+      assert.deepEqual(
+        decoded.findings.map((f) => [f.severity, f.span]),
+        [['warning', { start: 0, end: text.length }]],
+      );
+      assert.match(decoded.findings[0].message, /EDGAR accepts UTF-8, US-ASCII or ISO-8859-1: save it as UTF-8 before filing/);
+    }
   });
 
   it('honours the declared ISO-8859-1 and US-ASCII', () => {
@@ -55,7 +64,10 @@ describe('decodeDocument: encodings', () => {
 
   it('refuses a declaration that contradicts the byte-order mark, and UTF-16 declared without one', () => {
     const marked = decodeDocument(utf16('\ufeff<?xml version="1.0" encoding="ISO-8859-1"?><a/>', true));
-    assert.match(marked.findings[0]?.message ?? '', /UTF-16 byte-order mark but declares encoding 'ISO-8859-1'/);
+    assert.match(
+      marked.findings.find((f) => f.severity === 'error')?.message ?? '',
+      /UTF-16 byte-order mark but declares encoding 'ISO-8859-1'/,
+    );
     const unmarked = decodeDocument(bytes('<?xml version="1.0" encoding="UTF-16"?><a/>'));
     assert.match(unmarked.findings[0]?.message ?? '', /no UTF-16 byte-order mark/);
   });
@@ -90,7 +102,7 @@ describe('decodeDocument: bytes that are not characters', () => {
     const ascii = decodeDocument(bytes('<?xml version="1.0" encoding="US-ASCII"?><a>', [0xe9], '</a>'));
     assert.deepEqual(ascii.findings[0]?.span, { start: 44, end: 45 });
     const odd = decodeDocument(new Uint8Array([...utf16('\ufeff<a/>', true), 0x41]));
-    assert.equal(odd.findings.length, 1);
+    assert.equal(odd.findings.filter((f) => f.severity === 'error').length, 1);
   });
 
   it('sums up past 100 bad sequences', () => {

@@ -19,7 +19,7 @@ export function runConvert(request: ConvertRequest, io: CliIO): number {
   const result = convert(doc, request.to, { includeCcc: request.includeCcc });
   io.err(formatText([{ file: request.file, lines: doc.lines, findings: result.findings }]));
   if (result.text === undefined) {
-    const inexact = result.findings.some((f) => f.rule === 'input/encoding');
+    const inexact = result.findings.some((f) => f.rule === 'input/encoding' && f.severity === 'error');
     io.err(
       inexact
         ? `form4: ${request.file}: some bytes are not characters of the file's encoding (see above), so nothing was converted\n`

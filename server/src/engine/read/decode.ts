@@ -18,7 +18,10 @@ export interface DecodedDocument {
   /** The text, a leading byte-order mark kept as U+FEFF (as the readers expect it). */
   readonly text: string;
   readonly encoding: DocumentEncoding;
-  /** `input/encoding` errors: an encoding refused, or bytes that are not characters of it. Empty when exact. */
+  /**
+   * `input/encoding` errors (an encoding refused, bytes that are not characters of it) and the warning that UTF-16
+   * is not for EDGAR. No error when the text is exact.
+   */
   readonly findings: Finding[];
 }
 
@@ -48,11 +51,12 @@ export function decodeDocument(bytes: Uint8Array, hostUtf8?: Utf8Decoder): Decod
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return out.utf8(3, '\ufeff').withDeclared('UTF-8');
-  if (b0 === 0xff && b1 === 0xfe) return out.utf16(2, true).withDeclared('UTF-16LE');
-  if (b0 === 0xfe && b1 === 0xff) return out.utf16(2, false).withDeclared('UTF-16BE');
-  // No mark: UTF-16 still shows in the first '<' (XML 1.0, appendix F), though EDGAR would not take it.
-  if (b0 === 0x3c && b1 === 0x00 && bytes[2] === 0x3f && bytes[3] === 0x00) return out.utf16(0, true).withDeclared('UTF-16LE');
-  if (b0 === 0x00 && b1 === 0x3c && bytes[2] === 0x00 && bytes[3] === 0x3f) return out.utf16(0, false).withDeclared('UTF-16BE');
+  if (b0 === 0xff && b1 === 0xfe) return notForEdgar(out.utf16(2, true).withDeclared('UTF-16LE'));
+  if (b0 === 0xfe && b1 === 0xff) return notForEdgar(out.utf16(2, false).withDeclared('UTF-16BE'));
+  // No mark: UTF-16 still shows in the first '<' (XML 1.0, appendix F).
+  if (b0 === 0x3c && b1 === 0x00 && bytes[2] === 0x3f && bytes[3] === 0x00) return notForEdgar(out.utf16(0, true).withDeclared('UTF-16LE'));
+  if (b0 === 0x00 && b1 === 0x3c && bytes[2] === 0x00 && bytes[3] === 0x3f)
+    return notForEdgar(out.utf16(0, false).withDeclared('UTF-16BE'));
   const declared = declaredEncoding(bytes);
   if (declared === undefined) return out.utf8(0, '').result('UTF-8');
   const encoding = acceptedNames.get(declared.name.toLowerCase());
@@ -69,6 +73,18 @@ export function decodeDocument(bytes: Uint8Array, hostUtf8?: Utf8Decoder): Decod
     ...decoded,
     findings: [{ rule: 'input/encoding', severity: 'error', message, span: declared.span }, ...decoded.findings],
   };
+}
+
+/** UTF-16 is read exactly, but EDGAR takes only the ASCII-compatible encodings: a warning on the first line. */
+function notForEdgar(decoded: DecodedDocument): DecodedDocument {
+  const lineEnd = decoded.text.search(/[\r\n]/);
+  const warning: Finding = {
+    rule: 'input/encoding',
+    severity: 'warning',
+    message: `The file is ${decoded.encoding === 'UTF-16LE' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'}; it reads exactly, but EDGAR accepts UTF-8, US-ASCII or ISO-8859-1: save it as UTF-8 before filing.`,
+    span: { start: 0, end: lineEnd < 0 ? decoded.text.length : lineEnd },
+  };
+  return { ...decoded, findings: [warning, ...decoded.findings] };
 }
 
 /** The value of the XML declaration's `encoding` pseudo-attribute, read from ASCII-compatible bytes. */

@@ -75,6 +75,7 @@ export const syntaxRules = [
       'another encoding, or with bytes that are not characters of its encoding (Latin-1 saved without declaring it, a',
       'cut multi-byte character), would be misread: the finding sits on the declaration or on the character that could',
       'not be read, and conversion refuses to write it. Save the file as UTF-8, or declare the encoding it really has.',
+      'A UTF-16 file reads exactly but gets a warning: EDGAR does not take it.',
     ),
     sources: [xmlSpec],
   },
