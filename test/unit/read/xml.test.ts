@@ -557,6 +557,14 @@ describe('readXml: hostile input stays linear', () => {
     ['end tags that match nothing, deep inside', '<a>'.repeat(150) + '<b/></x>'.repeat(200_000)],
     ['junk in end tags', '<a>' + '</a x'.repeat(300_000)],
     ['references without an end', '<a>' + '&x'.repeat(500_000) + '</a>'],
+    [
+      'prefixes looked up under 199 levels of namespace declarations',
+      Array.from({ length: 199 }, (_, i) => `<e xmlns:p${i}="urn:${i}">`).join('') + '<q:x/>'.repeat(1_000_000),
+    ],
+    [
+      'a tag with very many prefixed attributes, pairs of them the same after expansion',
+      '<r xmlns:a="urn:x" xmlns:b="urn:x"><e ' + Array.from({ length: 50_000 }, (_, i) => `a:n${i}="1" b:n${i}="2"`).join(' ') + '/></r>',
+    ],
   ];
   for (const [what, text] of cases) {
     it(what, () => {

@@ -114,7 +114,7 @@ class OpenElement {
   mixedStart = -1;
   mixedEnd = -1;
   /** The namespace prefixes this element declares ('' for the default namespace), when it declares any. */
-  namespaces: Map<string, string> | undefined;
+  namespaces: string[] | undefined;
 
   open(name: string, nameStart: number, nameEnd: number, start: number, attributes: AttributeNode[], childrenStart: number): void {
     this.name = name;
@@ -221,6 +221,11 @@ class XmlScanner {
   private selfClosing = false;
   /** The start tag being read has a prefixed name or a namespace declaration: it is checked against Namespaces in XML. */
   private usesNamespaces = false;
+  /**
+   * The namespace each prefix is bound to where the scanner is: the innermost binding last. An element's bindings
+   * come off when it closes, so a lookup costs the same however deep the document.
+   */
+  private readonly bindings = new Map<string, string[]>();
   /** Attributes of the start tag being read ({@link NO_ATTRIBUTES} until it has one). */
   private attributes: AttributeNode[] = NO_ATTRIBUTES;
   /** Attributes of the start tag being read by name, once it has so many that a linear search would be slow. */
@@ -475,7 +480,7 @@ class XmlScanner {
         const uri = a.value.value;
         if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE)
           this.syntax(a.value.span, `The namespace '${uri}' is reserved and cannot be the default namespace.`);
-        (element.namespaces ??= new Map()).set('', uri);
+        this.bind(element, '', uri);
       } else if (a.name.startsWith('xmlns:') && this.isQualifiedName(a.name, a.nameSpan, 'attribute')) {
         const prefix = a.name.slice(6);
         const uri = a.value.value;
@@ -485,7 +490,7 @@ class XmlScanner {
         else if (prefix !== 'xml' && (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE))
           this.syntax(a.value.span, `The namespace '${uri}' is reserved: no other prefix may be bound to it.`);
         else if (uri === '') this.syntax(a.value.span, `A prefix cannot be undeclared in XML 1.0: xmlns:${prefix} needs a namespace name.`);
-        (element.namespaces ??= new Map()).set(prefix, uri);
+        this.bind(element, prefix, uri);
       }
     }
     const nameSpan = { start: element.nameStart, end: element.nameEnd };
@@ -512,6 +517,13 @@ class XmlScanner {
     }
   }
 
+  private bind(element: OpenElement, prefix: string, uri: string): void {
+    (element.namespaces ??= []).push(prefix);
+    const stack = this.bindings.get(prefix);
+    if (stack) stack.push(uri);
+    else this.bindings.set(prefix, [uri]);
+  }
+
   /** Whether a name with a colon is a qualified name (prefix:local); reports it if not. */
   private isQualifiedName(name: string, span: Span, kind: 'element' | 'attribute'): boolean {
     const colon = name.indexOf(':');
@@ -527,10 +539,8 @@ class XmlScanner {
   /** The namespace a prefix is bound to where the element being read is (its own declarations included); reported if none. */
   private namespaceOf(prefix: string, name: string, span: Span): string | undefined {
     if (prefix === 'xml') return XML_NAMESPACE;
-    for (let i = this.depth; i >= 0; i--) {
-      const uri = this.frames[i].namespaces?.get(prefix);
-      if (uri !== undefined) return uri;
-    }
+    const stack = this.bindings.get(prefix);
+    if (stack !== undefined && stack.length > 0) return stack[stack.length - 1];
     const uri = prefix === 'xsi' ? XSI_NAMESPACE : '...';
     this.syntax(
       span,
@@ -626,6 +636,7 @@ class XmlScanner {
 
   /** Builds the node of an element no longer open (already off the open frames) and hangs it on its parent. */
   private closeElement(element: OpenElement, end: number): void {
+    if (element.namespaces) for (const prefix of element.namespaces) this.bindings.get(prefix)?.pop();
     const children = element.hasChildren ? this.pending.slice(element.childrenStart, this.pendingTop) : NO_CHILDREN;
     this.pendingTop = element.childrenStart;
     const node = element.toNode(this.text, end, children);
