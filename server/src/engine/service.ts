@@ -10,7 +10,7 @@ import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
 import { defaultReadLimits, maxDepthCeiling, type ReadLimits } from './read/limits';
 import type { SourceFormat } from './read/result';
-import type { DecodedDocument } from './read/decode';
+import { misdecodedFindings, type DecodedDocument } from './read/decode';
 import { readXml } from './read/xml';
 import type * as YamlReader from './read/yaml';
 import type * as Renderer from './render/html';
@@ -61,7 +61,8 @@ export interface AnalyzedDocument {
 
 /**
  * Reads a text once: the tree, the model and the syntax findings. Cache the result per document version. Given the
- * {@link decodeDocument} of a file's bytes, its findings (an encoding refused, bytes that are not characters) lead.
+ * {@link decodeDocument} of a file's bytes, its findings (an encoding refused, bytes that are not characters) lead;
+ * given a text its host decoded, a U+FFFD under a declared ISO-8859-1 or US-ASCII says the host misread it.
  */
 export function analyze(source: string | DecodedDocument, format: SourceFormat, limits?: Partial<ReadLimits>): AnalyzedDocument {
   const text = typeof source === 'string' ? source : source.text;
@@ -70,8 +71,9 @@ export function analyze(source: string | DecodedDocument, format: SourceFormat, 
   const read = format === 'xml' ? readXml(text, effectiveLimits) : lazy.yamlReader().readYaml(text, effectiveLimits);
   const { kind, form } = chooseForm(read.root);
   const model = read.root && kind !== 'unknown' ? bindDocument(read.root) : undefined;
-  const readFindings =
-    typeof source === 'string' || source.findings.length === 0 ? read.findings : sortFindings([...source.findings, ...read.findings]);
+  // A text decoded by its host (the editor) can still show that it was decoded in the wrong encoding.
+  const decodeFindings = typeof source === 'string' ? misdecodedFindings(text) : source.findings;
+  const readFindings = decodeFindings.length === 0 ? read.findings : sortFindings([...decodeFindings, ...read.findings]);
   return { text, format, lines: new LineIndex(text), root: read.root, model, kind, form, readFindings };
 }
 

@@ -97,11 +97,37 @@ function declaredEncoding(bytes: Uint8Array): { name: string; span: { start: num
     head += String.fromCharCode(b);
     if (b === 0x3e) break;
   }
-  const m = /^<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*(["'])([^"'<>?]*)\1/.exec(head);
+  // Only ASCII comes before the name, so offsets in the head are byte offsets and text offsets alike.
+  return encodingDeclaredIn(head);
+}
+
+/** The `encoding` of the XML declaration that starts `text` (after a byte-order mark), with the span of its name. */
+function encodingDeclaredIn(text: string): { name: string; span: { start: number; end: number } } | undefined {
+  const m = /^\ufeff?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*(["'])([^"'<>?]*)\1/.exec(text.slice(0, 512));
   if (!m) return undefined;
-  // Only ASCII comes before the name, so byte offsets are text offsets here.
   const start = m.index + m[0].length - 1 - m[2].length;
   return { name: m[2], span: { start, end: start + m[2].length } };
+}
+
+/**
+ * For a text its host decoded (the editor's): a declared ISO-8859-1 or US-ASCII over text holding U+FFFD means the
+ * host read the file in another encoding (UTF-8, most likely) and replaced what it could not read, since no byte of
+ * those encodings reads as U+FFFD. Reported on the first one; empty otherwise.
+ */
+export function misdecodedFindings(text: string): Finding[] {
+  const declared = encodingDeclaredIn(text);
+  const encoding = declared && acceptedNames.get(declared.name.toLowerCase());
+  if (encoding !== 'ISO-8859-1' && encoding !== 'US-ASCII') return [];
+  const at = text.indexOf('\ufffd');
+  if (at < 0) return [];
+  return [
+    {
+      rule: 'input/encoding',
+      severity: 'error',
+      message: `This file declares ${declared?.name} but was read in another encoding (most likely UTF-8): the characters it could not read became U+FFFD, the first here. Reopen it with the encoding ${encoding}.`,
+      span: { start: at, end: at + 1 },
+    },
+  ];
 }
 
 /** One decoding in progress: the text built in chunks, and a finding for each sequence that is not a character. */
@@ -131,21 +157,14 @@ class Decoding {
   /** After a byte-order mark: the result, plus a finding if the declaration names another encoding. */
   withDeclared(encoding: DocumentEncoding): DecodedDocument {
     const decoded = this.result(encoding);
-    const declared = /^\ufeff?<\?xml[ \t\r\n][^>]*?\bencoding[ \t\r\n]*=[ \t\r\n]*(["'])([^"'<>?]*)\1/.exec(decoded.text);
+    const declared = encodingDeclaredIn(decoded.text);
     if (!declared) return decoded;
-    const name = declared[2].toLowerCase();
+    const name = declared.name.toLowerCase();
     const utf16 = encoding !== 'UTF-8';
     const agrees = utf16 ? name === 'utf-16' || name === encoding.toLowerCase() : acceptedNames.get(name) === 'UTF-8';
     if (agrees) return decoded;
-    const start = declared.index + declared[0].length - 1 - declared[2].length;
-    const message = `The file starts with a ${utf16 ? 'UTF-16' : 'UTF-8'} byte-order mark but declares encoding '${declared[2]}': declare encoding="${utf16 ? 'UTF-16' : 'UTF-8'}" (or save it as what it declares).`;
-    return {
-      ...decoded,
-      findings: [
-        { rule: 'input/encoding', severity: 'error', message, span: { start, end: start + declared[2].length } },
-        ...decoded.findings,
-      ],
-    };
+    const message = `The file starts with a ${utf16 ? 'UTF-16' : 'UTF-8'} byte-order mark but declares encoding '${declared.name}': declare encoding="${utf16 ? 'UTF-16' : 'UTF-8'}" (or save it as what it declares).`;
+    return { ...decoded, findings: [{ rule: 'input/encoding', severity: 'error', message, span: declared.span }, ...decoded.findings] };
   }
 
   private invalid(byteOffset: number, length: number, what: string): void {
