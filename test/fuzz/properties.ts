@@ -28,7 +28,7 @@ import {
 import { isValidName } from '../../server/src/engine/read/xmlChars';
 // eslint-disable-next-line no-restricted-imports -- to visit every name in the tree for that precondition
 import { walk } from '../../server/src/engine/tree/node';
-import { projectTree } from '../helpers/xmlTree';
+import { commentKey, projectTree } from '../helpers/xmlTree';
 import { cpuMsSince } from './cpuTime';
 import { assertFeatures } from './features';
 import { assertSpansInside } from './spans';
@@ -45,10 +45,10 @@ export interface Outcome {
   readonly roundTripped: boolean;
 }
 
-/** The tree as comparable text: names, attributes and text values in order, no locations. */
+/** The tree as comparable text: names, attributes and text values in order, then the comments' lines; no locations. */
 function treeKey(doc: AnalyzedDocument): string {
   assert.ok(doc.root, `the ${doc.format} written by convert could not be read at all`);
-  return JSON.stringify(projectTree(doc.root));
+  return JSON.stringify({ tree: projectTree(doc.root), comments: commentKey(doc.root) });
 }
 
 function syntaxErrors(doc: AnalyzedDocument): Finding[] {

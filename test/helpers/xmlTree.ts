@@ -2,7 +2,8 @@
  * The content of an element tree without its locations: names, attributes and text values, in order. Trees read from
  * different texts (an original and its rewrite) compare equal by this when they say the same thing.
  */
-import type { ElementNode } from '../../server/src/engine/tree/node';
+import { commentLines, walk, type ElementNode } from '../../server/src/engine/tree/node';
+import { writable } from '../../server/src/engine/write/xml';
 
 export interface ProjectedElement {
   name: string;
@@ -30,4 +31,19 @@ export function projectTree(root: ElementNode): ProjectedElement {
     }
   }
   return top;
+}
+
+/**
+ * The tree's comments as the formats carry them (tree/node.ts `commentLines`): their lines in document order, which
+ * conversion keeps while it may move a comment a step (out of a cell the draft writes on one line). Processing
+ * instructions, which a draft cannot hold, and comments XML cannot hold (`--`, write/xml.ts `writable`) are left out: convert reports
+ * those as not carried.
+ */
+export function commentKey(root: ElementNode): string[] {
+  const found = [...(root.outside ?? [])];
+  walk(root, (node) => void found.push(...(node.comments ?? [])));
+  return found
+    .filter((c) => !c.instruction && writable(c))
+    .sort((a, b) => a.span.start - b.span.start)
+    .flatMap((c) => commentLines(c.text));
 }

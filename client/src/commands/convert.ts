@@ -32,7 +32,8 @@ async function convertedOrExplain(
   }
   const result = await convertDocument(client, document, to);
   if (result.text === null) {
-    const reason = result.findings[0]?.message;
+    // Written XML that would not be well-formed is refused with the reason in its own finding; else the read error.
+    const reason = (result.findings.find((f) => f.code === 'convert/not-well-formed') ?? result.findings[0])?.message;
     void vscode.window.showErrorMessage(
       `${vscode.workspace.asRelativePath(document.uri)} could not be converted: ${reason ?? 'it is not checked as a Form 4 document.'}`,
     );

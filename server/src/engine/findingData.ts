@@ -39,11 +39,14 @@ export interface FindingDataByRule {
   'holdings/holding-row-mismatch': { expected: string };
   'ownership/nature-missing': { missing: 'natureOfOwnership' };
   'price/weighted-average-range': { spread: string } | { missing: string };
+  'price/outside-weighted-average-range': { expected: string };
   'date/deadline': { deadline: string };
-  'date/deemed-execution': { latest: string };
+  'date/not-deferrable': { deadline: string; timeliness?: 'L'; formType?: '4' };
+  'date/deemed-execution': { latest: string } | { due: string };
   'footnote/unused': { id: string };
   'rule10b5-1/missing': { missing: 'aff10b5One' };
   'rule10b5-1/unchecked-plan': { expected: '1' };
+  'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
 }
 

@@ -34,8 +34,10 @@ export function withoutCcc(root: ElementNode): WithoutCcc {
     next: number;
     readonly kept: ElementNode[];
     changed: boolean;
+    /** The indices of the children left out, for moving the comments after them (ElementNode.comments `at`). */
+    readonly removedAt: number[];
   }
-  const stack: Frame[] = [{ node: root, next: 0, kept: [], changed: false }];
+  const stack: Frame[] = [{ node: root, next: 0, kept: [], changed: false, removedAt: [] }];
   let result: ElementNode = root;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -43,16 +45,17 @@ export function withoutCcc(root: ElementNode): WithoutCcc {
       const child = frame.node.children[frame.next++];
       if (holdsCcc(child)) {
         removed.push(child);
+        frame.removedAt.push(frame.next - 1);
         frame.changed = true;
       } else if (child.children.length === 0) {
         frame.kept.push(child);
       } else {
-        stack.push({ node: child, next: 0, kept: [], changed: false });
+        stack.push({ node: child, next: 0, kept: [], changed: false, removedAt: [] });
       }
       continue;
     }
     stack.pop();
-    const built = frame.changed ? { ...frame.node, children: frame.kept } : frame.node;
+    const built = frame.changed ? { ...frame.node, children: frame.kept, ...shiftedComments(frame.node, frame.removedAt) } : frame.node;
     const parent = stack[stack.length - 1];
     if (!parent) result = built;
     else {
@@ -61,6 +64,12 @@ export function withoutCcc(root: ElementNode): WithoutCcc {
     }
   }
   return { root: result, removed };
+}
+
+/** The element's comments with `at` counting only the children kept, when some were left out. */
+function shiftedComments(node: ElementNode, removedAt: readonly number[]): Pick<ElementNode, 'comments'> {
+  if (!node.comments || removedAt.length === 0) return {};
+  return { comments: node.comments.map((c) => ({ ...c, at: c.at - removedAt.filter((i) => i < c.at).length })) };
 }
 
 /** The warning for each code left out of an export, on the element's name in the source. */

@@ -13,6 +13,7 @@ import type { SourceFormat } from './read/result';
 import { misdecodedFindings, type DecodedDocument } from './read/decode';
 import { readXml } from './read/xml';
 import type * as YamlReader from './read/yaml';
+import type * as Conversions from './conversion';
 import type * as Renderer from './render/html';
 import type * as Secrets from './secrets';
 import { xmlCharacterFindings } from './xmlCharacters';
@@ -41,6 +42,7 @@ const lazy = {
   renderer: () => require('./render/html') as typeof Renderer,
   secrets: () => require('./secrets') as typeof Secrets,
   xmlWriter: () => require('./write/xml') as typeof XmlWriter,
+  conversion: () => require('./conversion') as typeof Conversions,
   yamlWriter: () => require('./write/yaml') as typeof YamlWriter,
 };
 
@@ -140,8 +142,9 @@ function spanKey(finding: Finding): string {
 
 export interface Conversion {
   /**
-   * The converted text, or undefined when the input could not be read at all, or not exactly: an `input/encoding`
-   * finding means some value holds U+FFFD for bytes that were not characters, and that is never written out.
+   * The converted text, or undefined when the input could not be read at all, or not exactly (an `input/encoding`
+   * error: some value holds U+FFFD for bytes that were not characters, and that is never written out), or when the
+   * XML it would give is not well-formed (then a `convert/not-well-formed` finding says so).
    */
   readonly text: string | undefined;
   /** What is wrong with the input: read errors, and structural problems carried over for fixing (as warnings). */
@@ -167,13 +170,22 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
   if (to === 'xml') {
     // Characters XML cannot hold make the written XML unreadable: errors of the conversion itself, not carried over.
     const unwritable = doc.format === 'yaml' ? xmlCharacterFindings(doc.root) : [];
-    return { text: lazy.xmlWriter().writeXml(doc.root), findings: sortFindings([...doc.readFindings, ...carried, ...unwritable]) };
+    const text = lazy.xmlWriter().writeXml(doc.root);
+    const notCarried = lazy.conversion().notCarriedFindings(doc.root, to);
+    const refused = lazy.conversion().notWellFormedFinding(text, doc.root);
+    const findings = sortFindings([...doc.readFindings, ...carried, ...unwritable, ...notCarried, ...(refused ? [refused] : [])]);
+    return { text: refused ? undefined : text, findings };
   }
   const { withoutCcc, cccLeftOutFindings } = lazy.secrets();
   const secrets = options.includeCcc ? { root: doc.root, removed: [] } : withoutCcc(doc.root);
   return {
     text: lazy.yamlWriter().writeYaml(secrets.root),
-    findings: sortFindings([...doc.readFindings, ...carried, ...cccLeftOutFindings(secrets.removed)]),
+    findings: sortFindings([
+      ...doc.readFindings,
+      ...carried,
+      ...cccLeftOutFindings(secrets.removed),
+      ...lazy.conversion().notCarriedFindings(doc.root, to),
+    ]),
   };
 }
 

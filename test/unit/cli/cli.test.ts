@@ -115,6 +115,21 @@ test('convert XML -> YAML -> XML keeps every value of the examples', () => {
   }
 });
 
+test('convert YAML -> XML -> YAML gives the example drafts back byte for byte, comments included', () => {
+  const dir = scratch();
+  for (const name of ['seed-8x8-hecker-2003.form4.yaml', 'modern-exercise-and-sale.form4.yaml']) {
+    const draft = readFileSync(join(examples, name), 'utf8');
+    assert.match(draft, /^# /, `${name} starts with a comment`);
+    const xmlPath = join(dir, name.replace(/\.form4\.yaml$/, '.xml'));
+    const toXml = run(['convert', '--to', 'xml', '-o', xmlPath, join(examples, name)]);
+    assert.equal(toXml.code, 0);
+    assert.match(readFileSync(xmlPath, 'utf8'), /^<\?xml version="1\.0"\?>\n<!-- /);
+    const back = run(['convert', '--to', 'yaml', xmlPath]);
+    assert.equal(back.code, 0);
+    assert.equal(back.out, draft, name);
+  }
+});
+
 test('convert refuses to overwrite without --force, and refuses unreadable input with exit 2', () => {
   const dir = scratch();
   const out = join(dir, 'out.form4.yaml');
@@ -129,15 +144,73 @@ test('convert refuses to overwrite without --force, and refuses unreadable input
   assert.equal(run(['convert', '--to', 'yaml', join(dir, 'absent.xml')]).code, 2);
 });
 
+/** `form4 convert --to yaml` of the broken minimal document with `extra` at the end of its root, saved as `name`. */
+function convertedWith(name: string, extra: string): ReturnType<typeof run> {
+  const src = join(scratch(), name);
+  writeFileSync(src, minimalBroken.replace('</ownershipDocument>', `${extra}\n</ownershipDocument>`));
+  return run(['convert', '--to', 'yaml', src]);
+}
+
 test('convert carries invalid values and unknown elements over, reporting them as warnings', () => {
-  const dir = scratch();
-  const src = join(dir, 'odd.xml');
-  writeFileSync(src, minimalBroken.replace('</ownershipDocument>', '<favouriteColour>blue</favouriteColour>\n</ownershipDocument>'));
-  const result = run(['convert', '--to', 'yaml', src]);
+  const result = convertedWith('odd.xml', '<favouriteColour>blue</favouriteColour>');
   assert.equal(result.code, 0);
   assert.match(result.out, /favouriteColour/);
   assert.match(result.out, /2024-01-0X/);
   assert.match(result.err, /warning schema\/unexpected-element/);
+});
+
+test('convert keeps comments both ways and warns, on its line, of what the other format cannot hold', () => {
+  const dir = scratch();
+  const src = join(dir, 'commented.xml');
+  writeFileSync(
+    src,
+    minimalBroken
+      .replace('<?xml version="1.0"?>\n', '<?xml version="1.0"?>\n<?xml-stylesheet href="form.xsl"?>\n')
+      .replace('  <periodOfReport>', '  <!-- the period -->\n  <periodOfReport>'),
+  );
+  const toYaml = run(['convert', '--to', 'yaml', src]);
+  assert.equal(toYaml.code, 0);
+  assert.match(toYaml.out, /^# the period\nperiodOfReport: 2024-01-0X$/m);
+  assert.match(
+    toYaml.err,
+    /commented\.xml:2:1: warning convert\/not-carried: The processing instruction <\?xml-stylesheet href="form\.xsl"\?> /m,
+  );
+  const draft = join(dir, 'commented.form4.yaml');
+  writeFileSync(draft, `${toYaml.out}# two -- hyphens\n`);
+  const toXml = run(['convert', '--to', 'xml', draft]);
+  assert.equal(toXml.code, 0);
+  assert.match(toXml.out, /^ {4}<!-- the period -->\n {4}<periodOfReport>/m);
+  assert.doesNotMatch(toXml.out, /hyphens/);
+  assert.match(toXml.err, /commented\.form4\.yaml:\d+:1: warning convert\/not-carried: This comment holds '--'/m);
+});
+
+test('convert warns, on the text, that text after a child element moves before it', () => {
+  const result = convertedWith('mixed.xml', '<remarks>before<b/>after</remarks>');
+  assert.equal(result.code, 0);
+  assert.match(result.out, /'#text': beforeafter/);
+  assert.match(
+    result.err,
+    /mixed\.xml:5:10: warning convert\/not-carried: Text in <remarks> stands after its child element <b>; the YAML draft written puts all of <remarks>'s text before its children\./,
+  );
+  const leading = convertedWith('leading.xml', '<remarks>before<b/></remarks>');
+  assert.doesNotMatch(leading.err, /not-carried/, 'text before the first child keeps its place');
+});
+
+test('convert never writes XML that is not well-formed: exit 1, the old file untouched', () => {
+  const dir = scratch();
+  const draft = join(dir, 'nul.form4.yaml');
+  writeFileSync(draft, 'schemaVersion: X0508\ndocumentType: 4\nremarks: "a\\0b"\n');
+  const out = join(dir, 'out.xml');
+  writeFileSync(out, 'keep me');
+  const result = run(['convert', '--to', 'xml', '--force', '-o', out, draft]);
+  assert.equal(result.code, 1);
+  assert.equal(readFileSync(out, 'utf8'), 'keep me');
+  assert.match(
+    result.err,
+    /error convert\/not-well-formed: The XML converted from this document would not be well-formed \(line 5 of it: /,
+  );
+  assert.match(result.err, /nothing was written/);
+  assert.equal(run(['convert', '--to', 'xml', draft]).out, '', 'nor on standard output');
 });
 
 test('render writes a standalone HTML page', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, check, codeActions, fixableRules, type AnalyzedDocument, type Finding } from '../../../server/src/engine/index';
 import { applyEdits } from '../../helpers/edits';
+import { form4Xml as buildXml, form4Yaml as buildYaml, transaction } from '../../helpers/form4';
 import { analyzed, checkDay, form4Xml, form4Yaml } from './fixtures';
 
 const formats = ['xml', 'yaml'] as const;
@@ -275,4 +276,37 @@ test('derivative/underlying-title: sets the underlying title to the title Table 
     'Set the underlying security title to "Common Stock" (the security Table I receives)',
     'Common Stock',
   );
+});
+
+test('price/outside-weighted-average-range: sets the price to the total divided by the shares, and the finding goes', () => {
+  const spec = {
+    rows: [transaction({ shares: '400', price: { value: '1039330', footnotes: ['F1'] } })],
+    footnotes: {
+      F1: 'Weighted average price. The shares were sold at prices ranging from $2,598.02 to $2,599.02, inclusive. The reporting person undertakes to provide full information regarding the number of shares sold at each separate price upon request.',
+    },
+  };
+  for (const format of formats) {
+    const doc = analyze(format === 'xml' ? buildXml(spec) : buildYaml(spec), format);
+    const actions = fixFor(doc, 'price/outside-weighted-average-range');
+    assert.equal(actions[0].title, 'Set the price to $2,598.325 (the price column divided by the number of shares)');
+    const edit = onlyEdit(actions);
+    assert.equal(doc.text.slice(edit.span.start, edit.span.end), '1039330');
+    assert.equal(edit.newText, '2598.325');
+    const after = findingsOf(analyze(applyEdits(doc.text, [edit]), format));
+    assert.equal(countOf(after, 'price/outside-weighted-average-range'), 0);
+    assert.deepEqual(readProblems(after), []);
+  }
+});
+
+test('price/outside-weighted-average-range: no fix when the quotient is not in the range either', () => {
+  const spec = {
+    rows: [transaction({ shares: '400', price: { value: '25.00', footnotes: ['F1'] } })],
+    footnotes: {
+      F1: 'Weighted average price; prices ranged from $26.00 to $26.50. The reporting person undertakes to provide the details upon request.',
+    },
+  };
+  for (const format of formats) {
+    const doc = analyze(format === 'xml' ? buildXml(spec) : buildYaml(spec), format);
+    assert.deepEqual(fixFor(doc, 'price/outside-weighted-average-range'), []);
+  }
 });

@@ -82,9 +82,10 @@ test('a transaction date shows the filing deadline and whether the signature mee
 
 test('the deadline skips holidays and counts from a deemed execution date; an unsigned draft is judged by today', () => {
   const xml = analyzed('xml')
-    .text.replace(
+    .text.replace('<footnote id="F1">', '<footnote id="F1">Sold under a Rule 10b5-1 trading plan. ')
+    .replace(
       '<value>2024-03-12</value>\n            </transactionDate>',
-      '<value>2024-05-24</value>\n            </transactionDate>\n            <deemedExecutionDate>\n                <value>2024-05-24</value>\n            </deemedExecutionDate>',
+      '<value>2024-05-23</value>\n            </transactionDate>\n            <deemedExecutionDate>\n                <value>2024-05-24</value>\n            </deemedExecutionDate>',
     )
     .replace(/<ownerSignature>[\s\S]*<\/ownerSignature>/, '');
   const doc = analyze(xml, 'xml');
@@ -92,6 +93,13 @@ test('the deadline skips holidays and counts from a deemed execution date; an un
   assert.match(
     result?.markdown ?? '',
     /\*\*Filing deadline:\*\* Wednesday 2024-05-29, the end of the second business day after the deemed execution date, Friday 2024-05-24 \(Rule 16a-3\(g\)\)\. Holidays skipped: Memorial Day \(2024-05-27\)\. Filing: not signed yet, today is 2024-05-28, in time\./,
+  );
+  // Outside a Rule 10b5-1 plan and for a code S row, the deemed date does not move the deadline.
+  const outsidePlan = xml.replace('Sold under a Rule 10b5-1 trading plan. ', '');
+  const outside = hover(analyze(outsidePlan, 'xml'), offsetOf(outsidePlan, '<value>2024-05-24', 8), { today: makeDate(2024, 5, 28) });
+  assert.match(
+    outside?.markdown ?? '',
+    /\*\*Filing deadline:\*\* Tuesday 2024-05-28, the end of the second business day after the transaction on Thursday 2024-05-23\. The deemed execution date does not apply: the row is neither a Rule 10b5-1\(c\) plan trade nor a Rule 16b-3\(f\) discretionary transaction\. Holidays skipped: Memorial Day \(2024-05-27\)\./,
   );
 });
 

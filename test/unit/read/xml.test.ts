@@ -111,6 +111,23 @@ describe('readXml: the located tree', () => {
     assert.deepEqual(root.text, { value: '12', span: m.spans[0] });
   });
 
+  it('keeps comments and processing instructions where they stand, with their spans; outside the root on the root', () => {
+    const m = marked('<?xml version="1.0"?>\n«<!-- c -->»<r>«<!--a-->»<x/>«<?pi d?>»<y>1«<!--b-->»</y>«<!--\r\nz-->»</r>«<!--e-->»');
+    const root = clean(m.text);
+    const [c, a, pi, b, z, e] = m.spans;
+    assert.deepEqual(root.outside, [
+      { text: ' c ', span: c, at: 0 },
+      { text: 'e', span: e, at: 1 },
+    ]);
+    assert.deepEqual(root.comments, [
+      { text: 'a', span: a, at: 0 },
+      { text: 'pi d', span: pi, at: 1, instruction: true },
+      { text: '\nz', span: z, at: 2 },
+    ]);
+    assert.deepEqual(root.children[1]!.comments, [{ text: 'b', span: b, at: 0 }]);
+    assert.equal(root.children[0]!.comments, undefined);
+  });
+
   it('reads CRLF files: line ends in text become LF, in attributes a space; spans stay on the source', () => {
     const m = marked('<?xml version="1.0"?>\r\n<a x="«1\r\n2»">\r\n  <b>«line 1\r\nline 2»</b>\r\n  <c>«x»</c>\r\n</a>\r\n');
     const root = clean(m.text);

@@ -458,3 +458,25 @@ test('the example of docs/yaml-drafts.md reads without a finding and checks clea
     ['nonDerivativeTransaction:M', 'nonDerivativeTransaction:F', 'nonDerivativeTransaction:S', 'nonDerivativeHolding'],
   );
 });
+
+test('comments: whole-line ones where they stand, end-of-line ones after their element, on both paths', () => {
+  const source =
+    '«# top»\nschemaVersion: X0508 «# after the version»\nissuer:\n  «# about the CIK»\n  issuerCik: "0000320193"\n' +
+    '  issuerName: |\n    # text, not a comment\n    Apple\n«# before the owner»\nreportingOwner: {}\n«# bottom»\n';
+  // The second text is off the fast path (an anchor): the general reader must place them alike.
+  for (const draft of [source, source.replace('issuerCik:', 'issuerCik: &a')]) {
+    const { text, spans } = marked(draft);
+    const [top, version, cik, owner, bottom] = spans;
+    const root = read(text);
+    assert.deepEqual(root.outside, [
+      { text: ' top', span: top, at: 0 },
+      { text: ' bottom', span: bottom, at: 1 },
+    ]);
+    assert.deepEqual(root.comments, [
+      { text: ' after the version', span: version, at: 1 },
+      { text: ' before the owner', span: owner, at: 2 },
+    ]);
+    assert.deepEqual(at(root, 'issuer').comments, [{ text: ' about the CIK', span: cik, at: 0 }]);
+    assert.equal(textOf(at(root, 'issuer', 'issuerName')), '# text, not a comment\nApple');
+  }
+});

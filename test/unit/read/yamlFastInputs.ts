@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { readXml } from '../../../server/src/engine/read/xml';
+import { withYamlComments } from '../../../server/src/engine/read/yamlComments';
 import { parseYamlText } from '../../../server/src/engine/read/yamlDocument';
 import { draftTree } from '../../../server/src/engine/read/yamlDraft';
 import type { ReadResult } from '../../../server/src/engine/read/result';
@@ -27,7 +28,7 @@ export function generalRead(text: string, maxDepth: number): ReadResult {
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
   const tree = draftTree(text, parsed.document, maxDepth);
-  return { root: tree.root, findings: [...parsed.findings, ...tree.findings] };
+  return { root: tree.root && withYamlComments(tree.root, text), findings: [...parsed.findings, ...tree.findings] };
 }
 
 export function exampleDrafts(): NamedText[] {

@@ -31,6 +31,20 @@ function treeOf(root: ElementNode | undefined): ProjectedElement {
 }
 
 describe('convert to YAML leaves the CCC out unless asked', () => {
+  it('keeps the comments after a code left out in their places', () => {
+    const owner = '</rptOwnerCik>\n            <rptOwnerName>Smith Jordan A</rptOwnerName>';
+    assert.ok(example.includes(owner));
+    const text = example.replace(
+      owner,
+      `</rptOwnerCik><rptOwnerCcc>${code}</rptOwnerCcc><!-- after the code --><rptOwnerName>Smith Jordan A</rptOwnerName><!-- after the name -->`,
+    );
+    const result = convert(analyze(text, 'xml'), 'yaml');
+    assert.match(
+      result.text ?? '',
+      /rptOwnerCik: 0001888888\n {6}# after the code\n {6}rptOwnerName: Smith Jordan A\n {6}# after the name\n/,
+    );
+  });
+
   it('drops rptOwnerCcc, warns on its name in the source, and loses nothing else', () => {
     const doc = analyze(withCcc.text, 'xml');
     const result = convert(doc, 'yaml');

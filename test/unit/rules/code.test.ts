@@ -76,6 +76,33 @@ for (const format of formats) {
     });
   });
 
+  test(`[${format}] code/direction: units converted inside Table I give up the units (D) only when the pair matches`, () => {
+    const units = (shares: string, acquiredDisposed = 'D', code = 'C') =>
+      transaction({ title: 'Class C Google Stock Units', code, acquiredDisposed, shares, price: '0', owned: '400' });
+    const stock = (shares = '100', code = 'C') =>
+      transaction({ title: 'Class C Capital Stock', code, acquiredDisposed: 'A', shares, price: '0', owned: '1000' });
+    // The Alphabet pattern (C), and units settled under Rule 16b-3 (M): the row giving up the units is right.
+    assertQuiet(codeDirection, { rows: [units('100'), stock()] }, format);
+    assertQuiet(codeDirection, { rows: [units('100', 'D', 'M'), stock('100', 'M')] }, format);
+    // Another share count, another code, or the same title on both rows: no conversion, the D is flagged.
+    assertFires(codeDirection, { rows: [units('90', '«D»', '‹C›'), stock()] }, format, {
+      messages: ['Table I row 1: code C (conversion of a derivative security) in Table I normally receives the underlying shares'],
+      severity: 'warning',
+    });
+    assertFires(codeDirection, { rows: [units('100', '«D»', '‹C›'), stock('100', 'M')] }, format, { severity: 'warning' });
+    assertFires(
+      codeDirection,
+      {
+        rows: [
+          transaction({ code: '‹C›', acquiredDisposed: '«D»', price: '0' }),
+          transaction({ code: 'C', acquiredDisposed: 'A', price: '0' }),
+        ],
+      },
+      format,
+      { severity: 'warning' },
+    );
+  });
+
   test(`[${format}] code/direction: near misses (right directions; codes that go either way)`, () => {
     assertQuiet(
       codeDirection,

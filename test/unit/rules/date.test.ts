@@ -49,6 +49,26 @@ for (const format of formats) {
     );
   });
 
+  test(`[${format}] date/deadline: a small acquisition (L) may wait for Form 5, so it is not late on a Form 4`, () => {
+    // YQ 2026-08-24: two L rows and a purchase, signed on the purchase's deadline.
+    const rows = [
+      transaction({ date: '2024-03-01', code: 'L', acquiredDisposed: 'A' }),
+      transaction({ date: '2024-03-04', code: 'L', acquiredDisposed: 'A' }),
+      transaction({ date: '2024-03-11', code: 'P', acquiredDisposed: 'A' }),
+    ];
+    assertQuiet(filingDeadline, { rows, signatures: [{ date: '2024-03-13' }] }, format);
+    // Near miss: a purchase (P) on the same late dates is late.
+    assertFires(
+      filingDeadline,
+      {
+        rows: [transaction({ date: '«2024-03-01»', code: 'P', acquiredDisposed: 'A' }), ...rows.slice(1)],
+        signatures: [{ date: '‹2024-03-13›' }],
+      },
+      format,
+      { messages: ['Table I row 1: due by 2024-03-05, two business days after the transaction on 2024-03-01, but signed 2024-03-13'] },
+    );
+  });
+
   test(`[${format}] date/deadline: Labor Day 2003 (Monday 09-01) is not a business day`, () => {
     // Friday 2003-08-29 is due Wednesday 09-03; Thursday 08-28 is due Tuesday 09-02; Wednesday 08-27 is due Friday 08-29.
     assertQuiet(filingDeadline, { rows: [transaction({ date: '2003-08-29' })], signatures: [{ date: '2003-09-03' }] }, format);
@@ -63,19 +83,45 @@ for (const format of formats) {
     );
   });
 
-  test(`[${format}] date/deadline: the deemed execution date starts the clock when given`, () => {
+  test(`[${format}] date/deadline: the deemed execution date starts the clock for a plan trade or a code I row`, () => {
     assertQuiet(
       filingDeadline,
-      { rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11' })], signatures: [{ date: '2024-03-13' }] },
+      { aff10b5One: '1', rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11' })], signatures: [{ date: '2024-03-13' }] },
+      format,
+    );
+    assertQuiet(
+      filingDeadline,
+      { rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11', code: 'I' })], signatures: [{ date: '2024-03-13' }] },
+      format,
+    );
+    assertQuiet(
+      filingDeadline,
+      {
+        rows: [transaction({ date: '2024-03-06', deemedDate: '2024-03-11', codingFootnotes: ['F1'] })],
+        footnotes: { F1: 'Sold under a Rule 10b5-1 trading plan adopted on November 1, 2023.' },
+        signatures: [{ date: '2024-03-13' }],
+      },
       format,
     );
     assertFires(
       filingDeadline,
-      { rows: [transaction({ date: '2024-03-04', deemedDate: '«2024-03-07»' })], signatures: [{ date: '‹2024-03-13›' }] },
+      { aff10b5One: '1', rows: [transaction({ date: '2024-03-04', deemedDate: '«2024-03-07»' })], signatures: [{ date: '‹2024-03-13›' }] },
       format,
       {
         messages: ['due by 2024-03-11, two business days after the deemed execution date on 2024-03-07'],
         data: { deadline: '2024-03-11' },
+      },
+    );
+  });
+
+  test(`[${format}] date/deadline: outside a plan and for a code S row, the clock starts on the transaction date`, () => {
+    assertFires(
+      filingDeadline,
+      { rows: [transaction({ date: '«2024-03-06»', deemedDate: '2024-03-11' })], signatures: [{ date: '‹2024-03-13›' }] },
+      format,
+      {
+        messages: ['Table I row 1: due by 2024-03-08, two business days after the transaction on 2024-03-06, but signed 2024-03-13'],
+        data: { deadline: '2024-03-08' },
       },
     );
   });
@@ -120,7 +166,7 @@ for (const format of formats) {
 
   test(`[${format}] date/deemed-execution: more than three business days after it`, () => {
     // From Tuesday 2024-03-05 the third business day is Friday 03-08; Monday 03-11 is one too many.
-    assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-05›', deemedDate: '«2024-03-11»' })] }, format, {
+    assertFires(deemedExecution, { aff10b5One: '1', rows: [transaction({ date: '‹2024-03-05›', deemedDate: '«2024-03-11»' })] }, format, {
       messages: [
         'deemed execution date 2024-03-11 is more than three business days after the transaction date 2024-03-05 (latest 2024-03-08)',
       ],
@@ -133,7 +179,32 @@ for (const format of formats) {
     // Friday 2024-05-24, Memorial Day Monday 05-27: the third business day is Thursday 05-30.
     assertQuiet(
       deemedExecution,
-      { rows: [transaction({ date: '2024-05-24', deemedDate: '2024-05-30' })], signatures: [{ date: '2024-05-31' }] },
+      { rows: [transaction({ date: '2024-05-24', deemedDate: '2024-05-30', code: 'I' })], signatures: [{ date: '2024-05-31' }] },
+      format,
+    );
+  });
+
+  test(`[${format}] date/deemed-execution: a deemed date on a row that is neither a plan trade nor code I`, () => {
+    assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-11›', deemedDate: '«2024-03-12»' })] }, format, {
+      messages: [
+        'Table I row 1: deemed execution date 2024-03-12 on a code S row that is neither a Rule 10b5-1(c) plan trade (aff10b5One is not checked and no footnote or remark speaks of a plan) nor a Rule 16b-3(f) discretionary transaction (code I): the deadline counts from the transaction date 2024-03-11 (due by 2024-03-13). Leave column 2A empty, or check aff10b5One if the trade was made under a Rule 10b5-1 plan.',
+      ],
+      data: { due: '2024-03-13' },
+    });
+  });
+
+  test(`[${format}] date/deemed-execution: near misses: the same deemed date on a plan trade, a code I row, a plan remark; the trade date repeated`, () => {
+    const late = { date: '2024-03-11', deemedDate: '2024-03-12' };
+    assertQuiet(deemedExecution, { aff10b5One: '1', rows: [transaction(late)] }, format);
+    assertQuiet(deemedExecution, { rows: [transaction({ ...late, code: 'I', acquiredDisposed: 'D' })] }, format);
+    assertQuiet(
+      deemedExecution,
+      { rows: [transaction(late)], remarks: 'The sale was made under a Rule 10b5-1 plan adopted 8/16/2023.' },
+      format,
+    );
+    assertQuiet(
+      deemedExecution,
+      { rows: [transaction({ date: '2024-03-12', deemedDate: '2024-03-12', code: 'A', acquiredDisposed: 'A' })] },
       format,
     );
   });

@@ -91,6 +91,52 @@ for (const format of formats) {
     });
   });
 
+  test(`[${format}] derivative/unpaired-exercise: a share count that differs is paired when a footnote explains it`, () => {
+    const footnotes = {
+      F1: 'The 14,273.9165 shares reported include 48.4720 dividends deferred on 04/02/14 and an adjustment due to fractional rounding.',
+      F2: 'Dividend equivalent rights accrue on these units when dividends are paid on the common stock.',
+      F3: 'Held in a brokerage account.',
+    };
+    // HPQ 2014-04-22: the Table I row's footnote (here on its price) gives the dividends and the rounding.
+    assertQuiet(
+      unpairedExercise,
+      { rows: [received('14273.9165', { price: { value: '0', footnotes: ['F1'] } }), exercise('14225.8819')], footnotes },
+      format,
+    );
+    // The footnote on the Table II row (dividend equivalents credited to the units) explains it as well.
+    assertQuiet(
+      unpairedExercise,
+      { rows: [received('104'), exercise('100', { shares: { value: '100', footnotes: ['F2'] } })], footnotes },
+      format,
+    );
+    // Near misses: a footnote that explains nothing, or one on a row of another code.
+    assertFires(
+      unpairedExercise,
+      { rows: [received('‹104›', { owned: { value: '1000', footnotes: ['F3'] } }), exercise('100', { code: '«M»' })], footnotes },
+      format,
+      { messages: ['Table II row 1: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M'] },
+    );
+    assertFires(
+      unpairedExercise,
+      {
+        rows: [received('‹104›'), transaction({ codingFootnotes: ['F1'] }), exercise('100', { code: '«M»' })],
+        footnotes: { F1: footnotes.F1 },
+      },
+      format,
+      { messages: ['Table II row 1: exercise (M)'] },
+    );
+  });
+
+  test(`[${format}] derivative/unpaired-exercise: a 4/A restating only Table II rows needs no Table I pair`, () => {
+    const amendment = { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13' };
+    assertQuiet(unpairedExercise, { ...amendment, rows: [exercise('100')] }, format);
+    // Near misses: an original Form 4 with only the Table II row, and a 4/A that restates Table I rows too.
+    assertFires(unpairedExercise, { rows: [exercise('100', { code: '«M»' })] }, format, { messages: ['Table II row 1: exercise (M)'] });
+    assertFires(unpairedExercise, { ...amendment, rows: [transaction(), exercise('100', { code: '«M»' })] }, format, {
+      messages: ['Table II row 1: exercise (M)'],
+    });
+  });
+
   test(`[${format}] derivative/unpaired-exercise: a conversion (C) received on another day`, () => {
     assertFires(
       unpairedExercise,

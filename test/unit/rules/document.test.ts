@@ -182,7 +182,9 @@ for (const format of formats) {
   const amendment = { documentType: '4/A', periodOfReport: '2024-03-12' } as const;
 
   test(`[${format}] document/amendment-dates: filed before the period of report`, () => {
-    assertFires(amendmentDates, { ...amendment, periodOfReport: '‹2024-03-12›', dateOfOriginalSubmission: '«2024-03-11»' }, format, {
+    // The row is dated before box 4 (a row after it is document/amendment-new-transaction's): the period is what is wrong.
+    const rows = [transaction({ date: '2024-03-08' })];
+    assertFires(amendmentDates, { ...amendment, rows, periodOfReport: '‹2024-03-12›', dateOfOriginalSubmission: '«2024-03-11»' }, format, {
       messages: ['dateOfOriginalSubmission 2024-03-11 is before periodOfReport 2024-03-12'],
       severity: 'error',
     });

@@ -117,4 +117,43 @@ for (const format of formats) {
     assertQuiet(jointCount, { owners: [{}, {}] }, format);
     assertQuiet(jointCount, { owners: [{}] }, format);
   });
+
+  test(`[${format}] signature/joint-count: one signature that signs for every joint filer`, () => {
+    for (const name of [
+      '/s/ Warren E. Buffett, on behalf of himself  and each other reporting person hereunder',
+      'Acme Capital LP, for itself and each other Reporting Person',
+      'By: /s/ Pat Lee, attorney-in-fact, on behalf of each of the reporting persons',
+    ]) {
+      assertQuiet(jointCount, { owners: [{}, {}, {}], signatures: [{ name }] }, format);
+    }
+    assertQuiet(
+      jointCount,
+      {
+        owners: [{}, {}],
+        signatures: [{ name: 'Pat Lee' }],
+        remarks: 'Pat Lee signs this joint filing on behalf of all reporting persons.',
+      },
+      format,
+    );
+    // A signature that names the owners it signs for.
+    assertQuiet(
+      jointCount,
+      {
+        owners: [{ name: 'Acme Capital LP' }, { name: 'Acme Fund II LP' }],
+        signatures: [{ name: 'Acme Capital LP, for itself and as general partner of Acme Fund II, L.P.' }],
+      },
+      format,
+    );
+    // Near misses: a signer acting for himself only, or for someone who is not an owner, still leaves owners unsigned.
+    for (const name of ['/s/ Pat Lee, on behalf of himself', '/s/ Pat Lee, for itself and Acme Fund III LP', 'Reporting person: Pat Lee']) {
+      assertFires(
+        jointCount,
+        { owners: [{ name: 'Pat Lee' }, { name: 'Acme Fund II LP' }], signatures: [{ name, markNames: ['ownerSignature'] }] },
+        format,
+        {
+          messages: ['2 reporting owners but 1 signature: in a joint filing every reporting owner signs.'],
+        },
+      );
+    }
+  });
 }

@@ -5,7 +5,7 @@ import { holdingRowMismatch } from '../../../server/src/engine/rules/holdings/ho
 import { negativePrior } from '../../../server/src/engine/rules/holdings/negative-prior';
 import { normaliseWords } from '../../../server/src/engine/model/normalise';
 import { runningBalance } from '../../../server/src/engine/rules/holdings/running-balance';
-import { holding, transaction, type CellInput, type TransactionSpec } from '../../helpers/form4';
+import { holding, transaction, type CellInput, type RowSpec, type TransactionSpec } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';
 
 /** A purchase of `shares` leaving `owned`, Table I, direct unless told otherwise. */
@@ -298,47 +298,54 @@ for (const format of formats) {
     });
   });
 
-  test(`[${format}] holdings series: footnotes on the title or the nature tell holdings apart`, () => {
-    // INCY 2026-03-31: "See Footnotes" names two different funds by their footnotes.
-    const fund = (id: string) => ({ value: 'See Footnotes', footnotes: [id] });
-    const footnotes = { F1: 'Held by fund one.', F2: 'Held by fund two.', F3: 'Units of grant one.', F4: 'Units of grant two.' };
+  test(`[${format}] holdings series: footnotes on the title or the nature tell holdings apart, for every series rule`, () => {
+    // INCY 2026-03-31: "See Footnotes" names two different funds by their footnotes; "By Trust" two trusts.
+    const noted = (value: string, id: string) => ({ value, footnotes: [id] });
+    const indirect = (nature: string, id: string) => ({ ownership: 'I', nature: noted(nature, id) });
+    const units = (id: string) => ({ title: noted('Stock Units', id) });
+    const withFootnotes = (...rows: RowSpec[]) => ({
+      rows,
+      footnotes: {
+        F1: 'Held by fund (or trust) one.',
+        F2: 'Held by fund (or trust) two.',
+        F3: 'Units of grant one.',
+        F4: 'Units of grant two.',
+      },
+    });
     assertQuiet(
       runningBalance,
-      {
-        rows: [
-          purchase('100', '1000', { ownership: 'I', nature: fund('F1') }),
-          purchase('100', '5000', { ownership: 'I', nature: fund('F2') }),
-        ],
-        footnotes,
-      },
+      withFootnotes(purchase('100', '1000', indirect('See Footnotes', 'F1')), purchase('100', '5000', indirect('See Footnotes', 'F2'))),
       format,
     );
+    assertQuiet(holdingRowMismatch, withFootnotes(sale('10', '90', units('F3')), holding({ ...units('F4'), owned: '40' })), format);
+    // A sale leaving more than the other trust holds: two trusts, so no disposition raises anything.
     assertQuiet(
-      holdingRowMismatch,
-      {
-        rows: [
-          sale('10', '90', { title: { value: 'Stock Units', footnotes: ['F3'] } }),
-          holding({ title: { value: 'Stock Units', footnotes: ['F4'] }, owned: '40' }),
-        ],
-        footnotes,
-      },
+      holdingsDirection,
+      withFootnotes(purchase('100', '1000', indirect('By Trust', 'F1')), sale('100', '5000', indirect('By Trust', 'F2'))),
       format,
     );
-    // Near miss: the same footnotes name the same holding, so the tally is checked.
+    // A second grant of units starts its own series: its implied prior is checked.
+    assertFires(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('‹500›', '«40»', units('F4'))), format, {
+      messages: ['Table I row 2: 40 owned after acquiring 500 implies -460 of Stock Units (direct) owned before'],
+    });
+    // Near misses: the same footnotes name the same holding, so the tally is checked.
     assertFires(
       runningBalance,
-      {
-        rows: [
-          purchase('100', '‹1000›', { ownership: 'I', nature: fund('F1') }),
-          purchase('100', '«5000»', { ownership: 'I', nature: fund('F1') }),
-        ],
-        footnotes,
-      },
+      withFootnotes(purchase('100', '‹1000›', indirect('See Footnotes', 'F1')), purchase('100', '«5000»', indirect('See Footnotes', 'F1'))),
       format,
-      {
-        messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'],
-      },
+      { messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'] },
     );
+    assertFires(
+      holdingsDirection,
+      withFootnotes(
+        purchase('100', '‹1000›', indirect('By Trust', 'F1')),
+        sale('100', '«5000»', { ...indirect('By Trust', 'F1'), acquiredDisposed: '‹D›' }),
+      ),
+      format,
+      { messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (indirect: By Trust) from 1,000 to 5,000.'] },
+    );
+    // The same grant continues the series, where the running balance (not the prior) is checked.
+    assertQuiet(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('500', '40', units('F3'))), format);
   });
 
   // ---- holdings/holding-row-mismatch -------------------------------------------------------------------------------

@@ -19,6 +19,20 @@ function el(name: string, content: { text?: string; attributes?: Record<string, 
 }
 
 describe('writeXml', () => {
+  it('writes comments and instructions where the tree puts them, and leaves out one XML cannot hold', () => {
+    const at = (text: string, n: number, instruction?: true) => ({ text, span: nowhere, at: n, ...(instruction ? { instruction } : {}) });
+    const tree: ElementNode = {
+      ...el('r', { children: [el('x', { text: '1' }), { ...el('y'), comments: [at(' in y ', 0)] }] }),
+      comments: [at('first', 0), at('pi d', 1, true), at(' a -- b', 1), at('last ', 2)],
+      outside: [at(' before', 0), at('after', 1)],
+    };
+    assert.equal(
+      writeXml(tree),
+      '<?xml version="1.0"?>\n<!-- before -->\n<r>\n    <!-- first -->\n    <x>1</x>\n    <?pi d?>\n    <y><!-- in y --></y>\n' +
+        '    <!-- last -->\n</r>\n<!-- after -->\n',
+    );
+  });
+
   it('writes EDGAR layout: declaration, one element per line, four-space indentation', () => {
     const tree = el('ownershipDocument', {
       children: [

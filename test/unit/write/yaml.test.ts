@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { readXml } from '../../../server/src/engine/read/xml';
 import { readYaml } from '../../../server/src/engine/read/yaml';
 import { documentSchemas, elementParticles, type TypeDef } from '../../../server/src/engine/structure/schema';
-import type { AttributeNode, ElementNode } from '../../../server/src/engine/tree/node';
+import { walk, type AttributeNode, type ElementNode } from '../../../server/src/engine/tree/node';
 import { writeYaml } from '../../../server/src/engine/write/yaml';
 
 const nowhere = { start: 0, end: 0 };
@@ -317,4 +318,49 @@ test('any tree shaped after the schema, with unknown elements, attributes, repea
     }),
     { numRuns: 300, endOnFailure: true },
   );
+});
+
+test('comments are written as lines where they stood; a cell holding one is written as a block', () => {
+  const xml =
+    '<ownershipDocument><!--top--><issuer><issuerCik>1</issuerCik></issuer><nonDerivativeTable><nonDerivativeTransaction>' +
+    '<!--first--><transactionAmounts><transactionPricePerShare><value>5</value><!-- why\n  so --><footnoteId id="F1"/>' +
+    '</transactionPricePerShare><transactionShares><!--shares--><value>10</value></transactionShares></transactionAmounts>' +
+    '</nonDerivativeTransaction></nonDerivativeTable><?pi x?><!--end--></ownershipDocument><!--after-->';
+  const { root, findings } = readXml(xml);
+  assert.deepEqual(findings, []);
+  const yaml = writeYaml(root!);
+  assert.equal(
+    yaml,
+    [
+      '# top',
+      'issuer:',
+      '  issuerCik: 1',
+      'nonDerivativeTable:',
+      '  - nonDerivativeTransaction:',
+      '      # first',
+      '      transactionAmounts:',
+      '        transactionPricePerShare:',
+      '          value: 5',
+      '          footnotes:',
+      '            # why',
+      '            # so',
+      '            - F1',
+      '        # shares',
+      '        transactionShares: 10',
+      '# end',
+      '# after',
+      '',
+    ].join('\n'),
+  );
+  const back = readYaml(yaml);
+  assert.deepEqual(back.findings, []);
+  const texts: string[] = (back.root!.outside ?? []).map((c) => `${c.at}:${c.text}`);
+  walk(back.root!, (node) => void texts.push(...(node.comments ?? []).map((c) => `${node.name}:${c.text}`)));
+  assert.deepEqual(texts, [
+    '0: top',
+    '1: end\n after',
+    'nonDerivativeTransaction: first',
+    'transactionAmounts: shares',
+    'transactionPricePerShare: why\n so',
+  ]);
 });

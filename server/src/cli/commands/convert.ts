@@ -11,7 +11,8 @@ type ConvertRequest = Extract<CliRequest, { command: 'convert' }>;
 /**
  * Converts any readable document, invalid values and unknown elements included; what is wrong with it is printed as
  * warnings so it can be fixed in the other format. Only input that cannot be read at all is refused (exit 2).
- * The owner's CCC is left out of a YAML draft, with a warning, unless --include-ccc.
+ * The owner's CCC is left out of a YAML draft, with a warning, unless --include-ccc; whatever else the other format
+ * cannot hold is named in a warning too. XML that would not be well-formed is never written (exit 1).
  */
 export function runConvert(request: ConvertRequest, io: CliIO): number {
   const input = resolveInput(io.cwd, request.file);
@@ -19,6 +20,10 @@ export function runConvert(request: ConvertRequest, io: CliIO): number {
   const result = convert(doc, request.to, { includeCcc: request.includeCcc });
   io.err(formatText([{ file: request.file, lines: doc.lines, findings: result.findings }]));
   if (result.text === undefined) {
+    if (result.findings.some((f) => f.rule === 'convert/not-well-formed')) {
+      io.err(`form4: ${request.file}: the XML would not be well-formed, so nothing was written\n`);
+      return exitCodes.findingsErrors;
+    }
     const inexact = result.findings.some((f) => f.rule === 'input/encoding' && f.severity === 'error');
     io.err(
       inexact

@@ -63,6 +63,11 @@ export const transactionCodeRequired: RuleSource = {
 
 export const weightedAverageRelief: readonly RuleSource[] = [
   {
+    title:
+      'SEC Division of Corporation Finance, no-action letter to the Society of Corporate Secretaries, June 25, 2008 (one line for trades within a one dollar price range; the range and the undertaking in a footnote), archived copy',
+    url: 'https://cybercemetery.unt.edu/archive/oilspill/20130217075752/http://www.sec.gov/divisions/corpfin/cf-noaction/2008/scsgp062508-sec16.htm',
+  },
+  {
     title: 'SEC staff no-action relief of June 25, 2008 on aggregating same-day trades at a weighted-average price (summary)',
     url: 'https://www.lexology.com/library/detail.aspx?g=dae4303c-a792-42a8-9759-60c84c938424',
   },

@@ -9,6 +9,7 @@ import type { Finding, FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { idAttribute } from '../model/footnoteRefs';
+import { mentionsRule10b51 } from '../model/planText';
 import { rowLabel } from '../model/rows';
 import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
@@ -78,7 +79,7 @@ const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
 
 /** Whether the explanations mention a Rule 10b5-1 plan: then the checked box is the likelier fix. */
 function mentionsPlan(doc: AnalyzedDocument): boolean {
-  return doc.model ? explanatoryTexts(doc.model).some((t) => /10b5-1/i.test(t.text)) : false;
+  return doc.model ? explanatoryTexts(doc.model).some((t) => mentionsRule10b51(t.text)) : false;
 }
 
 const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
@@ -101,7 +102,8 @@ const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
   ];
 };
 
-const markLate: Fixer<'date/deadline'> = (doc, finding) => {
+/** Marks the row the finding is in late: sets its transactionTimeliness to L, or adds one. */
+const markLate: Fixer<'date/deadline' | 'date/not-deferrable'> = (doc, finding) => {
   const row = doc.model?.rows.find(
     (r) => r.kind === 'transaction' && r.node.span.start <= finding.span.start && finding.span.end <= r.node.span.end,
   );
@@ -110,6 +112,11 @@ const markLate: Fixer<'date/deadline'> = (doc, finding) => {
   if (row.timeliness) return action(finding, title, setCellValue(doc, row.timeliness.node, 'L'));
   return action(finding, title, insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')));
 };
+
+const setFormType4 = setValueFix<'date/not-deferrable'>(
+  (data) => data.formType ?? '4',
+  (v) => `Set transactionFormType to ${v} (a Form 4 item, not an early Form 5 one)`,
+);
 
 function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
@@ -136,6 +143,11 @@ const fixerTable = {
   'footnote/undefined': addFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
+  'date/not-deferrable': (doc, finding) => {
+    if (finding.data?.timeliness === 'L') return markLate(doc, finding);
+    if (finding.data?.formType) return setFormType4(doc, finding);
+    return [];
+  },
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the exercise or conversion price)`,
@@ -147,6 +159,10 @@ const fixerTable = {
   'derivative/underlying-title': setValueFix(
     (data) => data.expected,
     (v) => `Set the underlying security title to "${v}" (the security Table I receives)`,
+  ),
+  'price/outside-weighted-average-range': setValueFix(
+    (data) => data.expected,
+    (v) => `Set the price to ${formatPrice(v)} (the price column divided by the number of shares)`,
   ),
   'document/trading-symbol': setValueFix(
     (data) => data.expected,

@@ -1,12 +1,15 @@
 /**
  * The filing deadline of a transaction row, for the hover on its date: two business days after the transaction (or
- * its deemed execution date), with the weekends and holidays that pushed it back, and whether the filing meets it.
+ * its deemed execution date, where Rule 16a-3(g)(2) allows one: model/deadlineStart.ts), with the weekends and
+ * holidays that pushed it back, and whether the filing meets it.
  * Uses the same business-day calendar and filing date as the date/deadline rule.
  */
-import { addBusinessDays, holidayOn, isWeekend } from '../model/businessDays';
+import { holidayOn, isWeekend } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
 import { signingDate } from '../model/signingDate';
+import { markedEarly, twoDayItem } from '../model/twoDayReporting';
+import { twoDayDeadline } from '../model/deadlineStart';
 
 function dayText(date: CalendarDate): string {
   return `${weekdayName(date)} ${formatIsoDate(date)}`;
@@ -25,25 +28,35 @@ function holidaysBetween(from: CalendarDate, to: CalendarDate): string[] {
 function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: CalendarDate, today: CalendarDate): string | undefined {
   const timeliness = row.timeliness?.value?.value;
   if (timeliness === 'L') return 'The row is marked late (L).';
-  if (timeliness === 'E' || row.coding?.formType?.value === '5')
-    return 'The row is reported early (E or form type 5): the two-day deadline does not apply.';
+  const item = twoDayItem(row);
+  if (markedEarly(row) && !item) return 'The row is reported early (E or form type 5): the two-day deadline does not apply.';
   const signed = signingDate(doc, today);
   if (!signed) return undefined;
   const late = compareDates(signed.date, deadline) > 0;
   const when = signed.span ? `${signed.what} ${formatIsoDate(signed.date)}` : `not signed yet, today is ${formatIsoDate(signed.date)}`;
+  if (markedEarly(row)) {
+    const early = `The row is marked early, but ${item} cannot wait for Form 5.`;
+    return late
+      ? `${early} Filing: ${when}, **after the deadline**: mark the row late (L).`
+      : `${early} Filing: ${when}, in time: it is an ordinary Form 4 line.`;
+  }
   return late ? `Filing: ${when}, **after the deadline**: mark the row late (L).` : `Filing: ${when}, in time.`;
 }
 
 /** Markdown with the row's filing deadline; undefined when the row has no readable date. */
 export function describeDeadline(doc: OwnershipDocument, row: TransactionRow, today: CalendarDate): string | undefined {
-  const transaction = row.transactionDate?.value?.value;
+  const due = twoDayDeadline(doc, row);
+  if (!due) return undefined;
+  const base = due.date;
+  const deadline = due.deadline;
+  const from = due.deemed ? `the deemed execution date, ${dayText(base)} (Rule 16a-3(g))` : `the transaction on ${dayText(base)}`;
   const deemed = row.deemedExecutionDate?.value?.value;
-  const base = deemed ?? transaction;
-  if (!base) return undefined;
-  const deadline = addBusinessDays(base, 2);
-  const from = deemed ? `the deemed execution date, ${dayText(deemed)} (Rule 16a-3(g))` : `the transaction on ${dayText(base)}`;
+  const ignored =
+    !due.deemed && deemed && compareDates(deemed, base) !== 0
+      ? ' The deemed execution date does not apply: the row is neither a Rule 10b5-1(c) plan trade nor a Rule 16b-3(f) discretionary transaction.'
+      : '';
   const holidays = holidaysBetween(base, deadline);
   const skipped = holidays.length ? ` Holidays skipped: ${holidays.join(', ')}.` : '';
   const status = statusText(doc, row, deadline, today);
-  return `**Filing deadline:** ${dayText(deadline)}, the end of the second business day after ${from}.${skipped}${status ? ` ${status}` : ''}`;
+  return `**Filing deadline:** ${dayText(deadline)}, the end of the second business day after ${from}.${ignored}${skipped}${status ? ` ${status}` : ''}`;
 }

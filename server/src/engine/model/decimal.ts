@@ -38,6 +38,18 @@ export class Decimal {
     return new Decimal(this.units - other.units);
   }
 
+  /**
+   * The quotient, rounded half away from zero to 4 places (a price per share from a total and a number of shares);
+   * undefined when dividing by zero.
+   */
+  dividedBy(other: Decimal): Decimal | undefined {
+    if (other.units === 0n) return undefined;
+    const negative = this.units < 0n !== other.units < 0n;
+    const [n, d] = [this.units < 0n ? -this.units : this.units, other.units < 0n ? -other.units : other.units];
+    const units = (n * unitsPerOne * 2n + d) / (2n * d);
+    return new Decimal(negative ? -units : units);
+  }
+
   negate(): Decimal {
     return new Decimal(-this.units);
   }

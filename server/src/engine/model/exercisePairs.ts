@@ -7,7 +7,7 @@
 import type { Decimal } from './decimal';
 import { exerciseOrConversionCodes } from './exerciseCodes';
 import { perRun } from './perRun';
-import { transactionCode, transactionRows } from './rows';
+import { footnoteRefsInRow, footnotesById, transactionCode, transactionRows } from './rows';
 import type { OwnershipDocument, TransactionRow } from './types';
 
 /** The underlying shares a Table II row exercises: underlyingSecurityShares, else transactionShares. */
@@ -46,12 +46,27 @@ function total(amounts: readonly (Decimal | undefined)[]): Decimal | undefined {
 }
 
 /**
+ * Words by which a footnote explains why the shares received differ from the units exercised: dividend equivalents
+ * credited in shares, fractional shares rounded (HPQ 2014-04-22: 14,225.8819 units settle as 14,273.9165 shares,
+ * "includes 48.4720 dividends ... and a deminimus adjustment of 0.4374 due to fractional rounding").
+ */
+const explainsDifference = /\bdividends?\b|\bround(?:ing|ed)\b|\bfractional\b/i;
+
+/** A footnote on the exercise or on one of its same-day Table I rows that explains a difference in share counts. */
+function differenceExplained(doc: OwnershipDocument, row: TransactionRow, partners: readonly TransactionRow[]): boolean {
+  const byId = footnotesById(doc);
+  return [row, ...partners].some((r) => footnoteRefsInRow(r).some((ref) => explainsDifference.test(byId.get(ref.id)?.text ?? '')));
+}
+
+/**
  * A Table II exercise is paired when a Table I row of the same code and day shows the same number of shares (or a
  * number that cannot be read, which is no evidence against it), or when the day's exercises of that code in Table II
  * and Table I add up to the same total: one Table I row may receive the shares of several option series, or several
- * Table I rows (direct and indirect) may share one exercise.
+ * Table I rows (direct and indirect) may share one exercise. A count that differs is paired too when a footnote on
+ * the exercise or on a Table I row of its code and day explains the difference (dividend equivalents, rounding).
  */
 export function isPaired(
+  doc: OwnershipDocument,
   row: TransactionRow,
   code: string,
   partners: readonly TransactionRow[],
@@ -61,6 +76,7 @@ export function isPaired(
   if (!accepted.length) return partners.length > 0;
   const received = partners.map((p) => p.shares?.value?.value);
   if (received.some((shares) => !shares || accepted.some((a) => a.equals(shares)))) return true;
+  if (partners.length > 0 && differenceExplained(doc, row, partners)) return true;
   const receivedTotal = total(received);
   if (!receivedTotal) return false;
   const sameDayExercises = tableII.filter((r) => transactionCode(r) === code && sameDay(r, row));
@@ -93,7 +109,7 @@ function findPairs(doc: OwnershipDocument): ExercisePair[] {
     const code = transactionCode(exercise);
     if (!code || !exerciseOrConversionCodes.has(code)) continue;
     const received = sameDayPartners(exercise, code, tableI);
-    if (!received.length || !isPaired(exercise, code, received, tableII)) continue;
+    if (!received.length || !isPaired(doc, exercise, code, received, tableII)) continue;
     const accepted = acceptedAmounts(exercise);
     const exact = received.filter((p) => {
       const shares = p.shares?.value?.value;

@@ -6,19 +6,30 @@ export interface ExplanatoryText {
   readonly label: string;
   readonly text: string;
   readonly span: Span;
+  /** The footnote's id; undefined for the remarks. */
+  readonly footnoteId?: string;
 }
 
 /** The Explanation of Responses as the form prints it: the footnotes, then the remarks. */
 export function explanatoryTexts(doc: OwnershipDocument): ExplanatoryText[] {
-  const texts: ExplanatoryText[] = doc.footnotes.map((f) => ({ label: `footnote ${f.id}`, text: f.text, span: f.textSpan }));
+  const texts: ExplanatoryText[] = doc.footnotes.map((f) => ({
+    label: `footnote ${f.id}`,
+    text: f.text,
+    span: f.textSpan,
+    footnoteId: f.id,
+  }));
   if (doc.remarks && doc.remarks.raw.trim() !== '') texts.push({ label: 'the remarks', text: doc.remarks.raw, span: doc.remarks.span });
   return texts;
 }
 
 /** "footnote F1", "footnote F1 and the remarks". */
 export function listLabels(texts: readonly ExplanatoryText[]): string {
-  const labels = texts.map((t) => t.label);
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  return listWords(texts.map((t) => t.label));
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 export function capitalized(text: string): string {

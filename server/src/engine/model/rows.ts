@@ -20,6 +20,21 @@ export function rowLabel(row: Row): string {
   return `Table ${row.table} row ${row.index + 1}`;
 }
 
+/** Several rows as a message names them: "Table I rows 1, 2 and 4", "Table I row 2 and Table II row 1" (each once). */
+export function rowsLabel(rows: readonly Row[]): string {
+  const parts: string[] = [];
+  for (const table of ['I', 'II'] as const) {
+    const numbers = [...new Set(rows.filter((r) => r.table === table).map((r) => r.index + 1))].sort((a, b) => a - b);
+    if (numbers.length === 0) continue;
+    parts.push(`Table ${table} ${numbers.length === 1 ? 'row' : 'rows'} ${andList(numbers.map(String))}`);
+  }
+  return andList(parts);
+}
+
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** The trimmed transaction code, or undefined when there is none. */
 export function transactionCode(row: TransactionRow): string | undefined {
   return row.coding?.code?.value;

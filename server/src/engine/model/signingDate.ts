@@ -1,10 +1,11 @@
 /**
- * The date a filing counts as made, for the deadline rule: the first signature's date when it is given, else
- * "today" (a draft not yet signed is filed no earlier than today). A Form 4/A corrects a filing already made, so its
- * own signature says nothing about whether the transactions were reported in time: it is judged by the original's
+ * The date a filing counts as made, for the deadline rules: the latest signature's date when every signature gives
+ * one (a joint filing is filed once its last reporting person has signed, never before), else "today" (a draft not
+ * yet signed by everyone is filed no earlier than today). A Form 4/A corrects a filing already made, so its own
+ * signatures say nothing about whether the transactions were reported in time: it is judged by the original's
  * submission date (box 4), and not at all when that is not given.
  */
-import type { CalendarDate } from './date';
+import { compareDates, type CalendarDate } from './date';
 import type { Field, OwnershipDocument } from './types';
 import type { Span } from '../text/span';
 
@@ -12,7 +13,7 @@ export interface SigningDate {
   readonly date: CalendarDate;
   /** Where the date is written; undefined when "today" stands in for it. */
   readonly span?: Span;
-  /** How messages name it: "signed", "originally filed". */
+  /** How messages name it: "signed", "last signed", "originally filed". */
   readonly what: string;
 }
 
@@ -22,7 +23,7 @@ function written(field: Field<CalendarDate> | undefined): CalendarDate | 'unread
 }
 
 /**
- * Undefined when the date cannot be read: guessing "today" for an old filing with a mistyped date would report
+ * Undefined when a date cannot be read: guessing "today" for an old filing with a mistyped date would report
  * every row late, and the structure checker already reports the date.
  */
 export function signingDate(doc: OwnershipDocument, today: CalendarDate): SigningDate | undefined {
@@ -31,8 +32,15 @@ export function signingDate(doc: OwnershipDocument, today: CalendarDate): Signin
     if (!original || original === 'unreadable') return undefined;
     return { date: original, span: doc.dateOfOriginalSubmission?.span, what: 'originally filed' };
   }
-  const field = doc.signatures[0]?.date;
-  const signed = written(field);
-  if (signed === 'unreadable') return undefined;
-  return signed ? { date: signed, span: field?.span, what: 'signed' } : { date: today, what: 'not signed yet' };
+  let latest: { date: CalendarDate; span: Span } | undefined;
+  let unsigned = doc.signatures.length === 0;
+  for (const signature of doc.signatures) {
+    const signed = written(signature.date);
+    if (signed === 'unreadable') return undefined;
+    if (!signed) unsigned = true;
+    else if (!latest || compareDates(signed, latest.date) > 0) latest = { date: signed, span: signature.date!.span };
+  }
+  if (!latest || (unsigned && compareDates(today, latest.date) > 0)) return { date: today, what: 'not signed yet' };
+  const days = new Set(doc.signatures.map((s) => s.date?.value?.ordinal).filter((d) => d !== undefined));
+  return { date: latest.date, span: latest.span, what: days.size > 1 ? 'last signed' : 'signed' };
 }

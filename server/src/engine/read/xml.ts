@@ -13,7 +13,7 @@
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
-import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
+import type { AttributeNode, CommentNode, ElementNode, TextValue } from '../tree/node';
 import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
@@ -115,6 +115,8 @@ class OpenElement {
   mixedEnd = -1;
   /** The namespace prefixes this element declares ('' for the default namespace), when it declares any. */
   namespaces: string[] | undefined;
+  /** Comments and processing instructions in it so far. */
+  comments: CommentNode[] | undefined = undefined;
 
   open(name: string, nameStart: number, nameEnd: number, start: number, attributes: AttributeNode[], childrenStart: number): void {
     this.name = name;
@@ -132,6 +134,7 @@ class OpenElement {
     this.mixedStart = -1;
     this.mixedEnd = -1;
     this.namespaces = undefined;
+    this.comments = undefined;
   }
 
   /** Whitespace-only character data that needs no decoding, `[start, end)` of `text`. */
@@ -174,9 +177,11 @@ class OpenElement {
     const nameSpan = { start: this.nameStart, end: this.nameEnd };
     const span = { start: this.start, end };
     const value = this.textValue(text);
-    return value === undefined
-      ? { name: this.name, nameSpan, span, attributes: this.attributes, children }
-      : { name: this.name, nameSpan, span, attributes: this.attributes, children, text: value };
+    const node: ElementNode =
+      value === undefined
+        ? { name: this.name, nameSpan, span, attributes: this.attributes, children }
+        : { name: this.name, nameSpan, span, attributes: this.attributes, children, text: value };
+    return this.comments === undefined ? node : { ...node, comments: this.comments };
   }
 
   private textValue(text: string): TextValue | undefined {
@@ -239,6 +244,8 @@ class XmlScanner {
   private readonly lts: NextOccurrence;
   private readonly gts: NextOccurrence;
   private lines: LineIndex | undefined;
+  /** Comments and processing instructions outside the root element (see ElementNode.outside). */
+  private readonly outside: CommentNode[] = [];
 
   constructor(
     private readonly text: string,
@@ -266,6 +273,7 @@ class XmlScanner {
       pos = this.markup(lt);
     }
     this.finish();
+    if (this.root && this.outside.length > 0) this.root = { ...this.root, outside: this.outside };
     return { root: this.root, findings: this.findings.length > 1 ? sortFindings(this.findings) : this.findings };
   }
 
@@ -658,7 +666,24 @@ class XmlScanner {
     const dashes = this.text.indexOf('--', lt + 4);
     if (dashes < close)
       this.syntax({ start: dashes, end: dashes + 2 }, "'--' is not allowed inside a comment (nor a '-' just before its closing '-->').");
+    this.keep(lt, close + 3, lt + 4, close);
     return close + 3;
+  }
+
+  /** Records a comment (or instruction) `[start, end)`, text `[textStart, textEnd)`, where it stands in the tree. */
+  private keep(start: number, end: number, textStart: number, textEnd: number, instruction?: true): void {
+    if (this.skipDepth > 0) return;
+    const raw = this.text.slice(textStart, textEnd);
+    const text = raw.indexOf('\r') < 0 ? raw : normalizeLineEnds(raw);
+    const span = { start, end };
+    if (this.depth === 0) {
+      const at = this.root === undefined ? 0 : 1;
+      this.outside.push(instruction ? { text, span, at, instruction } : { text, span, at });
+      return;
+    }
+    const element = this.frames[this.depth - 1];
+    const at = this.pendingTop - element.childrenStart;
+    (element.comments ??= []).push(instruction ? { text, span, at, instruction } : { text, span, at });
   }
 
   private cdata(lt: number): number {
@@ -770,6 +795,8 @@ class XmlScanner {
         targetSpan,
         `'${target}' is reserved: the XML declaration is written <?xml in lower case, and no other processing instruction may be named so.`,
       );
+    } else if (close >= 0) {
+      this.keep(lt, end, lt + 2, close, true);
     }
     return end;
   }

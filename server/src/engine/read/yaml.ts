@@ -5,6 +5,7 @@
  */
 import { resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
+import { withYamlComments } from './yamlComments';
 import { parseYamlText } from './yamlDocument';
 import { draftTree } from './yamlDraft';
 import { readYamlFast } from './yamlFast';
@@ -15,11 +16,11 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   // Drafts as people write them take the fast path (./yamlFast), which yields the same tree; anything else, and
   // anything with a finding, the general one below.
   const fast = readYamlFast(text, maxDepth);
-  if (fast.root) return { root: fast.root, findings: [] };
+  if (fast.root) return { root: withYamlComments(fast.root, text, fast.commentStarts), findings: [] };
   // Each element level takes at most two YAML levels (a list, then a mapping), so this bound never cuts a draft the
   // element limit would accept.
   const parsed = parseYamlText(text, 2 * maxDepth);
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
   const tree = draftTree(text, parsed.document, maxDepth);
-  return { root: tree.root, findings: [...parsed.findings, ...tree.findings] };
+  return { root: tree.root && withYamlComments(tree.root, text), findings: [...parsed.findings, ...tree.findings] };
 }

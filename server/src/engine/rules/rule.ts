@@ -27,6 +27,8 @@ export type RuleCategory =
   | 'footnote'
   | 'rule10b5-1'
   | 'signature'
+  /** What `form4 convert` cannot carry into the other format, or refuses to write. */
+  | 'convert'
   /** The engine's own failures (a rule that threw), so they can be looked up and configured like any other id. */
   | 'internal';
 

@@ -230,6 +230,37 @@ export const footnoteIdentityRules = [
   },
 ] as const satisfies readonly RuleDescription[];
 
+export const conversionRules = [
+  {
+    id: 'convert/not-carried',
+    category: 'convert',
+    severity: 'warning',
+    forms: formIds,
+    summary: 'Conversion carries everything the document holds.',
+    explanation: lines(
+      'Conversion keeps every element, attribute, value and comment (an XML comment becomes `#` lines at the same',
+      'place in the draft, and back). A few things have no place in the other format, and each is reported where it',
+      'stands rather than dropped in silence: a processing instruction (`<?target data?>`), which YAML cannot hold; a',
+      'YAML comment holding `--`, which an XML comment cannot hold; and text after a child element (mixed content),',
+      'which both writers put before the first child. Move or reword what is named if it matters.',
+    ),
+    sources: [xmlSpec, yamlDraftFormat],
+  },
+  {
+    id: 'convert/not-well-formed',
+    category: 'convert',
+    severity: 'error',
+    forms: formIds,
+    summary: 'The XML written by conversion is well-formed.',
+    explanation: lines(
+      'Before `form4 convert` writes XML it reads what it wrote back with its own XML reader. If that is not',
+      'well-formed (a draft value holding a character XML 1.0 forbids, such as U+0000), nothing is written, any file',
+      'already there is left as it was, and the command exits with an error. Fix the value the other findings name.',
+    ),
+    sources: [xmlSpec, edgarMessages],
+  },
+] as const satisfies readonly RuleDescription[];
+
 export const internalRules = [
   {
     id: 'internal/rule-failure',

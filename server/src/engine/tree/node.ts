@@ -20,6 +20,31 @@ export interface ElementNode {
    * (an empty element, or one holding only child elements and whitespace between them).
    */
   readonly text?: TextValue;
+  /**
+   * Comments (and, from XML, processing instructions) among the children, in document order, each with where it
+   * stands: before child `at`, or after the last when `at` is `children.length`. Absent when there are none.
+   */
+  readonly comments?: readonly CommentNode[];
+  /**
+   * On the root only: XML comments and processing instructions outside the root element, `at` 0 before its start
+   * tag and 1 after its end tag.
+   */
+  readonly outside?: readonly CommentNode[];
+}
+
+/**
+ * A comment kept where it stood. Its text maps between the formats line by line (docs/architecture.md,
+ * "Comments"): `<!-- note -->` is `# note`, a comment of several lines one `#` line each.
+ */
+export interface CommentNode {
+  /** Exactly what the source holds between `<!--` and `-->` (XML), or after `#` (YAML); for an instruction, between `<?` and `?>`. */
+  readonly text: string;
+  /** The whole comment, markers included. */
+  readonly span: Span;
+  /** Before which child it stands (see {@link ElementNode.comments}). */
+  readonly at: number;
+  /** A processing instruction (`<?target data?>`), which XML keeps and a YAML draft cannot hold. */
+  readonly instruction?: true;
 }
 
 export interface AttributeNode {
@@ -53,6 +78,19 @@ export function attribute(node: ElementNode, name: string): AttributeNode | unde
 /** The element's text with XML whitespace trimmed, or '' when it has none. */
 export function textOf(node: ElementNode | undefined): string {
   return node?.text?.value.trim() ?? '';
+}
+
+/**
+ * The comment's lines as a YAML draft writes them and as the other format reads them back: each line trimmed, blank
+ * lines before and after dropped. A comment with no text at all is one empty line.
+ */
+export function commentLines(text: string): string[] {
+  const lines = text.split(/\r\n?|\n/).map((line) => line.trim());
+  let first = 0;
+  let last = lines.length;
+  while (first < last && lines[first] === '') first++;
+  while (last > first && lines[last - 1] === '') last--;
+  return first === last ? [''] : lines.slice(first, last);
 }
 
 /** Depth-first walk, parents before children. Stops descending where `visit` returns false. */

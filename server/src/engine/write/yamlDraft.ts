@@ -3,6 +3,11 @@
  * the same tree: folded cells, `footnotes` lists and maps, mappings in document order. Where a mapping cannot keep
  * the children's order (a name that comes back after another, an element repeated where the schema allows one) the
  * content is written in the ordered form, a list of one-key mappings, as tables always are.
+ *
+ * Comments go where the tree puts them, as whole lines (docs/architecture.md, "Comments"): one before child `at` is
+ * written before that child's key or list item; one at the end after the last child; one inside what the draft writes
+ * as a scalar (a folded cell, a leaf) before its key if it stood first, else after it. Processing instructions
+ * cannot be written in YAML: they are left out, and convert says so.
  */
 import {
   attributeKeyPrefix,
@@ -23,10 +28,11 @@ import {
   writesOrdered,
 } from '../structure/draftShape';
 import type { TypeDef } from '../structure/schema';
-import type { ElementNode } from '../tree/node';
+import { commentLines, type CommentNode, type ElementNode } from '../tree/node';
 import type { YamlEntry, YamlValue } from './yamlText';
 
-const nothing: YamlValue = { kind: 'null' };
+/** A key with nothing after it. A new object each time: the draft writer attaches comments to values. */
+const nothing = (): YamlValue => ({ kind: 'null' });
 
 /** YAML keys longer than this must be written as explicit keys, which drafts do not use. */
 const maxKeyLength = 1000;
@@ -36,7 +42,52 @@ const maxKeyLength = 1000;
  * ownership document: the root element's own name is not written.
  */
 export function draftOf(root: ElementNode): YamlValue {
-  return contentOf(root, draftRootType, true);
+  written = new WeakMap();
+  const draft = contentOf(root, draftRootType, true);
+  for (const comment of root.outside ?? []) addLines(draft, comment.at === 0 ? 'before' : 'after', comment);
+  written = new WeakMap();
+  return draft;
+}
+
+/** The value each element of the tree being written became, for placing its parent's comments. */
+let written = new WeakMap<ElementNode, YamlValue>();
+
+/** `value`, the content written for `element`, with the element's comments placed in it or around it. */
+function withComments(element: ElementNode, value: YamlValue): YamlValue {
+  written.set(element, value);
+  const comments = element.comments ?? [];
+  if (value.kind === 'scalar' || value.kind === 'null') {
+    // Nothing in a scalar can hold a comment: those of the element (and of a folded `value`) go around the entry.
+    for (const comment of comments) if (comment.at === 0) addLines(value, 'before', comment);
+    for (const child of element.children) for (const comment of child.comments ?? []) addLines(value, 'after', comment);
+    for (const comment of comments) if (comment.at > 0) addLines(value, 'after', comment);
+    return value;
+  }
+  const children = element.children;
+  // Before a child, the parent's comments come first: the child's own were placed when it was written.
+  const leading = new Map<YamlValue, string[]>();
+  for (const comment of comments) {
+    const target = comment.at < children.length ? written.get(children[comment.at]!) : undefined;
+    if (target) {
+      if (!leading.has(target)) leading.set(target, []);
+      pushLines(leading.get(target)!, comment);
+    } else {
+      const last = children.length > 0 ? written.get(children[children.length - 1]!) : undefined;
+      addLines(last ?? value, 'after', comment);
+    }
+  }
+  for (const [target, lines] of leading) target.before = [...lines, ...(target.before ?? [])];
+  return value;
+}
+
+function addLines(value: YamlValue, where: 'before' | 'after', comment: CommentNode): void {
+  pushLines((value[where] ??= []), comment);
+}
+
+/** A comment's lines (./yamlText.ts writes each as a `#` line); an instruction has none a draft could hold. */
+function pushLines(lines: string[], comment: CommentNode): void {
+  if (comment.instruction) return;
+  for (const line of commentLines(comment.text)) lines.push(line);
 }
 
 /**
@@ -44,6 +95,10 @@ export function draftOf(root: ElementNode): YamlValue {
  * and places where a scalar would mean something else).
  */
 function contentOf(element: ElementNode, type: TypeDef | undefined, collection = false): YamlValue {
+  return withComments(element, bareContentOf(element, type, collection));
+}
+
+function bareContentOf(element: ElementNode, type: TypeDef | undefined, collection: boolean): YamlValue {
   if (definesFootnotes(type)) {
     const definitions = footnoteDefinitions(element, type);
     if (definitions) return definitions;
@@ -55,7 +110,7 @@ function contentOf(element: ElementNode, type: TypeDef | undefined, collection =
   }
   // A scalar is the element's text, except in a cell, where it is the `value` child's.
   if (!collection && !folds && element.attributes.length === 0 && element.children.length === 0) {
-    return element.text ? scalar(element.text.value) : nothing;
+    return element.text ? scalar(element.text.value) : nothing();
   }
   const own = ownEntries(element);
   const runs = childRuns(element, type);
@@ -78,7 +133,7 @@ function ownEntries(element: ElementNode): YamlEntry[] {
 /** `transactionShares: 1500` for `<transactionShares><value>1500</value></transactionShares>`; undefined if it has more. */
 function foldedCell(element: ElementNode): YamlValue | undefined {
   if (element.attributes.length > 0 || element.text) return undefined;
-  if (element.children.length === 0) return nothing;
+  if (element.children.length === 0) return nothing();
   const [only] = element.children;
   if (element.children.length !== 1 || only!.name !== valueElement || only!.attributes.length > 0 || only!.children.length > 0)
     return undefined;
@@ -160,7 +215,7 @@ function references(refs: readonly ElementNode[], refType: TypeDef | undefined):
   const items = refs.map((ref): YamlValue => {
     const [id] = ref.attributes;
     const plain = ref.attributes.length === 1 && id!.name === footnoteIdAttribute && ref.children.length === 0 && !ref.text;
-    return plain ? scalar(id!.value.value) : contentOf(ref, refType, true);
+    return plain ? withComments(ref, scalar(id!.value.value)) : contentOf(ref, refType, true);
   });
   return { kind: 'seq', items, flow: items.every((item) => item.kind === 'scalar') };
 }
@@ -180,7 +235,7 @@ function footnoteDefinitions(element: ElementNode, type: TypeDef | undefined): Y
     const key = id.value.value;
     if (ids.has(key) || key.startsWith(attributeKeyPrefix) || key === textKey || key.length > maxKeyLength) return undefined;
     ids.add(key);
-    entries.push({ key, value: contentOf({ ...child, attributes: others }, footnoteType) });
+    entries.push({ key, value: withComments(child, bareContentOf({ ...child, attributes: others }, footnoteType, false)) });
   }
   return { kind: 'map', entries };
 }

@@ -1,15 +1,28 @@
 /**
  * A small YAML emitter for the draft writer: block mappings and lists indented by two spaces, compact list items
  * (`- key: value`), flow style where the writer asks for it (`[F1, F2]`, `{value: 1.5, footnotes: [F1]}`).
- * Scalars are quoted by ./yamlScalar.ts so that they read back exactly.
+ * Scalars are quoted by ./yamlScalar.ts so that they read back exactly. Comments are written on lines of their own,
+ * before and after the entry or item whose value carries them; a collection asked for in flow style is written as a
+ * block instead when something in it carries a comment, since a flow collection has no lines for one.
  */
 import { inlineScalar, writeScalar } from './yamlScalar';
 
-export type YamlValue =
+export type YamlValue = (
   | { readonly kind: 'null' }
   | { readonly kind: 'scalar'; readonly value: string }
   | { readonly kind: 'map'; readonly entries: readonly YamlEntry[]; readonly flow?: boolean }
-  | { readonly kind: 'seq'; readonly items: readonly YamlValue[]; readonly flow?: boolean };
+  | { readonly kind: 'seq'; readonly items: readonly YamlValue[]; readonly flow?: boolean }
+) &
+  Commented;
+
+/**
+ * Comment lines (without the `#`) written before and after the entry or list item holding the value; for the
+ * document, at its top and bottom. Filled in by the draft writer once the value is built.
+ */
+export interface Commented {
+  before?: string[];
+  after?: string[];
+}
 
 export interface YamlEntry {
   readonly key: string;
@@ -19,33 +32,71 @@ export interface YamlEntry {
 /** The document's text, ending with a line break. */
 export function renderYaml(document: YamlValue): string {
   const out: string[] = [];
+  emitComments(document.before, '', out);
   if (isBlockCollection(document)) emitBlock(document, 0, out);
   else emitAfter('', document, 0, out);
+  emitComments(document.after, '', out);
   return out.join('\n') + '\n';
 }
 
 function isBlockCollection(value: YamlValue): value is Extract<YamlValue, { kind: 'map' | 'seq' }> {
-  if (value.kind === 'map') return !value.flow && value.entries.length > 0;
-  if (value.kind === 'seq') return !value.flow && value.items.length > 0;
+  if (value.kind === 'map') return value.entries.length > 0 && !(value.flow && !holdsComments(value));
+  if (value.kind === 'seq') return value.items.length > 0 && !(value.flow && !holdsComments(value));
   return false;
+}
+
+/** Whether a comment is attached anywhere inside the collection (not to the collection itself). */
+function holdsComments(value: YamlValue): boolean {
+  const inner = value.kind === 'map' ? value.entries.map((e) => e.value) : value.kind === 'seq' ? value.items : [];
+  return inner.some((v) => (v.before?.length ?? 0) > 0 || (v.after?.length ?? 0) > 0 || holdsComments(v));
+}
+
+function emitComments(lines: readonly string[] | undefined, pad: string, out: string[]): void {
+  for (const line of lines ?? []) out.push(line === '' ? `${pad}#` : `${pad}# ${line}`);
+}
+
+/**
+ * The comments before a block collection's first line, taken out of it: a list item's first line shares the dash's
+ * line, so what comes before it is written before the dash.
+ */
+function takeLead(value: Extract<YamlValue, { kind: 'map' | 'seq' }>): [string[], YamlValue] {
+  if (value.kind === 'map') {
+    const [first, ...rest] = value.entries;
+    if (!first?.value.before?.length) return [[], value];
+    return [first.value.before, { ...value, entries: [{ key: first.key, value: { ...first.value, before: undefined } }, ...rest] }];
+  }
+  const [first, ...rest] = value.items;
+  if (!first) return [[], value];
+  const [inner, stripped] = isBlockCollection(first) ? takeLead(first) : [[], first];
+  const lead = [...(first.before ?? []), ...inner];
+  if (lead.length === 0) return [[], value];
+  return [lead, { ...value, items: [{ ...stripped, before: undefined }, ...rest] }];
 }
 
 /** A block mapping's entries or a block list's items, each line starting at `indent`. */
 function emitBlock(value: Extract<YamlValue, { kind: 'map' | 'seq' }>, indent: number, out: string[]): void {
   const pad = ' '.repeat(indent);
   if (value.kind === 'map') {
-    for (const { key, value: inner } of value.entries) emitAfter(`${pad}${inlineScalar(key, 'key')}:`, inner, indent, out);
+    for (const { key, value: inner } of value.entries) {
+      emitComments(inner.before, pad, out);
+      emitAfter(`${pad}${inlineScalar(key, 'key')}:`, inner, indent, out);
+      emitComments(inner.after, pad, out);
+    }
     return;
   }
   for (const item of value.items) {
+    emitComments(item.before, pad, out);
     if (isBlockCollection(item)) {
       // Compact form: the item's first line goes on the dash's line, the rest stays two columns in.
+      const [lead, rest] = takeLead(item);
+      emitComments(lead, pad, out);
       const first = out.length;
-      emitBlock(item, indent + 2, out);
+      emitBlock(rest as typeof item, indent + 2, out);
       out[first] = `${pad}- ${out[first]!.slice(indent + 2)}`;
     } else {
       emitAfter(`${pad}-`, item, indent, out);
     }
+    emitComments(item.after, pad, out);
   }
 }
 

@@ -13,15 +13,18 @@ import { NotFast } from './notFast';
 import { scanDraft } from './scanner';
 
 export type FastRead =
-  { readonly root: ElementNode; readonly notFast?: undefined } | { readonly root?: undefined; readonly notFast: string };
+  | { readonly root: ElementNode; readonly notFast?: undefined; readonly commentStarts: readonly number[] }
+  | { readonly root?: undefined; readonly notFast: string };
 
 /**
- * The draft's element tree when `text` is in the fast subset and reads without a finding; otherwise why not.
+ * The draft's element tree when `text` is in the fast subset and reads without a finding, with where its comments
+ * start (for read/yamlComments.ts, which would otherwise run the yaml package's lexer); otherwise why not.
  * `maxDepth` is the element nesting limit of the read (read/limits.ts).
  */
 export function readYamlFast(text: string, maxDepth: number): FastRead {
   try {
-    return { root: draftElements(text, scanDraft(text, nestingBudget(maxDepth)), maxDepth) };
+    const commentStarts: number[] = [];
+    return { root: draftElements(text, scanDraft(text, nestingBudget(maxDepth), commentStarts), maxDepth), commentStarts };
   } catch (error) {
     if (error instanceof NotFast) return { notFast: error.reason };
     // A bug here must not cost the user a read: the general reader still gives the right answer.

@@ -59,8 +59,8 @@ interface Valued<T extends FastNode = FastNode> {
  * Reads `text` as a draft's top-level mapping. `nestingBudget` bounds nesting as the general reader estimates it
  * (read/yamlDocument.ts `nestingBound`), so that text it would refuse never gets through here.
  */
-export function scanDraft(text: string, nestingBudget: number): FastMap {
-  return new Scanner(text, nestingBudget).document();
+export function scanDraft(text: string, nestingBudget: number, commentStarts: number[] = []): FastMap {
+  return new Scanner(text, nestingBudget, commentStarts).document();
 }
 
 class Scanner {
@@ -86,6 +86,8 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly nestingBudget: number,
+    /** Where each comment's `#` is, pushed as the scan meets them (read/yamlComments.ts places them in the tree). */
+    private readonly commentStarts: number[],
   ) {
     // Characters the YAML lexer treats specially wherever they stand, and line breaks it does not count.
     if (/[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?!^)\ufeff/.test(text))
@@ -106,6 +108,7 @@ class Scanner {
       }
       const first = text.charCodeAt(this.pos);
       if (first === HASH) {
+        this.commentStarts.push(this.pos);
         this.track();
         this.load(this.lineEnd + 1);
         continue;
@@ -192,6 +195,7 @@ class Scanner {
       }
       if (this.text.charCodeAt(this.pos) !== HASH) break;
       this.track();
+      this.commentStarts.push(this.pos);
       this.pending.push({ end: this.trimmedEnd(this.pos, this.contentEnd), indent: this.indent });
       this.load(this.lineEnd + 1);
     }
@@ -222,7 +226,10 @@ class Scanner {
     const start = this.pos;
     while (this.pos < this.contentEnd && text.charCodeAt(this.pos) === SPACE) this.pos++;
     if (this.pos >= this.contentEnd) return -1;
-    if (allowComment && text.charCodeAt(this.pos) === HASH && this.pos > start) return this.trimmedEnd(this.pos, this.contentEnd);
+    if (allowComment && text.charCodeAt(this.pos) === HASH && this.pos > start) {
+      this.commentStarts.push(this.pos);
+      return this.trimmedEnd(this.pos, this.contentEnd);
+    }
     return notFast('more on the line after a value');
   }
 
@@ -348,11 +355,15 @@ class Scanner {
   private valueAfterSpace(column: number, inList: boolean, depth: number): Valued {
     const text = this.text;
     const at = this.pos;
+    if (at < this.contentEnd && text.charCodeAt(at) === HASH) this.commentStarts.push(at);
     if (at >= this.contentEnd || text.charCodeAt(at) === HASH) return this.valueBelow(column, inList, depth);
     const c = text.charCodeAt(at);
     if (c === 0x7c || c === 0x3e) {
       // '|' or '>'
+      let headerComment = at;
+      while (headerComment < this.contentEnd && text.charCodeAt(headerComment) !== HASH) headerComment++;
       const block = blockScalar(text, at, this.contentEnd, column);
+      if (headerComment < this.contentEnd) this.commentStarts.push(headerComment);
       this.nextContentLineFrom(block.next);
       return { node: scalarNode(block.value, at, block.end), tail: block.end };
     }
@@ -418,6 +429,7 @@ class Scanner {
     let end = this.plainLineEnd(start);
     if (end < 0) notFast('`key: value` where a value was expected');
     if (this.hasCommentAfter(end)) {
+      this.commentStarts.push(this.text.indexOf('#', end));
       const comment = this.trimmedEnd(end, this.contentEnd);
       this.nextContentLine();
       return { node: scalarNode(text.slice(start, end), start, end), tail: this.attachComments(comment, column) };

@@ -2,6 +2,7 @@ import type { Severity } from '../../findings';
 import type { TransactionRow } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { tableOneConversions } from '../../model/tableOneConversions';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { codeMeaning, describeCode, exerciseCodes } from '../../docs/codeMeanings';
 
@@ -35,14 +36,18 @@ export const codeDirection = defineRule({
     '  control) and H (long derivative position cancelled for value) are dispositions, so **D**.',
     '- **Warning**: the exercise and conversion codes M, X, O and C normally dispose of the derivative in Table II (D)',
     '  and acquire the underlying security in Table I (A). Puts, reverse conversions and corrections are legitimate',
-    '  exceptions, hence only a warning.',
+    '  exceptions, hence only a warning. Some issuers report units and the stock they settle in both in Table I: a',
+    '  C (or M) row giving up the units (D) matched by one receiving the same number of shares of another title on',
+    '  the same day (A). The row giving up the units is then right, and is left alone.',
     '',
     'A sale coded as an acquisition is one of the commonest Form 4 mistakes, and it is public the moment the filing',
     'is accepted. Fix whichever of the two codes is wrong; the quick fix sets the acquired/disposed code.',
   ].join('\n'),
   sources: [formInstructions('Instruction 8, Transaction Codes'), ownershipFormCodes, techSpec('transactionAcquiredDisposedCode (A or D)')],
   check({ doc, report }) {
+    const convertedInTableI = new Set(tableOneConversions(doc).map((pair) => pair.from));
     for (const row of transactionRows(doc)) {
+      if (convertedInTableI.has(row)) continue;
       const code = transactionCode(row);
       const direction = row.acquiredDisposed?.value;
       const actual = direction?.value;

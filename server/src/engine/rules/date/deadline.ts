@@ -2,12 +2,10 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
-
-/** Business days allowed after the transaction (or deemed execution) date. */
-const allowedBusinessDays = 2;
+import { allowedBusinessDays, deadlineStart } from '../../model/deadlineStart';
 
 export const filingDeadline = defineRule({
   id: 'date/deadline',
@@ -18,16 +16,18 @@ export const filingDeadline = defineRule({
   explanation: [
     'A Form 4 is due before the end of the **second business day** after the day the transaction was executed.',
     'For transactions under a Rule 10b5-1(c) plan or Rule 16b-3(f) discretionary transactions whose date the insider',
-    'did not choose, Rule 16a-3(g) lets the clock start on the deemed execution date (column 2A), when one is given.',
+    'did not choose, Rule 16a-3(g) lets the clock start on the deemed execution date (column 2A), when one is given;',
+    'for every other row the clock starts on the transaction date, whatever column 2A says (date/deemed-execution).',
     'Business days skip Saturdays, Sundays and US federal holidays (observed days included, such as Labor Day or a',
     'Saturday Fourth of July observed on Friday), and the few days the SEC closed EDGAR by executive order.',
     '',
-    "The filing date is taken as the first signature's date, or today for an unsigned draft; a Form 4/A is judged by",
+    "The filing date is taken as the latest signature's date (a joint filing is filed when its last owner signs), or today while anyone has not signed; a Form 4/A is judged by",
     'the date of the original submission it amends (box 4). A row filed after its',
     "deadline should be marked late (`transactionTimeliness` L): late filings must be disclosed in the issuer's proxy",
     'statement (Item 405 of Regulation S-K), and marking them keeps the filing honest. Either file in time or mark the',
     'row L. Rows marked early (E) or reported on the Form 5 schedule (`transactionFormType` 5) are not due in two',
-    'business days and are not checked.',
+    'business days and are not checked, and neither are small acquisitions (code L): Rule 16a-6 defers them to',
+    'Form 5, so one reported on a Form 4 is early, not late.',
   ].join('\n'),
   sources: deadlineSources,
   check({ doc, today, report }) {
@@ -43,11 +43,11 @@ export const filingDeadline = defineRule({
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
       if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
-      const deemed = row.deemedExecutionDate?.value;
-      const transaction = row.transactionDate?.value;
-      const base = deemed?.value ? { field: deemed, what: 'the deemed execution date' } : { field: transaction, what: 'the transaction' };
-      const baseDate = base.field?.value;
-      if (!base.field || !baseDate) continue;
+      // A small acquisition (Rule 16a-6) may wait for Form 5: on a Form 4 it is early, however late it seems.
+      if (transactionCode(row) === 'L') continue;
+      const base = deadlineStart(doc, row);
+      if (!base) continue;
+      const baseDate = base.date;
       const deadline = deadlineAfter(baseDate);
       if (compareDates(signed.date, deadline) <= 0) continue;
       const filed = signed.span

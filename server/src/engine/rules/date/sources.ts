@@ -18,10 +18,32 @@ export const federalHolidayStatute: RuleSource = {
   url: 'https://www.law.cornell.edu/uscode/text/5/6103',
 };
 
+export const rule16a6: RuleSource = {
+  title: 'Exchange Act Rule 16a-6 (17 CFR 240.16a-6): small acquisitions (code L), up to $10,000 in six months, are reported on Form 5',
+  url: 'https://www.ecfr.gov/current/title-17/section-240.16a-6',
+};
+
 export const deadlineSources: readonly RuleSource[] = [
   formInstructions('Instruction 1(a) (file before the end of the second business day after the transaction)'),
   section16aStatute,
   rule16a3g,
   federalHolidayStatute,
+  rule16a6,
   techSpec('transactionTimeliness (E early, L late)'),
 ];
+
+export const giftReportingRelease: RuleSource = {
+  title:
+    'SEC, Insider Trading Arrangements and Related Disclosures, Release 33-11138, 87 FR 80362 (effective Feb. 27, 2023): Small Entity Compliance Guide (dispositions by bona fide gift reported on Form 4 rather than Form 5)',
+  url: 'https://www.sec.gov/investment/insider-trading-arrangements-and-related-disclosures',
+};
+
+export const giftReportingNote: RuleSource = {
+  title: 'Bryan Cave Leighton Paisner, "Gifts reportable on Form 4s starting February 27" (2023)',
+  url: 'https://bclplaw.com/en-US/events-insights-news/gifts-reportable-on-form-4s-starting-february-27-and-other-deadlines-for-insiders-and-corporate-secretaries.html',
+};
+
+export const section16RuleChanges: RuleSource = {
+  title: 'CCRcorp, "Section 16 rule changes" (the 10b5-1 checkbox; gifts on Form 4 in two business days)',
+  url: 'https://ccrcorp.com/section16/articles/section-16-rule-changes/',
+};

@@ -20,20 +20,24 @@ export const unpairedExercise = defineRule({
     '',
     'Add the Table I row (or fix its code, date or share count). Several option series exercised on one day may be',
     'received on one Table I row, or one exercise split over direct and indirect rows: totals that agree are',
-    'accepted. Rows whose date is missing are not checked.',
+    'accepted, and so is a share count that differs when a footnote on the Table I row (or on the Table II row)',
+    'explains the difference: dividend equivalents credited in shares, or fractional shares rounded. A Form 4/A that',
+    'restates only Table II rows (no Table I transaction) amends just those lines, and needs no Table I pair. Rows',
+    'whose date is missing are not checked.',
   ].join('\n'),
   sources: [formInstructions('Instructions 4 and 8 (Tables I and II; codes M, X, O and C)'), ownershipFormCodes],
   check({ doc, report }) {
     const rows = transactionRows(doc);
     const tableI = rows.filter((r) => r.table === 'I');
     const tableII = rows.filter((r) => r.table === 'II');
+    if (doc.documentType?.value === '4/A' && tableI.length === 0) return;
     for (const row of tableII) {
       const code = transactionCode(row);
       const codeField = row.coding?.code;
       const date = row.transactionDate?.value?.value;
       if (!code || !codeField || !date || !exerciseOrConversionCodes.has(code)) continue;
       const partners = sameDayPartners(row, code, tableI);
-      if (isPaired(row, code, partners, tableII)) continue;
+      if (isPaired(doc, row, code, partners, tableII)) continue;
       const amount = underlyingAmount(row);
       report({
         span: codeField.span,

@@ -1,6 +1,7 @@
 import { closedBecause, isWeekend } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
+import { rowsAfterOriginal } from '../../model/amendment';
 import { defineRule, type ReportInput } from '../rule';
 import { edgarFilingDays, formInstructions, techSpec } from '../../docs/sources';
 
@@ -8,6 +9,7 @@ type Check = (
   doc: OwnershipDocument,
   original: Field<CalendarDate>,
   date: CalendarDate,
+  today: CalendarDate,
 ) => ReportInput<'document/amendment-dates'> | undefined;
 
 /** EDGAR takes filings on business days only, so the day a filing was made is one. */
@@ -26,10 +28,24 @@ const onABusinessDay: Check = (_doc, original, date) => {
 const notBeforeThePeriod: Check = (doc, original, date) => {
   const period = doc.periodOfReport;
   if (!period?.value || compareDates(date, period.value) >= 0) return undefined;
+  // Rows dated after box 4 as well: document/amendment-new-transaction reports the one cause, row by row.
+  if (rowsAfterOriginal(doc).length > 0) return undefined;
   return {
     span: original.span,
     message: `dateOfOriginalSubmission ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: the filing amended cannot have been filed before the transactions it reports.`,
     related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
+  };
+};
+
+/**
+ * An amendment not signed yet is filed no earlier than today, so the filing it amends was made by today. (Once it
+ * is signed, notAfterTheSignature bounds the date instead.)
+ */
+const notAfterToday: Check = (doc, original, date, today) => {
+  if (doc.signatures.some((s) => s.date?.value) || compareDates(date, today) <= 0) return undefined;
+  return {
+    span: original.span,
+    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is after today (${formatIsoDate(today)}): the filing an amendment corrects has been filed already; give the day it was filed.`,
   };
 };
 
@@ -56,7 +72,10 @@ export const amendmentDates = defineRule({
     '',
     '- **Error**: it is not before `periodOfReport`. The original reported transactions from that day on, and could not',
     '  be filed before they happened.',
-    '- **Error**: it is not after a signature date of the amendment, which is signed once the original exists.',
+    '  When rows of the amendment are dated after box 4 too, `document/amendment-new-transaction` reports that one',
+    '  cause instead.',
+    '- **Error**: it is not after a signature date of the amendment, which is signed once the original exists; an',
+    '  amendment not signed yet is filed no earlier than today, so box 4 is not after today either.',
     '- **Warning**: it is a business day. EDGAR takes filings Monday to Friday except federal holidays, and the',
     '  business day a filing is received is its filing date, so a Saturday or a holiday cannot be one; often the date',
     '  typed is the day the original was signed, not the day it was filed.',
@@ -69,12 +88,12 @@ export const amendmentDates = defineRule({
     techSpec('dateOfOriginalSubmission (Form 4/A schema)'),
     edgarFilingDays,
   ],
-  check({ doc, report }) {
+  check({ doc, today, report }) {
     const original = doc.dateOfOriginalSubmission;
     const date = original?.value;
     if (!original || !date) return; // missing: document/original-submission-date; unreadable: the structure checker
-    for (const check of [notBeforeThePeriod, notAfterTheSignature, onABusinessDay]) {
-      const finding = check(doc, original, date);
+    for (const check of [notBeforeThePeriod, notAfterTheSignature, notAfterToday, onABusinessDay]) {
+      const finding = check(doc, original, date, today);
       if (finding) report(finding);
     }
   },

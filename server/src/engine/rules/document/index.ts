@@ -1,4 +1,5 @@
 import { amendmentDates } from './amendment-dates';
+import { amendmentNewTransaction } from './amendment-new-transaction';
 import { noTransaction } from './no-transaction';
 import { originalSubmissionDate } from './original-submission-date';
 import { periodOfReport } from './period-of-report';
@@ -12,6 +13,7 @@ export const documentRules = [
   periodOfReport,
   originalSubmissionDate,
   amendmentDates,
+  amendmentNewTransaction,
   tableRowLimit,
   noTransaction,
   zeroCik,

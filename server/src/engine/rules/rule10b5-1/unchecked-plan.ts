@@ -1,6 +1,6 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
-import { affirmsRule10b51Plan } from './plan-text';
+import { affirmsRule10b51Plan } from '../../model/planText';
 import { capitalized, explanatoryTexts } from '../../model/explanatoryTexts';
 
 export const uncheckedPlan = defineRule({

@@ -1,0 +1,105 @@
+/**
+ * The comments of a YAML draft, placed in the element tree either reader built (docs/architecture.md, "Comments").
+ *
+ * Both readers (the fast path and the general one) leave comments out of the tree; this pass finds them with the
+ * `yaml` package's lexer, which tells a comment from a `#` inside a quoted or block scalar, and puts each in the
+ * deepest element holding children whose span holds it, before the first child that starts after it. A comment
+ * after a value on its line (`name: X  # note`) so comes right after that element; one before the first key, or
+ * after the last, lands outside the root, where XML keeps comments before and after the root element.
+ */
+import { Lexer } from 'yaml';
+import type { CommentNode, ElementNode } from '../tree/node';
+
+/** A `#` that may start a comment: at the start of a line, or after a space or tab. Text without one is not lexed. */
+const possibleComment = /(?:^|[ \t])#/m;
+
+/**
+ * The draft's comments, in order: the text after `#` (untrimmed) and the span from `#` to the line's end. Whole-line
+ * comments on consecutive lines in the same column are one comment of several lines, as an XML comment of several
+ * lines is written (write/yamlText.ts), so one comes back as one. `starts`, where the fast path saw each `#`, spares
+ * the lexer.
+ */
+export function yamlComments(
+  text: string,
+  starts?: readonly number[],
+): Array<{ readonly text: string; readonly start: number; readonly end: number }> {
+  const found: Array<{ text: string; start: number; end: number; column: number }> = [];
+  const add = (start: number, end: number) => {
+    const column = wholeLineColumn(text, start);
+    const last = found[found.length - 1];
+    if (last && column >= 0 && last.column === column && /^\r?\n[ \t]*$/.test(text.slice(last.end, start))) {
+      last.text += '\n' + text.slice(start + 1, end);
+      last.end = end;
+    } else found.push({ text: text.slice(start + 1, end), start, end, column });
+  };
+  if (starts) {
+    let previous = -1;
+    for (const start of [...starts].sort((a, b) => a - b)) {
+      if (start === previous) continue;
+      previous = start;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (text.charCodeAt(end - 1) === 0x0d) end--;
+      add(start, end);
+    }
+    return found;
+  }
+  if (!possibleComment.test(text)) return [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer also yields one-character markers (document, scalar, flow end) that are not in the source.
+    if (!text.startsWith(token, offset)) continue;
+    if (token.charCodeAt(0) === 0x23 /* # */ && !token.includes('\n')) add(offset, offset + token.length);
+    offset += token.length;
+  }
+  return found;
+}
+
+/** The column of a comment alone on its line (only spaces or tabs before it), or -1 after content. */
+function wholeLineColumn(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 0x0a || text.charCodeAt(i - 1) === 0x0d ? at - i : -1;
+}
+
+type Mutable = { -readonly [K in keyof ElementNode]: ElementNode[K] };
+
+/** The tree with the text's comments in place. The tree is the reader's own, just built: comments are added to it. */
+export function withYamlComments(root: ElementNode, text: string, starts?: readonly number[]): ElementNode {
+  const comments = yamlComments(text, starts);
+  if (comments.length === 0) return root;
+  const outside: CommentNode[] = [];
+  for (const comment of comments) {
+    const { start, end } = comment;
+    const span = { start, end };
+    if (start < root.span.start || start >= root.span.end) {
+      outside.push({ text: comment.text, span, at: start < root.span.start ? 0 : 1 });
+      continue;
+    }
+    let node = root;
+    for (;;) {
+      const at = childrenStartingBefore(node.children, start);
+      const holder = at > 0 ? node.children[at - 1]! : undefined;
+      if (holder && holder.children.length > 0 && start < holder.span.end) {
+        node = holder;
+        continue;
+      }
+      const owner = node as Mutable;
+      owner.comments = [...(owner.comments ?? []), { text: comment.text, span, at }];
+      break;
+    }
+  }
+  return outside.length > 0 ? { ...root, outside } : root;
+}
+
+/** How many of the children start before `offset` (children are in document order). */
+function childrenStartingBefore(children: readonly ElementNode[], offset: number): number {
+  let low = 0;
+  let high = children.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (children[mid]!.span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
