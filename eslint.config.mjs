@@ -38,6 +38,7 @@ const featureTests = [
   'test/protocol/**',
   'test/browser/**',
   'test/fuzz/**',
+  'test/conformance/**',
 ];
 const moduleTestsAmongFeatureTests = [
   'test/unit/language/docs.test.ts', // the field documentation and code tables (docs/) that hovers and completion read

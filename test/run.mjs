@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const defaultSuites = ['unit', 'corpus', 'oracle', 'protocol', 'browser', 'fuzz'];
+const defaultSuites = ['unit', 'corpus', 'oracle', 'protocol', 'browser', 'fuzz', 'conformance'];
 const suites = process.argv.slice(2).length ? process.argv.slice(2) : defaultSuites;
 
 function testFiles(dir) {

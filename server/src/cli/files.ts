@@ -6,7 +6,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { isOwnershipXml, isYamlDraftName } from '../engine/index';
+import { decodeDocument, isOwnershipXml, isYamlDraftName } from '../engine/index';
 import { readFileHead, UnreadableInput } from './boundedRead';
 import { errorReason } from './errorReason';
 import { isStandardInput } from './inputs';
@@ -82,7 +82,7 @@ class FolderWalk {
   private candidate(path: string): void {
     if (!isYamlDraftName(path)) {
       try {
-        if (!isOwnershipXml(readFileHead(path, classifyingHeadBytes).toString('utf8'))) return;
+        if (!isOwnershipXml(decodeDocument(readFileHead(path, classifyingHeadBytes)).text)) return;
       } catch (error) {
         this.problems.push({ path, reason: error instanceof UnreadableInput ? error.message : errorReason(error) });
         return;

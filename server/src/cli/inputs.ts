@@ -1,6 +1,6 @@
 /** The inputs a command names: files by path, and standard input as `-`. */
 import { resolve } from 'node:path';
-import { detectFormat, type SourceFormat } from '../engine/index';
+import { decodeDocument, detectFormat, type DecodedDocument, type SourceFormat, type Utf8Decoder } from '../engine/index';
 import { readRegularFile, readStandardInput } from './boundedRead';
 import { standardInputName, type CliIO } from './io';
 
@@ -13,11 +13,17 @@ export function resolveInput(cwd: string, path: string): string {
   return isStandardInput(path) ? path : resolve(cwd, path);
 }
 
-/** The text of a path resolved by `resolveInput`, read within the input cap (boundedRead.ts). */
-export function readInputText(path: string, io: CliIO): string {
+/**
+ * The text of a path resolved by `resolveInput`, read within the input cap (boundedRead.ts) and decoded by the
+ * engine (a byte-order mark, the XML declaration's encoding, a finding for every byte that is not a character).
+ */
+export function readInputText(path: string, io: CliIO): DecodedDocument {
   const bytes = isStandardInput(path) ? readStandardInput(io.readStdin) : readRegularFile(path);
-  return bytes.toString('utf8');
+  return decodeDocument(bytes, nodeUtf8);
 }
+
+/** Node's own UTF-8 decoding, which the engine uses for bytes it has found valid (ten times faster than its own). */
+export const nodeUtf8: Utf8Decoder = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /**
  * XML or YAML by the file's name, else by its content. Standard input has no name: what does not look like XML is

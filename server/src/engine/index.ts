@@ -26,6 +26,7 @@ export {
   type SourceFormat,
 } from './service';
 export type { Sha256Base64 } from './render/html';
+export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
 
 // Findings, severities and the rule catalogue.

@@ -10,6 +10,7 @@ import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
 import { defaultReadLimits, FindingCap, maxDepthCeiling, type ReadLimits } from './read/limits';
 import type { SourceFormat } from './read/result';
+import { misdecodedFindings, type DecodedDocument } from './read/decode';
 import { readXml } from './read/xml';
 import type * as YamlReader from './read/yaml';
 import type * as Conversions from './conversion';
@@ -60,14 +61,22 @@ export interface AnalyzedDocument {
   readonly readFindings: readonly Finding[];
 }
 
-/** Reads a text once: the tree, the model and the syntax findings. Cache the result per document version. */
-export function analyze(text: string, format: SourceFormat, limits?: Partial<ReadLimits>): AnalyzedDocument {
+/**
+ * Reads a text once: the tree, the model and the syntax findings. Cache the result per document version. Given the
+ * {@link decodeDocument} of a file's bytes, its findings (an encoding refused, bytes that are not characters) lead;
+ * given a text its host decoded, a U+FFFD under a declared ISO-8859-1 or US-ASCII says the host misread it.
+ */
+export function analyze(source: string | DecodedDocument, format: SourceFormat, limits?: Partial<ReadLimits>): AnalyzedDocument {
+  const text = typeof source === 'string' ? source : source.text;
   const merged = { ...defaultReadLimits, ...limits };
   const effectiveLimits = { ...merged, maxDepth: Math.min(merged.maxDepth, maxDepthCeiling) };
   const read = format === 'xml' ? readXml(text, effectiveLimits) : lazy.yamlReader().readYaml(text, effectiveLimits);
   const { kind, form } = chooseForm(read.root);
   const model = read.root && kind !== 'unknown' ? bindDocument(read.root) : undefined;
-  return { text, format, lines: new LineIndex(text), root: read.root, model, kind, form, readFindings: read.findings };
+  // A text decoded by its host (the editor) can still show that it was decoded in the wrong encoding.
+  const decodeFindings = typeof source === 'string' ? misdecodedFindings(text) : source.findings;
+  const readFindings = decodeFindings.length === 0 ? read.findings : sortFindings([...decodeFindings, ...read.findings]);
+  return { text, format, lines: new LineIndex(text), root: read.root, model, kind, form, readFindings };
 }
 
 export interface CheckOptions {
@@ -134,8 +143,9 @@ function spanKey(finding: Finding): string {
 
 export interface Conversion {
   /**
-   * The converted text, or undefined when the input could not be read at all, or when the XML it would give is not
-   * well-formed (then a `convert/not-well-formed` finding says so).
+   * The converted text, or undefined when the input could not be read at all, or not exactly (an `input/encoding`
+   * error: some value holds U+FFFD for bytes that were not characters, and that is never written out), or when the
+   * XML it would give is not well-formed (then a `convert/not-well-formed` finding says so).
    */
   readonly text: string | undefined;
   /** What is wrong with the input: read errors, and structural problems carried over for fixing (as warnings). */
@@ -153,7 +163,9 @@ export interface ConvertOptions {
  * leaves out unless asked is the owner's CCC (see ./secrets.ts), with a warning saying so.
  */
 export function convert(doc: AnalyzedDocument, to: SourceFormat, options: ConvertOptions = {}): Conversion {
-  if (!doc.root) return { text: undefined, findings: doc.readFindings };
+  // Bytes that were not characters were read as U+FFFD: writing that would turn a misread into the document's value.
+  if (!doc.root || doc.readFindings.some((f) => f.rule === 'input/encoding' && f.severity === 'error'))
+    return { text: undefined, findings: doc.readFindings };
   const structural = isCheckedForm(doc.kind) ? checkStructure(doc.root, doc.form.schema) : [];
   const carried = structural.map((f): Finding => ({ ...f, severity: 'warning' as Severity }));
   if (to === 'xml') {

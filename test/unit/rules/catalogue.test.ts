@@ -31,6 +31,7 @@ test('the ids the readers and the structure checker emit are described', () => {
     'yaml/syntax',
     'input/too-large',
     'input/too-deep',
+    'input/encoding',
     'schema/missing-element',
     'schema/unexpected-element',
     'schema/element-order',

@@ -111,13 +111,23 @@ function variant(...edits: ReadonlyArray<readonly [find: string, replace: string
   return text;
 }
 
+/**
+ * The reader's findings a test allows: a prefix never declared is a namespace well-formedness error (xml/syntax, on
+ * the same span, which check() shows instead of the schema finding); the structure checker still reports it for
+ * trees from YAML drafts, which have no reader to do so.
+ */
+const undeclaredPrefix = /^The prefix '\w+' of '[\w:]+' is not declared/;
+
 function check(
   source: string,
   kind: DocumentKind = '4',
+  readFindingsAllowed?: RegExp,
 ): { findings: Finding[]; spans: readonly { start: number; end: number }[]; text: string } {
   const { text, spans } = marked(source);
   const read = readXml(text);
-  assert.deepEqual(read.findings, [], 'the test document must be well-formed');
+  if (readFindingsAllowed)
+    assert.ok(read.findings.length > 0 && read.findings.every((f) => readFindingsAllowed.test(f.message)), JSON.stringify(read.findings));
+  else assert.deepEqual(read.findings, [], 'the test document must be well-formed');
   assert.ok(read.root);
   return { findings: checkStructure(read.root, documentSchemas[kind]), spans, text };
 }
@@ -128,8 +138,8 @@ interface Expected {
 }
 
 /** Asserts the findings, in document order, against the rules expected and the marked spans, one for one. */
-function expectFindings(source: string, expected: readonly Expected[], kind: DocumentKind = '4'): Finding[] {
-  const { findings, spans, text } = check(source, kind);
+function expectFindings(source: string, expected: readonly Expected[], kind: DocumentKind = '4', readFindingsAllowed?: RegExp): Finding[] {
+  const { findings, spans, text } = check(source, kind, readFindingsAllowed);
   const show = (f: Finding) => `${f.rule} at ${JSON.stringify(text.slice(f.span.start, f.span.end))}: ${f.message}`;
   assert.equal(findings.length, expected.length, `findings:\n${findings.map(show).join('\n')}`);
   assert.equal(spans.length, expected.length, 'one marker per expected finding');
@@ -456,12 +466,17 @@ describe('checkStructure: attributes', () => {
   });
 
   it('treats xsi: attributes as xmllint does: an undeclared prefix, xsi:nil and unknown xsi names are errors', () => {
-    expectFindings(variant(['<ownershipDocument>', '<ownershipDocument «xsi:noNamespaceSchemaLocation»="x.xsd">']), [
-      {
-        rule: 'schema/unexpected-attribute',
-        message: `The prefix 'xsi' of xsi:noNamespaceSchemaLocation is not declared: remove the attribute, or declare xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance".`,
-      },
-    ]);
+    expectFindings(
+      variant(['<ownershipDocument>', '<ownershipDocument «xsi:noNamespaceSchemaLocation»="x.xsd">']),
+      [
+        {
+          rule: 'schema/unexpected-attribute',
+          message: `The prefix 'xsi' of xsi:noNamespaceSchemaLocation is not declared: remove the attribute, or declare xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance".`,
+        },
+      ],
+      '4',
+      undeclaredPrefix,
+    );
     const xsi = ['<ownershipDocument>', '<ownershipDocument xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'] as const;
     expectFindings(variant(xsi, ['<isOfficer>1</isOfficer>', '<isOfficer «xsi:nil»="false">1</isOfficer>']), [
       { rule: 'schema/unexpected-attribute', message: 'isOfficer cannot be nil: remove xsi:nil.' },
@@ -512,12 +527,17 @@ describe('checkStructure: attributes', () => {
         },
       ],
     );
-    expectFindings(variant(['<issuerName>Apple Inc.</issuerName>', '<«b:issuerName»>Apple Inc.</b:issuerName>']), [
-      {
-        rule: 'schema/unexpected-element',
-        message: "The prefix 'b' of b:issuerName is not declared, and EDGAR ownership elements take no prefix: write issuerName.",
-      },
-    ]);
+    expectFindings(
+      variant(['<issuerName>Apple Inc.</issuerName>', '<«b:issuerName»>Apple Inc.</b:issuerName>']),
+      [
+        {
+          rule: 'schema/unexpected-element',
+          message: "The prefix 'b' of b:issuerName is not declared, and EDGAR ownership elements take no prefix: write issuerName.",
+        },
+      ],
+      '4',
+      undeclaredPrefix,
+    );
     expectFindings(variant(['<issuerName>Apple Inc.</issuerName>', '<«issuerName» xmlns="urn:q">Apple Inc.</issuerName>']), [
       { rule: 'schema/unexpected-element' },
     ]);

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { analyze, check, parseDate, unknownRuleIds } from '../../engine/index';
+import { analyze, check, parseDate, unknownRuleIds, type DecodedDocument } from '../../engine/index';
 import { UsageError, type CliRequest } from '../args';
 import { UnreadableInput } from '../boundedRead';
 import { configNotices, findConfig, loadConfig } from '../config';
@@ -40,20 +40,20 @@ export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string):
   const reports: FileReport[] = [];
   for (const file of selection.files) {
     const name = displayName(io.cwd, file);
-    let text: string;
+    let decoded: DecodedDocument;
     try {
-      text = readInputText(file, io);
+      decoded = readInputText(file, io);
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
       execution.push({ level: 'error', message: `cannot read ${name}: ${error.message}` });
       continue;
     }
-    const format = formatOfInput(file, text);
+    const format = formatOfInput(file, decoded.text);
     if (!format) {
       execution.push({ level: 'error', message: `${name}: neither XML nor a YAML draft (*.form4.yaml)` });
       continue;
     }
-    const doc = analyze(text, format);
+    const doc = analyze(decoded, format);
     reports.push({ file: name, lines: doc.lines, findings: check(doc, { today, rules }) });
   }
   execution.forEach((notice) => tell(io, notice));

@@ -24,7 +24,12 @@ export function runConvert(request: ConvertRequest, io: CliIO): number {
       io.err(`form4: ${request.file}: the XML would not be well-formed, so nothing was written\n`);
       return exitCodes.findingsErrors;
     }
-    io.err(`form4: ${request.file}: nothing could be read, so nothing was converted\n`);
+    const inexact = result.findings.some((f) => f.rule === 'input/encoding' && f.severity === 'error');
+    io.err(
+      inexact
+        ? `form4: ${request.file}: some bytes are not characters of the file's encoding (see above), so nothing was converted\n`
+        : `form4: ${request.file}: nothing could be read, so nothing was converted\n`,
+    );
     return exitCodes.usage;
   }
   writeOutput(io, result.text, { output: request.output, force: request.force, input });

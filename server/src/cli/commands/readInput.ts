@@ -1,4 +1,4 @@
-import { analyze, type AnalyzedDocument } from '../../engine/index';
+import { analyze, type AnalyzedDocument, type DecodedDocument } from '../../engine/index';
 import { UnreadableInput } from '../boundedRead';
 import { formatOfInput, readInputText } from '../inputs';
 import { FileError, type CliIO } from '../io';
@@ -8,14 +8,14 @@ import { FileError, type CliIO } from '../io';
  * cannot be read, or that is neither XML nor a YAML draft, is refused with exit 2.
  */
 export function readInput(path: string, name: string, io: CliIO): AnalyzedDocument {
-  let text: string;
+  let decoded: DecodedDocument;
   try {
-    text = readInputText(path, io);
+    decoded = readInputText(path, io);
   } catch (error) {
     if (error instanceof UnreadableInput) throw new FileError(`cannot read ${name}: ${error.message}`);
     throw error;
   }
-  const format = formatOfInput(path, text);
+  const format = formatOfInput(path, decoded.text);
   if (!format) throw new FileError(`${name}: neither XML nor a YAML draft (*.form4.yaml)`);
-  return analyze(text, format);
+  return analyze(decoded, format);
 }

@@ -17,6 +17,7 @@ import type { AttributeNode, CommentNode, ElementNode, TextValue } from '../tree
 import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
+import { xmlDeclarationProblem } from './xmlDeclaration';
 
 // Bound once here rather than imported by name: under a CommonJS transform (tsx, the tests and the benchmark) a
 // named import is a getter call on every use, which costs a quarter of the scanner's time in its hottest loops.
@@ -64,6 +65,10 @@ const CR = 0x0d;
 const LF = 0x0a;
 const X_LOWER = 0x78;
 
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
+
 const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['lt', '<'],
   ['gt', '>'],
@@ -105,6 +110,8 @@ class OpenElement {
   mixedText = '';
   mixedStart = -1;
   mixedEnd = -1;
+  /** The namespace prefixes this element declares ('' for the default namespace), when it declares any. */
+  namespaces: string[] | undefined;
   /** Comments and processing instructions in it so far. */
   comments: CommentNode[] | undefined = undefined;
 
@@ -123,6 +130,7 @@ class OpenElement {
     this.mixedText = '';
     this.mixedStart = -1;
     this.mixedEnd = -1;
+    this.namespaces = undefined;
     this.comments = undefined;
   }
 
@@ -215,6 +223,13 @@ class XmlScanner {
   private nameIsSimple = false;
   /** Set by {@link startTagEnd}: the start tag just read ended in "/>". */
   private selfClosing = false;
+  /** The start tag being read has a prefixed name or a namespace declaration: it is checked against Namespaces in XML. */
+  private usesNamespaces = false;
+  /**
+   * The namespace each prefix is bound to where the scanner is: the innermost binding last. An element's bindings
+   * come off when it closes, so a lookup costs the same however deep the document.
+   */
+  private readonly bindings = new Map<string, string[]>();
   /** Attributes of the start tag being read ({@link NO_ATTRIBUTES} until it has one). */
   private attributes: AttributeNode[] = NO_ATTRIBUTES;
   /** Attributes of the start tag being read by name, once it has so many that a linear search would be slow. */
@@ -293,6 +308,7 @@ class XmlScanner {
       this.syntax({ start: nameStart, end: nameEnd }, `'${printable(name)}' is not a valid XML element name.`);
     this.attributes = NO_ATTRIBUTES;
     this.attributeIndex = undefined;
+    this.usesNamespaces = name.indexOf(':') >= 0;
     const end = this.startTagEnd(name, nameStart, nameEnd);
     if (skip) {
       if (this.selfClosing) this.skipDepth--;
@@ -301,6 +317,7 @@ class XmlScanner {
     if (this.depth === 0) this.sawRoot = true;
     const element = this.frames[this.depth] ?? (this.frames[this.depth] = new OpenElement());
     element.open(name, nameStart, nameEnd, lt, this.attributes, this.pendingTop);
+    if (this.usesNamespaces) this.checkNamespaces(element);
     if (this.selfClosing) this.closeElement(element, end);
     else this.depth++;
     return end;
@@ -450,12 +467,94 @@ class XmlScanner {
       ]);
       return end;
     }
+    if (name.indexOf(':') >= 0 || name === 'xmlns') this.usesNamespaces = true;
     const added = { name, nameSpan, value };
     if (this.attributes === NO_ATTRIBUTES) this.attributes = [];
     this.attributes.push(added);
     if (this.attributeIndex) this.attributeIndex.set(name, added);
     else if (this.attributes.length >= INDEXED_ATTRIBUTES) this.attributeIndex = new Map(this.attributes.map((a) => [a.name, a]));
     return end;
+  }
+
+  /**
+   * Namespaces in XML 1.0 for a start tag that uses them: qualified names (one colon, not at either end), the
+   * declarations it makes (the reserved `xml` and `xmlns` prefixes and namespaces, no unbinding of a prefix), every
+   * prefix declared, and no two attributes with the same local name in the same namespace.
+   */
+  private checkNamespaces(element: OpenElement): void {
+    const attributes = element.attributes;
+    for (const a of attributes) {
+      if (a.name === 'xmlns') {
+        const uri = a.value.value;
+        if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE)
+          this.syntax(a.value.span, `The namespace '${uri}' is reserved and cannot be the default namespace.`);
+        this.bind(element, '', uri);
+      } else if (a.name.startsWith('xmlns:') && this.isQualifiedName(a.name, a.nameSpan, 'attribute')) {
+        const prefix = a.name.slice(6);
+        const uri = a.value.value;
+        if (prefix === 'xmlns') this.syntax(a.nameSpan, "The prefix 'xmlns' is reserved and must not be declared.");
+        else if (prefix === 'xml' && uri !== XML_NAMESPACE)
+          this.syntax(a.value.span, `The prefix 'xml' is bound to ${XML_NAMESPACE} and to nothing else.`);
+        else if (prefix !== 'xml' && (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE))
+          this.syntax(a.value.span, `The namespace '${uri}' is reserved: no other prefix may be bound to it.`);
+        else if (uri === '') this.syntax(a.value.span, `A prefix cannot be undeclared in XML 1.0: xmlns:${prefix} needs a namespace name.`);
+        this.bind(element, prefix, uri);
+      }
+    }
+    const nameSpan = { start: element.nameStart, end: element.nameEnd };
+    const colon = element.name.indexOf(':');
+    if (colon >= 0 && this.isQualifiedName(element.name, nameSpan, 'element')) {
+      const prefix = element.name.slice(0, colon);
+      if (prefix === 'xmlns')
+        this.syntax(nameSpan, `The prefix 'xmlns' is reserved for namespace declarations; <${element.name}> cannot use it.`);
+      else this.namespaceOf(prefix, element.name, nameSpan);
+    }
+    let expanded: Map<string, AttributeNode> | undefined;
+    for (const a of attributes) {
+      const at = a.name.indexOf(':');
+      if (at < 0 || a.name.startsWith('xmlns:') || !this.isQualifiedName(a.name, a.nameSpan, 'attribute')) continue;
+      const uri = this.namespaceOf(a.name.slice(0, at), a.name, a.nameSpan);
+      if (uri === undefined) continue;
+      const key = `${uri} ${a.name.slice(at + 1)}`;
+      const first = (expanded ??= new Map()).get(key);
+      if (first)
+        this.syntax(a.nameSpan, `'${a.name}' and '${first.name}' are the same attribute: both prefixes stand for ${uri}.`, [
+          { span: first.nameSpan, message: `'${first.name}'` },
+        ]);
+      else expanded.set(key, a);
+    }
+  }
+
+  private bind(element: OpenElement, prefix: string, uri: string): void {
+    (element.namespaces ??= []).push(prefix);
+    const stack = this.bindings.get(prefix);
+    if (stack) stack.push(uri);
+    else this.bindings.set(prefix, [uri]);
+  }
+
+  /** Whether a name with a colon is a qualified name (prefix:local); reports it if not. */
+  private isQualifiedName(name: string, span: Span, kind: 'element' | 'attribute'): boolean {
+    const colon = name.indexOf(':');
+    if (colon > 0 && colon < name.length - 1 && name.indexOf(':', colon + 1) < 0 && isNameStartChar(name.charCodeAt(colon + 1)))
+      return true;
+    this.syntax(
+      span,
+      `'${printable(name)}' is not a valid ${kind} name with namespaces: a colon may only separate a prefix from a local name, once.`,
+    );
+    return false;
+  }
+
+  /** The namespace a prefix is bound to where the element being read is (its own declarations included); reported if none. */
+  private namespaceOf(prefix: string, name: string, span: Span): string | undefined {
+    if (prefix === 'xml') return XML_NAMESPACE;
+    const stack = this.bindings.get(prefix);
+    if (stack !== undefined && stack.length > 0) return stack[stack.length - 1];
+    const uri = prefix === 'xsi' ? XSI_NAMESPACE : '...';
+    this.syntax(
+      span,
+      `The prefix '${prefix}' of '${name}' is not declared: add xmlns:${prefix}="${uri}" to this element or one that contains it.`,
+    );
+    return undefined;
   }
 
   private endTag(lt: number): number {
@@ -545,6 +644,7 @@ class XmlScanner {
 
   /** Builds the node of an element no longer open (already off the open frames) and hangs it on its parent. */
   private closeElement(element: OpenElement, end: number): void {
+    if (element.namespaces) for (const prefix of element.namespaces) this.bindings.get(prefix)?.pop();
     const children = element.hasChildren ? this.pending.slice(element.childrenStart, this.pendingTop) : NO_CHILDREN;
     this.pendingTop = element.childrenStart;
     const node = element.toNode(this.text, end, children);
@@ -563,6 +663,9 @@ class XmlScanner {
       return this.length;
     }
     this.checkCharacters(lt + 4, close);
+    const dashes = this.text.indexOf('--', lt + 4);
+    if (dashes < close)
+      this.syntax({ start: dashes, end: dashes + 2 }, "'--' is not allowed inside a comment (nor a '-' just before its closing '-->').");
     this.keep(lt, close + 3, lt + 4, close);
     return close + 3;
   }
@@ -664,14 +767,34 @@ class XmlScanner {
     const end = close < 0 ? this.length : close + 2;
     if (close < 0) this.syntax({ start: lt, end: targetEnd }, "The processing instruction is not closed with '?>'.");
     else this.checkCharacters(targetEnd, close);
+    const targetSpan = { start: lt + 2, end: targetEnd };
     if (target === '') {
       this.syntax({ start: lt, end: lt + 2 }, '\'<?\' must be followed by a name, as in <?xml version="1.0"?>.');
-    } else if (target.toLowerCase() === 'xml') {
+      return end;
+    }
+    if (!isValidName(target)) this.syntax(targetSpan, `'${printable(target)}' is not a valid processing instruction target.`);
+    else if (target.indexOf(':') >= 0)
+      this.syntax(targetSpan, `A processing instruction target cannot hold a colon (namespaces reserve it): '${target}'.`);
+    else if (close >= 0 && targetEnd < close && !isXmlSpace(text.charCodeAt(targetEnd)))
+      this.syntax(
+        { start: targetEnd, end: targetEnd + 1 },
+        `A space must separate the target '${target}' from the rest of the processing instruction.`,
+      );
+    if (target === 'xml') {
       const span = { start: lt, end: targetEnd };
       if (this.sawXmlDeclaration) this.syntax(span, 'Only one XML declaration is allowed.');
       else if (lt !== this.documentStart)
         this.syntax(span, 'The XML declaration must be at the very start of the document, with nothing before it.');
+      else if (close >= 0) {
+        const problem = xmlDeclarationProblem(text, targetEnd, close);
+        if (problem) this.syntax(problem.span, problem.message);
+      }
       this.sawXmlDeclaration = true;
+    } else if (target.toLowerCase() === 'xml') {
+      this.syntax(
+        targetSpan,
+        `'${target}' is reserved: the XML declaration is written <?xml in lower case, and no other processing instruction may be named so.`,
+      );
     } else if (close >= 0) {
       this.keep(lt, end, lt + 2, close, true);
     }
@@ -813,7 +936,10 @@ class XmlScanner {
       return { value: literal, end };
     }
     const digits = text.slice(digitsStart, digitsEnd);
-    const codePoint = digits.length > 8 ? Infinity : parseInt(digits, hex ? 16 : 10);
+    // Leading zeros are allowed, any number of them: only the significant digits count towards the limit.
+    let significant = 0;
+    while (significant < digits.length - 1 && digits.charCodeAt(significant) === 0x30) significant++;
+    const codePoint = digits.length - significant > 8 ? Infinity : parseInt(digits.slice(significant), hex ? 16 : 10);
     if (!isAllowedCodePoint(codePoint)) {
       const label = codePoint <= 0x10ffff ? ` (${codePointLabel(codePoint)})` : '';
       this.syntax({ start: amp, end }, `The character reference ${literal}${label} is not a character allowed in XML 1.0.`);
