@@ -1,5 +1,5 @@
 /** The `form4` command line: a thin adapter over the engine's facade. */
-import { parseCommandLine, usage, UsageError } from './args';
+import { helpText, parseCommandLine, usage, UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runConvert } from './commands/convert';
 import { runRender } from './commands/render';
@@ -14,7 +14,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     const request = parseCommandLine(argv);
     switch (request.command) {
       case 'help':
-        io.out(usage + '\n');
+        io.out(helpText(request.topic) + '\n');
         return exitCodes.ok;
       case 'version':
         io.out(version + '\n');
