@@ -9,7 +9,7 @@ import { exitCodes, type CliIO } from '../io';
 import { formatJson } from '../output/json';
 import type { FileReport, RunNotice } from '../output/report';
 import { formatGithub } from '../output/github';
-import { formatSarif } from '../output/sarif';
+import { formatSarif, type SarifTool } from '../output/sarif';
 import { countBySeverity, formatText, summaryLine } from '../output/text';
 
 type CheckRequest = Extract<CliRequest, { command: 'check' }>;
@@ -41,7 +41,7 @@ function tell(io: CliIO, notice: RunNotice): void {
   io.err(notice.level === 'error' ? `form4: ${notice.message}\n` : `form4: ${notice.level}: ${notice.message}\n`);
 }
 
-export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string): number {
+export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): number {
   const config = loadConfig(request.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, request.config));
   const rules = { ...config.rules, ...request.rules };
   for (const id of unknownRuleIds(rules)) io.err(`form4: warning: unknown rule id '${id}' in rule settings\n`);
@@ -53,8 +53,12 @@ export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string):
   const selection = selectFiles(request.paths.map((path) => resolveInput(io.cwd, path)));
   const name = (path: string) => displayName(io.cwd, path, request.stdinFilename);
   const execution: RunNotice[] = [
-    ...selection.problems.map((p): RunNotice => ({ level: 'error', message: `cannot read ${name(p.path)}: ${p.reason}` })),
-    ...selection.notices.map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}` })),
+    ...selection.problems.map((p): RunNotice => ({
+      level: 'error',
+      message: `cannot read ${name(p.path)}: ${p.reason}`,
+      file: name(p.path),
+    })),
+    ...selection.notices.map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}`, file: name(n.path) })),
     ...skippedNotice(io.cwd, selection.skippedFolders),
   ];
   if (selection.files.length === 0 && selection.problems.length === 0) {
@@ -70,12 +74,12 @@ export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string):
       text = readInputText(file, io);
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
-      execution.push({ level: 'error', message: `cannot read ${name(file)}: ${error.message}` });
+      execution.push({ level: 'error', message: `cannot read ${name(file)}: ${error.message}`, file: name(file) });
       continue;
     }
     const format = formatOfInput(file, text, request.stdinFilename);
     if (!format) {
-      execution.push({ level: 'error', message: `${name(file)}: neither XML nor a YAML draft (*.form4.yaml)` });
+      execution.push({ level: 'error', message: `${name(file)}: neither XML nor a YAML draft (*.form4.yaml)`, file: name(file) });
       continue;
     }
     const doc = analyze(text, format);
@@ -87,7 +91,7 @@ export function runCheck(request: CheckRequest, io: CliIO, toolVersion: string):
   const tooManyWarnings = request.maxWarnings !== undefined && warnings > request.maxWarnings;
   const shown = request.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
   if (request.format === 'json') io.out(formatJson(shown));
-  else if (request.format === 'sarif') io.out(formatSarif(shown, toolVersion, { configuration, execution }));
+  else if (request.format === 'sarif') io.out(formatSarif(shown, tool, { configuration, execution }, io.cwd));
   else if (request.format === 'github') io.out(formatGithub(shown, execution));
   else {
     io.out(formatText(shown, io.colour));
