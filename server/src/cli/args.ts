@@ -44,8 +44,9 @@ export const commandUsage: Readonly<Record<CommandName, string>> = {
               [--max-warnings N] [--quiet] [--stdin-filename NAME] [--today YYYY-MM-DD] PATH...
       Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml).
       PATH is a file, a folder (searched recursively, skipping node_modules and folders whose name starts with a
-      dot, and saying how many it skipped), or - for standard input, read as the format of --stdin-filename
-      (else XML if it looks like XML, a YAML draft if not) and reported under that name.
+      dot, and saying how many it skipped), a quoted glob ('filings/**/*.xml', whose Form 4 files are checked),
+      or - for standard input, read as the format of --stdin-filename (else XML if it looks like XML, a YAML draft
+      if not) and reported under that name.
       --format text     file:line:col: severity rule: message (the default; coloured on a terminal unless NO_COLOR)
       --format json     [{file, diagnostics: [{rule, severity, message, range}]}], 0-based positions
       --format sarif    SARIF 2.1.0 for code scanning, paths relative to %SRCROOT% (the current folder)

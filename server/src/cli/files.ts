@@ -80,6 +80,19 @@ class FolderWalk {
     } else if (this.isCandidateName(path)) this.candidate(path);
   }
 
+  /** A path a quoted glob matched (glob.ts): a folder is searched as a named one, a file taken only as the walk would. */
+  matched(path: string): void {
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      this.problems.push({ path, reason: errorReason(error) });
+      return;
+    }
+    if (stat.isDirectory()) this.folder(path);
+    else if (this.isCandidateName(path)) this.candidate(path);
+  }
+
   private isCandidateName(path: string): boolean {
     return isYamlDraftName(path) || /\.xml$/i.test(path);
   }
@@ -119,11 +132,15 @@ class FolderWalk {
 
 /**
  * Named files are always checked, whatever their name (their type is checked when they are read); folders contribute
- * their Form 4 files.
+ * their Form 4 files, and so do the paths in `matchedByGlob`, which the user did not name one by one.
  */
-export function selectFiles(paths: readonly string[]): FileSelection {
+export function selectFiles(paths: readonly string[], matchedByGlob: ReadonlySet<string> = new Set()): FileSelection {
   const walk = new FolderWalk();
   for (const path of paths) {
+    if (matchedByGlob.has(path)) {
+      walk.matched(path);
+      continue;
+    }
     if (isStandardInput(path)) {
       walk.files.push(path);
       continue;

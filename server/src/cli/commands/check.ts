@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { analyze, check, parseDate, unknownRuleIds } from '../../engine/index';
 import { UsageError, type CliRequest } from '../args';
 import { UnreadableInput } from '../boundedRead';
 import { configNotices, findConfig, loadConfig } from '../config';
 import { selectFiles } from '../files';
+import { expandGlob, isGlob } from '../glob';
 import { formatOfInput, isStandardInput, readInputText, resolveInput } from '../inputs';
 import { exitCodes, type CliIO } from '../io';
 import { formatJson } from '../output/json';
@@ -41,6 +43,37 @@ function tell(io: CliIO, notice: RunNotice): void {
   io.err(notice.level === 'error' ? `form4: ${notice.message}\n` : `form4: ${notice.level}: ${notice.message}\n`);
 }
 
+/**
+ * The paths to check, with each quoted glob that names no existing path replaced by its matches (`matched`, which
+ * contribute only their Form 4 files); a glob that matches nothing is an error, as a missing file is.
+ */
+function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; matched: Set<string>; notices: RunNotice[] } {
+  const out: string[] = [];
+  const matched = new Set<string>();
+  const notices: RunNotice[] = [];
+  for (const path of paths) {
+    const resolved = resolveInput(cwd, path);
+    if (isStandardInput(path) || !isGlob(path) || existsSync(resolved)) {
+      out.push(resolved);
+      continue;
+    }
+    const expansion = expandGlob(cwd, path);
+    for (const problem of expansion.problems)
+      notices.push({
+        level: 'error',
+        message: `cannot read ${displayName(cwd, problem.path)}: ${problem.reason}`,
+        file: displayName(cwd, problem.path),
+      });
+    if (expansion.matches.length === 0 && expansion.problems.length === 0)
+      notices.push({ level: 'error', message: `no files match ${path}` });
+    for (const match of expansion.matches) {
+      out.push(match);
+      matched.add(match);
+    }
+  }
+  return { paths: out, matched, notices };
+}
+
 export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): number {
   const config = loadConfig(request.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, request.config));
   const rules = { ...config.rules, ...request.rules };
@@ -50,9 +83,11 @@ export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): num
   const configuration = configNotices(config, io.cwd, request.rules);
   configuration.forEach((notice) => tell(io, notice));
 
-  const selection = selectFiles(request.paths.map((path) => resolveInput(io.cwd, path)));
   const name = (path: string) => displayName(io.cwd, path, request.stdinFilename);
+  const globs = expandGlobs(io.cwd, request.paths);
+  const selection = selectFiles(globs.paths, globs.matched);
   const execution: RunNotice[] = [
+    ...globs.notices,
     ...selection.problems.map((p): RunNotice => ({
       level: 'error',
       message: `cannot read ${name(p.path)}: ${p.reason}`,
@@ -61,7 +96,7 @@ export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): num
     ...selection.notices.map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}`, file: name(n.path) })),
     ...skippedNotice(io.cwd, selection.skippedFolders),
   ];
-  if (selection.files.length === 0 && selection.problems.length === 0) {
+  if (selection.files.length === 0 && selection.problems.length === 0 && globs.notices.length === 0) {
     execution.push({
       level: 'error',
       message: `no Form 4 files found in ${request.paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
