@@ -80,8 +80,11 @@ class FolderWalk {
     } else if (this.isCandidateName(path)) this.candidate(path);
   }
 
-  /** A path a quoted glob matched (glob.ts): a folder is searched as a named one, a file taken only as the walk would. */
-  matched(path: string): void {
+  /**
+   * A path given on the command line: a folder is searched; a file the user named is taken whatever its name, one a
+   * quoted glob matched (`byGlob`) only as the walk would take it.
+   */
+  given(path: string, byGlob: boolean): void {
     let stat: Stats;
     try {
       stat = statSync(path);
@@ -90,6 +93,7 @@ class FolderWalk {
       return;
     }
     if (stat.isDirectory()) this.folder(path);
+    else if (!byGlob) this.files.push(path);
     else if (this.isCandidateName(path)) this.candidate(path);
   }
 
@@ -137,23 +141,8 @@ class FolderWalk {
 export function selectFiles(paths: readonly string[], matchedByGlob: ReadonlySet<string> = new Set()): FileSelection {
   const walk = new FolderWalk();
   for (const path of paths) {
-    if (matchedByGlob.has(path)) {
-      walk.matched(path);
-      continue;
-    }
-    if (isStandardInput(path)) {
-      walk.files.push(path);
-      continue;
-    }
-    let stat: Stats;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      walk.problems.push({ path, reason: errorReason(error) });
-      continue;
-    }
-    if (stat.isDirectory()) walk.folder(path);
-    else walk.files.push(path);
+    if (isStandardInput(path)) walk.files.push(path);
+    else walk.given(path, matchedByGlob.has(path));
   }
   return walk;
 }
