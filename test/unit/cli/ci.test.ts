@@ -186,3 +186,23 @@ test('the $form4 problem matcher reads every line of the text output', () => {
   const m = pattern.exec(seedLine);
   assert.deepEqual(m && [m[matcher.pattern.severity], m[matcher.pattern.code]], ['error', 'holdings/running-balance']);
 });
+
+test('the pre-commit hook runs form4 check on XML files and YAML drafts only', async () => {
+  const { parse } = await import('yaml');
+  const hooks = parse(readFileSync(join(repo, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    entry: string;
+    language: string;
+    files: string;
+  }[];
+  const hook = hooks.find((h) => h.id === 'form4');
+  assert.ok(hook);
+  assert.equal(hook.entry, 'form4 check');
+  assert.equal(hook.language, 'node');
+  // pre-commit matches `files` with Python's re.search; this pattern means the same in JavaScript.
+  const files = new RegExp(hook.files);
+  for (const name of ['filings/a.xml', 'b.form4.yaml', 'c.form4.yml']) assert.ok(files.test(name), name);
+  for (const name of ['notes.yaml', 'a.xml.bak', 'README.md']) assert.ok(!files.test(name), name);
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+  assert.equal(pkg.bin.form4, 'bin/form4.js', 'the entry names the package bin');
+});
