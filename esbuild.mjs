@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const watch = process.argv.includes('--watch');
 const dev = process.argv.includes('--dev') || watch;
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const { version, repository, homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const node = {
   bundle: true,
@@ -30,8 +30,9 @@ const builds = [
 ];
 const cliEntry = ['server/src/cli/bin.ts', 'server/src/cli/main.ts'].find((entry) => existsSync(`${root}${entry}`));
 if (cliEntry) {
-  // `form4 --version` prints the package version.
-  builds.push({ ...node, entryPoints: [cliEntry], outfile: 'dist/cli.js', define: { FORM4_VERSION: JSON.stringify(version) } });
+  // `form4 --version` prints the package version; SARIF links the rules' documentation in the repository, if real.
+  const define = { FORM4_VERSION: JSON.stringify(version), FORM4_PACKAGE: JSON.stringify({ repository, homepage }) };
+  builds.push({ ...node, entryPoints: [cliEntry], outfile: 'dist/cli.js', define });
 }
 if (existsSync(`${root}client/src/preview/webview/main.ts`)) {
   builds.push({

@@ -2,7 +2,11 @@
 import { parseArgs } from 'node:util';
 import { parseRuleSetting, ruleSettings, type RuleSetting } from '../engine/index';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export const outputFormats = ['text', 'json', 'sarif', 'github'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export const commandNames = ['check', 'convert', 'render', 'rules'] as const;
+export type CommandName = (typeof commandNames)[number];
 
 export type CliRequest =
   | {
@@ -12,6 +16,12 @@ export type CliRequest =
       readonly rules: Readonly<Record<string, RuleSetting>>;
       readonly config?: string;
       readonly today?: string;
+      /** Fail (exit 1) when there are more warnings than this. */
+      readonly maxWarnings?: number;
+      /** Report errors only. */
+      readonly quiet: boolean;
+      /** The name standard input (`-`) is reported under, and whose extension says its format. */
+      readonly stdinFilename?: string;
     }
   | {
       readonly command: 'convert';
@@ -23,27 +33,53 @@ export type CliRequest =
     }
   | { readonly command: 'render'; readonly file: string; readonly output?: string; readonly force: boolean }
   | { readonly command: 'rules'; readonly format: 'text' | 'json' }
-  | { readonly command: 'help' }
+  | { readonly command: 'help'; readonly topic?: CommandName }
   | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
-export const usage = `Usage:
-  form4 check [--format text|json|sarif] [--rule ID=off|hint|information|warning|error]... [--config FILE] PATH...
-      Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml); - reads standard input.
-      Folders are searched recursively. Exit 0: no errors; 1: errors found; 2: bad usage, or a file that could not
-      be read (not a regular file, over the size limit, unreadable), the other files still checked.
+/** Each command's own help, printed by `form4 COMMAND --help`; `form4 --help` prints them all. */
+export const commandUsage: Readonly<Record<CommandName, string>> = {
+  check: `  form4 check [--format text|json|sarif|github] [--rule ID=off|hint|information|warning|error]... [--config FILE]
+              [--max-warnings N] [--quiet] [--stdin-filename NAME] [--today YYYY-MM-DD] PATH...
+      Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml).
+      PATH is a file, a folder (searched recursively, skipping node_modules and folders whose name starts with a
+      dot, and saying how many it skipped), a quoted glob ('filings/**/*.xml', whose Form 4 files are checked),
+      or - for standard input, read as the format of --stdin-filename (else XML if it looks like XML, a YAML draft
+      if not) and reported under that name.
+      --format text     file:line:col: severity rule: message (the default; coloured on a terminal unless NO_COLOR)
+      --format json     [{file, diagnostics: [{rule, severity, message, range}]}], 0-based positions
+      --format sarif    SARIF 2.1.0 for code scanning, paths relative to %SRCROOT% (the current folder)
+      --format github   GitHub Actions workflow commands (::error file=...::message), which become annotations
+      --max-warnings N  also fail (exit 1) when there are more than N warnings, counted even with --quiet
+      --quiet           report errors only
       Rule settings come from --rule, else from .form4rc.json ({"rules": {"ID": "off"}}) in the current folder or above.
-  form4 convert --to xml|yaml [-o OUT] [--force] [--include-ccc] FILE
+      Exit 0: no errors (and no more warnings than --max-warnings); 1: errors found (or too many warnings);
+      2: bad usage, no Form 4 file found, or a file that could not be read (not a regular file, over the size limit,
+      unreadable), the other files still checked.`,
+  convert: `  form4 convert --to xml|yaml [-o OUT] [--force] [--include-ccc] FILE
       Convert EDGAR XML to a YAML draft and back, losing nothing. Writes to standard output without -o;
       refuses to overwrite an existing OUT, or to write through a symbolic link, unless --force; never writes over
       FILE. The owner's EDGAR access code (rptOwnerCcc) is a secret left out of YAML drafts, with a warning,
-      unless --include-ccc.
-  form4 render [-o OUT.html] [--force] FILE
-      Write the form as EDGAR shows it, as a standalone HTML page; OUT as for convert.
-  form4 rules [--format text|json]
-      List every rule with its id, default severity and summary.
-  form4 --help | --version`;
+      unless --include-ccc. FILE may be - for standard input.`,
+  render: `  form4 render [-o OUT.html] [--force] FILE
+      Write the form as EDGAR shows it, as a standalone HTML page; OUT as for convert.`,
+  rules: `  form4 rules [--format text|json]
+      List every rule with its id, default severity and summary.`,
+};
+
+export const usage = `Usage:
+${commandNames.map((name) => commandUsage[name]).join('\n')}
+  form4 --help | COMMAND --help | --version`;
+
+/** The help of one command, or of all. */
+export function helpText(topic?: CommandName): string {
+  return topic === undefined ? usage : `Usage:\n${commandUsage[topic]}`;
+}
+
+function isCommandName(name: string): name is CommandName {
+  return (commandNames as readonly string[]).includes(name);
+}
 
 /** `ID=severity` pairs from repeated --rule options. */
 export function parseRuleSettings(pairs: readonly string[]): Record<string, RuleSetting> {
@@ -72,10 +108,24 @@ function singleFile(command: string, positionals: readonly string[]): string {
   return positionals[0];
 }
 
+/** A count option: a whole number, 0 or more. */
+function count(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number, 0 or more, got '${value}'`);
+  return Number(value);
+}
+
 export function parseCommandLine(argv: readonly string[]): CliRequest {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command === undefined || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) return { command: 'help' };
+    if (!isCommandName(topic)) throw new UsageError(`unknown command '${topic}'`);
+    return { command: 'help', topic };
+  }
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (!isCommandName(command)) throw new UsageError(`unknown command '${command}'`);
   let parsed;
   try {
     parsed = parseArgs({
@@ -83,10 +133,14 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
       allowPositionals: true,
       strict: true,
       options: {
+        help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
         rule: { type: 'string', multiple: true },
         config: { type: 'string' },
         today: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'stdin-filename': { type: 'string' },
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
@@ -97,16 +151,22 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  if (values.help) return { command: 'help', topic: command };
   switch (command) {
     case 'check':
       if (positionals.length === 0) throw new UsageError('form4 check needs at least one PATH');
+      if (values['stdin-filename'] !== undefined && !positionals.includes('-'))
+        throw new UsageError('--stdin-filename names standard input, so it needs - among the PATHs');
       return {
         command,
         paths: positionals,
-        format: oneOf('--format', values.format, ['text', 'json', 'sarif'], 'text'),
+        format: oneOf('--format', values.format, outputFormats, 'text'),
         rules: parseRuleSettings(values.rule ?? []),
         config: values.config,
         today: values.today,
+        maxWarnings: count('--max-warnings', values['max-warnings']),
+        quiet: values.quiet ?? false,
+        stdinFilename: values['stdin-filename'],
       };
     case 'convert':
       if (values.to === undefined) throw new UsageError('form4 convert needs --to xml or --to yaml');
@@ -122,7 +182,5 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
       return { command, file: singleFile(command, positionals), output: values.output, force: values.force ?? false };
     case 'rules':
       return { command, format: oneOf('--format', values.format, ['text', 'json'], 'text') };
-    default:
-      throw new UsageError(`unknown command '${command}'`);
   }
 }

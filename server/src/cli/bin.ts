@@ -2,7 +2,7 @@
 import { readSync } from 'node:fs';
 import type { ReadChunk } from './boundedRead';
 import { runCli } from './main';
-import type { CliIO } from './io';
+import { wantsColour, type CliIO } from './io';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -28,5 +28,6 @@ const io: CliIO = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readStdin,
+  colour: wantsColour(process.stdout.isTTY, process.env),
 };
 process.exitCode = runCli(process.argv.slice(2), io);

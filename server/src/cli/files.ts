@@ -1,11 +1,12 @@
 /**
- * Which files `form4 check` reads: the named files, and in named folders the Form 4 files found recursively. The walk
+ * Which files `form4 check` reads: the named files, and in named folders the Form 4 files found recursively, leaving
+ * out only `node_modules` and folders whose name starts with a dot (`.git`, `.venv`), and counting those. The walk
  * never stops at a problem: every file or folder it could not read is reported (and makes the exit code 2), a
  * dangling link is skipped with a notice, and a folder or file already reached (through a link loop, or by two
  * names) is not read again.
  */
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { decodeDocument, isOwnershipXml, isYamlDraftName } from '../engine/index';
 import { readFileHead, UnreadableInput } from './boundedRead';
 import { errorReason } from './errorReason';
@@ -27,9 +28,14 @@ export interface FileSelection {
   readonly files: readonly string[];
   readonly problems: readonly FileProblem[];
   readonly notices: readonly FileNotice[];
+  /** The folders the walk left out on purpose (see `isSkippedFolder`), so the run can say how many. */
+  readonly skippedFolders: readonly string[];
 }
 
-const skippedFolders = new Set(['node_modules', '.git', '.e2e-tools', 'dist']);
+/** Installed packages and dot-folders (version control, tools' caches) hold no filings of the user's own. */
+export function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
 
 /** `isOwnershipXml` looks at the first 64 K characters: at most three bytes of UTF-8 each. */
 const classifyingHeadBytes = 3 * 64 * 1024;
@@ -38,6 +44,7 @@ class FolderWalk {
   readonly files: string[] = [];
   readonly problems: FileProblem[] = [];
   readonly notices: FileNotice[] = [];
+  readonly skippedFolders: string[] = [];
   /** Real paths of the folders searched and the files taken, so that no link makes the walk read anything twice. */
   private readonly seen = new Set<string>();
 
@@ -51,7 +58,7 @@ class FolderWalk {
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (!skippedFolders.has(entry.name)) this.entry(join(path, entry.name), entry);
+      this.entry(join(path, entry.name), entry);
     }
   }
 
@@ -67,7 +74,26 @@ class FolderWalk {
       else this.problems.push({ path, reason: errorReason(error) });
       return;
     }
+    if (stat.isDirectory()) {
+      if (isSkippedFolder(basename(path))) this.skippedFolders.push(path);
+      else this.folder(path);
+    } else if (this.isCandidateName(path)) this.candidate(path);
+  }
+
+  /**
+   * A path given on the command line: a folder is searched; a file the user named is taken whatever its name, one a
+   * quoted glob matched (`byGlob`) only as the walk would take it.
+   */
+  given(path: string, byGlob: boolean): void {
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      this.problems.push({ path, reason: errorReason(error) });
+      return;
+    }
     if (stat.isDirectory()) this.folder(path);
+    else if (!byGlob) this.files.push(path);
     else if (this.isCandidateName(path)) this.candidate(path);
   }
 
@@ -110,24 +136,13 @@ class FolderWalk {
 
 /**
  * Named files are always checked, whatever their name (their type is checked when they are read); folders contribute
- * their Form 4 files.
+ * their Form 4 files, and so do the paths in `matchedByGlob`, which the user did not name one by one.
  */
-export function selectFiles(paths: readonly string[]): FileSelection {
+export function selectFiles(paths: readonly string[], matchedByGlob: ReadonlySet<string> = new Set()): FileSelection {
   const walk = new FolderWalk();
   for (const path of paths) {
-    if (isStandardInput(path)) {
-      walk.files.push(path);
-      continue;
-    }
-    let stat: Stats;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      walk.problems.push({ path, reason: errorReason(error) });
-      continue;
-    }
-    if (stat.isDirectory()) walk.folder(path);
-    else walk.files.push(path);
+    if (isStandardInput(path)) walk.files.push(path);
+    else walk.given(path, matchedByGlob.has(path));
   }
   return walk;
 }

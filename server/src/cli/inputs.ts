@@ -26,10 +26,10 @@ export function readInputText(path: string, io: CliIO): DecodedDocument {
 export const nodeUtf8: Utf8Decoder = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /**
- * XML or YAML by the file's name, else by its content. Standard input has no name: what does not look like XML is
- * read as a YAML draft, since the user named it as a document to read.
+ * XML or YAML by the file's name, else by its content. Standard input is named by `stdinFilename` when given; without
+ * one, what does not look like XML is read as a YAML draft, since the user named it as a document to read.
  */
-export function formatOfInput(path: string, text: string): SourceFormat | undefined {
-  if (isStandardInput(path)) return detectFormat('', text) ?? 'yaml';
+export function formatOfInput(path: string, text: string, stdinFilename?: string): SourceFormat | undefined {
+  if (isStandardInput(path)) return detectFormat(stdinFilename ?? '', text) ?? 'yaml';
   return detectFormat(path, text);
 }

@@ -8,6 +8,8 @@ export interface CliIO {
   err(text: string): void;
   /** Reads standard input (the FILE or PATH `-`); without it, `-` is refused. */
   readonly readStdin?: ReadChunk;
+  /** Colour the text report (standard output is a terminal and NO_COLOR is not set); off when absent. */
+  readonly colour?: boolean;
   /** Writes bytes to an open file like `fs.writeSync`; tests pass one that fails midway, as a full disk does. */
   readonly writeChunk?: WriteChunk;
 }
@@ -19,3 +21,8 @@ export const exitCodes = { ok: 0, findingsErrors: 1, usage: 2 } as const;
 
 /** The FILE or PATH that names standard input. */
 export const standardInputName = '-';
+
+/** Colour only for a person at a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
+export function wantsColour(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  return isTTY === true && !env.NO_COLOR;
+}

@@ -1,26 +1,30 @@
 /** The `form4` command line: a thin adapter over the engine's facade. */
-import { parseCommandLine, usage, UsageError } from './args';
+import { helpText, parseCommandLine, usage, UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runConvert } from './commands/convert';
 import { runRender } from './commands/render';
 import { runRules } from './commands/rules';
 import { exitCodes, FileError, type CliIO } from './io';
+import type { PackageMetadata } from './output/documentation';
 
 declare const FORM4_VERSION: string | undefined;
+/** package.json's `repository` and `homepage`, built in by esbuild.mjs: where SARIF may link the rules' documentation. */
+declare const FORM4_PACKAGE: PackageMetadata | undefined;
 const version = typeof FORM4_VERSION === 'string' ? FORM4_VERSION : 'development';
+const metadata: PackageMetadata = typeof FORM4_PACKAGE === 'object' ? FORM4_PACKAGE : {};
 
 export function runCli(argv: readonly string[], io: CliIO): number {
   try {
     const request = parseCommandLine(argv);
     switch (request.command) {
       case 'help':
-        io.out(usage + '\n');
+        io.out(helpText(request.topic) + '\n');
         return exitCodes.ok;
       case 'version':
         io.out(version + '\n');
         return exitCodes.ok;
       case 'check':
-        return runCheck(request, io, version);
+        return runCheck(request, io, { version, metadata });
       case 'convert':
         return runConvert(request, io);
       case 'render':

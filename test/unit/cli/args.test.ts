@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCommandLine, UsageError } from '../../../server/src/cli/args';
+import { helpText, parseCommandLine, UsageError } from '../../../server/src/cli/args';
 
 test('check takes paths, a format and repeated rule settings', () => {
   const request = parseCommandLine([
@@ -21,7 +21,32 @@ test('check takes paths, a format and repeated rule settings', () => {
     rules: { 'price/zero-trade': 'off', 'footnote/unused': 'error' },
     config: undefined,
     today: undefined,
+    maxWarnings: undefined,
+    quiet: false,
+    stdinFilename: undefined,
   });
+});
+
+test('check takes --max-warnings, --quiet and --stdin-filename', () => {
+  const request = parseCommandLine(['check', '--max-warnings', '0', '--quiet', '--stdin-filename', 'a.form4.yaml', '-']);
+  assert.equal(request.command, 'check');
+  if (request.command !== 'check') return;
+  assert.equal(request.maxWarnings, 0);
+  assert.equal(request.quiet, true);
+  assert.equal(request.stdinFilename, 'a.form4.yaml');
+  assert.equal(request.format, 'text');
+  assert.equal((parseCommandLine(['check', '--format', 'github', 'a']) as { format: string }).format, 'github');
+});
+
+test('every command has its own help, by COMMAND --help, -h or help COMMAND', () => {
+  for (const command of ['check', 'convert', 'render', 'rules'] as const) {
+    assert.deepEqual(parseCommandLine([command, '--help']), { command: 'help', topic: command });
+    assert.deepEqual(parseCommandLine([command, '-h']), { command: 'help', topic: command });
+    assert.deepEqual(parseCommandLine(['help', command]), { command: 'help', topic: command });
+    assert.match(helpText(command), new RegExp(`^Usage:\\n  form4 ${command} `));
+    assert.doesNotMatch(helpText(command), new RegExp(`form4 (?!${command})\\w+ `), 'only its own command');
+  }
+  assert.match(helpText('check'), /--max-warnings N/);
 });
 
 test('bad usage is a UsageError with a message that names the problem', () => {
@@ -34,6 +59,11 @@ test('bad usage is a UsageError with a message that names the problem', () => {
     [['convert', '--to', 'yaml', 'a.xml', 'b.xml'], /exactly one FILE/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['check', '--bogus', 'a'], /bogus/],
+    [['check', '--max-warnings', 'many', 'a'], /--max-warnings takes a whole number/],
+    [['check', '--max-warnings', '-1', 'a'], /--max-warnings/],
+    [['check', '--stdin-filename', 'a.xml', 'b.xml'], /needs - among the PATHs/],
+    [['help', 'frobnicate'], /unknown command 'frobnicate'/],
+    [['frobnicate', '--help'], /unknown command 'frobnicate'/],
   ];
   for (const [argv, message] of cases) {
     assert.throws(

@@ -11,6 +11,8 @@ export interface FileReport {
 export interface RunNotice {
   readonly level: 'note' | 'warning' | 'error';
   readonly message: string;
+  /** The file it is about (as reported, relative to the current folder), when it is about one. */
+  readonly file?: string;
 }
 
 export interface RunNotices {

@@ -1,27 +1,84 @@
-/** SARIF 2.1.0, for code-scanning tools: one run, the rule catalogue as the driver's rules, 1-based regions. */
+/**
+ * SARIF 2.1.0, as GitHub code scanning takes it: one run; the rule catalogue as the driver's rules, each with a name,
+ * descriptions and help (text and Markdown, from the catalogue's explanation) and a help link only where the package
+ * names a real repository; results whose files are relative to `%SRCROOT%` (the folder the check ran in), 1-based
+ * regions in UTF-16 code units; the run's notices in its invocation.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { catalogue, ruleDocumentationUrl, rulesDocumentUrl, type Severity } from '../../engine/index';
+import { catalogue, renderRuleMarkdown, type RuleDescription, type Severity } from '../../engine/index';
+import { informationUrlOf, ruleHelpUrl, type PackageMetadata } from './documentation';
 import type { FileReport, RunNotice, RunNotices } from './report';
 
 const sarifLevel: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function notifications(notices: readonly RunNotice[]): { level: string; message: { text: string } }[] {
-  return notices.map((notice) => ({ level: notice.level, message: { text: notice.message } }));
+/** The base every relative file URI is against: the current folder of the run. */
+export const sourceRootId = '%SRCROOT%';
+
+export interface SarifTool {
+  readonly version: string;
+  readonly metadata: PackageMetadata;
+}
+
+/**
+ * A file as SARIF names it: under the run's folder, a relative URI against `%SRCROOT%`, so the runner's own paths
+ * stay out of the log; elsewhere (a file named by `../` or an absolute path), its absolute `file:` URI.
+ */
+export function artifactLocation(cwd: string, file: string): { uri: string; uriBaseId?: string } {
+  const path = relative(cwd, resolve(cwd, file));
+  if (path === '' || path.startsWith('..') || isAbsolute(path)) return { uri: pathToFileURL(resolve(cwd, file)).href };
+  return { uri: path.split(sep).map(encodeURIComponent).join('/'), uriBaseId: sourceRootId };
+}
+
+/** `date/deadline` as `DateDeadline`: SARIF's `name`, a readable identifier distinct from the id. */
+export function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join('');
+}
+
+function helpText(rule: RuleDescription): string {
+  const sources = rule.sources.map((source) => `- ${source.title}${source.url ? ` (${source.url})` : ''}`);
+  return [rule.summary, '', rule.explanation, '', 'Sources:', ...sources].join('\n');
+}
+
+function reportingDescriptor(rule: RuleDescription, metadata: PackageMetadata): object {
+  const helpUri = ruleHelpUrl(metadata, rule.id);
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.explanation },
+    help: { text: helpText(rule), markdown: renderRuleMarkdown(rule) },
+    ...(helpUri ? { helpUri } : {}),
+    defaultConfiguration: { level: sarifLevel[rule.severity] },
+    properties: { category: rule.category, forms: rule.forms },
+  };
+}
+
+function notifications(cwd: string, notices: readonly RunNotice[]): object[] {
+  return notices.map((notice) => ({
+    level: notice.level,
+    message: { text: notice.message },
+    ...(notice.file === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(cwd, notice.file) } }] }),
+  }));
 }
 
 /**
  * The run's notices go in its invocation, where SARIF keeps them: the settings file applied among the configuration
  * notifications, the files that could not be read (which make the execution unsuccessful) among the execution ones.
  */
-function invocation(notices: RunNotices): object {
+function invocation(cwd: string, notices: RunNotices): object {
   return {
     executionSuccessful: !notices.execution.some((notice) => notice.level === 'error'),
-    toolConfigurationNotifications: notifications(notices.configuration),
-    toolExecutionNotifications: notifications(notices.execution),
+    toolConfigurationNotifications: notifications(cwd, notices.configuration),
+    toolExecutionNotifications: notifications(cwd, notices.execution),
   };
 }
 
-export function formatSarif(reports: readonly FileReport[], toolVersion: string, notices: RunNotices): string {
+export function formatSarif(reports: readonly FileReport[], tool: SarifTool, notices: RunNotices, cwd: string): string {
   const ruleIndex = new Map(catalogue.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
     report.findings.map((f) => {
@@ -34,7 +91,7 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string,
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: pathToFileURL(report.file).href },
+              artifactLocation: artifactLocation(cwd, report.file),
               region: {
                 startLine: range.start.line + 1,
                 startColumn: range.start.character + 1,
@@ -47,6 +104,7 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string,
       };
     }),
   );
+  const informationUri = informationUrlOf(tool.metadata);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -55,18 +113,16 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string,
         tool: {
           driver: {
             name: 'form4',
-            version: toolVersion,
-            informationUri: rulesDocumentUrl,
-            rules: catalogue.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.summary },
-              fullDescription: { text: rule.explanation },
-              helpUri: ruleDocumentationUrl(rule.id),
-              defaultConfiguration: { level: sarifLevel[rule.severity] },
-            })),
+            version: tool.version,
+            semanticVersion: /^\d+\.\d+\.\d+/.test(tool.version) ? tool.version : undefined,
+            ...(informationUri ? { informationUri } : {}),
+            rules: catalogue.map((rule) => reportingDescriptor(rule, tool.metadata)),
           },
         },
-        invocations: [invocation(notices)],
+        automationDetails: { id: 'form4/' },
+        originalUriBaseIds: { [sourceRootId]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [invocation(cwd, notices)],
         results,
       },
     ],

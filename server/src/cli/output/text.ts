@@ -1,19 +1,35 @@
-/** Compiler-style lines, `file:line:col: severity rule: message`, 1-based as editors and terminals expect. */
+/**
+ * Compiler-style lines, `file:line:col: severity rule: message`, 1-based as editors and terminals expect (the
+ * `$form4` problem matcher in package.json reads exactly this). On a terminal the severity is coloured; VS Code's
+ * tasks strip the colour codes before matching.
+ */
+import type { Severity } from '../../engine/index';
 import type { FileReport } from './report';
 
-export function formatText(reports: readonly FileReport[]): string {
+const severityColour: Readonly<Record<Severity, string>> = { error: '31', warning: '33', information: '36', hint: '36' };
+
+function paint(on: boolean, code: string, text: string): string {
+  return on ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+export function formatText(reports: readonly FileReport[], colour = false): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const finding of report.findings) {
       const start = report.lines.positionAt(finding.span.start);
-      lines.push(`${report.file}:${start.line + 1}:${start.character + 1}: ${finding.severity} ${finding.rule}: ${finding.message}`);
+      const where = paint(colour, '1', `${report.file}:${start.line + 1}:${start.character + 1}:`);
+      const severity = paint(colour, severityColour[finding.severity], finding.severity);
+      lines.push(`${where} ${severity} ${paint(colour, '2', finding.rule)}: ${finding.message}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
+export function countBySeverity(reports: readonly FileReport[], ...severities: Severity[]): number {
+  return reports.reduce((n, r) => n + r.findings.filter((f) => severities.includes(f.severity)).length, 0);
+}
+
 export function summaryLine(reports: readonly FileReport[]): string {
-  const count = (severity: string) => reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
   const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
-  return `${files} checked: ${count('error')} errors, ${count('warning')} warnings, ${count('information') + count('hint')} notes`;
+  return `${files} checked: ${countBySeverity(reports, 'error')} errors, ${countBySeverity(reports, 'warning')} warnings, ${countBySeverity(reports, 'information', 'hint')} notes`;
 }
