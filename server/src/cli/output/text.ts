@@ -29,7 +29,14 @@ export function countBySeverity(reports: readonly FileReport[], ...severities: S
   return reports.reduce((n, r) => n + r.findings.filter((f) => severities.includes(f.severity)).length, 0);
 }
 
+/** "1 error", "2 errors", "0 notes". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function summaryLine(reports: readonly FileReport[]): string {
-  const files = reports.length === 1 ? '1 file' : `${reports.length} files`;
-  return `${files} checked: ${countBySeverity(reports, 'error')} errors, ${countBySeverity(reports, 'warning')} warnings, ${countBySeverity(reports, 'information', 'hint')} notes`;
+  const errors = counted(countBySeverity(reports, 'error'), 'error');
+  const warnings = counted(countBySeverity(reports, 'warning'), 'warning');
+  const notes = counted(countBySeverity(reports, 'information', 'hint'), 'note');
+  return `${counted(reports.length, 'file')} checked: ${errors}, ${warnings}, ${notes}`;
 }
