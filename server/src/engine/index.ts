@@ -61,6 +61,7 @@ export { formatIsoDate, formatUsDate, makeDate, parseDate, today, type CalendarD
 export { hover, type HoverOptions } from './language/hover';
 export { complete } from './language/complete';
 export { codeActions, fixableRules, type FixableRuleId } from './language/codeActions';
+export { fixAll, type FixAll, type FixAllOptions } from './language/fixAll';
 export { symbols, rowSymbolName } from './language/symbols';
 export { foldingRanges } from './language/folding';
 export { definition, references } from './language/footnoteNavigation';

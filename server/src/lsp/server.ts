@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import { registerCustomRequests } from './customRequests';
 import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
+import { fixAllKind } from './features/toLsp';
 import { describeError, logged, type Logger } from './guard';
 import { OpenDocuments } from './openDocuments';
 import { settingsSection, type Form4InitializationOptions } from '../shared/protocol';
@@ -51,7 +52,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: false },
         documentSymbolProvider: { label: 'Form 4' },
         definitionProvider: true,
         referencesProvider: true,
