@@ -14,9 +14,6 @@ export {
   check,
   convert,
   render,
-  detectFormat,
-  isOwnershipXml,
-  isYamlDraftName,
   type AnalyzedDocument,
   type AnalyzedKind,
   type CheckOptions,
@@ -25,6 +22,7 @@ export {
   type RenderRequest,
   type SourceFormat,
 } from './service';
+export { detectFormat, isOwnershipXml, isYamlDraftName } from './detect';
 export type { Sha256Base64 } from './render/html';
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
 

@@ -34,6 +34,8 @@ export interface StatusParams {
   /** '4', '4/A', 'unsupported' (Forms 3 and 5) or 'unknown' (not an ownership document) when checked. */
   readonly kind?: string;
   readonly format?: DraftFormat;
+  /** The document's schemaVersion (`X0508`), when it states one. */
+  readonly schemaVersion?: string;
   readonly errors: number;
   readonly warnings: number;
 }

@@ -21,7 +21,7 @@ export const quickFix: Scenario = {
     const onLine = (ps: { code: string; line: number }[]) => ps.some((p) => p.code === 'holdings/running-balance' && p.line === owned.line);
 
     await wb.openFile(files.seedXml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     ctx.check(`before: a running-balance error on line ${owned.line}`, onLine(await ctx.waitForProblems(files.seedXml, onLine)), '');
 
     await wb.goTo({ line: owned.line, column: owned.column + 1 });

@@ -1,7 +1,7 @@
 /**
  * 1. The seed in EDGAR XML: the Problems panel lists a holdings/running-balance error for each amount owned that does
  * not roll forward, at its line and column; each such amount carries an error squiggle over exactly its digits; the
- * status bar counts the errors and shows the Form 4 item with the same count.
+ * status bar counts the errors and the Form 4 Language Status item shows the same count.
  */
 import { files, positions, type Scenario } from '../scenario';
 
@@ -19,8 +19,7 @@ export const seedDiagnostics: Scenario = {
     );
 
     await wb.openFile(files.seedXml);
-    const formItem = wb.statusItem(/Form 4/);
-    await formItem.waitFor({ timeout: 30_000 });
+    await wb.form4Status();
 
     const problems = await ctx.waitForProblems(
       files.seedXml,
@@ -61,10 +60,10 @@ export const seedDiagnostics: Scenario = {
       counts.errors === errorsInPanel && counts.errors >= expected.length,
       counts.label,
     );
-    const itemText = (await formItem.innerText()).trim();
+    const itemText = (await wb.form4Status(/Form 4: \d+ error/, 10_000).catch(() => wb.languageStatus())).trim();
     const itemErrors = /Form 4:\s*(\d+) errors?/.exec(itemText);
     ctx.check(
-      'status bar Form 4 item shows the error count',
+      'the Form 4 Language Status item shows the error count',
       itemErrors !== null && Number(itemErrors[1]) === errorsInPanel,
       JSON.stringify(itemText),
     );

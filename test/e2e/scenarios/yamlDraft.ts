@@ -20,7 +20,7 @@ export const yamlDraft: Scenario = {
     );
 
     await wb.openFile(files.seedYaml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     const balance = (
       await ctx.waitForProblems(files.seedYaml, (ps) => ps.filter((p) => p.code === 'holdings/running-balance').length >= expected.length)
     ).filter((p) => p.code === 'holdings/running-balance');

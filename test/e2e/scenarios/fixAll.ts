@@ -1,0 +1,77 @@
+/**
+ * 8. Fix all on the seed, from the command palette's Fix All (what `editor.codeActionsOnSave` with `source.fixAll`
+ * runs too): one edit sets every amount owned to its running balance (each row continuing the one fixed before it)
+ * and marks the late rows late, the holdings and deadline problems go away, and a single Undo brings the whole
+ * document back (not dirty, every error again). The Language Status item follows the count.
+ */
+import { files, type Scenario } from '../scenario';
+
+const fixedRules = ['holdings/running-balance', 'date/deadline'];
+
+export const fixAll: Scenario = {
+  id: 8,
+  title: 'fix all on the seed, then one Undo',
+  async run(ctx) {
+    const { wb, page } = ctx;
+    const seed = ctx.facts(files.seedXml);
+    const breaks = seed.breaks.length;
+    if (breaks === 0) throw new Error('the seed has no running-balance break');
+    // The balances once every row continues the fixed row before it (the example's own numbers, not the engine's).
+    const chained: number[] = [];
+    for (const row of seed.rows) {
+      const shares = Number(row.shares?.value.replace(/,/g, '') ?? 0);
+      const previous = chained.at(-1);
+      chained.push(
+        previous === undefined
+          ? Number(row.owned?.value.replace(/,/g, '') ?? 0)
+          : previous + (row.acquiredDisposed?.value === 'D' ? -shares : shares),
+      );
+    }
+    const countOf = (ps: { code: string }[], rule: string) => ps.filter((p) => p.code === rule).length;
+
+    await wb.openFile(files.seedXml);
+    const before = await wb.form4Status(/Form 4: \d+ error/);
+    const problems = await ctx.waitForProblems(files.seedXml, (ps) => countOf(ps, 'holdings/running-balance') === breaks);
+    ctx.check(`before: ${breaks} running-balance errors`, countOf(problems, 'holdings/running-balance') === breaks, before);
+    const deadlines = countOf(problems, 'date/deadline');
+
+    await wb.focusEditor();
+    await wb.runCommand('Fix All', 'editor.action.fixAll');
+    const after = await ctx.waitForProblems(files.seedXml, (ps) => fixedRules.every((rule) => countOf(ps, rule) === 0), 15_000);
+    ctx.check(
+      'Fix All leaves no running-balance or deadline problem',
+      fixedRules.every((rule) => countOf(after, rule) === 0),
+      after.map((p) => `${p.line}: ${p.code}`).join(' | '),
+    );
+    ctx.check(
+      'and nothing else changed in the Problems panel',
+      after.length === problems.length - breaks - deadlines,
+      `${problems.length} before, ${after.length} after`,
+    );
+    const wrong: string[] = [];
+    for (const [i, row] of seed.rows.entries()) {
+      if (!row.owned) continue;
+      const text = (await wb.lineText(row.owned.line)) ?? '';
+      if (!text.includes(`>${chained[i]}<`)) wrong.push(`line ${row.owned.line}: ${text.trim()} (expected ${chained[i]})`);
+    }
+    ctx.check(
+      'every amount owned is its running balance, each row continuing the fixed one before it',
+      wrong.length === 0,
+      wrong.join('; '),
+    );
+    const status = await wb.form4Status(/Form 4(?!: \d+ error)/, 10_000).catch(() => wb.languageStatus());
+    ctx.check('the Language Status item no longer counts errors', !/Form 4: \d+ error/.test(status), status);
+    await ctx.shot('fix-all-applied');
+
+    await wb.focusEditor();
+    await page.keyboard.press('Control+Z');
+    const restored = await ctx.waitForProblems(files.seedXml, (ps) => countOf(ps, 'holdings/running-balance') === breaks, 10_000);
+    ctx.check(
+      'one Undo brings every running-balance and deadline problem back',
+      countOf(restored, 'holdings/running-balance') === breaks && countOf(restored, 'date/deadline') === deadlines,
+      restored.map((p) => `${p.line}: ${p.code}`).join(' | '),
+    );
+    const dirty = await page.locator('.editor-group-container.active .tab.active.dirty').count();
+    ctx.check('after one Undo the document is back to its saved state (not dirty)', dirty === 0, `dirty tabs: ${dirty}`);
+  },
+};
