@@ -41,6 +41,16 @@ export {
   type SeverityOverrides,
 } from './rules/severity';
 export type { RuleCategory, RuleDescription } from './rules/rule';
+export {
+  formatConfigProblem,
+  parseProjectConfig,
+  projectConfigFileName,
+  projectConfigSchema,
+  ruleSettingDescriptions,
+  rulesSchema,
+  type ConfigProblem,
+  type ProjectConfig,
+} from './projectConfig';
 export type { RuleSource } from './docs/sources';
 
 // What an analysis holds (`AnalyzedDocument`'s `root` and `model`): the document tree and the typed Form 4 model.
