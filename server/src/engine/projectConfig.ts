@@ -17,10 +17,10 @@ export const projectConfigFileName = '.form4rc.json';
 /** What a rule setting means, for completion lists (the `enumDescriptions` of the settings editor too). */
 export const ruleSettingDescriptions: Readonly<Record<RuleSetting, string>> = {
   off: 'Not checked: the rule reports nothing.',
-  hint: 'Reported as a hint (shown faintly in the editor; not counted by the command line).',
-  information: 'Reported as information (a note on the command line).',
+  hint: 'Reported as a hint, the mildest level (the editor shows it faintly).',
+  information: 'Reported as information.',
   warning: 'Reported as a warning.',
-  error: 'Reported as an error (the command line exits 1).',
+  error: 'Reported as an error: the filing should not be submitted as it is.',
 };
 
 /** The pattern of a rule id, for settings that name rules the catalogue may not know yet. */
