@@ -19,6 +19,7 @@ import { registerRuleDocumentationActions, showRuleDocumentation } from './comma
 import { form4DocumentSelector, Form4Sync, isForm4Document } from './form4Documents';
 import { createLanguageClient, restartServerCommand, showRuleDocumentationCommand } from './languageClient';
 import { Form4LanguageStatus } from './languageStatus';
+import { serveProjectConfig } from './projectConfig';
 import { registerPreview } from './preview/index';
 import { RestartPolicy } from './restartPolicy';
 
@@ -63,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     status,
     watchForForm4,
+    serveProjectConfig(languageClient),
     languageClient.onNotification(statusNotification, (params: StatusParams) => status.update(params)),
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Starting) sync.reset();

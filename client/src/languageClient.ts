@@ -14,7 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection } from '../../server/src/shared/protocol';
+import { settingsSection, type Form4InitializationOptions } from '../../server/src/shared/protocol';
 import { form4DocumentSelector, type Form4Sync } from './form4Documents';
 import { RestartPolicy } from './restartPolicy';
 
@@ -66,6 +66,8 @@ export function createLanguageClient(
     documentSelector: form4DocumentSelector(),
     middleware: sync.middleware,
     synchronize: { configurationSection: settingsSection },
+    // The client reads .form4rc.json files for the server (projectConfig.ts).
+    initializationOptions: { projectConfig: true } satisfies Form4InitializationOptions,
     outputChannel: output,
     errorHandler: new CrashLoopGuard(policy, output),
   };

@@ -37,7 +37,7 @@ export function loadConfig(path: string | undefined): CliConfig {
     throw new UsageError(`${path}: not readable (${(error as Error).message})`);
   }
   const config = parseProjectConfig(text);
-  if (config.problems.length > 0) throw new UsageError(config.problems.map((p) => formatConfigProblem(path, p)).join('\n'));
+  if (config.problems.length > 0) throw new UsageError(config.problems.map((p) => formatConfigProblem(p, path)).join('\n'));
   return { path, rules: config.rules };
 }
 

@@ -126,7 +126,8 @@ export function parseProjectConfig(text: string): ProjectConfig {
   return { rules, problems: [] };
 }
 
-/** A problem as one line: `path: /rules/date~1deadline: must be one of …`. */
-export function formatConfigProblem(path: string, problem: ConfigProblem): string {
-  return problem.pointer ? `${path}: ${problem.pointer}: ${problem.message}` : `${path}: ${problem.message}`;
+/** A problem as one line, `/rules/date~1deadline: must be one of …`, after the file's path when given. */
+export function formatConfigProblem(problem: ConfigProblem, path?: string): string {
+  const where = [path, problem.pointer].filter((part) => part).join(': ');
+  return where ? `${where}: ${problem.message}` : problem.message;
 }
