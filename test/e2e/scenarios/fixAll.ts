@@ -48,11 +48,23 @@ export const fixAll: Scenario = {
       after.length === problems.length - breaks - deadlines,
       `${problems.length} before, ${after.length} after`,
     );
+    // Marking a row late inserts lines (its transactionTimeliness), so each amount owned sits at or below its old line:
+    // look for the next amount owned from there, in document order.
     const wrong: string[] = [];
+    let from = 1;
     for (const [i, row] of seed.rows.entries()) {
       if (!row.owned) continue;
-      const text = (await wb.lineText(row.owned.line)) ?? '';
-      if (!text.includes(`>${chained[i]}<`)) wrong.push(`line ${row.owned.line}: ${text.trim()} (expected ${chained[i]})`);
+      let found: { line: number; text: string } | undefined;
+      for (let line = Math.max(from, row.owned.line); line < row.owned.line + 40 && !found; line++) {
+        const text = await wb.lineText(line);
+        if (text?.includes('sharesOwnedFollowingTransaction')) found = { line, text };
+      }
+      if (!found) {
+        wrong.push(`row ${i + 1}: no amount owned from line ${row.owned.line} on`);
+        continue;
+      }
+      from = found.line + 1;
+      if (!found.text.includes(`>${chained[i]}<`)) wrong.push(`line ${found.line}: ${found.text.trim()} (expected ${chained[i]})`);
     }
     ctx.check(
       'every amount owned is its running balance, each row continuing the fixed one before it',
