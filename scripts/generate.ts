@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { previewStylesheet } from '../client/src/preview/previewStylesheet';
 import { layoutCss } from '../server/src/engine/render/layout';
+import { projectConfigSchema, rulesSchema } from '../server/src/engine/projectConfig';
 import { catalogue } from '../server/src/engine/rules/catalogue';
 import { renderRulesMarkdown } from '../server/src/engine/rules/markdown';
 import { draftJsonSchema } from '../server/src/engine/structure/jsonSchema';
@@ -14,13 +15,28 @@ import { draftJsonSchema } from '../server/src/engine/structure/jsonSchema';
 /** A file the repository commits that is written from the sources, never by hand. */
 export type GeneratedFile = { readonly file: string; readonly generate: () => string };
 
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * package.json with its `form4.rules` setting's schema written from the catalogue (every rule id with its summary,
+ * every severity described), so the settings editor completes what `.form4rc.json` does. Only that property is
+ * generated; the rest of the manifest is read as it stands. Written as npm and Prettier write package.json.
+ */
+export function packageJsonWithRuleSettings(manifestText: string): string {
+  const manifest = JSON.parse(manifestText) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
+  const properties = manifest.contributes.configuration.properties;
+  const { markdownDescription, scope } = properties['form4.rules'];
+  properties['form4.rules'] = { ...rulesSchema(), default: {}, scope, markdownDescription };
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
 export const generatedFiles: readonly GeneratedFile[] = [
   { file: 'docs/rules.md', generate: () => renderRulesMarkdown(catalogue) },
   { file: 'schemas/form4-draft.schema.json', generate: () => JSON.stringify(draftJsonSchema(), null, 2) + '\n' },
+  { file: 'schemas/form4rc.schema.json', generate: () => JSON.stringify(projectConfigSchema(), null, 2) + '\n' },
+  { file: 'package.json', generate: () => packageJsonWithRuleSettings(readFileSync(join(repoRoot, 'package.json'), 'utf8')) },
   { file: 'media/preview.css', generate: () => previewStylesheet(layoutCss) },
 ];
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function committed(path: string): string | undefined {
   try {

@@ -1,11 +1,13 @@
 /**
- * The VS Code side of form4: starts the language server, shows the status bar item, registers the commands.
- * Everything Form 4 specific happens in the server; this file only connects VS Code to it.
+ * The VS Code side of form4: starts the language server once a Form 4 document is open, shows the Language Status
+ * item, registers the commands. Everything Form 4 specific happens in the server; this file only connects VS Code
+ * to it.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
   renderRequest,
+  settingsSection,
   statusNotification,
   type RenderParams,
   type RenderResult,
@@ -14,10 +16,12 @@ import {
 import { convertToYaml, exportXml } from './commands/convert';
 import { newDraft } from './commands/newDraft';
 import { registerRuleDocumentationActions, showRuleDocumentation } from './commands/ruleDocumentation';
+import { form4DocumentSelector, Form4Sync, isForm4Document } from './form4Documents';
 import { createLanguageClient, restartServerCommand, showRuleDocumentationCommand } from './languageClient';
+import { Form4LanguageStatus } from './languageStatus';
+import { serveProjectConfig } from './projectConfig';
 import { registerPreview } from './preview/index';
 import { RestartPolicy } from './restartPolicy';
-import { Form4StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -35,35 +39,65 @@ function command(name: string, run: (...args: unknown[]) => Promise<void>): vsco
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Form 4', { log: true });
   const policy = new RestartPolicy();
-  const statusBar = new Form4StatusBar();
-  const languageClient = createLanguageClient(context, policy, output);
+  const sync = new Form4Sync();
+  const status = new Form4LanguageStatus(form4DocumentSelector() as vscode.DocumentSelector);
+  const languageClient = createLanguageClient(context, policy, output, sync);
   client = languageClient;
+
+  // The server starts with the first Form 4 document (or the first command that needs it), not with every XML file.
+  let starting: Promise<void> | undefined;
+  const started = (): Promise<LanguageClient> => {
+    starting ??= languageClient.start();
+    return starting.then(() => languageClient);
+  };
+  const watchForForm4 = vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument((document) => startFor(document)),
+    vscode.workspace.onDidChangeTextDocument((event) => startFor(event.document)),
+  );
+  function startFor(document: vscode.TextDocument): void {
+    if (starting || !isForm4Document(document)) return;
+    watchForForm4.dispose();
+    void started();
+  }
+
   context.subscriptions.push(
     output,
-    statusBar,
-    languageClient.onNotification(statusNotification, (status: StatusParams) => statusBar.update(status)),
+    status,
+    watchForForm4,
+    serveProjectConfig(languageClient),
+    languageClient.onNotification(statusNotification, (params: StatusParams) => status.update(params)),
     languageClient.onDidChangeState((event) => {
-      if (event.newState === State.Stopped) statusBar.clear();
+      if (event.newState === State.Starting) sync.reset();
+      status.serverState(event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped');
     }),
-    command('form4.convertToYaml', (uri) => convertToYaml(languageClient, uri)),
-    command('form4.exportXml', (uri) => exportXml(languageClient, (u) => statusBar.statusOf(u)?.errors ?? 0, uri)),
-    command('form4.newDraft', () => newDraft(languageClient)),
-    command(showRuleDocumentationCommand, (ruleId) => showRuleDocumentation(languageClient, ruleId)),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration(`${settingsSection}.files.include`)) return;
+      // The selector names the included files: the server sees the new set after a restart.
+      const selector = languageClient.clientOptions.documentSelector;
+      if (Array.isArray(selector)) selector.splice(0, selector.length, ...form4DocumentSelector());
+      if (starting) await languageClient.restart();
+      else for (const document of vscode.workspace.textDocuments) startFor(document);
+    }),
+    command('form4.convertToYaml', async (uri) => convertToYaml(await started(), uri)),
+    command('form4.exportXml', async (uri) => exportXml(await started(), (u) => status.statusOf(u)?.errors ?? 0, uri)),
+    command('form4.newDraft', async () => newDraft(await started())),
+    command(showRuleDocumentationCommand, async (ruleId) => showRuleDocumentation(await started(), ruleId)),
     registerRuleDocumentationActions(showRuleDocumentationCommand),
     command(restartServerCommand, async () => {
       policy.reset();
-      await languageClient.restart();
+      if (starting) await languageClient.restart();
+      else await started();
     }),
   );
   registerPreview(context, {
-    renderBody: (document, token) =>
-      languageClient.sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams, token),
-    isForm4Document: (document) => statusBar.statusOf(document.uri) !== undefined,
+    renderBody: async (document, token) =>
+      (await started()).sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams, token),
+    isForm4Document: (document) => status.statusOf(document.uri) !== undefined,
   });
-  await languageClient.start();
+  for (const document of vscode.workspace.textDocuments) startFor(document);
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  if (client?.isRunning()) await client.stop();
   client = undefined;
 }

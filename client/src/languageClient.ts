@@ -14,7 +14,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { settingsSection } from '../../server/src/shared/protocol';
+import { settingsSection, type Form4InitializationOptions } from '../../server/src/shared/protocol';
+import { form4DocumentSelector, type Form4Sync } from './form4Documents';
 import { RestartPolicy } from './restartPolicy';
 
 export const showRuleDocumentationCommand = 'form4.showRuleDocumentation';
@@ -52,6 +53,7 @@ export function createLanguageClient(
   context: vscode.ExtensionContext,
   policy: RestartPolicy,
   output: vscode.LogOutputChannel,
+  sync: Form4Sync,
 ): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
@@ -59,12 +61,17 @@ export function createLanguageClient(
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6014'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // Every XML and YAML document, whatever its scheme (files, untitled, virtual): the server decides by content
-    // and name which ones are Form 4 documents.
-    documentSelector: [{ language: 'xml' }, { language: 'yaml' }],
+    // XML, YAML drafts and included files, whatever their scheme (files, untitled, virtual); of those, only Form 4
+    // documents are synchronised (form4Documents.ts).
+    documentSelector: form4DocumentSelector(),
+    middleware: sync.middleware,
     synchronize: { configurationSection: settingsSection },
+    // The client reads .form4rc.json files for the server (projectConfig.ts).
+    initializationOptions: { projectConfig: true } satisfies Form4InitializationOptions,
     outputChannel: output,
     errorHandler: new CrashLoopGuard(policy, output),
   };
-  return new LanguageClient('form4', 'Form 4', serverOptions, clientOptions);
+  const client = new LanguageClient('form4', 'Form 4', serverOptions, clientOptions);
+  sync.attach(client);
+  return client;
 }

@@ -322,6 +322,36 @@ export class Workbench {
     return { errors: errors ? Number(errors[1]) : 0, warnings: warnings ? Number(warnings[1]) : 0, label };
   }
 
+  /**
+   * What the Language Status indicator (the `{}` beside the language mode) says for the active editor: its aria-label
+   * names every item's text ("Editor Language Status: Form 4: 6 errors. EDGAR XML…"); when it does not, its hover.
+   */
+  async languageStatus(): Promise<string> {
+    const item = this.page.locator('[id="status.languageStatus"]');
+    if ((await item.count()) === 0) return '';
+    const label = (await item.getAttribute('aria-label').catch(() => null)) ?? '';
+    if (/Form 4/.test(label)) return label;
+    await item.hover().catch(() => undefined);
+    const hover = this.page.locator('.hover-language-status').first();
+    const text = await hover
+      .waitFor({ timeout: 2_000 })
+      .then(() => hover.innerText())
+      .catch(() => '');
+    await this.page.mouse.move(2, 2);
+    return `${label} ${text}`;
+  }
+
+  /** Waits until the Language Status shows the active editor checked as a Form 4 by a running server; gives its text. */
+  async form4Status(expect: RegExp = /Form 4/, timeoutMs = 30_000): Promise<string> {
+    let text = '';
+    await this.waitFor(
+      async () => expect.test((text = await this.languageStatus())) && /server running/.test(text),
+      timeoutMs,
+      'the Form 4 language status',
+    );
+    return text;
+  }
+
   /** The status bar item whose text matches. */
   statusItem(text: RegExp): Locator {
     return this.page.locator('.statusbar-item', { hasText: text }).first();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DiagnosticTag } from 'vscode-languageserver-protocol';
 import { TestClient, readText, root } from './harness';
 import { engineDiagnostics, offsetOf, plain, rangeOf, rangeText, replaceIn } from './support';
 
@@ -34,6 +35,25 @@ describe('diagnostics', () => {
     assert.equal(status.format, 'xml');
     assert.equal(status.kind, '4');
     assert.equal(status.errors, published.filter((d) => d.severity === 1).length);
+    await client.close(uri);
+  });
+
+  it('tags an unused footnote Unnecessary (and only it), and gives the schema version in the status', async () => {
+    const uri = 'file:///work/unused-footnote.xml';
+    const { text } = replaceIn(example, '</footnotes>', '    <footnote id="F9">Nothing cites this.</footnote>\n    </footnotes>');
+    await client.open(uri, 'xml', text);
+    const published = await client.diagnosticsOfCurrentVersion(uri);
+    const tagged = published.filter((d) => d.tags?.includes(DiagnosticTag.Unnecessary));
+    assert.deepEqual(
+      tagged.map((d) => d.code),
+      ['footnote/unused'],
+    );
+    assert.deepEqual(
+      published.filter((d) => d.code === 'footnote/unused'),
+      tagged,
+    );
+    const status = await client.waitForStatus(uri, (s) => s.version === 1);
+    assert.equal(status.schemaVersion, 'X0609');
     await client.close(uri);
   });
 

@@ -25,7 +25,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import type { StatusParams } from '../../server/src/shared/protocol';
+import type { ProjectConfigResult, StatusParams } from '../../server/src/shared/protocol';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const serverBundle = join(root, 'dist', 'server.js');
@@ -58,6 +58,12 @@ export class TestClient {
   /** Everything the server wrote to its log (window/logMessage), for asserting that errors were logged. */
   readonly log: string[] = [];
   settings: Record<string, unknown>;
+  /** What the client answers `form4/projectConfig` with (the `.form4rc.json` of a document); none by default. */
+  projectConfig: (uri: string) => ProjectConfigResult = () => null;
+  /** The documents the server asked the project configuration of, in order. */
+  readonly projectConfigAsked: string[] = [];
+  /** The messages the server showed the user (window/showMessage and showMessageRequest). */
+  readonly shownMessages: string[] = [];
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly statusWaiters: Waiter<StatusParams>[] = [];
   private readonly versions = new Map<string, number>();
@@ -85,6 +91,17 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       this.log.push(params.message);
+    });
+    this.connection.onNotification('window/showMessage', (params: { message: string }) => {
+      this.shownMessages.push(params.message);
+    });
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      this.shownMessages.push(params.message);
+      return null;
+    });
+    this.connection.onRequest('form4/projectConfig', (params: { uri: string }) => {
+      this.projectConfigAsked.push(params.uri);
+      return this.projectConfig(params.uri);
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'form4' ? this.settings : null)),

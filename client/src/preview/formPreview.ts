@@ -109,6 +109,18 @@ export class FormPreview implements vscode.Disposable {
     else this.throttle.schedule();
   }
 
+  /** Reloads the page and renders the form again (the Refresh command). */
+  refresh(): void {
+    this.load();
+  }
+
+  /** Opens the previewed document in an editor (the Show Source command), beside the preview or where it last was. */
+  async showSource(): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.resourceUri);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? this.sourceColumn ?? vscode.ViewColumn.One });
+  }
+
   rememberSourceColumn(column: vscode.ViewColumn | undefined): void {
     if (column !== undefined) this.sourceColumn = column;
   }

@@ -2,7 +2,9 @@
  * The Form 4 preview, like Markdown's: `form4.openPreview` / `form4.openPreviewToSide` open an unlocked preview that
  * follows the active Form 4 editor, `form4.openLockedPreviewToSide` one that stays on its document, and
  * `form4.togglePreviewLock` switches the active preview between the two. One panel per document: asking again for a
- * document already previewed reveals its panel. Panels come back after a reload through the panel serializer.
+ * document already previewed reveals its panel. Panels come back after a reload through the panel serializer. On the
+ * active preview, `form4.preview.showSource` opens its document and `form4.preview.refresh` renders it again (both on
+ * the preview's editor-title toolbar, as Markdown's are).
  */
 import * as vscode from 'vscode';
 import { FormPreview, webviewOptions, type PreviewDeps } from './formPreview';
@@ -15,6 +17,8 @@ export const previewCommands = {
   openPreviewToSide: 'form4.openPreviewToSide',
   openLockedPreviewToSide: 'form4.openLockedPreviewToSide',
   togglePreviewLock: 'form4.togglePreviewLock',
+  showSource: 'form4.preview.showSource',
+  refresh: 'form4.preview.refresh',
 } as const;
 
 interface ShowOptions {
@@ -77,6 +81,11 @@ class PreviewManager implements vscode.Disposable {
       { ...webviewOptions(this.extensionUri), enableFindWidget: true, retainContextWhenHidden: false },
     );
     this.track(new FormPreview(panel, resource, options.locked, this.extensionUri, this.deps));
+  }
+
+  /** The preview a toolbar command means: the active one. */
+  get active(): FormPreview | undefined {
+    return this.activePreview;
   }
 
   toggleLock(): void {
@@ -160,6 +169,8 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
       open(arg, { column: besideColumn(), preserveFocus: true, locked: true }),
     ),
     vscode.commands.registerCommand(previewCommands.togglePreviewLock, () => manager.toggleLock()),
+    vscode.commands.registerCommand(previewCommands.showSource, () => manager.active?.showSource()),
+    vscode.commands.registerCommand(previewCommands.refresh, () => manager.active?.refresh()),
     vscode.window.registerWebviewPanelSerializer(previewViewType, {
       deserializeWebviewPanel: async (panel, state) => manager.restore(panel, state),
     }),

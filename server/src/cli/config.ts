@@ -1,11 +1,11 @@
 /** `.form4rc.json`: project settings for the command line, found in the current folder or the nearest above it. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { catalogue, type RuleSetting } from '../engine/index';
-import { parseRuleSettings, UsageError } from './args';
+import { catalogue, formatConfigProblem, parseProjectConfig, projectConfigFileName, type RuleSetting } from '../engine/index';
+import { UsageError } from './args';
 import type { RunNotice } from './output/report';
 
-export const configFileName = '.form4rc.json';
+export const configFileName = projectConfigFileName;
 
 export interface CliConfig {
   readonly path?: string;
@@ -23,23 +23,22 @@ export function findConfig(startFolder: string): string | undefined {
   }
 }
 
-/** Reads a config file; a malformed one is a usage error naming the file, never silently ignored. */
+/**
+ * Reads a config file; a malformed one is a usage error naming the file and each problem's JSON pointer, never
+ * silently ignored. Parsing and validation (against schemas/form4rc.schema.json) are the engine's, shared with the
+ * language server.
+ */
 export function loadConfig(path: string | undefined): CliConfig {
   if (!path) return { rules: {} };
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`${path}: not readable JSON (${(error as Error).message})`);
+    throw new UsageError(`${path}: not readable (${(error as Error).message})`);
   }
-  const rules = (parsed as { rules?: unknown } | null)?.rules ?? {};
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
-    throw new UsageError(`${path}: "rules" must be an object of rule ids to severities`);
-  try {
-    return { path, rules: parseRuleSettings(Object.entries(rules).map(([id, setting]) => `${id}=${String(setting)}`)) };
-  } catch (error) {
-    throw new UsageError(`${path}: ${(error as Error).message}`);
-  }
+  const config = parseProjectConfig(text);
+  if (config.problems.length > 0) throw new UsageError(config.problems.map((p) => formatConfigProblem(p, path)).join('\n'));
+  return { path, rules: config.rules };
 }
 
 /** The rules whose errors say a file is not a readable filing at all: well-formedness, the size limits, the schema. */

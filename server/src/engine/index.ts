@@ -14,9 +14,6 @@ export {
   check,
   convert,
   render,
-  detectFormat,
-  isOwnershipXml,
-  isYamlDraftName,
   type AnalyzedDocument,
   type AnalyzedKind,
   type CheckOptions,
@@ -25,6 +22,7 @@ export {
   type RenderRequest,
   type SourceFormat,
 } from './service';
+export { detectFormat, isOwnershipXml, isYamlDraftName } from './detect';
 export type { Sha256Base64 } from './render/html';
 export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
@@ -44,6 +42,16 @@ export {
   type SeverityOverrides,
 } from './rules/severity';
 export type { RuleCategory, RuleDescription } from './rules/rule';
+export {
+  formatConfigProblem,
+  parseProjectConfig,
+  projectConfigFileName,
+  projectConfigSchema,
+  ruleSettingDescriptions,
+  rulesSchema,
+  type ConfigProblem,
+  type ProjectConfig,
+} from './projectConfig';
 export type { RuleSource } from './docs/sources';
 
 // What an analysis holds (`AnalyzedDocument`'s `root` and `model`): the document tree and the typed Form 4 model.
@@ -62,6 +70,7 @@ export { formatIsoDate, formatUsDate, makeDate, parseDate, today, type CalendarD
 export { hover, type HoverOptions } from './language/hover';
 export { complete } from './language/complete';
 export { codeActions, fixableRules, type FixableRuleId } from './language/codeActions';
+export { fixAll, type FixAll, type FixAllOptions } from './language/fixAll';
 export { symbols, rowSymbolName } from './language/symbols';
 export { foldingRanges } from './language/folding';
 export { definition, references } from './language/footnoteNavigation';

@@ -201,28 +201,3 @@ export function render(doc: AnalyzedDocument, request: RenderRequest): string | 
   if (!doc.model) return undefined;
   return lazy.renderer().renderForm(doc.model, doc.form.layout, request);
 }
-
-const yamlDraftName = /\.form4\.ya?ml$/i;
-
-/** True for file names of YAML drafts (`*.form4.yaml`, `*.form4.yml`). */
-export function isYamlDraftName(fileName: string): boolean {
-  return yamlDraftName.test(fileName);
-}
-
-/**
- * True when an XML text's root element is `ownershipDocument`: a cheap look at the start of the text (prolog,
- * comments and a DOCTYPE skipped), so folders of unrelated XML are not read in full.
- */
-export function isOwnershipXml(text: string): boolean {
-  const head = text.slice(0, 64 * 1024);
-  const prolog = /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*/.exec(head);
-  const rest = head.slice(prolog ? prolog[0].length : 0);
-  return /^<ownershipDocument[\s/>]/.test(rest);
-}
-
-/** The format of a file by name, else by content; undefined when neither tells. */
-export function detectFormat(fileName: string, text: string): SourceFormat | undefined {
-  if (/\.ya?ml$/i.test(fileName)) return 'yaml';
-  if (/\.xml$/i.test(fileName)) return 'xml';
-  return /^\uFEFF?\s*</.test(text) ? 'xml' : undefined;
-}

@@ -4,7 +4,7 @@
  * them (rule overrides and the date).
  */
 import { analyze, check, formatIsoDate, today, type AnalyzedDocument, type Finding, type SourceFormat } from '../engine/index';
-import { form4FormatOf } from './documentSelection';
+import { form4FormatOf } from '../shared/documentSelection';
 import type { Form4Settings } from '../shared/protocol';
 
 /** The parts of an open document the cache needs (a TextDocument has them). */

@@ -14,9 +14,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import { registerCustomRequests } from './customRequests';
 import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
+import { fixAllKind } from './features/toLsp';
 import { describeError, logged, type Logger } from './guard';
 import { OpenDocuments } from './openDocuments';
-import { settingsSection, type Form4InitializationOptions } from '../shared/protocol';
+import {
+  projectConfigChangedNotification,
+  projectConfigRequest,
+  settingsSection,
+  type Form4InitializationOptions,
+  type ProjectConfigParams,
+  type ProjectConfigResult,
+} from '../shared/protocol';
+import { formatConfigProblem } from '../engine/index';
 import { SettingsStore } from './settingsStore';
 import { ruleLinkFromOptions, type RuleLink } from './translate';
 import { Validation } from './validation';
@@ -33,14 +42,29 @@ export function startServer(connection: Connection): void {
   // Replaced in onInitialize once we know whether the client answers workspace/configuration.
   let settings = new SettingsStore(undefined, () => {});
   let validation: Validation | undefined;
+  // Each bad .form4rc.json (by its problems) is said once, not on every document it applies to, until files change.
+  const reported = new Set<string>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = (isRecord(params.initializationOptions) ? params.initializationOptions : {}) as Form4InitializationOptions;
     settings = new SettingsStore(
       canAskConfiguration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }) : undefined,
       (error) => log(`reading settings failed: ${describeError(error)}`),
+      options.projectConfig === true
+        ? {
+            fetch: (uri) => connection.sendRequest<ProjectConfigResult>(projectConfigRequest, { uri } satisfies ProjectConfigParams),
+            report: (file, problems) => {
+              const key = problems.map((p) => formatConfigProblem(p, file)).join('\n');
+              if (reported.has(key)) return;
+              reported.add(key);
+              log(`not applied: ${key}`);
+              const what = problems.map((p) => formatConfigProblem(p)).join('; ');
+              void connection.window.showWarningMessage(`Form 4: ${file} is not applied: ${what}`);
+            },
+          }
+        : undefined,
     );
-    const options = (isRecord(params.initializationOptions) ? params.initializationOptions : {}) as Form4InitializationOptions;
     ruleLink = ruleLinkFromOptions(options);
     validation = new Validation(connection, documents, cache, settings, () => ruleLink, log);
     const open = new OpenDocuments(documents, cache, settings);
@@ -51,7 +75,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: false },
         documentSymbolProvider: { label: 'Form 4' },
         definitionProvider: true,
         referencesProvider: true,
@@ -82,6 +106,14 @@ export function startServer(connection: Connection): void {
     logged('didChangeConfiguration', log, (params) => {
       const pushed = isRecord(params.settings) ? params.settings[settingsSection] : undefined;
       settings.reset(pushed);
+      validation?.revalidateAll();
+    }),
+  );
+  connection.onNotification(
+    projectConfigChangedNotification,
+    logged('projectConfigChanged', log, () => {
+      reported.clear();
+      settings.reset();
       validation?.revalidateAll();
     }),
   );

@@ -3,10 +3,31 @@
  * for once (folder settings may differ) and cached until the configuration changes; with one that does not, the
  * settings pushed in `didChangeConfiguration` apply everywhere.
  */
-import type { Form4Settings } from '../shared/protocol';
+import { parseProjectConfig, type ConfigProblem } from '../engine/index';
+import type { Form4Settings, ProjectConfigResult } from '../shared/protocol';
 import { defaultSettings, parseSettings } from './settings';
 
 export type ConfigurationFetcher = (uri: string) => Promise<unknown>;
+
+/** Asks the client for the `.form4rc.json` that applies to a document. */
+export type ProjectConfigFetcher = (uri: string) => Promise<ProjectConfigResult>;
+
+/** Told of a `.form4rc.json` that is not applied: where it is and what is wrong with it. */
+export type ProjectConfigReporter = (file: string, problems: readonly ConfigProblem[]) => void;
+
+/**
+ * The editor's settings over the project's file: a rule's severity is `.form4rc.json`'s, then `form4.rules`'s on top.
+ * A file with problems is reported and not applied, as on the command line.
+ */
+export function layered(settings: Form4Settings, file: ProjectConfigResult, report: ProjectConfigReporter): Form4Settings {
+  if (!file) return settings;
+  const config = parseProjectConfig(file.text);
+  if (config.problems.length > 0) {
+    report(file.uri, config.problems);
+    return settings;
+  }
+  return { ...settings, rules: { ...config.rules, ...settings.rules } };
+}
 
 export class SettingsStore {
   private readonly perResource = new Map<string, Promise<Form4Settings>>();
@@ -17,15 +38,29 @@ export class SettingsStore {
   constructor(
     private readonly fetch: ConfigurationFetcher | undefined,
     private readonly onError: (error: unknown) => void,
+    private readonly project?: { readonly fetch: ProjectConfigFetcher; readonly report: ProjectConfigReporter },
   ) {}
+
+  /** The project's file for `uri`, or none when the client cannot say or fails to (logged). */
+  private projectConfig(uri: string): Promise<ProjectConfigResult> {
+    if (!this.project) return Promise.resolve(null);
+    return this.project.fetch(uri).then(
+      (file) => (file && typeof file.text === 'string' && typeof file.uri === 'string' ? file : null),
+      (error: unknown) => {
+        this.onError(error);
+        return null;
+      },
+    );
+  }
 
   get(uri: string): Promise<Form4Settings> {
     if (!this.fetch) return Promise.resolve(this.pushed);
     let settings = this.perResource.get(uri);
     if (!settings) {
+      const project = this.projectConfig(uri);
       const request: Promise<Form4Settings> = this.fetch(uri).then(
-        (raw) => {
-          const parsed = parseSettings(raw);
+        async (raw) => {
+          const parsed = layered(parseSettings(raw), await project, this.project?.report ?? (() => {}));
           // Only if this request is still the cached one (no reset came while it was in flight).
           if (this.perResource.get(uri) === request) this.resolved.set(uri, parsed);
           return parsed;

@@ -2,7 +2,7 @@
  * Engine types to LSP types and back. The engine speaks UTF-16 offsets; LSP speaks 0-based lines and UTF-16
  * characters, which a LineIndex converts exactly.
  */
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import {
   isKnownRule,
   ruleDocumentationUrl,
@@ -40,6 +40,9 @@ export interface DiagnosticData {
   readonly facts?: FindingData;
 }
 
+/** The rules whose findings mark text that can go (DiagnosticTag.Unnecessary). */
+const unnecessaryRules: ReadonlySet<RuleId> = new Set<RuleId>(['footnote/unused']);
+
 /** Builds the link to a rule's documentation, or gives undefined when there is none. */
 export type RuleLink = (rule: string) => string | undefined;
 
@@ -55,6 +58,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ru
     data,
   };
   if (href) diagnostic.codeDescription = { href };
+  // A footnote nothing refers to is dead text: the editor fades it, as it fades unused code.
+  if (unnecessaryRules.has(finding.rule)) diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((r): DiagnosticRelatedInformation => ({
       location: { uri, range: toRange(lines, r.span) },

@@ -73,6 +73,7 @@ export class Validation {
         checked: true,
         kind: analysis.doc.kind,
         format: analysis.format,
+        ...(analysis.doc.model?.schemaVersion?.value ? { schemaVersion: analysis.doc.model.schemaVersion.value.trim() } : {}),
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
       };

@@ -34,6 +34,8 @@ export interface StatusParams {
   /** '4', '4/A', 'unsupported' (Forms 3 and 5) or 'unknown' (not an ownership document) when checked. */
   readonly kind?: string;
   readonly format?: DraftFormat;
+  /** The document's schemaVersion (`X0508`), when it states one. */
+  readonly schemaVersion?: string;
   readonly errors: number;
   readonly warnings: number;
 }
@@ -101,7 +103,29 @@ export interface NewDraftResult {
  */
 export interface Form4InitializationOptions {
   readonly ruleDocumentationLink?: string;
+  /** The client answers `form4/projectConfig` (it can read `.form4rc.json` files); without it the server never asks. */
+  readonly projectConfig?: boolean;
 }
+
+/**
+ * Server -> client: the `.form4rc.json` that applies to a document, the nearest one up the tree from it. The client
+ * reads it (through `vscode.workspace.fs`, so virtual workspaces work too; the server never touches the file
+ * system); the server parses and validates it (engine/projectConfig.ts, as the command line does) and layers the
+ * editor's `form4.rules` on top. `null` when there is none.
+ */
+export const projectConfigRequest = 'form4/projectConfig';
+export interface ProjectConfigParams {
+  readonly uri: string;
+}
+export interface ProjectConfigFile {
+  /** The file's URI, for messages. */
+  readonly uri: string;
+  readonly text: string;
+}
+export type ProjectConfigResult = ProjectConfigFile | null;
+
+/** Client -> server: a `.form4rc.json` was created, changed or deleted: read them again and check everything anew. */
+export const projectConfigChangedNotification = 'form4/projectConfigChanged';
 
 /** The configuration section the client synchronizes and the server asks for: the `form4.*` settings of package.json. */
 export const settingsSection = 'form4';
@@ -125,7 +149,7 @@ export interface Form4SettingsSection {
 export interface Form4Settings {
   /** False turns every feature off for the resource (diagnostics are cleared). */
   readonly enable: boolean;
-  /** Severity overrides by rule id. */
+  /** Severity overrides by rule id: the project's `.form4rc.json`, with the editor's `form4.rules` on top. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Milliseconds to wait after the last keystroke before validating. */
   readonly debounceMs: number;

@@ -13,7 +13,7 @@ export const convertToYaml: Scenario = {
   async run(ctx) {
     const { wb, page } = ctx;
     await wb.openFile(files.seedXml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     const source = await ctx.waitForProblems(files.seedXml, (ps) => ps.some((p) => p.code === 'holdings/repeated-amount'));
 
     await wb.runCommand('Form 4: Convert to YAML draft', 'form4.convertToYaml');

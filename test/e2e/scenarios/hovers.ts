@@ -13,7 +13,7 @@ export const hovers: Scenario = {
     const { wb } = ctx;
     const seed = ctx.facts(files.seedXml);
     await wb.openFile(files.seedXml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
 
     const code = seed.rows[0]?.code;
     if (!code) throw new Error('the seed has no transaction code in row 1');

@@ -19,7 +19,7 @@ export const preview: Scenario = {
     const { wb, page } = ctx;
     const seed = ctx.facts(files.seedXml);
     await wb.openFile(files.seedXml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     await wb.runCommand('Form 4: Open Preview to the Side', 'form4.openPreviewToSide');
 
     const view = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');

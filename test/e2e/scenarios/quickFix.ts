@@ -28,7 +28,7 @@ export const quickFix: Scenario = {
     const reported = (ps: { code: string; line: number }[]) => ps.some((p) => p.code === rule && p.line === first.line);
 
     await wb.openFile(files.seedXml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     ctx.check(`before: a ${rule} error on line ${first.line}`, reported(await ctx.waitForProblems(files.seedXml, reported)), '');
 
     await wb.goTo({ line: first.line, column: first.column + 1 });

@@ -2,8 +2,8 @@
  * 1. The seed in EDGAR XML: every row shows 100,000 owned after, so the Problems panel lists one
  * holdings/repeated-amount error, at the first row's amount owned, whose message gives the amounts the rows should
  * show; each other amount owned is marked with it (an information problem and squiggle of the same rule), and no
- * running-balance error repeats the one mistake row by row. The status bar counts the errors and shows the Form 4
- * item with the same count.
+ * running-balance error repeats the one mistake row by row. The status bar counts the errors and the Form 4
+ * Language Status item shows the same count.
  */
 import { grouped } from '../exampleFacts';
 import { files, positions, repeatedCells, type Scenario } from '../scenario';
@@ -24,8 +24,7 @@ export const seedDiagnostics: Scenario = {
     const { first, others } = repeatedCells(seed);
 
     await wb.openFile(files.seedXml);
-    const formItem = wb.statusItem(/Form 4/);
-    await formItem.waitFor({ timeout: 30_000 });
+    await wb.form4Status();
 
     const problems = await ctx.waitForProblems(files.seedXml, (ps) => ps.filter((p) => p.code === rule).length >= 1 + others.length);
     const repeated = problems.filter((p) => p.code === rule);
@@ -68,10 +67,10 @@ export const seedDiagnostics: Scenario = {
     const errorsInPanel = problems.filter((p) => p.severity === 'error').length;
     const counts = await wb.problemCounts();
     ctx.check('status bar problem count shows the errors', counts.errors === errorsInPanel && counts.errors >= 1, counts.label);
-    const itemText = (await formItem.innerText()).trim();
+    const itemText = (await wb.form4Status(/Form 4: \d+ error/, 10_000).catch(() => wb.languageStatus())).trim();
     const itemErrors = /Form 4:\s*(\d+) errors?/.exec(itemText);
     ctx.check(
-      'status bar Form 4 item shows the error count',
+      'the Form 4 Language Status item shows the error count',
       itemErrors !== null && Number(itemErrors[1]) === errorsInPanel,
       JSON.stringify(itemText),
     );

@@ -15,8 +15,7 @@ export const typingCheck: Scenario = {
     if (!code) throw new Error('the modern example has no sale coded D');
 
     await wb.openFile(files.modernXml);
-    const formItem = wb.statusItem(/Form 4/);
-    await formItem.waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     const before = await ctx.problemsOf(files.modernXml);
     ctx.check('the modern example starts clean', before.length === 0, before.map((p) => `${p.line}: ${p.code}`).join(' | '));
 

@@ -23,7 +23,7 @@ export const yamlDraft: Scenario = {
     const { first, others } = repeatedCells(yaml);
 
     await wb.openFile(files.seedYaml);
-    await wb.statusItem(/Form 4/).waitFor({ timeout: 30_000 });
+    await wb.form4Status();
     const found = (await ctx.waitForProblems(files.seedYaml, (ps) => ps.filter((p) => p.code === rule).length >= 1 + others.length)).filter(
       (p) => p.code === rule,
     );

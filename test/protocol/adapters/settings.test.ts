@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { globToRegExp, matchesAnyGlob } from '../../../server/src/lsp/glob';
-import { form4FormatOf, uriPath } from '../../../server/src/lsp/documentSelection';
+import { globToRegExp, matchesAnyGlob } from '../../../server/src/shared/glob';
+import { form4FormatOf, uriPath } from '../../../server/src/shared/documentSelection';
 import { defaultSettings, parseSettings } from '../../../server/src/lsp/settings';
 
 describe('settings', () => {

@@ -19,8 +19,8 @@ const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import
 };
 const settings = manifest.contributes.configuration.properties;
 
-test("package.json's rule settings are the engine's list", () => {
-  assert.deepEqual(settings['form4.rules']?.additionalProperties?.enum, [...ruleSettings]);
+test("package.json's rule settings are the engine's list, and the info every adapter takes", () => {
+  assert.deepEqual(settings['form4.rules']?.additionalProperties?.enum, [...ruleSettings, 'info']);
 });
 
 test("package.json's limits are the engine's defaults and bounds", () => {

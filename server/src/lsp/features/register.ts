@@ -3,12 +3,21 @@
  * folding. Each finds the open Form 4 document (current version, cached analysis), asks the engine, and translates
  * the answer. A document that is not a Form 4 document, or a handler that throws, gets an empty answer.
  */
-import type { Connection } from 'vscode-languageserver';
-import { codeActions, complete, definition, foldingRanges, hover, references, symbols, today } from '../../engine/index';
+import type { CodeAction, Connection } from 'vscode-languageserver';
+import { codeActions, complete, definition, fixAll, foldingRanges, hover, references, symbols, today } from '../../engine/index';
 import { withFallback, type Logger } from '../guard';
 import type { OpenDocuments } from '../openDocuments';
 import { toSpan } from '../translate';
-import { toCodeActions, toCompletionItems, toDocumentSymbols, toFoldingRanges, toHover, toLocations } from './toLsp';
+import {
+  fixAllKind,
+  toCodeActions,
+  toCompletionItems,
+  toFixAllAction,
+  toDocumentSymbols,
+  toFoldingRanges,
+  toHover,
+  toLocations,
+} from './toLsp';
 
 /**
  * For the end-to-end suite only: FORM4_TEST_CODE_ACTION_DELAY_MS holds back every code-action answer by so many
@@ -52,12 +61,31 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
       if (codeActionDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, codeActionDelayMs));
       const document = await open.form4(params.textDocument.uri);
       if (!document) return null;
-      // Every action here is a quick fix: none when the client asks only for other kinds (refactor, source).
-      if (params.context.only && !params.context.only.some((kind) => kind === 'quickfix' || kind === '')) return null;
-      const span = toSpan(document.doc.lines, params.range);
-      // Fix the findings of the current version, not the diagnostics the editor holds (they may be a version old).
-      const actions = codeActions(document.doc, document.findings(), span);
-      return toCodeActions(actions, document.doc.lines, document, params.context.diagnostics);
+      // Quick fixes when the client asks for them (or for any kind); fix-all when it asks for source actions, for
+      // `source.fixAll` (the Fix All command, `editor.codeActionsOnSave`) or for this server's own fix-all.
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((asked) => asked === '' || kind === asked || kind.startsWith(`${asked}.`));
+      // Only on request: offered beside every quick fix it would clutter the light bulb.
+      const wantsFixAll = only !== undefined && wants(fixAllKind);
+      if (!wants('quickfix') && !wantsFixAll) return null;
+      const answer: CodeAction[] = [];
+      if (wants('quickfix')) {
+        const span = toSpan(document.doc.lines, params.range);
+        // Fix the findings of the current version, not the diagnostics the editor holds (they may be a version old).
+        const actions = codeActions(document.doc, document.findings(), span);
+        answer.push(...toCodeActions(actions, document.doc.lines, document, params.context.diagnostics));
+      }
+      if (wantsFixAll) {
+        const { settings } = document;
+        const all = fixAll(document.doc, {
+          today: today(),
+          rules: settings.rules,
+          limits: { maxBytes: settings.maxFileSize, maxDepth: settings.maxDepth },
+        });
+        const action = toFixAllAction(all, document.doc.lines, document);
+        if (action) answer.push(action);
+      }
+      return answer;
     }),
   );
 

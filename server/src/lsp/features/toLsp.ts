@@ -88,6 +88,26 @@ export function toCodeActions(
   });
 }
 
+/** The kind of this server's fix-all: under `source.fixAll`, so `editor.codeActionsOnSave` and Fix All find it. */
+export const fixAllKind = 'source.fixAll.form4';
+
+/** The fix-all as one code action with one edit, pinned to the version it was computed for; none when nothing to fix. */
+export function toFixAllAction(all: engine.FixAll, lines: LineIndex, document: { uri: string; version: number }): CodeAction | undefined {
+  if (!all.edit) return undefined;
+  return {
+    title: 'Fix all auto-fixable Form 4 problems',
+    kind: fixAllKind,
+    edit: {
+      documentChanges: [
+        {
+          textDocument: { uri: document.uri, version: document.version },
+          edits: [{ range: toRange(lines, all.edit.span), newText: all.edit.newText }],
+        },
+      ],
+    },
+  };
+}
+
 const symbolKinds: Readonly<Record<engine.SymbolKind, SymbolKind>> = {
   document: SymbolKind.File,
   issuer: SymbolKind.Object,

@@ -1,9 +1,12 @@
 /**
  * Which open documents are Form 4 documents, and in which format. The tests themselves (the name of a YAML draft,
  * the root element of ownership XML) are the engine's; this file only adds the user's glob patterns and reads
- * the path out of a URI.
+ * the path out of a URI. Shared by the server and the client (which starts the server and synchronises documents by
+ * it), so both draw the line in the same place; it imports only the engine's import-free detect.ts, so the client
+ * bundle carries no engine.
  */
-import { detectFormat, isOwnershipXml, isYamlDraftName, type SourceFormat } from '../engine/index';
+import { detectFormat, isOwnershipXml, isYamlDraftName } from '../engine/detect';
+import type { SourceFormat } from '../engine/index';
 import { matchesAnyGlob } from './glob';
 
 /** The path part of a URI, decoded (`file:///a/b%20c.xml` -> `/a/b c.xml`, `untitled:Untitled-1` -> `Untitled-1`). */

@@ -1,0 +1,76 @@
+/**
+ * `.form4rc.json` in the editor, through the bundled server: the client hands over the nearest file's text
+ * (`form4/projectConfig`), the server applies it as the command line does, the editor's `form4.rules` goes on top,
+ * a changed file is read again, and a file the schema rejects is not applied and is reported with its JSON pointer.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TestClient, readText } from './harness';
+
+const seed = readText('examples/seed-8x8-hecker-2003.xml');
+const uri = 'file:///work/filings/seed.xml';
+const configFile = '/work/.form4rc.json';
+
+function countOf(diagnostics: readonly { code?: number | string }[], code: string): number {
+  return diagnostics.filter((d) => d.code === code).length;
+}
+
+describe('.form4rc.json in the editor', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ initializationOptions: { projectConfig: true } });
+    client.projectConfig = () => ({ uri: configFile, text: JSON.stringify({ rules: { 'holdings/running-balance': 'off' } }) });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('turns a rule off for the documents under it', async () => {
+    await client.open(uri, 'xml', seed);
+    const diagnostics = await client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(client.projectConfigAsked, [uri]);
+    assert.equal(countOf(diagnostics, 'holdings/running-balance'), 0);
+    assert.equal(countOf(diagnostics, 'date/deadline'), 3);
+  });
+
+  it('takes form4.rules on top of it', async () => {
+    const seen = client.publications.length;
+    await client.configure({ rules: { 'holdings/running-balance': 'warning' } });
+    const published = await client.waitForDiagnostics(uri, (p) => client.publications.indexOf(p) >= seen);
+    const balances = published.diagnostics.filter((d) => d.code === 'holdings/running-balance');
+    assert.equal(balances.length, 6);
+    assert.ok(balances.every((d) => d.severity === 2));
+    await client.configure({});
+  });
+
+  it('reads a changed file again when told, and reports a rejected one by its JSON pointer instead of applying it', async () => {
+    await client.waitForDiagnostics(uri, (p) => countOf(p.diagnostics, 'holdings/running-balance') === 0);
+    client.projectConfig = () => ({
+      uri: configFile,
+      text: JSON.stringify({ rules: { 'holdings/running-balance': 'of', 'date/deadline': 'off' } }),
+    });
+    await client.connection.sendNotification('form4/projectConfigChanged');
+    const published = await client.waitForDiagnostics(uri, (p) => countOf(p.diagnostics, 'holdings/running-balance') === 6);
+    // Not applied at all: date/deadline is not turned off either.
+    assert.equal(countOf(published.diagnostics, 'date/deadline'), 3);
+    assert.deepEqual(
+      client.shownMessages.filter((m) => m.includes('.form4rc.json')),
+      [
+        `Form 4: ${configFile} is not applied: /rules/holdings~1running-balance: must be one of off, hint, information, warning, error, info`,
+      ],
+    );
+  });
+
+  it('is never asked for by a server whose client did not offer it', async () => {
+    const plain = await TestClient.start();
+    try {
+      plain.projectConfig = () => ({ uri: configFile, text: JSON.stringify({ rules: { 'holdings/running-balance': 'off' } }) });
+      await plain.open(uri, 'xml', seed);
+      const diagnostics = await plain.diagnosticsOfCurrentVersion(uri);
+      assert.equal(countOf(diagnostics, 'holdings/running-balance'), 6);
+      assert.deepEqual(plain.projectConfigAsked, []);
+    } finally {
+      await plain.stop();
+    }
+  });
+});
