@@ -30,7 +30,9 @@ if (files.length === 0) {
   console.error(`no test files in: ${suites.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+// Property tests draw from one fixed seed (test/helpers/propertySeed.ts), so a run is the same as the last.
+const propertySeed = join(root, 'test', 'helpers', 'propertySeed.ts');
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', propertySeed, '--test', '--test-concurrency=2', ...files], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -139,3 +139,13 @@ test('spans from the fast path: comments YAML attaches to a value end the elemen
   assert.deepEqual(root.children[0]!.span, spans[0]);
   assert.deepEqual(readYaml(text), generalRead(text, 200));
 });
+
+test('a comment right after the byte-order mark is a comment to both readers (fresh-seed counterexample)', () => {
+  const text = '\uFEFF# c\r\ndocumentType: 4\r\nissuer:\r\n  issuerName: a\r\n';
+  assert.ok(agrees({ name: 'BOM then a comment', text }));
+  const general = generalRead(text, 200).root;
+  assert.deepEqual(
+    general?.outside?.map((c) => c.text),
+    [' c'],
+  );
+});

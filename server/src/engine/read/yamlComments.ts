@@ -10,8 +10,11 @@
 import { Lexer } from 'yaml';
 import type { CommentNode, ElementNode } from '../tree/node';
 
-/** A `#` that may start a comment: at the start of a line, or after a space or tab. Text without one is not lexed. */
-const possibleComment = /(?:^|[ \t])#/m;
+/**
+ * A `#` that may start a comment: at the start of a line (the text's first line after its byte-order mark too), or
+ * after a space or tab. Text without one is not lexed.
+ */
+const possibleComment = /(?:^|[ \t\uFEFF])#/m;
 
 /**
  * The draft's comments, in order: the text after `#` (untrimmed) and the span from `#` to the line's end. Whole-line
@@ -85,7 +88,8 @@ export function withYamlComments(root: ElementNode, text: string, starts?: reado
         continue;
       }
       const owner = node as Mutable;
-      owner.comments = [...(owner.comments ?? []), { text: comment.text, span, at }];
+      // Pushed, not copied: a draft may hold a comment for every one of thousands of elements.
+      ((owner.comments ??= []) as CommentNode[]).push({ text: comment.text, span, at });
       break;
     }
   }
