@@ -111,7 +111,24 @@ for (const format of formats) {
         messages: [
           'Table II row 1: a bona fide gift given (G, D) on or after 2023-02-27 cannot wait for Form 5, yet the row is marked early (E, form type 5): it is due by 2024-03-13, two business days after the transaction on 2024-03-11; not signed yet and today is 2024-03-14: the row is late, not early: set transactionTimeliness to L and transactionFormType to 4.',
         ],
-        data: { deadline: '2024-03-13', timeliness: 'L' },
+        data: { deadline: '2024-03-13', timeliness: 'L', formType: '4' },
+      },
+    );
+  });
+
+  test(`[${format}] date/not-deferrable: a late row already marked L has only its form type 5 left to mend`, () => {
+    assertFires(
+      notDeferrable,
+      {
+        rows: [transaction({ date: '‹2024-03-11›', code: 'S', formType: '«5»', timeliness: 'L' })],
+        signatures: [{ date: '‹2024-03-20›' }],
+      },
+      format,
+      {
+        messages: [
+          'Table I row 1: an open-market or private sale (S) cannot wait for Form 5, yet the row is given form type 5: it is due by 2024-03-13, two business days after the transaction on 2024-03-11; signed 2024-03-20: the row is late, not early: set transactionFormType to 4.',
+        ],
+        data: { deadline: '2024-03-13', formType: '4' },
       },
     );
   });
@@ -181,6 +198,15 @@ for (const format of formats) {
       [transaction({ date: '2024-03-08', code: 'S' }), undefined],
       [
         transaction({ date: '2024-03-12', code: 'S', formType: '5' }),
+        'Set transactionFormType to 4 (a Form 4 item, not an early Form 5 one)',
+      ],
+      // Late with both marks: one fix mends both cells; late and marked L already: only the form type is left.
+      [
+        transaction({ date: '2024-03-08', code: 'S', timeliness: 'E', formType: '5' }),
+        'Mark Table I row 1 late (transactionTimeliness L) and set transactionFormType to 4',
+      ],
+      [
+        transaction({ date: '2024-03-08', code: 'S', timeliness: 'L', formType: '5' }),
         'Set transactionFormType to 4 (a Form 4 item, not an early Form 5 one)',
       ],
     ] as const) {

@@ -156,11 +156,6 @@ const setMendingDirection: Fixer<'holdings/direction'> = (doc, finding) => {
   );
 };
 
-const setFormType4 = setValueFix<'date/not-deferrable'>(
-  (data) => data.formType ?? '4',
-  (v) => `Set transactionFormType to ${v} (a Form 4 item, not an early Form 5 one)`,
-);
-
 function formatAmount(value: string): string {
   return Decimal.parse(value)?.format() ?? value;
 }
@@ -189,9 +184,14 @@ const fixerTable = {
   'holdings/repeated-amount': rollRepeatedAmount,
   'holdings/direction': setMendingDirection,
   'date/not-deferrable': (doc, finding) => {
-    if (finding.data?.timeliness === 'L') return markLate(doc, finding);
-    if (finding.data?.formType) return setFormType4(doc, finding);
-    return [];
+    const late = finding.data?.timeliness === 'L' ? markLate(doc, finding) : [];
+    if (!finding.data?.formType) return late;
+    // Form type 5 is set in its own cell, which the finding points at only when the row has no E.
+    const formType = transactionRowAt(doc, finding.span)?.coding?.formType;
+    const four = formType ? replaceValue(doc, formType.node, '4') : undefined;
+    if (!four) return late;
+    if (!late[0]) return action(finding, 'Set transactionFormType to 4 (a Form 4 item, not an early Form 5 one)', four);
+    return [{ ...late[0], title: `${late[0].title} and set transactionFormType to 4`, edits: [...late[0].edits, four] }];
   },
   'derivative/exercise-price': setValueFix(
     (data) => data.expected,

@@ -59,11 +59,14 @@ export const notDeferrable = defineRule({
       const when = filed.span ? `${filed.what} ${formatIsoDate(filed.date)}` : `not signed yet and today is ${formatIsoDate(filed.date)}`;
       if (filed.span) related.push({ span: filed.span, message: `Filing date: ${when}` });
       if (compareDates(filed.date, due.deadline) > 0) {
+        // Marked late already, the row only has form type 5 left to mend.
+        const markedLate = row.timeliness?.value?.value === 'L';
+        const mend = markedLate ? 'set transactionFormType to 4' : `set transactionTimeliness to L${setFormType}`;
         report({
           span,
-          message: `${head}; ${when}: the row is late, not early: set transactionTimeliness to L${setFormType}.`,
+          message: `${head}; ${when}: the row is late, not early: ${mend}.`,
           related,
-          data: { deadline, timeliness: 'L' },
+          data: { deadline, ...(markedLate ? {} : { timeliness: 'L' as const }), ...(formType ? { formType: '4' as const } : {}) },
         });
       } else {
         const fix = early ? `clear the E${formType ? ' and set transactionFormType to 4' : ''}` : 'set transactionFormType to 4';
