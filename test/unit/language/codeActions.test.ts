@@ -146,6 +146,12 @@ test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 pre
     fixFor(planned, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false),
     [false, true],
   );
+  // A footnote that denies a plan names the rule but says no: the unchecked box stays the likelier fix.
+  const denied = analyze(xml.text.replace('full details on request.', 'not sold under a Rule 10b5-1 plan.'), 'xml');
+  assert.deepEqual(
+    fixFor(denied, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false),
+    [true, false],
+  );
   const yaml = analyzed('yaml');
   const yamlEdit = fixFor(yaml, 'rule10b5-1/missing')[0].edits[0];
   assert.equal(yamlEdit.newText, '\naff10b5One: 0');

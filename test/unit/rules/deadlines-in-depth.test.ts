@@ -246,6 +246,10 @@ for (const format of formats) {
       hoverOn(transaction({ date: '2024-03-08', code: 'M', acquiredDisposed: 'A', timeliness: 'E' })),
       /The row is reported early \(E or form type 5\): the two-day deadline does not apply\./,
     );
+    // As date/deadline reads it: a small acquisition (code L) filed a week after it is early, not late.
+    const smallAcquisition = hoverOn(transaction({ date: '2024-03-08', code: 'L', acquiredDisposed: 'A' }));
+    assert.match(smallAcquisition, /A small acquisition \(code L\) may wait for Form 5 \(Rule 16a-6\)/);
+    assert.doesNotMatch(smallAcquisition, /after the deadline/);
   });
 
   // ---- document/amendment-new-transaction -----------------------------------------------------------------------

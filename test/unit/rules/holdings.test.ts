@@ -367,6 +367,13 @@ for (const format of formats) {
 
   // ---- holdings/negative-prior -------------------------------------------------------------------------------------
 
+  test(`[${format}] holdings/negative-prior: a series repeating one amount is holdings/repeated-amount's finding alone`, () => {
+    // 500 after buying 5,000 implies minus 4,500 before: a consequence of the repeated amount, not a second mistake.
+    const rows = [purchase('5000', '500'), sale('4500', '500')];
+    assertQuiet(negativePrior, { rows }, format);
+    assertFires(repeatedAmountRule, { rows: [purchase('5000', '«500»'), sale('4500', '‹500›')] }, format, { severity: 'error' });
+  });
+
   test(`[${format}] holdings/negative-prior: acquiring more than is owned afterwards`, () => {
     assertFires(negativePrior, { rows: [purchase('‹1000›', '«500»')] }, format, {
       messages: [

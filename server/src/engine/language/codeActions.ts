@@ -9,7 +9,7 @@ import { markedSpans, type Finding, type FindingOf } from '../findings';
 import { Decimal } from '../model/decimal';
 import { explanatoryTexts } from '../model/explanatoryTexts';
 import { idAttribute } from '../model/footnoteRefs';
-import { mentionsRule10b51 } from '../model/planText';
+import { affirmsRule10b51Plan } from '../model/planText';
 import { rowLabel, rowsLabel } from '../model/rows';
 import type { TransactionRow } from '../model/types';
 import type { RuleId } from '../rules/catalogue';
@@ -78,9 +78,12 @@ const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
   return action(finding, title, insertChild(doc, footnotes, footnote, goesBefore));
 };
 
-/** Whether the explanations mention a Rule 10b5-1 plan: then the checked box is the likelier fix. */
+/**
+ * Whether the explanations say a trade was made under a Rule 10b5-1 plan (read as the rules read it: "not pursuant
+ * to a Rule 10b5-1 plan" says no): then the checked box is the likelier fix.
+ */
 function mentionsPlan(doc: AnalyzedDocument): boolean {
-  return doc.model ? explanatoryTexts(doc.model).some((t) => mentionsRule10b51(t.text)) : false;
+  return doc.model ? explanatoryTexts(doc.model).some((t) => affirmsRule10b51Plan(t.text)) : false;
 }
 
 const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {

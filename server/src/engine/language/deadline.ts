@@ -8,7 +8,7 @@ import { holidayOn, isWeekend } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
 import { signingDate } from '../model/signingDate';
-import { markedEarly, twoDayItem } from '../model/twoDayReporting';
+import { isDeferredSmallAcquisition, markedEarly, twoDayItem } from '../model/twoDayReporting';
 import { twoDayDeadline } from '../model/deadlineStart';
 
 function dayText(date: CalendarDate): string {
@@ -30,6 +30,8 @@ function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: Calen
   if (timeliness === 'L') return 'The row is marked late (L).';
   const item = twoDayItem(row);
   if (markedEarly(row) && !item) return 'The row is reported early (E or form type 5): the two-day deadline does not apply.';
+  if (isDeferredSmallAcquisition(row))
+    return 'A small acquisition (code L) may wait for Form 5 (Rule 16a-6): on a Form 4 it is early, and the two-day deadline does not apply.';
   const signed = signingDate(doc, today);
   if (!signed) return undefined;
   const late = compareDates(signed.date, deadline) > 0;

@@ -16,10 +16,6 @@ import type { Span } from '../text/span';
 const rule10b51 = /10\s*\(?\s*b\s*\)?\s*[-–]?\s*5\s*[-–]\s*1/i;
 const negation = /\b(?:not|no|neither|nor|outside)\b/i;
 
-export function mentionsRule10b51(text: string): boolean {
-  return rule10b51.test(text);
-}
-
 function sentences(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+/);
 }

@@ -36,3 +36,8 @@ export function markedEarly(row: TransactionRow): boolean {
   const { early, formType } = earlyMarks(row);
   return Boolean(early ?? formType);
 }
+
+/** A small acquisition (code L, Rule 16a-6) may wait for Form 5: on a Form 4 it is early, however late it seems. */
+export function isDeferredSmallAcquisition(row: TransactionRow): boolean {
+  return row.coding?.code?.value === 'L';
+}

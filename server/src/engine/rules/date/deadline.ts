@@ -2,11 +2,12 @@ import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
-import { listPhrase, rowLabel, rowsLabel, transactionCode, transactionRows } from '../../model/rows';
+import { listPhrase, rowLabel, rowsLabel, transactionRows } from '../../model/rows';
 import type { TransactionRow } from '../../model/types';
 import type { Span } from '../../text/span';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
+import { isDeferredSmallAcquisition, markedEarly } from '../../model/twoDayReporting';
 import { allowedBusinessDays, deadlineStart } from '../../model/deadlineStart';
 
 interface LateRow {
@@ -30,12 +31,16 @@ function severalLateRows(late: readonly LateRow[], filed: string): string {
   const groups = new Map<string, LateRow[]>();
   for (const row of late) {
     const key = `${row.deadline.ordinal}|${row.date.ordinal}|${row.what}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
-  const dues = [...groups.values()].map(
-    (rows) =>
-      `by ${formatIsoDate(rows[0]!.deadline)} (${rowsLabel(rows.map((r) => r.row))}, two business days after ${rows[0]!.what} on ${formatIsoDate(rows[0]!.date)})`,
-  );
+  // With one due date for all, the rows are named once, at the head of the message.
+  const single = groups.size === 1;
+  const dues = [...groups.values()].map((rows) => {
+    const which = single ? '' : `${rowsLabel(rows.map((r) => r.row))}, `;
+    return `by ${formatIsoDate(rows[0]!.deadline)} (${which}two business days after ${rows[0]!.what} on ${formatIsoDate(rows[0]!.date)})`;
+  });
   return `${rowsLabel(late.map((r) => r.row))} were reported late: due ${listPhrase(dues)}, but ${filed}: mark the rows late (transactionTimeliness L).`;
 }
 
@@ -78,9 +83,7 @@ export const filingDeadline = defineRule({
     const late: LateRow[] = [];
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
-      if (timeliness === 'L' || timeliness === 'E' || row.coding?.formType?.value === '5') continue;
-      // A small acquisition (Rule 16a-6) may wait for Form 5: on a Form 4 it is early, however late it seems.
-      if (transactionCode(row) === 'L') continue;
+      if (timeliness === 'L' || markedEarly(row) || isDeferredSmallAcquisition(row)) continue;
       const base = deadlineStart(doc, row);
       if (!base) continue;
       const deadline = deadlineAfter(base.date);

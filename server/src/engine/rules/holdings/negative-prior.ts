@@ -2,7 +2,7 @@ import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount, footnoteExplanation, type FootnotedAmount } from './footnoted-amount';
-import { amountInWords, describeArithmetic, holdingsSeries, impliedBefore, type AmountOwned } from '../../model/series';
+import { amountInWords, describeArithmetic, holdingsSeries, impliedBefore, repeatedAmount, type AmountOwned } from '../../model/series';
 import { reportedAsWrongCode } from './one-cause';
 import { runningTallySources } from './sources';
 
@@ -27,11 +27,14 @@ export const negativePrior = defineRule({
     '(a merger or another transaction the footnote explains, where the whole position is exchanged).',
     '',
     'A row whose transaction code calls for the other acquired/disposed code (a sale coded A), where that code gives a',
-    'possible prior, is reported by `code/direction` alone: one wrong code, one finding.',
+    'possible prior, is reported by `code/direction` alone: one wrong code, one finding. A series whose every row repeats',
+    'one amount is reported once, by `holdings/repeated-amount`.',
   ].join('\n'),
   sources: runningTallySources,
   check({ doc, report }) {
     for (const series of holdingsSeries(doc)) {
+      // One amount repeated on every row is one finding for the series (holdings/repeated-amount), its first row too.
+      if (repeatedAmount(series)) continue;
       for (const step of series.steps) {
         const { previous, owned, change } = step;
         if (previous || !owned || !change || reportedAsWrongCode(doc, step)) continue;

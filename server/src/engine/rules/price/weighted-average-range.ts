@@ -32,7 +32,11 @@ export const weightedAverageRange = defineRule({
     const cited = weightedAveragePrices(doc);
     if (cited.length === 0) return;
     const byFootnote = new Map<FootnoteDefinition, WeightedAveragePrice[]>();
-    for (const price of cited) byFootnote.set(price.footnote, [...(byFootnote.get(price.footnote) ?? []), price]);
+    for (const price of cited) {
+      const prices = byFootnote.get(price.footnote);
+      if (prices) prices.push(price);
+      else byFootnote.set(price.footnote, [price]);
+    }
     const rowPlace = ({ row, ref }: WeightedAveragePrice): RelatedLocation => ({
       span: row.pricePerShare?.value?.span ?? ref.span,
       message: `Weighted-average price of ${rowLabel(row)}`,
