@@ -1,5 +1,6 @@
 import type { OwnershipDocument } from './types';
 import type { Span } from '../text/span';
+import { listPhrase } from './rows';
 
 export interface ExplanatoryText {
   /** "footnote F1" or "the remarks", as it reads mid-sentence. */
@@ -24,14 +25,10 @@ export function explanatoryTexts(doc: OwnershipDocument): ExplanatoryText[] {
 
 /** "footnote F1", "footnote F1 and the remarks". */
 export function listLabels(texts: readonly ExplanatoryText[]): string {
-  return listWords(texts.map((t) => t.label));
+  return listPhrase(texts.map((t) => t.label));
 }
 
 /** "a", "a and b", "a, b and c". */
-export function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

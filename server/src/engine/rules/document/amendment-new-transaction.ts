@@ -1,15 +1,11 @@
 import { formatIsoDate } from '../../model/date';
 import { rowsAfterOriginal } from '../../model/amendment';
-import { rowLabel } from '../../model/rows';
+import { listPhrase, rowLabel } from '../../model/rows';
 import { defineRule } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 import { section16aStatute } from '../date/sources';
 
 /** "Table I row 1 (2024-03-12)", "Table I row 1 (2024-03-12) and Table II row 2 (2024-03-13)". */
-function listed(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 export const amendmentNewTransaction = defineRule({
   id: 'document/amendment-new-transaction',
   category: 'document',
@@ -37,7 +33,7 @@ export const amendmentNewTransaction = defineRule({
     const original = doc.dateOfOriginalSubmission;
     if (after.length === 0 || !original?.value) return;
     const [first, ...others] = after;
-    const rows = listed(after.map(({ row, date }) => `${rowLabel(row)} (${formatIsoDate(date.value!)})`));
+    const rows = listPhrase(after.map(({ row, date }) => `${rowLabel(row)} (${formatIsoDate(date.value!)})`));
     const one = after.length === 1;
     report({
       span: first.date.span,

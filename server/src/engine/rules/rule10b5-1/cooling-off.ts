@@ -1,7 +1,7 @@
 import { addDays, compareDates, formatIsoDate, makeDate } from '../../model/date';
-import { capitalized, listWords } from '../../model/explanatoryTexts';
+import { capitalized } from '../../model/explanatoryTexts';
 import { planAdoptions } from '../../model/planText';
-import { rowLabel } from '../../model/rows';
+import { listPhrase, rowLabel } from '../../model/rows';
 import { defineRule, form4AndAmendment } from '../rule';
 import { coolingOffCdi, rule10b51CoolingOff, rule10b51EffectiveDate, rule10b51Release } from './sources';
 
@@ -54,7 +54,7 @@ export const coolingOff = defineRule({
       if (inside.length === 0) continue;
       const [first, ...others] = inside;
       const daysAfter = first.date.ordinal - adopted.ordinal;
-      const rows = listWords(inside.map((t) => `${rowLabel(t.row)} (${formatIsoDate(t.date)})`));
+      const rows = listPhrase(inside.map((t) => `${rowLabel(t.row)} (${formatIsoDate(t.date)})`));
       const period = directorOrOfficer
         ? `a director's or officer's first trade under a plan adopted on ${formatIsoDate(adopted)} may be on ${formatIsoDate(earliest)} at the earliest ` +
           `(${directorOfficerDays} days after adoption), later if the issuer's 10-Q or 10-K for the quarter of adoption came less than two business ` +
