@@ -19,7 +19,7 @@ describe('.form4rc.json in the editor', () => {
   let client: TestClient;
   before(async () => {
     client = await TestClient.start({ initializationOptions: { projectConfig: true } });
-    client.projectConfig = () => ({ uri: configFile, text: JSON.stringify({ rules: { 'holdings/running-balance': 'off' } }) });
+    client.projectConfig = () => ({ uri: configFile, text: JSON.stringify({ rules: { 'holdings/repeated-amount': 'off' } }) });
   });
   after(async () => {
     await client.stop();
@@ -29,34 +29,38 @@ describe('.form4rc.json in the editor', () => {
     await client.open(uri, 'xml', seed);
     const diagnostics = await client.diagnosticsOfCurrentVersion(uri);
     assert.deepEqual(client.projectConfigAsked, [uri]);
-    assert.equal(countOf(diagnostics, 'holdings/running-balance'), 0);
+    assert.equal(countOf(diagnostics, 'holdings/repeated-amount'), 0);
     assert.equal(countOf(diagnostics, 'date/deadline'), 3);
   });
 
   it('takes form4.rules on top of it', async () => {
     const seen = client.publications.length;
-    await client.configure({ rules: { 'holdings/running-balance': 'warning' } });
+    await client.configure({ rules: { 'holdings/repeated-amount': 'warning' } });
     const published = await client.waitForDiagnostics(uri, (p) => client.publications.indexOf(p) >= seen);
-    const balances = published.diagnostics.filter((d) => d.code === 'holdings/running-balance');
-    assert.equal(balances.length, 6);
-    assert.ok(balances.every((d) => d.severity === 2));
+    // One finding, published with its six other cells marked (information of the same rule).
+    const repeated = published.diagnostics.filter((d) => d.code === 'holdings/repeated-amount');
+    assert.equal(repeated.length, 7);
+    assert.deepEqual(
+      repeated.filter((d) => d.severity !== 3).map((d) => d.severity),
+      [2],
+    );
     await client.configure({});
   });
 
   it('reads a changed file again when told, and reports a rejected one by its JSON pointer instead of applying it', async () => {
-    await client.waitForDiagnostics(uri, (p) => countOf(p.diagnostics, 'holdings/running-balance') === 0);
+    await client.waitForDiagnostics(uri, (p) => countOf(p.diagnostics, 'holdings/repeated-amount') === 0);
     client.projectConfig = () => ({
       uri: configFile,
-      text: JSON.stringify({ rules: { 'holdings/running-balance': 'of', 'date/deadline': 'off' } }),
+      text: JSON.stringify({ rules: { 'holdings/repeated-amount': 'of', 'date/deadline': 'off' } }),
     });
     await client.connection.sendNotification('form4/projectConfigChanged');
-    const published = await client.waitForDiagnostics(uri, (p) => countOf(p.diagnostics, 'holdings/running-balance') === 6);
+    const published = await client.waitForDiagnostics(uri, (p) => countOf(p.diagnostics, 'holdings/repeated-amount') === 7);
     // Not applied at all: date/deadline is not turned off either.
     assert.equal(countOf(published.diagnostics, 'date/deadline'), 3);
     assert.deepEqual(
       client.shownMessages.filter((m) => m.includes('.form4rc.json')),
       [
-        `Form 4: ${configFile} is not applied: /rules/holdings~1running-balance: must be one of off, hint, information, warning, error, info`,
+        `Form 4: ${configFile} is not applied: /rules/holdings~1repeated-amount: must be one of off, hint, information, warning, error, info`,
       ],
     );
   });
@@ -64,10 +68,10 @@ describe('.form4rc.json in the editor', () => {
   it('is never asked for by a server whose client did not offer it', async () => {
     const plain = await TestClient.start();
     try {
-      plain.projectConfig = () => ({ uri: configFile, text: JSON.stringify({ rules: { 'holdings/running-balance': 'off' } }) });
+      plain.projectConfig = () => ({ uri: configFile, text: JSON.stringify({ rules: { 'holdings/repeated-amount': 'off' } }) });
       await plain.open(uri, 'xml', seed);
       const diagnostics = await plain.diagnosticsOfCurrentVersion(uri);
-      assert.equal(countOf(diagnostics, 'holdings/running-balance'), 6);
+      assert.equal(countOf(diagnostics, 'holdings/repeated-amount'), 7);
       assert.deepEqual(plain.projectConfigAsked, []);
     } finally {
       await plain.stop();

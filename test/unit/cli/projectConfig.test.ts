@@ -21,16 +21,16 @@ test('a rule turned off in the nearest .form4rc.json up the tree is off', () => 
   mkdirSync(nested);
   copyFileSync(join(examples, seed), join(nested, seed));
   const before = findingsIn(nested);
-  assert.equal(before.filter((d) => d.rule === 'holdings/running-balance').length, 6);
-  writeFileSync(join(dir, '.form4rc.json'), JSON.stringify({ $schema: './schema.json', rules: { 'holdings/running-balance': 'off' } }));
+  assert.equal(before.filter((d) => d.rule === 'holdings/repeated-amount').length, 1);
+  writeFileSync(join(dir, '.form4rc.json'), JSON.stringify({ $schema: './schema.json', rules: { 'holdings/repeated-amount': 'off' } }));
   const after = findingsIn(nested);
   assert.deepEqual(
-    after.filter((d) => d.rule === 'holdings/running-balance'),
+    after.filter((d) => d.rule === 'holdings/repeated-amount'),
     [],
   );
   assert.deepEqual(
     after.map((d) => d.rule),
-    before.map((d) => d.rule).filter((r) => r !== 'holdings/running-balance'),
+    before.map((d) => d.rule).filter((r) => r !== 'holdings/repeated-amount'),
   );
 });
 
