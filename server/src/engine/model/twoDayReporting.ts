@@ -2,14 +2,9 @@
  * Which transactions must be on a Form 4 within two business days whatever the row's own marks say, and the day
  * that clock runs out (model/deadlineStart.ts). Shared by the rules that judge a row's timeliness and by the deadline hover.
  */
-import { compareDates, makeDate, type CalendarDate } from './date';
+import { compareDates } from './date';
+import { release3311138Effective } from './releases';
 import type { Field, TransactionRow } from './types';
-
-/**
- * The effective date of the 2022 amendments that moved dispositions by bona fide gift from Form 5 to Form 4
- * (Release 33-11138, 87 FR 80362): a gift given on or after this day is due in two business days.
- */
-export const giftsOnForm4Since: CalendarDate = makeDate(2023, 2, 27);
 
 /** How a message names a transaction that cannot wait for Form 5, or undefined when it can (or cannot be told). */
 export function twoDayItem(row: TransactionRow): string | undefined {
@@ -18,7 +13,7 @@ export function twoDayItem(row: TransactionRow): string | undefined {
   if (code === 'S') return 'an open-market or private sale (S)';
   if (code === 'G' && row.acquiredDisposed?.value?.value === 'D') {
     const date = row.transactionDate?.value?.value;
-    if (date && compareDates(date, giftsOnForm4Since) >= 0) return 'a bona fide gift given (G, D) on or after 2023-02-27';
+    if (date && compareDates(date, release3311138Effective) >= 0) return 'a bona fide gift given (G, D) on or after 2023-02-27';
   }
   return undefined;
 }

@@ -1,12 +1,11 @@
-import { addDays, compareDates, formatIsoDate, makeDate } from '../../model/date';
+import { addDays, compareDates, formatIsoDate } from '../../model/date';
+import { release3311138Effective } from '../../model/releases';
 import { capitalized } from '../../model/explanatoryTexts';
 import { planAdoptions } from '../../model/planText';
 import { listPhrase, rowLabel } from '../../model/rows';
 import { defineRule, form4AndAmendment } from '../rule';
 import { coolingOffCdi, rule10b51CoolingOff, rule10b51EffectiveDate, rule10b51Release } from './sources';
 
-/** The December 2022 amendments' conditions, the cooling-off period among them, hold for plans adopted from this day. */
-export const amendmentsEffective = makeDate(2023, 2, 27);
 /** Rule 10b5-1(c)(1)(ii)(B)(1): directors and officers wait at least 90 days, at most 120. */
 const directorOfficerDays = 90;
 const maximumDays = 120;
@@ -46,7 +45,7 @@ export const coolingOff = defineRule({
     const days = directorOrOfficer ? directorOfficerDays : otherPersonDays;
     for (const plan of planAdoptions(doc)) {
       const adopted = plan.adopted.date;
-      if (compareDates(adopted, amendmentsEffective) < 0) continue;
+      if (compareDates(adopted, release3311138Effective) < 0) continue;
       // An adoption date on or after the first plan trade is rule10b5-1/adoption-order's one finding: the date is wrong.
       if (plan.trades.length > 0 && compareDates(adopted, plan.trades[0].date) >= 0) continue;
       const earliest = addDays(adopted, days + 1);
