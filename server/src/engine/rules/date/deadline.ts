@@ -1,4 +1,3 @@
-import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
@@ -8,7 +7,7 @@ import type { Span } from '../../text/span';
 import { deadlineSources } from './sources';
 import { signingDate } from '../../model/signingDate';
 import { isDeferredSmallAcquisition, markedEarly } from '../../model/twoDayReporting';
-import { allowedBusinessDays, deadlineStart } from '../../model/deadlineStart';
+import { twoDayDeadline } from '../../model/deadlineStart';
 
 interface LateRow {
   readonly row: TransactionRow;
@@ -73,21 +72,13 @@ export const filingDeadline = defineRule({
   check({ doc, today, report }) {
     const signed = signingDate(doc, today);
     if (!signed) return;
-    // Rows share their dates: count the business days from each date once.
-    const deadlines = new Map<number, CalendarDate>();
-    const deadlineAfter = (date: CalendarDate): CalendarDate => {
-      let deadline = deadlines.get(date.ordinal);
-      if (!deadline) deadlines.set(date.ordinal, (deadline = addBusinessDays(date, allowedBusinessDays)));
-      return deadline;
-    };
     const late: LateRow[] = [];
     for (const row of transactionRows(doc)) {
       const timeliness = row.timeliness?.value?.value;
       if (timeliness === 'L' || markedEarly(row) || isDeferredSmallAcquisition(row)) continue;
-      const base = deadlineStart(doc, row);
-      if (!base) continue;
-      const deadline = deadlineAfter(base.date);
-      if (compareDates(signed.date, deadline) > 0) late.push({ row, span: base.field.span, what: base.what, date: base.date, deadline });
+      const due = twoDayDeadline(doc, row);
+      if (due && compareDates(signed.date, due.deadline) > 0)
+        late.push({ row, span: due.field.span, what: due.what, date: due.date, deadline: due.deadline });
     }
     const [first] = late;
     if (!first) return;
