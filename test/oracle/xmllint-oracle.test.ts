@@ -26,10 +26,11 @@ const seed = Number(process.env.ORACLE_SEED ?? 20240315);
 const requiredAgreement = 0.99;
 
 const schemaDir = path.join(sharedDir, 'sec', 'xsd', 'approx-X0609');
-const schemaFor: Readonly<Record<DocumentKind, string>> = {
+// Forms 3 and 5 have no approx-X0609 schema and are not checked yet (issue 17 moves every form to v5.5).
+const schemaFor = {
   '4': path.join(schemaDir, 'ownership4Document.xsd.xml'),
   '4/A': path.join(schemaDir, 'ownership4ADocument.xsd.xml'),
-};
+} as const satisfies Partial<Record<DocumentKind, string>>;
 
 /** The findings that make a document invalid in the sense xmllint means. */
 function structural(finding: Finding): boolean {

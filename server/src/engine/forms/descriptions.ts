@@ -3,10 +3,14 @@
  * so a form with an id but no description does not compile.
  */
 import type { FormDescription } from './description';
-import { form4, form4A } from './form4';
+import { form3, form3A, form4, form4A, form5, form5A } from './form4';
 import type { FormId } from './id';
 
 export const formDescriptions: Readonly<Record<FormId, FormDescription>> = {
+  '3': form3,
+  '3/A': form3A,
   '4': form4,
   '4/A': form4A,
+  '5': form5,
+  '5/A': form5A,
 };

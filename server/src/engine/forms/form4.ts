@@ -25,3 +25,10 @@ function form4Family(id: FormId, displayName: string, amends?: FormId): FormDesc
 
 export const form4 = form4Family('4', 'Form 4');
 export const form4A = form4Family('4/A', 'Form 4/A', '4');
+
+// Forms 3 and 5 are described, but `select.ts` still reads them as not checked, with Form 4's schema shape, rules and
+// layout, until their own schema (v5.5), rules and layouts land (issue 17): then each gets its own file here.
+export const form3 = form4Family('3', 'Form 3');
+export const form3A = form4Family('3/A', 'Form 3/A', '3');
+export const form5 = form4Family('5', 'Form 5');
+export const form5A = form4Family('5/A', 'Form 5/A', '5');

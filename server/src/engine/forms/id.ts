@@ -1,9 +1,9 @@
 /**
- * The ownership forms the engine describes, by the `documentType` EDGAR gives them. Forms 3 and 5 (and their
- * amendments) join this list when their descriptions land; everything keyed by form (rule applicability, the form
- * description chosen in `analyze`) is typed by it, so a form cannot be named that the engine does not describe.
+ * The ownership forms the engine describes, by the `documentType` EDGAR gives them: the whole Section 16 family.
+ * Everything keyed by form (rule applicability, the form description chosen in `analyze`) is typed by it, so a form
+ * cannot be named that the engine does not describe.
  */
-export const formIds = ['4', '4/A'] as const;
+export const formIds = ['3', '3/A', '4', '4/A', '5', '5/A'] as const;
 
 export type FormId = (typeof formIds)[number];
 

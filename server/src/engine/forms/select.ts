@@ -30,9 +30,9 @@ export interface FormChoice {
 export function chooseForm(root: ElementNode | undefined): FormChoice {
   if (!root || root.name !== rootElementName) return { kind: 'unknown', form: fallbackForm };
   const documentType = textOf(firstChild(root, 'documentType'));
+  if (otherOwnershipForms.has(documentType.trim())) return { kind: 'unsupported', form: fallbackForm };
   const id = formIdOf(documentType);
   if (id) return { kind: id, form: formDescriptions[id] };
-  if (otherOwnershipForms.has(documentType)) return { kind: 'unsupported', form: fallbackForm };
   return { kind: fallbackForm.id, form: fallbackForm };
 }
 

@@ -344,7 +344,7 @@ const derivativeTable = complex(
 export type DocumentKind = FormId;
 
 function ownershipDocument(kind: DocumentKind): ElementParticle {
-  const amendment = kind === '4/A';
+  const amendment = kind.endsWith('/A');
   const particles: Particle[] = [
     el('schemaVersion', schemaVersionType, 0),
     el('documentType', str('DOCUMENT_TYPE', { enumeration: [kind] })),
@@ -360,14 +360,18 @@ function ownershipDocument(kind: DocumentKind): ElementParticle {
     el('remarks', string2000, 0),
     el('ownerSignature', signature, 1, 10),
   ];
-  const type: ComplexType = { ...complex(amendment ? 'OWNERSHIP_DOCUMENT_4A' : 'OWNERSHIP_DOCUMENT_4', seq(particles)), anonymous: true };
+  const type: ComplexType = { ...complex(`OWNERSHIP_DOCUMENT_${kind.replace('/', '')}`, seq(particles)), anonymous: true };
   return el('ownershipDocument', type);
 }
 
 /** The root element declaration for each document type we check. */
 export const documentSchemas: Readonly<Record<DocumentKind, ElementParticle>> = {
+  '3': ownershipDocument('3'),
+  '3/A': ownershipDocument('3/A'),
   '4': ownershipDocument('4'),
   '4/A': ownershipDocument('4/A'),
+  '5': ownershipDocument('5'),
+  '5/A': ownershipDocument('5/A'),
 };
 
 export const rootElementName = 'ownershipDocument';
