@@ -1,11 +1,12 @@
 /**
  * The Language Status item (the `{}` beside the language mode): for the active XML or YAML editor, the form the
- * server detected, its schema version, the server's state and the error count, from the server's `form4/status`
+ * server detected, its schema version, the server's state and the error and warning counts, from the server's `form4/status`
  * notifications; its severity turns the indicator red or yellow, so no status-bar item of its own duplicates the
  * Problems counter. It also sets the context keys the commands' `when` clauses use.
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/shared/protocol';
+import { plural, shownCounts } from './statusText';
 
 /** Context key: the active editor's document is checked as a Form 4 ('xml' or 'yaml'), or '' when it is not. */
 export const activeFormatContextKey = 'form4.activeFormat';
@@ -19,10 +20,6 @@ const serverStateText: Readonly<Record<ServerState, string>> = {
   running: 'running',
   stopped: 'stopped',
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 interface Shown {
   readonly text: string;
@@ -44,7 +41,7 @@ export function describeStatus(status: StatusParams, server: ServerState): Shown
   const what = status.kind === '4/A' ? 'Form 4/A' : 'Form 4';
   const counts = `${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}`;
   return {
-    text: status.errors > 0 ? `${what}: ${plural(status.errors, 'error')}` : what,
+    text: shownCounts(what, status),
     detail: `${format}${schema}: ${counts}; ${serverText}`,
     severity:
       status.errors > 0

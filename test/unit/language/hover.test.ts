@@ -61,7 +61,7 @@ test('an amount owned shows the running tally that produced it', () => {
     assert.equal(sliceOf(text, result.span), format === 'xml' ? '8500' : '"8500"');
     assert.match(
       result.markdown,
-      /\*\*Running tally\*\* of Common Stock \(direct\): Table I row 2 left 9,500; 9,500 - 500 \(D\) = 9,000, but this row says \*\*8,500\*\*\./,
+      /\*\*Running tally\*\* of Common Stock \(direct\): Table I row 2 left 9,500; 9,500 - 500 disposed of = 9,000, but this row says \*\*8,500\*\*\./,
     );
   }
   const first = hoverAt('xml', '<value>11000', 8);

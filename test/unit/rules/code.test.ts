@@ -9,7 +9,7 @@ import { assertFires, assertQuiet, formats } from './harness';
 for (const format of formats) {
   test(`[${format}] code/unknown: a letter not in the EDGAR list, on the code`, () => {
     assertFires(unknownCode, { rows: [transaction(), transaction({ code: '«Q»' })] }, format, {
-      messages: ["Table I row 2: Transaction code 'Q' is not in the EDGAR list"],
+      messages: ["Table I row 2 (03/12/2024 Q 100), column 3: Transaction code 'Q' is not in the EDGAR list"],
     });
   });
 
@@ -19,7 +19,7 @@ for (const format of formats) {
 
   test(`[${format}] code/unknown: K points to equitySwapInvolved`, () => {
     assertFires(unknownCode, { rows: [transaction({ table: 'II', code: '«K»' })] }, format, {
-      messages: ['Table II row 1: K (equity swap) is not in the EDGAR code list'],
+      messages: ['Table II row 1 (03/12/2024 K 100), column 4: K (equity swap) is not in the EDGAR code list'],
     });
   });
 
@@ -38,7 +38,7 @@ for (const format of formats) {
   test(`[${format}] code/direction: a sale marked acquired is an error, on the A/D code`, () => {
     assertFires(codeDirection, { rows: [transaction({ code: '‹S›', acquiredDisposed: '«A»' })] }, format, {
       messages: [
-        'Table I row 1: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code.',
+        'Table I row 1 (03/12/2024 S 100), column 4: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code.',
       ],
       severity: 'error',
       data: { expected: 'D' },
@@ -84,14 +84,14 @@ for (const format of formats) {
     // The sale coded A leaves 60,000 - 3,200: the amounts agree with D, so this is the only finding for the row.
     assertFires(codeDirection, afterPurchase({ code: '‹S›', acquiredDisposed: '«A»', shares: '3200', owned: '56800' }), format, {
       messages: [
-        'Table I row 2: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code. The amounts owned agree: 60,000 - 3,200 (D) = 56,800.',
+        'Table I row 2 (03/12/2024 S 3,200), column 4: code S (open-market or private sale) is a disposition, but the row says A: set acquired/disposed to D, or correct the code. The amounts owned agree: 60,000 - 3,200 disposed of = 56,800.',
       ],
       severity: 'error',
       data: { expected: 'D' },
     });
     // An exercise coded D in Table I is only a warning, unless the amounts owned confirm it: then an error.
     assertFires(codeDirection, afterPurchase({ code: '‹M›', acquiredDisposed: '«D»', shares: '500', owned: '60500' }), format, {
-      messages: ['The amounts owned agree: 60,000 + 500 (A) = 60,500.'],
+      messages: ['The amounts owned agree: 60,000 + 500 acquired = 60,500.'],
       severity: 'error',
     });
   });
@@ -106,7 +106,9 @@ for (const format of formats) {
     assertQuiet(codeDirection, { rows: [units('100', 'D', 'M'), stock('100', 'M')] }, format);
     // Another share count, another code, or the same title on both rows: no conversion, the D is flagged.
     assertFires(codeDirection, { rows: [units('90', '«D»', '‹C›'), stock()] }, format, {
-      messages: ['Table I row 1: code C (conversion of a derivative security) in Table I normally receives the underlying shares'],
+      messages: [
+        'Table I row 1 (03/12/2024 C 90), column 4: code C (conversion of a derivative security) in Table I normally receives the underlying shares',
+      ],
       severity: 'warning',
     });
     assertFires(codeDirection, { rows: [units('100', '«D»', '‹C›'), stock('100', 'M')] }, format, { severity: 'warning' });
@@ -143,7 +145,7 @@ for (const format of formats) {
 
   test(`[${format}] code/table: E in Table I, on the code`, () => {
     assertFires(codeTable, { rows: [transaction({ code: '«E»' })] }, format, {
-      messages: ['Table I row 1: code E (expiration of a short derivative position) belongs in Table II'],
+      messages: ['Table I row 1 (03/12/2024 E 100), column 3: code E (expiration of a short derivative position) belongs in Table II'],
       severity: 'warning',
     });
   });
@@ -154,7 +156,7 @@ for (const format of formats) {
 
   test(`[${format}] code/explanation-missing: J without footnote or remark, on the code`, () => {
     assertFires(explanationMissing, { rows: [transaction({ code: '«J»' })], remarks: 'Exhibit 24: power of attorney.' }, format, {
-      messages: ['Table I row 1: code J (other acquisition or disposition) needs a footnote'],
+      messages: ['Table I row 1 (03/12/2024 J 100), column 3: code J (other acquisition or disposition) needs a footnote'],
     });
   });
 

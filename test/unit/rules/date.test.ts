@@ -15,7 +15,7 @@ for (const format of formats) {
 
   test(`[${format}] date/future: a transaction dated tomorrow`, () => {
     assertFires(futureDate, { rows: [transaction({ date: '«2024-03-15»' })], signatures: [{ date: '2024-03-15' }] }, format, {
-      messages: ['Table I row 1: transaction date 2024-03-15 is after today (2024-03-14).'],
+      messages: ['Table I row 1 (03/15/2024 S 100), column 2: transaction date 2024-03-15 is after today (2024-03-14).'],
       severity: 'error',
     });
   });
@@ -29,7 +29,7 @@ for (const format of formats) {
   test(`[${format}] date/deadline: signed three business days after a Friday trade`, () => {
     assertFires(filingDeadline, { rows: [transaction({ date: '«2024-03-08»' })], signatures: [{ date: '‹2024-03-13›' }] }, format, {
       messages: [
-        'Table I row 1: due by 2024-03-12, two business days after the transaction on 2024-03-08, but signed 2024-03-13: mark the row late (transactionTimeliness L).',
+        'Table I row 1 (03/08/2024 S 100): due by 2024-03-12, two business days after the transaction on 2024-03-08, but signed 2024-03-13: mark the row late (transactionTimeliness L).',
       ],
       severity: 'warning',
       data: { deadline: '2024-03-12' },
@@ -97,7 +97,11 @@ for (const format of formats) {
         signatures: [{ date: '‹2024-03-13›' }],
       },
       format,
-      { messages: ['Table I row 1: due by 2024-03-05, two business days after the transaction on 2024-03-01, but signed 2024-03-13'] },
+      {
+        messages: [
+          'Table I row 1 (03/01/2024 P 100): due by 2024-03-05, two business days after the transaction on 2024-03-01, but signed 2024-03-13',
+        ],
+      },
     );
   });
 
@@ -152,7 +156,9 @@ for (const format of formats) {
       { rows: [transaction({ date: '«2024-03-06»', deemedDate: '2024-03-11' })], signatures: [{ date: '‹2024-03-13›' }] },
       format,
       {
-        messages: ['Table I row 1: due by 2024-03-08, two business days after the transaction on 2024-03-06, but signed 2024-03-13'],
+        messages: [
+          'Table I row 1 (03/06/2024 S 100): due by 2024-03-08, two business days after the transaction on 2024-03-06, but signed 2024-03-13',
+        ],
         data: { deadline: '2024-03-08' },
       },
     );
@@ -191,7 +197,9 @@ for (const format of formats) {
 
   test(`[${format}] date/deemed-execution: before the transaction date`, () => {
     assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-12›', deemedDate: '«2024-03-11»' })] }, format, {
-      messages: ['Table I row 1: deemed execution date 2024-03-11 is before the transaction date 2024-03-12.'],
+      messages: [
+        'Table I row 1 (03/12/2024 S 100), column 2A: deemed execution date 2024-03-11 is before the transaction date 2024-03-12.',
+      ],
       severity: 'warning',
     });
   });
@@ -219,7 +227,7 @@ for (const format of formats) {
   test(`[${format}] date/deemed-execution: a deemed date on a row that is neither a plan trade nor code I`, () => {
     assertFires(deemedExecution, { rows: [transaction({ date: '‹2024-03-11›', deemedDate: '«2024-03-12»' })] }, format, {
       messages: [
-        'Table I row 1: deemed execution date 2024-03-12 on a code S row that is neither a Rule 10b5-1(c) plan trade (aff10b5One is not checked and no footnote or remark speaks of a plan) nor a Rule 16b-3(f) discretionary transaction (code I): the deadline counts from the transaction date 2024-03-11 (due by 2024-03-13). Leave column 2A empty, or check aff10b5One if the trade was made under a Rule 10b5-1 plan.',
+        'Table I row 1 (03/11/2024 S 100), column 2A: deemed execution date 2024-03-12 on a code S row that is neither a Rule 10b5-1(c) plan trade (aff10b5One is not checked and no footnote or remark speaks of a plan) nor a Rule 16b-3(f) discretionary transaction (code I): the deadline counts from the transaction date 2024-03-11 (due by 2024-03-13). Leave column 2A empty, or check aff10b5One if the trade was made under a Rule 10b5-1 plan.',
       ],
       data: { due: '2024-03-13' },
     });
@@ -278,7 +286,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: transaction date 1924-03-12 is before 1990: correct the year.',
+          'Table I row 1 (03/12/1924 S 100), column 2: transaction date 1924-03-12 is before 1990: correct the year.',
           'Signature 1: date 0224-03-13 is before 1990',
         ],
         severity: 'error',
@@ -293,7 +301,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: transaction date 2023-03-12 is more than a year before the filing (signed 2024-03-13): check the year, or mark the row late (L).',
+          'Table I row 1 (03/12/2023 S 100), column 2: transaction date 2023-03-12 is more than a year before the filing (signed 2024-03-13): check the year, or mark the row late (L).',
         ],
         severity: 'warning',
       },

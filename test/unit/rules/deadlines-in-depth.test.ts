@@ -74,7 +74,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: an open-market or private sale (S) cannot wait for Form 5, yet the row is marked early (E): it is due by 2024-03-12, two business days after the transaction on 2024-03-08; signed 2024-03-13: the row is late, not early: set transactionTimeliness to L.',
+          'Table I row 1 (03/08/2024 S 100), column 3: an open-market or private sale (S) cannot wait for Form 5, yet the row is marked early (E): it is due by 2024-03-12, two business days after the transaction on 2024-03-08; signed 2024-03-13: the row is late, not early: set transactionTimeliness to L.',
         ],
         severity: 'warning',
         data: { deadline: '2024-03-12', timeliness: 'L' },
@@ -92,7 +92,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: an open-market or private purchase (P) cannot wait for Form 5, yet the row is given form type 5: it is due by 2024-03-13, two business days after the transaction on 2024-03-11; signed 2024-03-13, in time: it is an ordinary Form 4 line, not early: set transactionFormType to 4.',
+          'Table I row 1 (03/11/2024 P 100), column 3: an open-market or private purchase (P) cannot wait for Form 5, yet the row is given form type 5: it is due by 2024-03-13, two business days after the transaction on 2024-03-11; signed 2024-03-13, in time: it is an ordinary Form 4 line, not early: set transactionFormType to 4.',
         ],
         data: { deadline: '2024-03-13', formType: '4' },
       },
@@ -109,7 +109,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table II row 1: a bona fide gift given (G, D) on or after 2023-02-27 cannot wait for Form 5, yet the row is marked early (E, form type 5): it is due by 2024-03-13, two business days after the transaction on 2024-03-11; not signed yet and today is 2024-03-14: the row is late, not early: set transactionTimeliness to L and transactionFormType to 4.',
+          'Table II row 1 (03/11/2024 G 100), column 4: a bona fide gift given (G, D) on or after 2023-02-27 cannot wait for Form 5, yet the row is marked early (E, form type 5): it is due by 2024-03-13, two business days after the transaction on 2024-03-11; not signed yet and today is 2024-03-14: the row is late, not early: set transactionTimeliness to L and transactionFormType to 4.',
         ],
         data: { deadline: '2024-03-13', timeliness: 'L', formType: '4' },
       },
@@ -126,7 +126,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: an open-market or private sale (S) cannot wait for Form 5, yet the row is given form type 5: it is due by 2024-03-13, two business days after the transaction on 2024-03-11; signed 2024-03-20: the row is late, not early: set transactionFormType to 4.',
+          'Table I row 1 (03/11/2024 S 100), column 3: an open-market or private sale (S) cannot wait for Form 5, yet the row is given form type 5: it is due by 2024-03-13, two business days after the transaction on 2024-03-11; signed 2024-03-20: the row is late, not early: set transactionFormType to 4.',
         ],
         data: { deadline: '2024-03-13', formType: '4' },
       },
@@ -311,7 +311,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'dateOfOriginalSubmission 2024-03-15 is after today (2024-03-14): the filing an amendment corrects has been filed already; give the day it was filed.',
+          'Box 4 (If Amendment, Date Original Filed): 2024-03-15 is after today (2024-03-14): the filing an amendment corrects has been filed already; give the day it was filed.',
         ],
         severity: 'error',
       },
@@ -335,7 +335,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          "dateOfOriginalSubmission 2024-03-14 is after the amendment's signature date: an amendment is signed after the filing it amends.",
+          "Box 4 (If Amendment, Date Original Filed): 2024-03-14 is after the amendment's signature date: an amendment is signed after the filing it amends.",
         ],
       },
     );
@@ -344,7 +344,7 @@ for (const format of formats) {
   test(`[${format}] document/amendment-dates: a Friday holiday observed for a Saturday; near miss, the Monday after`, () => {
     const july = { documentType: '4/A', rows: [transaction({ date: '2026-07-01' })], signatures: [{ date: '2026-07-08' }] } as const;
     assertFires(amendmentDates, { ...july, dateOfOriginalSubmission: '«2026-07-03»' }, format, {
-      messages: ['dateOfOriginalSubmission 2026-07-03 is Independence Day'],
+      messages: ['Box 4 (If Amendment, Date Original Filed): 2026-07-03 is Independence Day'],
       severity: 'warning',
     });
     assertQuiet(amendmentDates, { ...july, dateOfOriginalSubmission: '2026-07-06' }, format);

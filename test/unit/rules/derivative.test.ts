@@ -36,8 +36,8 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table II row 1: exercisable from 2031-01-01, after the expiration date 2030-01-01.',
-          'Table II row 2: exercisable from 2030-06-30',
+          'Table II row 1 (03/12/2024 A 100), column 6: exercisable from 2031-01-01, after the expiration date 2030-01-01.',
+          'Table II row 2 (holding, Stock Option (right to buy)), column 6: exercisable from 2030-06-30',
         ],
         severity: 'error',
       },
@@ -63,7 +63,7 @@ for (const format of formats) {
 
   test(`[${format}] derivative/exercise-after-expiration: an exercise the day after the option expired`, () => {
     assertFires(exerciseAfterExpiration, { rows: [exercise('100', { date: '«2024-03-12»', expirationDate: '‹2024-03-11›' })] }, format, {
-      messages: ['Table II row 1: exercise (M) on 2024-03-12, after the expiration date 2024-03-11.'],
+      messages: ['Table II row 1 (03/12/2024 M 100), column 3: exercise (M) on 2024-03-12, after the expiration date 2024-03-11.'],
       severity: 'warning',
     });
   });
@@ -79,7 +79,7 @@ for (const format of formats) {
   test(`[${format}] derivative/unpaired-exercise: an exercise with no Table I row`, () => {
     assertFires(unpairedExercise, { rows: [transaction(), exercise('100', { code: '«M»' })] }, format, {
       messages: [
-        'Table II row 1: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M, the same date and 100 shares.',
+        'Table II row 1 (03/12/2024 M 100), column 4: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M, the same date and 100 shares.',
       ],
       severity: 'warning',
     });
@@ -114,7 +114,11 @@ for (const format of formats) {
       unpairedExercise,
       { rows: [received('‹104›', { owned: { value: '1000', footnotes: ['F3'] } }), exercise('100', { code: '«M»' })], footnotes },
       format,
-      { messages: ['Table II row 1: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M'] },
+      {
+        messages: [
+          'Table II row 1 (03/12/2024 M 100), column 4: exercise (M) on 2024-03-12 of 100 underlying shares has no Table I row with code M',
+        ],
+      },
     );
     assertFires(
       unpairedExercise,
@@ -123,7 +127,7 @@ for (const format of formats) {
         footnotes: { F1: footnotes.F1 },
       },
       format,
-      { messages: ['Table II row 1: exercise (M)'] },
+      { messages: ['Table II row 1 (03/12/2024 M 100), column 4: exercise (M)'] },
     );
   });
 
@@ -131,9 +135,11 @@ for (const format of formats) {
     const amendment = { documentType: '4/A', dateOfOriginalSubmission: '2024-03-13' };
     assertQuiet(unpairedExercise, { ...amendment, rows: [exercise('100')] }, format);
     // Near misses: an original Form 4 with only the Table II row, and a 4/A that restates Table I rows too.
-    assertFires(unpairedExercise, { rows: [exercise('100', { code: '«M»' })] }, format, { messages: ['Table II row 1: exercise (M)'] });
+    assertFires(unpairedExercise, { rows: [exercise('100', { code: '«M»' })] }, format, {
+      messages: ['Table II row 1 (03/12/2024 M 100), column 4: exercise (M)'],
+    });
     assertFires(unpairedExercise, { ...amendment, rows: [transaction(), exercise('100', { code: '«M»' })] }, format, {
-      messages: ['Table II row 1: exercise (M)'],
+      messages: ['Table II row 1 (03/12/2024 M 100), column 4: exercise (M)'],
     });
   });
 
@@ -178,7 +184,7 @@ for (const format of formats) {
   test(`[${format}] derivative/exercise-price: shares received at another price than the exercise price`, () => {
     assertFires(exercisePrice, { rows: [received('100', { price: '«12.00»' }), exercise('100', { exercisePrice: '‹5.00›' })] }, format, {
       messages: [
-        'Table I row 1: shares received on the exercise (M) of Table II row 1 are priced at $12.00, but the exercise price is $5.00.',
+        'Table I row 1 (03/12/2024 M 100), column 4: shares received on the exercise (M) of Table II row 1 are priced at $12.00, but the exercise price is $5.00.',
       ],
       severity: 'warning',
       data: { expected: '5' },
@@ -199,7 +205,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 2: shares received on the exercise (M) of Table II row 2 are priced at $5.00, but the exercise price is $7.00.',
+          'Table I row 2 (03/12/2024 M 100), column 4: shares received on the exercise (M) of Table II row 2 are priced at $5.00, but the exercise price is $7.00.',
         ],
         data: { expected: '7' },
       },
@@ -287,7 +293,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table II row 1: 150,000 restricted stock units exercised (M) for 0 underlying shares; at one share each, the underlying shares (column 7) should be 150,000, as Table I row 1 receives.',
+          'Table II row 1 (03/12/2024 M 150,000), column 7: 150,000 restricted stock units exercised (M) for 0 underlying shares; at one share each, the underlying shares (column 7) should be 150,000, as Table I row 1 receives.',
         ],
         severity: 'warning',
         data: { expected: '150000' },
@@ -303,7 +309,7 @@ for (const format of formats) {
     ]) {
       const [finding] = assertFires(underlyingShares, { rows }, format, {
         messages: [
-          'Table II row 1: 100 options exercised (M) for 90 underlying shares; at one share each, the two counts should be equal.',
+          'Table II row 1 (03/12/2024 M 100), column 7: 100 options exercised (M) for 90 underlying shares; at one share each, the two counts should be equal.',
         ],
       });
       assert.equal(finding.data, undefined);
@@ -348,7 +354,10 @@ for (const format of formats) {
       exerciseBeforeExercisable,
       { rows: [received('100'), exercise('100', { date: '«2024-03-12»', exerciseDate: '‹2025-01-01›' })] },
       format,
-      { messages: ['Table II row 1: exercise (M) on 2024-03-12, before the date exercisable 2025-01-01.'], severity: 'warning' },
+      {
+        messages: ['Table II row 1 (03/12/2024 M 100), column 3: exercise (M) on 2024-03-12, before the date exercisable 2025-01-01.'],
+        severity: 'warning',
+      },
     );
   });
 
@@ -412,7 +421,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table II row 1: the underlying security "Class B Common Stock" is not the security received: Table I row 1 receives "Class A Common Stock".',
+          'Table II row 1 (03/12/2024 C 100), column 7: the underlying security "Class B Common Stock" is not the security received: Table I row 1 receives "Class A Common Stock".',
         ],
         severity: 'warning',
         data: { expected: 'Class A Common Stock' },
@@ -475,7 +484,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1 (and 1 more row): "Stock Option (right to buy)" names an option, a derivative security: report it in Table II (derivative securities).',
+          'Table I row 1 (03/12/2024 A 100) and 1 more row, column 1: "Stock Option (right to buy)" names an option, a derivative security: report it in Table II (derivative securities).',
         ],
         severity: 'warning',
         data: { table: 'II' },
@@ -499,7 +508,9 @@ for (const format of formats) {
 
   test(`[${format}] derivative/wrong-table: plain common stock in Table II`, () => {
     assertFires(wrongTable, { rows: [transaction(), holding({ table: 'II', title: '«Common Stock, par value $0.01»' })] }, format, {
-      messages: ['Table II row 1: "Common Stock, par value $0.01" is plain common stock, not a derivative security: report it in Table I'],
+      messages: [
+        'Table II row 1 (holding, Common Stock, par value $0.01), column 1: "Common Stock, par value $0.01" is plain common stock, not a derivative security: report it in Table I',
+      ],
       data: { table: 'I' },
     });
   });

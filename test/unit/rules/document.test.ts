@@ -34,7 +34,9 @@ for (const format of formats) {
       },
       format,
       {
-        messages: ['periodOfReport 2024-03-15 is not the earliest transaction date 2024-03-12 (Table II row 1)'],
+        messages: [
+          'Box 3 (Date of Earliest Transaction): should be 2024-03-12, the earliest transaction date (Table II row 1 (03/12/2024 A 100)), not 2024-03-15.',
+        ],
         data: { earliest: '2024-03-12' },
       },
     );
@@ -87,7 +89,7 @@ for (const format of formats) {
 
   test(`[${format}] document/original-submission-date: an original Form 4 with it, on the date`, () => {
     assertFires(originalSubmissionDate, { documentType: '‹4›', dateOfOriginalSubmission: '«2024-03-13»' }, format, {
-      messages: ['dateOfOriginalSubmission 2024-03-13 on an original Form 4'],
+      messages: ['Box 4 (If Amendment, Date Original Filed): 2024-03-13 on an original Form 4'],
       data: { documentType: '4/A' },
     });
   });
@@ -147,7 +149,7 @@ for (const format of formats) {
 
   test(`[${format}] document/zero-cik: the issuer's and an owner's CIK all zeros`, () => {
     assertFires(zeroCik, { issuer: { cik: '«0000000000»' }, owners: [{}, { cik: '«0»', name: 'Doe Jane' }] }, format, {
-      messages: ['issuerCik 0000000000 is all zeros', 'reporting owner 2 (Doe Jane): rptOwnerCik 0 is all zeros'],
+      messages: ['Box 2 (Issuer CIK): 0000000000 is all zeros', 'reporting owner 2 (Doe Jane): rptOwnerCik 0 is all zeros'],
       severity: 'error',
     });
   });
@@ -161,7 +163,7 @@ for (const format of formats) {
 
   test(`[${format}] document/trading-symbol: lower case, with the upper-case symbol for the fix`, () => {
     assertFires(tradingSymbol, { issuer: { tradingSymbol: '«brk.b»' } }, format, {
-      messages: ['issuerTradingSymbol "brk.b" is written in lower case'],
+      messages: ['Box 2 (Ticker or Trading Symbol): "brk.b" is written in lower case'],
       severity: 'warning',
       data: { expected: 'BRK.B' },
     });
@@ -185,7 +187,7 @@ for (const format of formats) {
     // The row is dated before box 4 (a row after it is document/amendment-new-transaction's): the period is what is wrong.
     const rows = [transaction({ date: '2024-03-08' })];
     assertFires(amendmentDates, { ...amendment, rows, periodOfReport: '‹2024-03-12›', dateOfOriginalSubmission: '«2024-03-11»' }, format, {
-      messages: ['dateOfOriginalSubmission 2024-03-11 is before periodOfReport 2024-03-12'],
+      messages: ['Box 4 (If Amendment, Date Original Filed): 2024-03-11 is before periodOfReport 2024-03-12'],
       severity: 'error',
     });
   });
@@ -196,7 +198,7 @@ for (const format of formats) {
       { ...amendment, dateOfOriginalSubmission: '«2024-03-14»', signatures: [{ date: '‹2024-03-13›' }] },
       format,
       {
-        messages: ["dateOfOriginalSubmission 2024-03-14 is after the amendment's signature date"],
+        messages: ["Box 4 (If Amendment, Date Original Filed): 2024-03-14 is after the amendment's signature date"],
         severity: 'error',
       },
     );
@@ -204,7 +206,7 @@ for (const format of formats) {
 
   test(`[${format}] document/amendment-dates: a Saturday and a federal holiday are no filing days`, () => {
     assertFires(amendmentDates, { ...amendment, dateOfOriginalSubmission: '«2024-03-16»', signatures: [{ date: '2024-03-18' }] }, format, {
-      messages: ['dateOfOriginalSubmission 2024-03-16 is a Saturday, when EDGAR takes no filings'],
+      messages: ['Box 4 (If Amendment, Date Original Filed): 2024-03-16 is a Saturday, when EDGAR takes no filings'],
       severity: 'warning',
       data: { closed: 'Saturday' },
     });
@@ -218,7 +220,7 @@ for (const format of formats) {
         signatures: [{ date: '2024-07-05' }],
       },
       format,
-      { messages: ['dateOfOriginalSubmission 2024-07-04 is Independence Day'], severity: 'warning' },
+      { messages: ['Box 4 (If Amendment, Date Original Filed): 2024-07-04 is Independence Day'], severity: 'warning' },
     );
   });
 

@@ -27,7 +27,9 @@ for (const format of formats) {
 
   test(`[${format}] holdings/running-balance: a sale that does not roll the balance forward`, () => {
     assertFires(runningBalance, { rows: [purchase('10000', '‹60000›'), sale('3200', '«57000»')] }, format, {
-      messages: ['expected 56,800 = 60,000 - 3,200 (D), not 57,000: Table I row 2 continues the running balance of Common Stock (direct).'],
+      messages: [
+        'Table I row 2 (03/12/2024 S 3,200), column 5: should be 56,800 (60,000 - 3,200 disposed of), not 57,000: the row continues the running balance of Common Stock (direct).',
+      ],
       severity: 'error',
       data: { expected: '56800' },
     });
@@ -38,7 +40,9 @@ for (const format of formats) {
     assertQuiet(runningBalance, { rows: [purchase('1000', '100000'), purchase('1000', '100000'), purchase('2000', '100000')] }, format);
     // Only some rows repeat: the running balance reports the rows that break it.
     assertFires(runningBalance, { rows: [purchase('1000', '99000'), purchase('1000', '‹100000›'), purchase('2000', '«100000»')] }, format, {
-      messages: ['expected 102,000 = 100,000 + 2,000 (A), not 100,000: Table I row 3'],
+      messages: [
+        'Table I row 3 (03/12/2024 P 2,000), column 5: should be 102,000 (100,000 + 2,000 acquired), not 100,000: the row continues the running balance of Common Stock (direct).',
+      ],
     });
   });
 
@@ -53,20 +57,20 @@ for (const format of formats) {
     assertQuiet(runningBalance, { rows }, format);
     // A sale coded D whose amount rises by its shares: the sale code confirms the D, so the amount is what is wrong.
     assertFires(runningBalance, { rows: [sale('100', '‹1000›'), sale('100', '«1100»')] }, format, {
-      messages: ['expected 900 = 1,000 - 100 (D), not 1,100'],
+      messages: ['Table I row 2 (03/12/2024 S 100), column 5: should be 900 (1,000 - 100 disposed of), not 1,100'],
     });
     // The same code with a wrong amount too is two mistakes: the balance is still reported.
     assertFires(
       runningBalance,
       { rows: [purchase('10000', '‹60000›'), transaction({ code: 'S', acquiredDisposed: 'A', shares: '3200', owned: '«56000»' })] },
       format,
-      { messages: ['expected 63,200 = 60,000 + 3,200 (A), not 56,000'] },
+      { messages: ['Table I row 2 (03/12/2024 S 3,200), column 5: should be 63,200 (60,000 + 3,200 acquired), not 56,000'] },
     );
   });
 
   test(`[${format}] holdings/running-balance: exact with fractional shares`, () => {
     assertFires(runningBalance, { rows: [purchase('0.3333', '‹10.3333›'), purchase('0.6667', '«11.0001»')] }, format, {
-      messages: ['expected 11 = 10.3333 + 0.6667 (A), not 11.0001'],
+      messages: ['Table I row 2 (03/12/2024 P 0.6667), column 5: should be 11 (10.3333 + 0.6667 acquired), not 11.0001'],
       data: { expected: '11' },
     });
     assertQuiet(runningBalance, { rows: [purchase('0.3333', '10.3333'), purchase('0.6667', '11')] }, format);
@@ -102,7 +106,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'expected 800 = 900 - 100 (D), not 850: Table I row 3 continues the running balance of Common Stock (indirect: By Trust).',
+          'Table I row 3 (03/12/2024 S 100), column 5: should be 800 (900 - 100 disposed of), not 850: the row continues the running balance of Common Stock (indirect: By Trust).',
         ],
       },
     );
@@ -135,7 +139,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'expected 900 = 1,000 - 100 (D), not 950: Table I row 2 continues the running balance of Common Stock (direct). Footnote F1 on the amount may explain the difference.',
+          'Table I row 2 (03/12/2024 S 100), column 5: should be 900 (1,000 - 100 disposed of), not 950: the row continues the running balance of Common Stock (direct). Footnote F1 on the amount may explain the difference.',
         ],
         severity: 'information',
         data: { expected: '900' },
@@ -145,7 +149,9 @@ for (const format of formats) {
 
   test(`[${format}] holdings/running-balance: a disposal of more than the previous row left offers no negative fix`, () => {
     const [finding] = assertFires(runningBalance, { rows: [sale('100', '100'), sale('100', '‹0›'), sale('50', '«0»')] }, format, {
-      messages: ['expected minus 50 = 0 - 50 (D) (more than the 0 the previous row left), not 0'],
+      messages: [
+        'Table I row 3 (03/12/2024 S 50), column 5: should be minus 50 (0 - 50 disposed of, more than the 0 the previous row left), not 0',
+      ],
     });
     assert.equal(finding?.data, undefined);
   });
@@ -155,7 +161,9 @@ for (const format of formats) {
     assertQuiet(runningBalance, { rows: [purchase('10000', '60000'), sale('3200', '56800'), sale('-6800', '50000')] }, format);
     // The row still carries the tally: the next row is checked against its amount owned.
     assertFires(runningBalance, { rows: [purchase('10000', '60000'), sale('-6800', '‹53200›'), sale('3200', '«49000»')] }, format, {
-      messages: ['expected 50,000 = 53,200 - 3,200 (D), not 49,000: Table I row 3 continues the running balance of Common Stock (direct).'],
+      messages: [
+        'Table I row 3 (03/12/2024 S 3,200), column 5: should be 50,000 (53,200 - 3,200 disposed of), not 49,000: the row continues the running balance of Common Stock (direct).',
+      ],
     });
   });
 
@@ -177,7 +185,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'expected 800 = 900 - 100 (D), not 850: Table II row 3 continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.',
+          'Table II row 3 (03/12/2024 M 100), column 9: should be 800 (900 - 100 disposed of), not 850: the row continues the running balance of Stock Option (right to buy) (direct), exercise price $5.00, expiring 2030-01-01, exercisable 2020-01-01.',
         ],
         data: { expected: '800' },
       },
@@ -211,7 +219,7 @@ for (const format of formats) {
         underlyingShares: '1000',
       });
     assertFires(runningBalance, { rows: [note('250000', '‹250000›'), note('100000', '«300000»')] }, format, {
-      messages: ['expected 350,000 = 250,000 + 100,000 (A), not 300,000'],
+      messages: ['Table II row 2 (03/12/2024 P 100,000), column 9: should be 350,000 (250,000 + 100,000 acquired), not 300,000'],
       data: { expected: '350000' },
     });
     assertQuiet(runningBalance, { rows: [note('250000', '250000'), note('100000', '350000')] }, format);
@@ -237,7 +245,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Common Stock (direct): Table I rows 1 to 3 all show 100,000 owned after, but they acquire 4,000 in all, so the amount owned ' +
+          'Table I rows 1 to 3, column 5: all show 100,000 of Common Stock (direct) owned after, but they acquire 4,000 in all, so the amount owned ' +
             'cannot be the same after each: it is a running tally. If 100,000 is the holding after the last row, the rows should show ' +
             '97,000, 98,000 and 100,000; if it is the holding after the first row, 100,000, 101,000 and 103,000.',
         ],
@@ -252,7 +260,11 @@ for (const format of formats) {
       repeatedAmountRule,
       { rows: [purchase('1000', '«100000»'), sale('500', '‹100000›', { title: 'Common  stock' })] },
       format,
-      { messages: ['Table I rows 1 and 2 all show 100,000 owned after, but they acquire 1,000 and dispose of 500 in all'] },
+      {
+        messages: [
+          'Table I rows 1 and 2, column 5: all show 100,000 of Common Stock (direct) owned after, but they acquire 1,000 and dispose of 500 in all, so the amount owned cannot be the same after each: it is a running tally. If 100,000 is the holding after the last row, the rows should show 100,500 and 100,000; if it is the holding after the first row, 100,000 and 99,500.',
+        ],
+      },
     );
     assert.deepEqual(
       finding?.related?.map((r) => [r.message, r.marked]),
@@ -268,7 +280,7 @@ for (const format of formats) {
   test(`[${format}] holdings/repeated-amount: a reading that would go below zero is not offered; a footnote makes it information`, () => {
     assertFires(repeatedAmountRule, { rows: [sale('100', '«0»'), sale('50', '‹0›')] }, format, {
       messages: [
-        'all show 0 owned after, but they dispose of 150 in all, so the amount owned cannot be the same after each: it is a running tally. If 0 is the holding after the last row, the rows should show 50 and 0.',
+        'Table I rows 1 and 2, column 5: all show 0 of Common Stock (direct) owned after, but they dispose of 150 in all, so the amount owned cannot be the same after each: it is a running tally. If 0 is the holding after the last row, the rows should show 50 and 0.',
       ],
       data: { amount: '0', ifLastRight: '50,0' },
     });
@@ -303,7 +315,9 @@ for (const format of formats) {
       format,
       {
         // The sale code confirms the D: the amounts are wrong, not the code, so no other code is suggested.
-        messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.'],
+        messages: [
+          'Table I row 2 (03/12/2024 S 100), column 5: a disposition (D) raises the amount owned of Common Stock (direct) from 1,000 to 1,100.',
+        ],
         severity: 'error',
       },
     );
@@ -328,7 +342,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 2: an acquisition (A) lowers the amount owned of Common Stock (direct) from 60,000 to 56,800. With D the row adds up (60,000 - 3,200 (D) = 56,800): set acquired/disposed to D.',
+          'Table I row 2 (03/12/2024 J 3,200), column 5: an acquisition (A) lowers the amount owned of Common Stock (direct) from 60,000 to 56,800. With D the row adds up (60,000 - 3,200 disposed of = 56,800): set acquired/disposed to D.',
         ],
         severity: 'error',
         data: { expected: 'D' },
@@ -377,7 +391,7 @@ for (const format of formats) {
   test(`[${format}] holdings/negative-prior: acquiring more than is owned afterwards`, () => {
     assertFires(negativePrior, { rows: [purchase('‹1000›', '«500»')] }, format, {
       messages: [
-        'Table I row 1: 500 owned after acquiring 1,000 implies minus 500 of Common Stock (direct) owned before, less than none (500 = minus 500 + 1,000 (A)).',
+        'Table I row 1 (03/12/2024 P 1,000), column 5: 500 owned after acquiring 1,000 implies minus 500 of Common Stock (direct) owned before, less than none (500 = minus 500 + 1,000 acquired).',
       ],
       severity: 'error',
     });
@@ -389,7 +403,7 @@ for (const format of formats) {
       { rows: [sale('100', { footnotes: ['F1'] }), purchase('‹1000›', '«500»')], footnotes: { F1: 'See remarks.' } },
       format,
       {
-        messages: ['Table I row 2: 500 owned after acquiring 1,000 implies minus 500'],
+        messages: ['Table I row 2 (03/12/2024 P 1,000), column 5: 500 owned after acquiring 1,000 implies minus 500'],
       },
     );
   });
@@ -410,7 +424,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: 500 owned after acquiring 1,000 implies minus 500 of Common Stock (direct) owned before, less than none (500 = minus 500 + 1,000 (A)). Footnote F1 on the amount may explain the difference.',
+          'Table I row 1 (03/12/2024 P 1,000), column 5: 500 owned after acquiring 1,000 implies minus 500 of Common Stock (direct) owned before, less than none (500 = minus 500 + 1,000 acquired). Footnote F1 on the amount may explain the difference.',
         ],
         severity: 'information',
       },
@@ -455,14 +469,16 @@ for (const format of formats) {
     );
     // A second grant of units starts its own series: its implied prior is checked.
     assertFires(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('‹500›', '«40»', units('F4'))), format, {
-      messages: ['Table I row 2: 40 owned after acquiring 500 implies minus 460 of Stock Units (direct) owned before, less than none'],
+      messages: [
+        'Table I row 2 (03/12/2024 P 500), column 5: 40 owned after acquiring 500 implies minus 460 of Stock Units (direct) owned before, less than none',
+      ],
     });
     // Near misses: the same footnotes name the same holding, so the tally is checked.
     assertFires(
       runningBalance,
       withFootnotes(purchase('100', '‹1000›', indirect('See Footnotes', 'F1')), purchase('100', '«5000»', indirect('See Footnotes', 'F1'))),
       format,
-      { messages: ['expected 1,100 = 1,000 + 100 (A), not 5,000'] },
+      { messages: ['Table I row 2 (03/12/2024 P 100), column 5: should be 1,100 (1,000 + 100 acquired), not 5,000'] },
     );
     assertFires(
       holdingsDirection,
@@ -471,7 +487,11 @@ for (const format of formats) {
         sale('100', '«5000»', { ...indirect('By Trust', 'F1'), acquiredDisposed: '‹D›' }),
       ),
       format,
-      { messages: ['Table I row 2: a disposition (D) raises the amount owned of Common Stock (indirect: By Trust) from 1,000 to 5,000.'] },
+      {
+        messages: [
+          'Table I row 2 (03/12/2024 S 100), column 5: a disposition (D) raises the amount owned of Common Stock (indirect: By Trust) from 1,000 to 5,000.',
+        ],
+      },
     );
     // The same grant continues the series, where the running balance (not the prior) is checked.
     assertQuiet(negativePrior, withFootnotes(sale('10', '90', units('F3')), purchase('500', '40', units('F3'))), format);
@@ -481,7 +501,9 @@ for (const format of formats) {
 
   test(`[${format}] holdings/holding-row-mismatch: a holding row that disagrees with the series' final balance`, () => {
     assertFires(holdingRowMismatch, { rows: [sale('100', '1000'), sale('100', '‹900›'), holding({ owned: '«1000»' })] }, format, {
-      messages: ['Table I row 3: holding of 1,000 differs from the final balance 900 of Common Stock (direct) after Table I row 2.'],
+      messages: [
+        'Table I row 3 (holding, Common Stock), column 5: holding of 1,000 differs from the final balance 900 of Common Stock (direct) after Table I row 2.',
+      ],
       severity: 'warning',
       data: { expected: '900' },
     });

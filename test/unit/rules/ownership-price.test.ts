@@ -14,7 +14,9 @@ const undertaking =
 for (const format of formats) {
   test(`[${format}] ownership/nature-missing: I without natureOfOwnership, on the I`, () => {
     assertFires(natureMissing, { rows: [transaction(), holding({ ownership: '«I»' })] }, format, {
-      messages: ['Table I row 2: indirect ownership (I) without natureOfOwnership'],
+      messages: [
+        'Table I row 2 (holding, Common Stock), column 7: indirect ownership (I) without a nature of ownership: say how the securities are held (e.g. "By Trust").',
+      ],
       data: { missing: 'natureOfOwnership' },
     });
   });
@@ -33,7 +35,9 @@ for (const format of formats) {
 
   test(`[${format}] price/missing: a price cell with neither value nor footnote, on the cell`, () => {
     assertFires(priceMissing, { rows: [transaction({ price: { value: '' }, markNames: ['transactionPricePerShare'] })] }, format, {
-      messages: ['Table I row 1: transactionPricePerShare has neither a price nor a footnote'],
+      messages: [
+        'Table I row 1 (03/12/2024 S 100), column 4: no price and no footnote: give the price, or a footnote explaining why there is none.',
+      ],
     });
     assertFires(
       priceMissing,
@@ -53,7 +57,7 @@ for (const format of formats) {
 
   test(`[${format}] price/zero-trade: a sale at 0, on the price`, () => {
     assertFires(zeroTrade, { rows: [transaction({ code: '‹S›', price: '«0.00»' })] }, format, {
-      messages: ['Table I row 1: code S (open-market or private sale) at price 0.00'],
+      messages: ['Table I row 1 (03/12/2024 S 100), column 4: code S (open-market or private sale) at price 0.00'],
       severity: 'warning',
     });
     assertFires(zeroTrade, { rows: [transaction({ code: '‹P›', acquiredDisposed: 'A', price: '«0»' })] }, format);
@@ -69,7 +73,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: code S (open-market or private sale) at price 0. Footnote F1 on the price does not say why there was none.',
+          'Table I row 1 (03/12/2024 S 100), column 4: code S (open-market or private sale) at price 0. Footnote F1 on the price does not say why there was none.',
         ],
       },
     );
@@ -261,7 +265,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table I row 1: price $1,039,330.00 is above the range $2,598.02 to $2,599.02 that footnote F1 gives for its weighted average, which lies between the lowest and the highest price traded. 1039330 divided by the 400 shares is $2,598.325, inside the range',
+          'Table I row 1 (03/12/2024 S 400), column 4: price $1,039,330.00 is above the range $2,598.02 to $2,599.02 that footnote F1 gives for its weighted average, which lies between the lowest and the highest price traded. 1039330 divided by the 400 shares is $2,598.325, inside the range',
         ],
         severity: 'error',
         data: { expected: '2598.325' },
@@ -282,7 +286,11 @@ for (const format of formats) {
         },
       },
       format,
-      { messages: ['Table I row 2: price $10.50 is below the range $11.00 to $11.60 (March 12, 2024) that footnote F1 gives'] },
+      {
+        messages: [
+          'Table I row 2 (03/12/2024 S 100), column 4: price $10.50 is below the range $11.00 to $11.60 (March 12, 2024) that footnote F1 gives',
+        ],
+      },
     );
     assert.equal(finding.data, undefined);
   });

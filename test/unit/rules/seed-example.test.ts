@@ -26,7 +26,7 @@ test('seed example: the repeated 100,000 is one finding for the series, and the 
   const line = (span: { start: number }) => lines.positionAt(span.start).line + 1;
   const summary = findings.map((f) => `${f.rule} line ${line(f.span)} ${text.slice(f.span.start, f.span.end)}: ${f.message}`);
   assert.deepEqual(summary, [
-    'holdings/repeated-amount line 47 100000: Common Stock (direct): Table I rows 1 to 7 all show 100,000 owned after, but they acquire 18,000 in all, ' +
+    'holdings/repeated-amount line 47 100000: Table I rows 1 to 7, column 5: all show 100,000 of Common Stock (direct) owned after, but they acquire 18,000 in all, ' +
       'so the amount owned cannot be the same after each: it is a running tally. If 100,000 is the holding after the last row, the rows should show ' +
       '83,000, 84,000, 85,000, 87,000, 90,000, 96,000 and 100,000; if it is the holding after the first row, 100,000, 101,000, 102,000, 104,000, ' +
       '107,000, 113,000 and 117,000.',

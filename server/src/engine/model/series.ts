@@ -243,10 +243,11 @@ export function impliedBefore(after: Decimal, change: Change): Decimal {
   return change.direction === 'A' ? after.minus(change.amount) : after.plus(change.amount);
 }
 
-/** "60,000 - 3,200 (D)": the arithmetic a message shows. */
+/** "60,000 - 3,200 disposed of", "100,000 + 1,000 acquired": the arithmetic a message shows, in the form's words. */
 export function describeArithmetic(before: Decimal, change: Change): string {
   // A change is never negative (changeOf); a negative amount before it is said in words, not as "-500 + 1,000".
-  return `${amountInWords(before)} ${change.direction === 'A' ? '+' : '-'} ${change.amount.format()} (${change.direction})`;
+  const [sign, verb] = change.direction === 'A' ? ['+', 'acquired'] : ['-', 'disposed of'];
+  return `${amountInWords(before)} ${sign} ${change.amount.format()} ${verb}`;
 }
 
 /** An amount as a message says it: "minus 7,927" for a negative one, which no holding can be. */

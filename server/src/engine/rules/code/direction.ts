@@ -1,8 +1,9 @@
+import { cellPlace } from '../../model/place';
 import type { Severity } from '../../findings';
 import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import { describeArithmetic, reversed, reversedCodeAddsUp, stepOf } from '../../model/series';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { transactionCode, transactionRows } from '../../model/rows';
 import { tableOneConversions } from '../../model/tableOneConversions';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { describeCode, expectedDirection } from '../../docs/codeMeanings';
@@ -73,7 +74,7 @@ export const codeDirection = defineRule({
         span: direction.span,
         severity: agreement ? 'error' : expectation.severity,
         message:
-          `${rowLabel(row)}: code ${describeCode(code)} ${expectation.why}, but the row says ${actual}: ` +
+          `${cellPlace(row, 'transactionAcquiredDisposedCode')}: code ${describeCode(code)} ${expectation.why}, but the row says ${actual}: ` +
           `set acquired/disposed to ${expectation.expected}, or correct the code.${agreement ?? ''}`,
         related: row.coding?.code ? [{ span: row.coding.code.span, message: `Transaction code ${code}` }] : undefined,
         data: { expected: expectation.expected },

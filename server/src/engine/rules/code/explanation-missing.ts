@@ -1,5 +1,6 @@
+import { cellPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
-import { footnoteRefsInRow, rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { footnoteRefsInRow, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, transactionCodeRequired } from '../../docs/sources';
 
 /** A remark counts as describing a J transaction when it names the code (e.g. "Code J: transfer to a trust"). */
@@ -29,7 +30,7 @@ export const explanationMissing = defineRule({
       if (footnoteRefsInRow(row).some((ref) => ref.id !== '')) continue;
       report({
         span: row.coding.code.span,
-        message: `${rowLabel(row)}: code J (other acquisition or disposition) needs a footnote on the row (or a remark) describing the transaction.`,
+        message: `${cellPlace(row, 'transactionCode')}: code J (other acquisition or disposition) needs a footnote on the row (or a remark) describing the transaction.`,
       });
     }
   },

@@ -1,5 +1,6 @@
+import { cellPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { describeCode } from '../../docs/codeMeanings';
 
@@ -28,7 +29,7 @@ export const codeTable = defineRule({
       if (row.table !== 'I' || !code || !derivativeOnlyCodes.has(code) || !row.coding?.code) continue;
       report({
         span: row.coding.code.span,
-        message: `${rowLabel(row)}: code ${describeCode(code)} belongs in Table II (derivative securities), not Table I.`,
+        message: `${cellPlace(row, 'transactionCode')}: code ${describeCode(code)} belongs in Table II (derivative securities), not Table I.`,
       });
     }
   },

@@ -1,6 +1,7 @@
+import { cellPlace } from '../../model/place';
 import { transactionCodes } from '../../structure/schema';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { describeCode } from '../../docs/codeMeanings';
 
@@ -52,7 +53,7 @@ export const unknownCode = defineRule({
       const code = field.raw.trim();
       if (accepted.has(code)) continue;
       const { message, expected } = advice(code);
-      report({ span: field.span, message: `${rowLabel(row)}: ${message}`, data: expected ? { expected } : undefined });
+      report({ span: field.span, message: `${cellPlace(row, 'transactionCode')}: ${message}`, data: expected ? { expected } : undefined });
     }
   },
 });

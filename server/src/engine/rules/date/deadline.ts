@@ -1,3 +1,4 @@
+import { rowPlace } from '../../model/place';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
@@ -20,7 +21,7 @@ interface LateRow {
 
 function oneLateRow({ row, what, date, deadline }: LateRow, filed: string): string {
   return (
-    `${rowLabel(row)}: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}, ` +
+    `${rowPlace(row)}: due by ${formatIsoDate(deadline)}, two business days after ${what} on ${formatIsoDate(date)}, ` +
     `but ${filed}: mark the row late (transactionTimeliness L).`
   );
 }

@@ -1,7 +1,8 @@
+import { cellPlace } from '../../model/place';
 import { addBusinessDays } from '../../model/businessDays';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { transactionCode, transactionRows } from '../../model/rows';
 import { allowedBusinessDays, deemedDateApplies } from '../../model/deadlineStart';
 import { formInstructions, techSpec } from '../../docs/sources';
 import { rule16a3g } from './sources';
@@ -47,7 +48,7 @@ export const deemedExecution = defineRule({
         report({
           span: deemed.span,
           message:
-            `${rowLabel(row)}: deemed execution date ${formatIsoDate(deemed.value)} on a ${code ? `code ${code} ` : ''}row that is neither a ` +
+            `${cellPlace(row, 'deemedExecutionDate')}: deemed execution date ${formatIsoDate(deemed.value)} on a ${code ? `code ${code} ` : ''}row that is neither a ` +
             'Rule 10b5-1(c) plan trade (aff10b5One is not checked and no footnote or remark speaks of a plan) nor a Rule 16b-3(f) ' +
             `discretionary transaction (code I): the deadline counts from the transaction date ${formatIsoDate(tradeDate)} (due by ` +
             `${formatIsoDate(due)}). Leave column 2A empty, or check aff10b5One if the trade was made under a Rule 10b5-1 plan.`,
@@ -64,7 +65,7 @@ export const deemedExecution = defineRule({
         : `is more than three business days after the transaction date ${formatIsoDate(tradeDate)} (latest ${formatIsoDate(latest)})`;
       report({
         span: deemed.span,
-        message: `${rowLabel(row)}: deemed execution date ${formatIsoDate(deemed.value)} ${problem}.`,
+        message: `${cellPlace(row, 'deemedExecutionDate')}: deemed execution date ${formatIsoDate(deemed.value)} ${problem}.`,
         related: [{ span: transaction.span, message: `Transaction date ${formatIsoDate(tradeDate)}` }],
         data: { latest: formatIsoDate(latest) },
       });

@@ -1,6 +1,7 @@
+import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 export const futureDate = defineRule({
@@ -24,7 +25,7 @@ export const futureDate = defineRule({
       if (!field?.value || compareDates(field.value, today) <= 0) continue;
       report({
         span: field.span,
-        message: `${rowLabel(row)}: transaction date ${formatIsoDate(field.value)} is after today (${formatIsoDate(today)}).`,
+        message: `${cellPlace(row, 'transactionDate')}: transaction date ${formatIsoDate(field.value)} is after today (${formatIsoDate(today)}).`,
       });
     }
   },

@@ -1,7 +1,8 @@
+import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate, makeDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { transactionRows } from '../../model/rows';
 import { signingDate } from '../../model/signingDate';
 import { formInstructions, section16Faq, techSpec } from '../../docs/sources';
 
@@ -30,8 +31,8 @@ function datesOf(doc: OwnershipDocument): NamedDate[] {
   add(doc.periodOfReport, 'periodOfReport');
   add(doc.dateOfOriginalSubmission, 'dateOfOriginalSubmission');
   for (const row of transactionRows(doc)) {
-    add(row.transactionDate?.value, `${rowLabel(row)}: transaction date`, true);
-    add(row.deemedExecutionDate?.value, `${rowLabel(row)}: deemed execution date`);
+    add(row.transactionDate?.value, `${cellPlace(row, 'transactionDate')}: transaction date`, true);
+    add(row.deemedExecutionDate?.value, `${cellPlace(row, 'deemedExecutionDate')}: deemed execution date`);
   }
   for (const signature of doc.signatures) add(signature.date, `Signature ${signature.index + 1}: date`);
   return dates;
@@ -98,7 +99,7 @@ export const implausibleDate = defineRule({
       report({
         span: field.span,
         severity: 'warning',
-        message: `${rowLabel(row)}: transaction date ${formatIsoDate(field.value)} is more than a year before the filing (${when}): check the year, or mark the row late (L).`,
+        message: `${cellPlace(row, 'transactionDate')}: transaction date ${formatIsoDate(field.value)} is more than a year before the filing (${when}): check the year, or mark the row late (L).`,
         related: filed.span ? [{ span: filed.span, message: `${filed.what} ${formatIsoDate(filed.date)}` }] : undefined,
       });
     }

@@ -1,7 +1,8 @@
+import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
 import type { RelatedLocation } from '../../findings';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { transactionRows } from '../../model/rows';
 import { signingDate } from '../../model/signingDate';
 import { earlyMarks, twoDayItem } from '../../model/twoDayReporting';
 import { twoDayDeadline } from '../../model/deadlineStart';
@@ -50,7 +51,7 @@ export const notDeferrable = defineRule({
       const related: RelatedLocation[] = [{ span: due.field.span, message: `Starts the two business days: ${formatIsoDate(due.date)}` }];
       if (early && formType) related.push({ span: formType.span, message: 'transactionFormType 5' });
       const deadline = formatIsoDate(due.deadline);
-      const head = `${rowLabel(row)}: ${item} cannot wait for Form 5, yet the row is ${mark}: it is due by ${deadline}, two business days after ${due.what} on ${formatIsoDate(due.date)}`;
+      const head = `${cellPlace(row, early ? 'transactionTimeliness' : 'transactionFormType')}: ${item} cannot wait for Form 5, yet the row is ${mark}: it is due by ${deadline}, two business days after ${due.what} on ${formatIsoDate(due.date)}`;
       const setFormType = formType ? ' and transactionFormType to 4' : '';
       if (!filed) {
         report({ span, message: `${head}: report it as a Form 4 line (transactionFormType 4, no E).`, related, data: { deadline } });

@@ -1,6 +1,6 @@
+import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 export const exercisableAfterExpiration = defineRule({
@@ -28,7 +28,7 @@ export const exercisableAfterExpiration = defineRule({
       if (!exercisable?.value || !expiration?.value || compareDates(exercisable.value, expiration.value) <= 0) continue;
       report({
         span: exercisable.span,
-        message: `${rowLabel(row)}: exercisable from ${formatIsoDate(exercisable.value)}, after the expiration date ${formatIsoDate(expiration.value)}.`,
+        message: `${cellPlace(row, 'exerciseDate')}: exercisable from ${formatIsoDate(exercisable.value)}, after the expiration date ${formatIsoDate(expiration.value)}.`,
         related: [{ span: expiration.span, message: `Expiration date ${formatIsoDate(expiration.value)}` }],
       });
     }

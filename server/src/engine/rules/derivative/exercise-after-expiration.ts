@@ -1,6 +1,7 @@
+import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseCodes } from '../../model/exerciseCodes';
 
@@ -28,7 +29,7 @@ export const exerciseAfterExpiration = defineRule({
       if (!transaction?.value || !expiration?.value || compareDates(transaction.value, expiration.value) <= 0) continue;
       report({
         span: transaction.span,
-        message: `${rowLabel(row)}: exercise (${code}) on ${formatIsoDate(transaction.value)}, after the expiration date ${formatIsoDate(expiration.value)}.`,
+        message: `${cellPlace(row, 'transactionDate')}: exercise (${code}) on ${formatIsoDate(transaction.value)}, after the expiration date ${formatIsoDate(expiration.value)}.`,
         related: [{ span: expiration.span, message: `Expiration date ${formatIsoDate(expiration.value)}` }],
       });
     }

@@ -1,6 +1,7 @@
+import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
-import { rowExplanations, rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { rowExplanations, transactionCode, transactionRows } from '../../model/rows';
 import { defineRule, form4AndAmendment } from '../rule';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
@@ -42,7 +43,7 @@ export const exerciseBeforeExercisable = defineRule({
       const word = code === 'C' ? 'conversion' : 'exercise';
       report({
         span: transaction.span,
-        message: `${rowLabel(row)}: ${word} (${code}) on ${formatIsoDate(transaction.value)}, before the date exercisable ${formatIsoDate(from.value)}.`,
+        message: `${cellPlace(row, 'transactionDate')}: ${word} (${code}) on ${formatIsoDate(transaction.value)}, before the date exercisable ${formatIsoDate(from.value)}.`,
         related: [{ span: from.span, message: `Date exercisable ${formatIsoDate(from.value)}` }],
       });
     }

@@ -1,3 +1,4 @@
+import { cellPlace } from '../../model/place';
 import type { Decimal } from '../../model/decimal';
 import { exercisePairs, sameDay, type ExercisePair } from '../../model/exercisePairs';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
@@ -129,7 +130,7 @@ export const exercisePrice = defineRule({
       report({
         span: receipt.priceField.span,
         message:
-          `${rowLabel(receipt.row)}: shares received on the ${word} (${code}) of ${candidates.map((c) => rowLabel(c.pair.exercise)).join(' or ')} ` +
+          `${cellPlace(receipt.row, 'transactionPricePerShare')}: shares received on the ${word} (${code}) of ${candidates.map((c) => rowLabel(c.pair.exercise)).join(' or ')} ` +
           `are priced at ${dollars(receipt.price)}, but the ${word} price is ${candidates.map((c) => dollars(c.price)).join(' or ')}.`,
         related: candidates.map((c) => ({
           span: c.priceField.span,

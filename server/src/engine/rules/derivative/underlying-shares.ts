@@ -1,3 +1,4 @@
+import { cellPlace } from '../../model/place';
 import type { Decimal } from '../../model/decimal';
 import { exercisePairs } from '../../model/exercisePairs';
 import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
@@ -94,9 +95,9 @@ export const underlyingShares = defineRule({
       report({
         span: underlying.span,
         message:
-          `${rowLabel(row)}: ${exercised.value.format()} ${plural} exercised (${code}) for ${underlying.value.format()} underlying shares; ` +
+          `${cellPlace(row, 'underlyingSecurityShares')}: ${exercised.value.format()} ${plural} exercised (${code}) for ${underlying.value.format()} underlying shares; ` +
           (witness
-            ? `at one share each, the underlying shares (column 7) should be ${exercised.value.format()}, as ${rowLabel(witness)} receives.`
+            ? `at one share each, the underlying shares should be ${exercised.value.format()}, as ${rowLabel(witness)} receives.`
             : 'at one share each, the two counts should be equal.'),
         related: [
           { span: exercised.span, message: `${rowLabel(row)}: derivative securities exercised, ${exercised.value.format()}` },

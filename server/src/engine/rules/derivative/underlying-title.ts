@@ -1,3 +1,4 @@
+import { cellPlace } from '../../model/place';
 import { exercisePairs } from '../../model/exercisePairs';
 import { normaliseWords } from '../../model/normalise';
 import { rowLabel } from '../../model/rows';
@@ -37,7 +38,7 @@ export const underlyingTitle = defineRule({
       report({
         span: underlying.span,
         message:
-          `${rowLabel(exercise)}: the underlying security "${named}" is not the security received: ` +
+          `${cellPlace(exercise, 'underlyingSecurityTitle')}: the underlying security "${named}" is not the security received: ` +
           `${receiving.map((r) => `${rowLabel(r.row)} receives "${r.text}"`).join(', ')}.`,
         related: receiving.map((r) => ({ span: r.title.span, message: `${rowLabel(r.row)}: "${r.text}"` })),
         ...(titles.size === 1 ? { data: { expected: receiving[0].text.trim() } } : {}),

@@ -1,3 +1,4 @@
+import { cellPlace } from '../../model/place';
 import { formatIsoDate } from '../../model/date';
 import { isPaired, sameDayPartners, underlyingAmount } from '../../model/exercisePairs';
 import { defineRule, form4AndAmendment } from '../rule';
@@ -42,7 +43,7 @@ export const unpairedExercise = defineRule({
       report({
         span: codeField.span,
         message:
-          `${rowLabel(row)}: ${code === 'C' ? 'conversion' : 'exercise'} (${code}) on ${formatIsoDate(date)}` +
+          `${cellPlace(row, 'transactionCode')}: ${code === 'C' ? 'conversion' : 'exercise'} (${code}) on ${formatIsoDate(date)}` +
           `${amount ? ` of ${amount.format()} underlying shares` : ''} has no Table I row with code ${code}, the same date` +
           `${amount ? ` and ${amount.format()} shares` : ''}.`,
         related: partners.map((p) => ({

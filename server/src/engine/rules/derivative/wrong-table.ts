@@ -1,3 +1,4 @@
+import { columnLabel, rowPlace } from '../../model/place';
 import { normaliseWords } from '../../model/normalise';
 import { rowLabel } from '../../model/rows';
 import { derivativeNamedBy, namesPlainStock } from '../../model/securityTitles';
@@ -82,10 +83,10 @@ export const wrongTable = defineRule({
   check({ doc, report }) {
     for (const { rows, problem } of misplacedTitles(doc).values()) {
       const [first, ...others] = rows;
-      const more = others.length ? ` (and ${others.length} more row${others.length > 1 ? 's' : ''})` : '';
+      const more = others.length ? ` and ${others.length} more row${others.length > 1 ? 's' : ''}` : '';
       report({
         span: first.title.span,
-        message: `${rowLabel(first.row)}${more}: "${first.title.value}" ${problem}.`,
+        message: `${rowPlace(first.row)}${more}, ${columnLabel(first.row.table, 'securityTitle')}: "${first.title.value}" ${problem}.`,
         related: others.map((o) => ({ span: o.title.span, message: `${rowLabel(o.row)}: the same title` })),
         data: { table: first.row.table === 'I' ? 'II' : 'I' },
       });

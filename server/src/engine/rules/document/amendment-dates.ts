@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import { closedBecause, isWeekend } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
@@ -19,7 +20,7 @@ const onABusinessDay: Check = (_doc, original, date) => {
   return {
     span: original.span,
     severity: 'warning',
-    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is ${isWeekend(date) ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is ${isWeekend(date) ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
     data: { closed },
   };
 };
@@ -32,7 +33,7 @@ const notBeforeThePeriod: Check = (doc, original, date) => {
   if (rowsAfterOriginal(doc).length > 0) return undefined;
   return {
     span: original.span,
-    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: the filing amended cannot have been filed before the transactions it reports.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: the filing amended cannot have been filed before the transactions it reports.`,
     related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
   };
 };
@@ -45,7 +46,7 @@ const notAfterToday: Check = (doc, original, date, today) => {
   if (doc.signatures.some((s) => s.date?.value) || compareDates(date, today) <= 0) return undefined;
   return {
     span: original.span,
-    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is after today (${formatIsoDate(today)}): the filing an amendment corrects has been filed already; give the day it was filed.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is after today (${formatIsoDate(today)}): the filing an amendment corrects has been filed already; give the day it was filed.`,
   };
 };
 
@@ -55,7 +56,7 @@ const notAfterTheSignature: Check = (doc, original, date) => {
   if (earlier.length === 0) return undefined;
   return {
     span: original.span,
-    message: `dateOfOriginalSubmission ${formatIsoDate(date)} is after the amendment's signature date${earlier.length > 1 ? 's' : ''}: an amendment is signed after the filing it amends.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is after the amendment's signature date${earlier.length > 1 ? 's' : ''}: an amendment is signed after the filing it amends.`,
     related: earlier.map((s) => ({ span: s.date!.span, message: `Signature ${s.index + 1}: ${s.date!.raw.trim()}` })),
   };
 };

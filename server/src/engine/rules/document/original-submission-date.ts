@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -28,7 +29,7 @@ export const originalSubmissionDate = defineRule({
     } else if (type?.value === '4' && original) {
       report({
         span: original.span,
-        message: `dateOfOriginalSubmission ${original.raw.trim() || '(empty)'} on an original Form 4: remove it, or set documentType to 4/A for an amendment.`,
+        message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${original.raw.trim() || '(empty)'} on an original Form 4: remove it, or set documentType to 4/A for an amendment.`,
         related: [{ span: type.span, message: 'documentType 4 (original filing)' }],
         data: { documentType: '4/A' },
       });

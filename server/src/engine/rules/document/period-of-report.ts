@@ -1,7 +1,8 @@
+import { fieldPlace, rowPlace } from '../../model/place';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { TransactionRow } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 interface Dated {
@@ -47,7 +48,7 @@ export const periodOfReport = defineRule({
     const dateSpan = earliest.row.transactionDate?.value?.span ?? earliest.row.node.nameSpan;
     report({
       span: period.span,
-      message: `periodOfReport ${formatIsoDate(periodDate)} is not the earliest transaction date ${earliestText} (${rowLabel(earliest.row)}).`,
+      message: `${fieldPlace(['ownershipDocument', 'periodOfReport'])}: should be ${earliestText}, the earliest transaction date (${rowPlace(earliest.row)}), not ${formatIsoDate(periodDate)}.`,
       related: [{ span: dateSpan, message: `Earliest transaction date: ${earliestText}` }],
       data: { earliest: earliestText },
     });

@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import type { Field } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
@@ -24,7 +25,10 @@ export const zeroCik = defineRule({
   check({ doc, report }) {
     const issuerCik = doc.issuer?.cik;
     if (allZeros(issuerCik)) {
-      report({ span: issuerCik.span, message: `issuerCik ${issuerCik.value} is all zeros: enter the issuer's CIK.` });
+      report({
+        span: issuerCik.span,
+        message: `${fieldPlace(['ownershipDocument', 'issuer', 'issuerCik'])}: ${issuerCik.value} is all zeros: enter the issuer's CIK.`,
+      });
     }
     for (const owner of doc.reportingOwners) {
       if (!allZeros(owner.cik)) continue;

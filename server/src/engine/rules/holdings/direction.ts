@@ -1,3 +1,4 @@
+import { cellPlace, ownedColumn } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { footnotedAmount } from './footnoted-amount';
@@ -44,7 +45,7 @@ export const holdingsDirection = defineRule({
           span: owned.field.span,
           severity: footnoted.severity,
           message:
-            `${rowLabel(row)}: ${what} the amount owned of ${series.label} from ${previous.owned.amount.format()} ` +
+            `${cellPlace(row, ownedColumn)}: ${what} the amount owned of ${series.label} from ${previous.owned.amount.format()} ` +
             `to ${owned.amount.format()}.${reversedCodeNote(doc, step)}${footnoted.note}`,
           related: [
             {

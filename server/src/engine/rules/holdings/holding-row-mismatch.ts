@@ -1,3 +1,4 @@
+import { cellPlace, ownedColumn } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { amountOwned, finalBalance, holdingsSeries } from '../../model/series';
@@ -29,7 +30,7 @@ export const holdingRowMismatch = defineRule({
         report({
           span: owned.field.span,
           message:
-            `${rowLabel(holding)}: holding of ${owned.amount.format()} differs from the final balance ` +
+            `${cellPlace(holding, ownedColumn)}: holding of ${owned.amount.format()} differs from the final balance ` +
             `${last.owned.amount.format()} of ${series.label} after ${rowLabel(last.row)}.`,
           related: [
             { span: last.owned.field.span, message: `Final balance of the series (${rowLabel(last.row)}): ${last.owned.amount.format()}` },

@@ -1,6 +1,6 @@
+import { cellPlace, ownedColumn } from '../../model/place';
 import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel } from '../../model/rows';
 import { footnotedAmount, footnoteExplanation, type FootnotedAmount } from './footnoted-amount';
 import { amountInWords, describeArithmetic, holdingsSeries, impliedBefore, repeatedAmount, type AmountOwned } from '../../model/series';
 import { reportedAsWrongCode } from './one-cause';
@@ -45,7 +45,7 @@ export const negativePrior = defineRule({
           span: owned.field.span,
           ...(explained.severity ? { severity: explained.severity } : {}),
           message:
-            `${rowLabel(step.row)}: ${owned.amount.format()} owned after ${change.direction === 'A' ? 'acquiring' : 'disposing of'} ${change.amount.format()} implies ` +
+            `${cellPlace(step.row, ownedColumn)}: ${owned.amount.format()} owned after ${change.direction === 'A' ? 'acquiring' : 'disposing of'} ${change.amount.format()} implies ` +
             `${amountInWords(before)} of ${series.label} owned before, less than none (${owned.amount.format()} = ${describeArithmetic(before, change)}).${explained.note}`,
           related: [
             {

@@ -1,3 +1,4 @@
+import { columnLabel, ownedColumn } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { listPhrase, rowLabel, rowsLabel } from '../../model/rows';
 import { Decimal } from '../../model/decimal';
@@ -80,7 +81,7 @@ export const repeatedAmountRule = defineRule({
         span: first.owned.field.span,
         severity: explained.severity,
         message:
-          `${series.label}: ${rowsLabel(steps.map((s) => s.row))} all show ${amount.format()} owned after, but they ` +
+          `${rowsLabel(steps.map((s) => s.row))}, ${columnLabel(first.row.table, ownedColumn)}: all show ${amount.format()} of ${series.label} owned after, but they ` +
           `${describeChanges(repeated)} in all, so the amount owned cannot be the same after each: it is a running tally.` +
           `${should}${explained.note}`,
         related: [

@@ -1,5 +1,6 @@
 import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
+import { cellPlace, ownedColumn } from '../../model/place';
 import { footnotedAmount } from './footnoted-amount';
 import { amountInWords, applyChange, describeArithmetic, holdingsSeries, repeatedAmount } from '../../model/series';
 import { wrongCodeIsCause } from './one-cause';
@@ -49,13 +50,13 @@ export const runningBalance = defineRule({
         const expected = applyChange(previous.owned.amount, change);
         if (expected.equals(owned.amount)) continue;
         const footnoted = footnotedAmount(doc, owned);
-        const impossible = expected.isNegative() ? ` (more than the ${previous.owned.amount.format()} the previous row left)` : '';
+        const impossible = expected.isNegative() ? `, more than the ${previous.owned.amount.format()} the previous row left` : '';
         report({
           span: owned.field.span,
           severity: footnoted.severity,
           message:
-            `expected ${amountInWords(expected)} = ${describeArithmetic(previous.owned.amount, change)}${impossible}, not ${owned.amount.format()}: ` +
-            `${rowLabel(step.row)} continues the running balance of ${series.label}.${footnoted.note}`,
+            `${cellPlace(step.row, ownedColumn)}: should be ${amountInWords(expected)} (${describeArithmetic(previous.owned.amount, change)}` +
+            `${impossible}), not ${owned.amount.format()}: the row continues the running balance of ${series.label}.${footnoted.note}`,
           related: [
             {
               span: previous.owned.field.span,

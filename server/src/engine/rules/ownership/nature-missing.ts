@@ -1,5 +1,5 @@
+import { cellPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 export const natureMissing = defineRule({
@@ -30,7 +30,7 @@ export const natureMissing = defineRule({
       if (nature?.value?.value) continue;
       report({
         span: nature ? nature.node.nameSpan : direct.span,
-        message: `${rowLabel(row)}: indirect ownership (I) without natureOfOwnership: say how the securities are held (e.g. "By Trust").`,
+        message: `${cellPlace(row, 'natureOfOwnership')}: indirect ownership (I) without a nature of ownership: say how the securities are held (e.g. "By Trust").`,
         related: nature ? [{ span: direct.span, message: 'Indirect ownership (I)' }] : undefined,
         data: { missing: 'natureOfOwnership' },
       });

@@ -1,5 +1,6 @@
+import { cellPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel, transactionRows } from '../../model/rows';
+import { transactionRows } from '../../model/rows';
 import { section16Faq, techSpec } from '../../docs/sources';
 
 export const priceMissing = defineRule({
@@ -28,7 +29,7 @@ export const priceMissing = defineRule({
       if (price.value && price.value.raw.trim() !== '') continue; // a value (readable or not: schema/invalid-value)
       report({
         span: price.node.nameSpan,
-        message: `${rowLabel(row)}: transactionPricePerShare has neither a price nor a footnote: give the price or a footnote explaining why there is none.`,
+        message: `${cellPlace(row, 'transactionPricePerShare')}: no price and no footnote: give the price, or a footnote explaining why there is none.`,
       });
     }
   },

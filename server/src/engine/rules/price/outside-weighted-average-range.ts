@@ -1,5 +1,5 @@
+import { cellPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
-import { rowLabel } from '../../model/rows';
 import { weightedAverageRelief } from '../../docs/sources';
 import { withinRange, weightedAveragePrices, type PriceRange } from '../../model/priceRanges';
 import { formatTextDate } from '../../model/textDates';
@@ -61,7 +61,7 @@ export const outsideWeightedAverageRange = defineRule({
       report({
         span: price.span,
         message:
-          `${rowLabel(row)}: price ${dollars(amount)} is ${side} the range ${describeRanges(readable)} that footnote ${footnote.id} gives ` +
+          `${cellPlace(row, 'transactionPricePerShare')}: price ${dollars(amount)} is ${side} the range ${describeRanges(readable)} that footnote ${footnote.id} gives ` +
           `for its weighted average, which lies between the lowest and the highest price traded.${fix}`,
         related: [{ span: footnote.textSpan, message: `Footnote ${footnote.id}: the range of prices` }],
         ...(total ? { data: { expected: total.toString() } } : {}),

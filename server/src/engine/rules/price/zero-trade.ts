@@ -1,7 +1,8 @@
+import { cellPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { describeCode } from '../../docs/codeMeanings';
 import { explainsNoPrice } from '../../model/priceRanges';
-import { footnoteRefsInRow, footnotesById, rowLabel, transactionCode, transactionRows } from '../../model/rows';
+import { footnoteRefsInRow, footnotesById, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import type { RelatedLocation } from '../../findings';
 
@@ -45,7 +46,7 @@ export const zeroTrade = defineRule({
       report({
         span: price.value.span,
         message:
-          `${rowLabel(row)}: code ${describeCode(code)} at price ${price.value.raw.trim()}.${cited} Enter the trade price, correct the ` +
+          `${cellPlace(row, 'transactionPricePerShare')}: code ${describeCode(code)} at price ${price.value.raw.trim()}.${cited} Enter the trade price, correct the ` +
           'code (a gift is G, a transfer for no consideration J), or say in a footnote on the price why the trade had no price.',
         related: related.length > 0 ? related : undefined,
       });
