@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { emptyFootnote } from '../../../server/src/engine/rules/footnote/empty';
 import { unusedFootnote } from '../../../server/src/engine/rules/footnote/unused';
 import { adoptionDate } from '../../../server/src/engine/rules/rule10b5-1/adoption-date';
 import { rule10b51Missing } from '../../../server/src/engine/rules/rule10b5-1/missing';
@@ -32,6 +33,23 @@ for (const format of formats) {
       },
       format,
     );
+  });
+
+  test(`[${format}] footnote/empty: a footnote with no text, on its id`, () => {
+    assertFires(emptyFootnote, { rows: [transaction({ codingFootnotes: ['F1', 'F2'] })], footnotes: { F1: 'Used.', '«F2»': '' } }, format, {
+      messages: ['Footnote F2 is empty: write the explanation'],
+      severity: 'warning',
+    });
+  });
+
+  test(`[${format}] footnote/empty: blank text is empty too, on the blank`, () => {
+    assertFires(emptyFootnote, { rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: '«   »' } }, format, {
+      messages: ['Footnote F1 is empty'],
+    });
+  });
+
+  test(`[${format}] footnote/empty: near miss, a footnote of one word`, () => {
+    assertQuiet(emptyFootnote, { rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: 'Gift.' } }, format);
   });
 
   test(`[${format}] rule10b5-1/missing: no aff10b5One on a 2024 Form 4, on the root`, () => {
