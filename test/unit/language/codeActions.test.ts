@@ -118,6 +118,45 @@ test('footnote/undefined: adds the footnote after F1, indented like it', () => {
   assert.equal(yaml.text.slice(yamlEdit.span.start - 15, yamlEdit.span.start), 'full details on request.'.slice(-15));
 });
 
+test('footnote/undefined: the added footnote puts the cursor in its text, as a snippet', () => {
+  const xmlEdit = onlyEdit(fixFor(analyzed('xml'), 'footnote/undefined'));
+  assert.equal(xmlEdit.snippet, '\n        <footnote id="F3">$0</footnote>');
+  const yamlEdit = onlyEdit(fixFor(analyzed('yaml'), 'footnote/undefined'));
+  assert.equal(yamlEdit.snippet, '\n  F3: $0');
+});
+
+for (const format of formats) {
+  test(`${format}: footnote/undefined offers to refer to each footnote nothing refers to instead`, () => {
+    const base = analyzed(format).text;
+    // F2 and F4 are defined and unused; row 3 still cites the missing F3.
+    const text =
+      format === 'xml'
+        ? base.replace(
+            /(<footnote id="F1">[^<]*<\/footnote>)/,
+            '$1\n        <footnote id="F2">Held by the reporting person\'s spouse.</footnote>\n        <footnote id="F4"></footnote>',
+          )
+        : base.replace(/(\n  F1: [^\n]*)/, '$1\n  F2: Held by the reporting person\'s spouse.\n  F4: ""');
+    const doc = analyze(text, format);
+    const actions = fixFor(doc, 'footnote/undefined');
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred ?? false]),
+      [
+        ['Add footnote F3 to the Explanation of Responses', true],
+        ['Refer to F2 instead ("Held by the reporting person\'s spouse.", nothing refers to it)', false],
+        ['Refer to F4 instead (empty, nothing refers to it)', false],
+      ],
+    );
+    const fixed = analyze(applyEdits(text, actions[1]!.edits), format);
+    const after = findingsOf(fixed);
+    assert.equal(countOf(after, 'footnote/undefined'), 0);
+    assert.deepEqual(
+      after.filter((f) => f.rule === 'footnote/unused').map((f) => f.data),
+      [{ id: 'F4' }],
+    );
+    assert.deepEqual(readProblems(after), []);
+  });
+}
+
 test('footnote/undefined: creates the footnotes section in schema position when there is none', () => {
   const text = analyzed('yaml')
     .text.replace(/footnotes:\n  F1: .*\n/, '')
@@ -203,12 +242,45 @@ test('date/deadline: one fix marks every late row L, inserting transactionTimeli
     assert.ok(fix);
     const fixed = applyEdits(text, fix.edits);
     if (format === 'xml')
-      assert.match(fixed, /<transactionTimeliness>\n                <value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>/);
+      assert.match(fixed, /\n            <transactionTimeliness><value>L<\/value><footnoteId id="F1"\/><\/transactionTimeliness>\n/);
     else assert.match(fixed, /transactionTimeliness: \{value: L, footnotes: \[F1\]\}/);
     assert.equal(countOf(findingsOf(analyze(fixed, format)), 'date/deadline'), 0);
     assert.deepEqual(readProblems(findingsOf(analyze(fixed, format))), []);
   }
 });
+
+test('xml: a file that writes its cells on one line gets its inserted cells on one line, indented like their siblings', () => {
+  const text = buildXml({ rows: [transaction({ date: '2024-03-08' })] });
+  const doc = analyze(text, 'xml');
+  const [fix] = fixFor(doc, 'date/deadline');
+  assert.equal(fix?.edits[0]?.newText, '\n      <transactionTimeliness><value>L</value></transactionTimeliness>');
+  assert.equal(countOf(findingsOf(analyze(applyEdits(text, fix!.edits), 'xml')), 'date/deadline'), 0);
+});
+
+for (const format of formats) {
+  test(`${format}: one fix marks every late row L, the late filing's and a late row marked early alike`, () => {
+    const build = format === 'xml' ? buildXml : buildYaml;
+    // Row 1 is late; row 2, a sale marked early (E), is late too (date/not-deferrable); row 3 is in time.
+    const text = build({
+      rows: [
+        transaction({ date: '2024-03-08' }),
+        transaction({ date: '2024-03-08', timeliness: 'E' }),
+        transaction({ date: '2024-03-12' }),
+      ],
+    });
+    const doc = analyze(text, format);
+    const findings = findingsOf(doc);
+    const deadline = findings.find((f) => f.rule === 'date/deadline');
+    assert.ok(deadline);
+    const titles = codeActions(doc, findings, deadline.span).map((a) => a.title);
+    assert.deepEqual(titles, ['Mark Table I row 1 late (transactionTimeliness L)', 'Mark all 2 late rows L (Table I rows 1 and 2)']);
+    const all = codeActions(doc, findings, deadline.span)[1]!;
+    const after = findingsOf(analyze(applyEdits(text, all.edits), format));
+    assert.equal(countOf(after, 'date/deadline'), 0);
+    assert.equal(countOf(after, 'date/not-deferrable'), 0);
+    assert.deepEqual(readProblems(after), []);
+  });
+}
 
 test('holdings/repeated-amount: two fixes, the final holding rolled back (preferred) or the first row rolled forward', () => {
   for (const format of formats) {

@@ -16,7 +16,7 @@ import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
 import type { ElementNode } from '../tree/node';
-import { cellElement, insertChild, replaceValue, setCellValue, type NewElement } from './edits/index';
+import { cellElement, insertChild, insertChildWithCursor, replaceValue, setCellValue, type NewElement } from './edits/index';
 import { locate } from './locate';
 import type { CodeAction, TextEdit } from './types';
 
@@ -64,19 +64,54 @@ function footnoteNumber(id: string): number {
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 }
 
-const addFootnote: Fixer<'footnote/undefined'> = (doc, finding) => {
+/**
+ * A reference to a footnote that does not exist: add it, with the cursor in its text (preferred, so fix-all adds
+ * it: it guesses nothing), or refer instead to a footnote that nothing refers to yet, one fix for each, as the
+ * reference was often meant for it.
+ */
+const missingFootnote: Fixer<'footnote/undefined'> = (doc, finding) => [...addFootnote(doc, finding), ...referToUnused(doc, finding)];
+
+function addFootnote(doc: AnalyzedDocument, finding: FindingOf<'footnote/undefined'>): CodeAction[] {
   const id = finding.data?.id ?? doc.text.slice(finding.span.start, finding.span.end).trim();
   if (!doc.root || !doc.model || !/^F[1-9][0-9]?$/.test(id)) return [];
   const footnote: NewElement = { name: 'footnote', attributes: [{ name: 'id', value: id }], text: '' };
   const title = `Add footnote ${id} to the Explanation of Responses`;
   const footnotes = doc.model.footnotesNode;
-  if (!footnotes) return action(finding, title, insertChild(doc, doc.root, { name: 'footnotes', children: [footnote] }));
+  if (!footnotes) return action(finding, title, insertChildWithCursor(doc, doc.root, { name: 'footnotes', children: [footnote] }));
   const goesBefore = (sibling: ElementNode) => {
     const siblingId = idAttribute(sibling)?.value.value ?? '';
     return footnoteNumber(siblingId) > footnoteNumber(id);
   };
-  return action(finding, title, insertChild(doc, footnotes, footnote, goesBefore));
-};
+  return action(finding, title, insertChildWithCursor(doc, footnotes, footnote, goesBefore));
+}
+
+/** The footnotes defined that nothing refers to, in document order. */
+function unusedFootnoteIds(doc: AnalyzedDocument): string[] {
+  const referenced = new Set(doc.model?.footnoteRefs.map((ref) => ref.id));
+  return [...new Set(doc.model?.footnotes.map((f) => f.id).filter((id) => /^F[1-9][0-9]?$/.test(id) && !referenced.has(id)))];
+}
+
+/** "Refer to F2 instead": the reference's id (the finding's span) set to an unused footnote's. */
+function referToUnused(doc: AnalyzedDocument, finding: FindingOf<'footnote/undefined'>): CodeAction[] {
+  const unused = unusedFootnoteIds(doc);
+  const written = doc.text.slice(finding.span.start, finding.span.end);
+  const id = finding.data?.id ?? written.trim();
+  // The span is the id as written (an attribute value, a YAML list item): replaced as it stands, spaces kept.
+  if (written.trim() !== id || id === '') return [];
+  const lead = written.length - written.trimStart().length;
+  const span = { start: finding.span.start + lead, end: finding.span.start + lead + id.length };
+  const text = (unusedId: string) => doc.model?.footnotes.find((f) => f.id === unusedId)?.text.trim() ?? '';
+  return unused.flatMap((unusedId) =>
+    action(finding, `Refer to ${unusedId} instead (${describeFootnote(text(unusedId))})`, { span, newText: unusedId }, false),
+  );
+}
+
+/** A footnote as a fix's title quotes it: its first words, or that it is empty. */
+function describeFootnote(text: string): string {
+  if (!text) return 'empty, nothing refers to it';
+  const words = text.split(/\s+/);
+  return `"${words.slice(0, 8).join(' ')}${words.length > 8 ? ' ...' : ''}", nothing refers to it`;
+}
 
 /**
  * Whether the explanations say a trade was made under a Rule 10b5-1 plan (read as the rules read it: "not pursuant
@@ -112,16 +147,44 @@ function transactionRowAt(doc: AnalyzedDocument, span: Span): TransactionRow | u
   return row?.kind === 'transaction' ? row : undefined;
 }
 
-/** Marks every late row the finding lists (its own and its marked related places) L, in one edit. */
-const markLate: Fixer<'date/deadline' | 'date/not-deferrable'> = (doc, finding) => {
-  const rows = [...new Set(markedSpans(finding).map((span) => transactionRowAt(doc, span)))].filter((r) => r !== undefined);
-  if (!rows.length) return [];
-  const edits = rows.map((row) =>
+/** The late rows a finding lists: its own and its marked related places. */
+function lateRowsOf(doc: AnalyzedDocument, finding: Finding): TransactionRow[] {
+  return [...new Set(markedSpans(finding).map((span) => transactionRowAt(doc, span)))].filter((r) => r !== undefined);
+}
+
+function markRowsLate(doc: AnalyzedDocument, rows: readonly TransactionRow[]): TextEdit[] {
+  return rows.map((row) =>
     row.timeliness ? setCellValue(doc, row.timeliness.node, 'L') : insertChild(doc, row.node, cellElement('transactionTimeliness', 'L')),
   );
+}
+
+/** Marks every late row the finding lists (its own and its marked related places) L, in one edit. */
+const markLate: Fixer<'date/deadline' | 'date/not-deferrable'> = (doc, finding) => {
+  const rows = lateRowsOf(doc, finding);
+  if (!rows.length) return [];
   const title = `Mark ${rowsLabel(rows)} late (transactionTimeliness L)`;
-  return [{ title, kind: 'quickfix', edits, findingRule: finding.rule, findingSpan: finding.span, isPreferred: true }];
+  return [
+    { title, kind: 'quickfix', edits: markRowsLate(doc, rows), findingRule: finding.rule, findingSpan: finding.span, isPreferred: true },
+  ];
 };
+
+/** A finding whose fix marks rows late: the late filing, and a row marked early that is in fact late. */
+function marksLate(finding: Finding): boolean {
+  return finding.rule === 'date/deadline' || (finding.rule === 'date/not-deferrable' && finding.data?.timeliness === 'L');
+}
+
+/**
+ * "Mark all 3 late rows L": every row that any finding says is late, in one edit, offered at each of those findings
+ * when they name more rows than the one at hand does (one late filing and a row marked early that is late too).
+ */
+function markAllLate(doc: AnalyzedDocument, findings: readonly Finding[], at: Finding): CodeAction[] {
+  const late = findings.filter(marksLate);
+  const rows = [...new Set(late.flatMap((f) => lateRowsOf(doc, f)))].sort((a, b) => a.node.span.start - b.node.span.start);
+  if (rows.length <= lateRowsOf(doc, at).length) return [];
+  // A row whose own finding also sets its form type to 4 keeps that to its own fix: this one only marks L.
+  const title = `Mark all ${rows.length} late rows L (${rowsLabel(rows)})`;
+  return [{ title, kind: 'quickfix', edits: markRowsLate(doc, rows), findingRule: at.rule, findingSpan: at.span }];
+}
 
 /**
  * The two readings of a repeated amount: the rows rolled back from the last row (the final holding, preferred: the
@@ -181,7 +244,7 @@ const fixerTable = {
     (data) => data.earliest,
     (v) => `Set periodOfReport to ${v} (the earliest transaction date)`,
   ),
-  'footnote/undefined': addFootnote,
+  'footnote/undefined': missingFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'date/deadline': markLate,
   'holdings/repeated-amount': rollRepeatedAmount,
@@ -244,7 +307,9 @@ function overlaps(a: Span, b: Span): boolean {
 export function codeActions(doc: AnalyzedDocument, findings: readonly Finding[], span: Span): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    if (isFixable(finding) && markedSpans(finding).some((marked) => overlaps(marked, span))) actions.push(...fixesFor(doc, finding));
+    if (!isFixable(finding) || !markedSpans(finding).some((marked) => overlaps(marked, span))) continue;
+    actions.push(...fixesFor(doc, finding));
+    if (marksLate(finding)) actions.push(...markAllLate(doc, findings, finding));
   }
   return actions;
 }

@@ -32,6 +32,11 @@ export interface CompletionItem {
 export interface TextEdit {
   readonly span: Span;
   readonly newText: string;
+  /**
+   * The same edit as a snippet (`$0` where the cursor goes), for a client that applies snippet edits; `newText` is
+   * what every other client inserts, and what fix-all applies.
+   */
+  readonly snippet?: string;
 }
 
 export interface CodeAction {

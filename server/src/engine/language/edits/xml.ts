@@ -12,6 +12,10 @@ import { escapeXmlAttribute, escapeXmlText } from '../../write/xmlEscape';
 import { asSnippetNode, type NewElement } from './newElement';
 import { insertionAnchor } from './position';
 
+function emptyAt(offset: number): { start: number; end: number } {
+  return { start: offset, end: offset };
+}
+
 /** The offset just after the `>` of an element's start tag (`/>` for an empty-element tag). */
 function startTagEnd(text: string, node: ElementNode): number {
   const last = node.attributes[node.attributes.length - 1];
@@ -47,10 +51,38 @@ export function replaceXmlText(text: string, node: ElementNode, value: string): 
   return { span: { start: at, end: at }, newText: escaped };
 }
 
-/** The element as XML lines (the first unindented, nested ones indented by `unit` per level). */
-export function renderXml(element: NewElement, unit: string): string[] {
+/**
+ * The element as XML lines (the first unindented, nested ones indented by `unit` per level). `oneLineCells`: a
+ * table cell (an element holding only its `value` and footnote references) goes on one line, as the file writes them.
+ */
+export function renderXml(element: NewElement, unit: string, oneLineCells = false): string[] {
   const fixed = (escape: (text: string) => string) => (field: SnippetField) => (field.kind === 'fixed' ? escape(field.text) : '');
-  return xmlLines(asSnippetNode(element), unit, { text: fixed(escapeXmlText), attribute: fixed(escapeXmlAttribute) });
+  const lines = xmlLines(asSnippetNode(element), unit, { text: fixed(escapeXmlText), attribute: fixed(escapeXmlAttribute) });
+  const children = element.children ?? [];
+  if (!oneLineCells || children.length === 0) return lines;
+  if (children.every(isCellPart)) return [lines.map((line) => line.trimStart()).join('')];
+  // The element's own tags from its lines, its children laid out each by the same rule.
+  const inner = children.flatMap((child) => renderXml(child, unit, true)).map((line) => unit + line);
+  return [lines[0]!, ...inner, lines.at(-1)!];
+}
+
+/** What a table cell holds: its `value` and its footnote references, text and attributes only. */
+function isCellPart(element: NewElement): boolean {
+  return (element.name === 'value' || element.name === 'footnoteId') && !element.children?.length;
+}
+
+/**
+ * Whether the file writes a table cell on one line (`<transactionShares><value>100</value></transactionShares>`),
+ * judged by its first cell: an element with a `value` child.
+ */
+export function writesCellsOnOneLine(text: string, root: ElementNode | undefined): boolean {
+  const stack: ElementNode[] = root ? [root] : [];
+  while (stack.length) {
+    const node = stack.shift()!;
+    if (node.children.some((child) => child.name === 'value')) return !/[\r\n]/.test(text.slice(node.span.start, node.span.end));
+    stack.push(...node.children);
+  }
+  return false;
 }
 
 /**
@@ -69,9 +101,14 @@ export function insertXmlChild(
   const unit = indentUnit(text, root);
   const parentIndent = indentationAt(text, parent.span.start);
   const anchor = insertionAnchor(parent, parentType, element.name, goesBefore);
+  // A parent written on one line with children in it (`<cell><footnoteId id="F1"/></cell>`) stays on its line.
+  if (parent.children.length > 0 && !/[\r\n]/.test(text.slice(parent.span.start, parent.span.end))) {
+    const inline = renderXml(element, unit, true).join('');
+    return { span: anchor ? { start: anchor.span.end, end: anchor.span.end } : emptyAt(startTagEnd(text, parent)), newText: inline };
+  }
   const sibling = anchor ?? parent.children[0];
   const indent = sibling && startsLine(text, sibling.span.start) ? indentationAt(text, sibling.span.start) : parentIndent + unit;
-  const lines = renderXml(element, unit).map((line) => indent + line);
+  const lines = renderXml(element, unit, writesCellsOnOneLine(text, root)).map((line) => indent + line);
   const block = lines.join(nl);
 
   if (anchor) return { span: { start: anchor.span.end, end: anchor.span.end }, newText: nl + block };
