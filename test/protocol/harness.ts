@@ -46,6 +46,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** What the client sends as `initializationOptions` (none by default, as the VS Code client). */
   initializationOptions?: Record<string, unknown>;
+  /** The client applies snippet edits in workspace edits (`workspaceEdit.snippetEditSupport`, as VS Code's client does). */
+  snippetEdits?: boolean;
 }
 
 export class TestClient {
@@ -118,7 +120,10 @@ export class TestClient {
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
-        workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
+        workspace: {
+          configuration: true,
+          workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}) },
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true } },

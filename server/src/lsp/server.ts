@@ -68,7 +68,9 @@ export function startServer(connection: Connection): void {
     ruleLink = ruleLinkFromOptions(options);
     validation = new Validation(connection, documents, cache, settings, () => ruleLink, log);
     const open = new OpenDocuments(documents, cache, settings);
-    registerLanguageFeatures(connection, open, log);
+    registerLanguageFeatures(connection, open, log, {
+      snippetEdits: params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
+    });
     registerCustomRequests(connection, open, () => ruleLink, log);
     return {
       capabilities: {

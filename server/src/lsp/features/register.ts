@@ -29,7 +29,13 @@ const codeActionDelayMs = Math.max(0, Number(process.env.FORM4_TEST_CODE_ACTION_
 /** Characters after which the editor asks for completion unprompted: a new tag, an attribute value, a YAML value. */
 export const completionTriggerCharacters = ['<', '"', ':', ' '];
 
-export function registerLanguageFeatures(connection: Connection, open: OpenDocuments, log: Logger): void {
+/** What the client said it can do, as far as these features care. */
+export interface ClientFeatures {
+  /** The client applies snippet edits in a workspace edit (LSP 3.18): a quick fix can place the cursor. */
+  readonly snippetEdits: boolean;
+}
+
+export function registerLanguageFeatures(connection: Connection, open: OpenDocuments, log: Logger, client: ClientFeatures): void {
   connection.onHover(
     withFallback('hover', log, null, async (params) => {
       const document = await open.form4(params.textDocument.uri);
@@ -73,7 +79,7 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
         const span = toSpan(document.doc.lines, params.range);
         // Fix the findings of the current version, not the diagnostics the editor holds (they may be a version old).
         const actions = codeActions(document.doc, document.findings(), span);
-        answer.push(...toCodeActions(actions, document.doc.lines, document, params.context.diagnostics));
+        answer.push(...toCodeActions(actions, document.doc.lines, document, params.context.diagnostics, client.snippetEdits));
       }
       if (wantsFixAll) {
         const { settings } = document;

@@ -15,6 +15,8 @@ import {
   type Hover,
   type Location,
   type Range,
+  type SnippetTextEdit,
+  type TextEdit,
 } from 'vscode-languageserver';
 import type * as engine from '../../engine/index';
 import type { LineIndex, Span } from '../../engine/index';
@@ -58,6 +60,17 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 /**
+ * An edit as LSP has it: a snippet edit (LSP 3.18, the cursor placed where the engine put `$0`) for a client that
+ * says it applies them (`workspace.workspaceEdit.snippetEditSupport`), the plain text for any other.
+ */
+function toTextEdit(edit: engine.TextEdit, lines: LineIndex, snippetEdits: boolean): TextEdit | SnippetTextEdit {
+  const range = toRange(lines, edit.span);
+  return snippetEdits && edit.snippet !== undefined
+    ? { range, snippet: { kind: 'snippet', value: edit.snippet } }
+    : { range, newText: edit.newText };
+}
+
+/**
  * Quick fixes as WorkspaceEdits pinned to the document version they were computed for (a client applies them only
  * to that version), each attached to the diagnostic it fixes.
  */
@@ -66,6 +79,7 @@ export function toCodeActions(
   lines: LineIndex,
   document: { uri: string; version: number },
   diagnostics: readonly Diagnostic[],
+  snippetEdits = false,
 ): CodeAction[] {
   return actions.map((action) => {
     const findingRange = toRange(lines, action.findingSpan);
@@ -77,7 +91,7 @@ export function toCodeActions(
         documentChanges: [
           {
             textDocument: { uri: document.uri, version: document.version },
-            edits: action.edits.map((edit) => ({ range: toRange(lines, edit.span), newText: edit.newText })),
+            edits: action.edits.map((edit) => toTextEdit(edit, lines, snippetEdits)),
           },
         ],
       },
