@@ -53,6 +53,22 @@ describe('language features', () => {
     assert.match((hover.contents as MarkupContent).value, /\S/);
   });
 
+  it("hovers a footnote's definition with the places that refer to it, each a link to its line and column", async () => {
+    const at = offsetOf(example, '<footnote id="F1"') + '<footnote id="'.length;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionAt(example, at),
+    })) as Hover;
+    const reference = offsetOf(example, '<exerciseDate><footnoteId id="F1"') + '<exerciseDate><footnoteId id="'.length;
+    const { line, character } = positionAt(example, reference);
+    assert.match(
+      (hover.contents as MarkupContent).value,
+      new RegExp(
+        `^\\*\\*Footnote F1\\*\\*, referred to from:\\n\\n- \\[Table II row \\d \\([^)]*\\), column 6\\]\\(${uri}#L${line + 1},${character + 1}\\)$`,
+      ),
+    );
+  });
+
   it('hovers an element name, and answers null outside the document element', async () => {
     const at = offsetOf(example, 'issuerTradingSymbol') + 3;
     const hover = (await client.connection.sendRequest(HoverRequest.type, {

@@ -54,6 +54,27 @@ test('a transaction code shows its meaning and its direction in that table', () 
   assert.match(exercise.result.markdown, /\*\*Direction:\*\* usually D \(disposed of\) in Table II\./);
 });
 
+test('a code value says what that code means, not all of them; the list is a table on the element', () => {
+  for (const format of formats) {
+    const needle = format === 'xml' ? '<transactionCode>S' : 'transactionCode: S';
+    const value = hoverAt(format, needle, needle.length - 1).result.markdown;
+    assert.doesNotMatch(value, /Allowed|`P`/);
+    const name = hoverAt(format, format === 'xml' ? '<transactionCode>' : 'transactionCode:', 3).result.markdown;
+    assert.match(
+      name,
+      /\*\*Allowed:\*\*\n\n\| Value \| Meaning \|\n\|---\|---\|\n\| `A` \| grant, award or other acquisition under Rule 16b-3\(d\) \|\n/,
+    );
+    assert.match(name, /\n\| `S` \| open-market or private sale \|\n/);
+  }
+});
+
+test('a value hover has no boilerplate about being a value', () => {
+  for (const format of formats) {
+    const needle = format === 'xml' ? '<value>8500' : '"8500"';
+    assert.doesNotMatch(hoverAt(format, needle, needle.length - 2).result.markdown, /The value of this cell/);
+  }
+});
+
 test('an amount owned shows the running tally that produced it', () => {
   for (const format of formats) {
     const needle = format === 'xml' ? '<value>8500' : '"8500"';
@@ -75,7 +96,7 @@ test('a transaction date shows the filing deadline and whether the signature mee
     assert.equal(sliceOf(text, result.span), '2024-03-12');
     assert.match(
       result.markdown,
-      /\*\*Filing deadline:\*\* Thursday 2024-03-14, the end of the second business day after the transaction on Tuesday 2024-03-12\. Filing: signed 2024-03-18, \*\*after the deadline\*\*: mark the row late \(L\)\./,
+      /\*\*Filing deadline:\*\* Thursday 2024-03-14, the end of the second business day after the transaction on Tuesday 2024-03-12\. The filing date is taken as the signature date, 2024-03-18: \*\*after the deadline\*\*: mark the row late \(L\)\./,
     );
   }
 });
@@ -92,7 +113,7 @@ test('the deadline skips holidays and counts from a deemed execution date; an un
   const result = hover(doc, offsetOf(xml, '<value>2024-05-24', 8), { today: makeDate(2024, 5, 28) });
   assert.match(
     result?.markdown ?? '',
-    /\*\*Filing deadline:\*\* Wednesday 2024-05-29, the end of the second business day after the deemed execution date, Friday 2024-05-24 \(Rule 16a-3\(g\)\)\. Holidays skipped: Memorial Day \(2024-05-27\)\. Filing: not signed yet, today is 2024-05-28, in time\./,
+    /\*\*Filing deadline:\*\* Wednesday 2024-05-29, the end of the second business day after the deemed execution date, Friday 2024-05-24 \(Rule 16a-3\(g\)\)\. Holidays skipped: Memorial Day \(2024-05-27\)\. Not signed yet, so today, 2024-05-28, stands in for the filing date: in time\./,
   );
   // Outside a Rule 10b5-1 plan and for a code S row, the deemed date does not move the deadline.
   const outsidePlan = xml.replace('Sold under a Rule 10b5-1 trading plan. ', '');
@@ -103,7 +124,7 @@ test('the deadline skips holidays and counts from a deemed execution date; an un
   );
 });
 
-test('a footnote reference shows the footnote; an undefined one says so; a definition counts its references', () => {
+test('a footnote reference shows the footnote; an undefined one says so; a definition lists where it is referred to', () => {
   for (const format of formats) {
     const { result, text } = hoverAt(format, 'F1', 1, format === 'xml' ? 0 : 0);
     assert.equal(sliceOf(text, result.span), 'F1');
@@ -114,7 +135,17 @@ test('a footnote reference shows the footnote; an undefined one says so; a defin
     const undefinedRef = hoverAt(format, 'F3', 1);
     assert.equal(undefinedRef.result.markdown, '**Footnote F3** is not defined in the Explanation of Responses.');
     const definition = hoverAt(format, format === 'xml' ? 'footnote id="F1"' : 'F1:', format === 'xml' ? 14 : 1);
-    assert.equal(definition.result.markdown, '**Footnote F1**: referred to 1 time.');
+    assert.equal(definition.result.markdown, '**Footnote F1**, referred to from:\n\n- Table I row 2 (03/11/2024 S 1,500), column 4');
+    // With links from the adapter, each place links to the reference.
+    const doc = analyze(text, format);
+    const linked = hover(doc, definition.offset, { today: checkDay, linkTo: (span) => `file:///f#${span.start}` });
+    const reference = doc.model!.footnoteRefs.find((r) => r.id === 'F1')!;
+    assert.equal(
+      linked?.markdown,
+      `**Footnote F1**, referred to from:\n\n- [Table I row 2 (03/11/2024 S 1,500), column 4](file:///f#${reference.span.start})`,
+    );
+    const unused = hover(analyze(text.replace(/F1(?=")|(?<=\[)F1(?=\])/, 'F2'), format), definition.offset, { today: checkDay });
+    assert.equal(unused?.markdown, '**Footnote F1**: not referred to anywhere.');
   }
 });
 

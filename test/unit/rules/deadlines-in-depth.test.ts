@@ -240,7 +240,7 @@ for (const format of formats) {
     };
     assert.match(
       hoverOn(transaction({ date: '2024-03-08', code: 'S', timeliness: 'E' })),
-      /Tuesday 2024-03-12.*The row is marked early, but an open-market or private sale \(S\) cannot wait for Form 5\. Filing: signed 2024-03-13, \*\*after the deadline\*\*/,
+      /Tuesday 2024-03-12.*The row is marked early, but an open-market or private sale \(S\) cannot wait for Form 5\. The filing date is taken as the signature date, 2024-03-13: \*\*after the deadline\*\*/,
     );
     assert.match(
       hoverOn(transaction({ date: '2024-03-08', code: 'M', acquiredDisposed: 'A', timeliness: 'E' })),

@@ -69,7 +69,7 @@ export function meaningOfValue(type: SimpleType, value: string): string {
 }
 
 /** Lists longer than this are summarised rather than spelled out. */
-const longListThreshold = 24;
+export const longListThreshold = 24;
 
 function lengthWords(type: Extract<SimpleType, { kind: 'string' }>): string | undefined {
   if (type.length !== undefined) return `exactly ${type.length} characters`;

@@ -546,7 +546,7 @@ export function fieldDocumentation(path: readonly string[], kind: DocumentKind =
   const cell = path.length > 1 ? ownDoc(path.slice(0, -1), kind) : undefined;
   if (name === 'value') {
     if (!cell) return undefined;
-    return { name, label: cell.label, meaning: `The value of this cell. ${cell.meaning}`, sources: cell.sources, ...draftOf(name) };
+    return { name, label: cell.label, meaning: cell.meaning, sources: cell.sources, ...draftOf(name) };
   }
   const attachedTo = cell ? ` It explains ${cell.label}.` : '';
   return {

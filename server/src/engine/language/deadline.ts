@@ -7,7 +7,7 @@
 import { holidayOn, isWeekend } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
-import { signingDate } from '../model/signingDate';
+import { signingDate, type SigningDate } from '../model/signingDate';
 import { isDeferredSmallAcquisition, markedEarly, twoDayItem } from '../model/twoDayReporting';
 import { twoDayDeadline } from '../model/deadlineStart';
 
@@ -35,14 +35,26 @@ function statusText(doc: OwnershipDocument, row: TransactionRow, deadline: Calen
   const signed = signingDate(doc, today);
   if (!signed) return undefined;
   const late = compareDates(signed.date, deadline) > 0;
-  const when = signed.span ? `${signed.what} ${formatIsoDate(signed.date)}` : `not signed yet, today is ${formatIsoDate(signed.date)}`;
+  const when = filingDateText(signed);
   if (markedEarly(row)) {
     const early = `The row is marked early, but ${item} cannot wait for Form 5.`;
     return late
-      ? `${early} Filing: ${when}, **after the deadline**: mark the row late (L).`
-      : `${early} Filing: ${when}, in time: it is an ordinary Form 4 line.`;
+      ? `${early} ${when}: **after the deadline**: mark the row late (L).`
+      : `${early} ${when}: in time, so it is an ordinary Form 4 line.`;
   }
-  return late ? `Filing: ${when}, **after the deadline**: mark the row late (L).` : `Filing: ${when}, in time.`;
+  return late ? `${when}: **after the deadline**: mark the row late (L).` : `${when}: in time.`;
+}
+
+/**
+ * Which date the deadline is held to, since the day EDGAR accepts the filing is not known while it is written: the
+ * signature date stands in for it, today for a form not signed yet, the original's filing date for an amendment.
+ */
+function filingDateText(signed: SigningDate): string {
+  const date = formatIsoDate(signed.date);
+  if (!signed.span) return `Not signed yet, so today, ${date}, stands in for the filing date`;
+  if (signed.what === 'originally filed') return `The filing date is the original filing's, ${date} (box 4), as this is an amendment`;
+  const which = signed.what === 'last signed' ? 'the last signature date' : 'the signature date';
+  return `The filing date is taken as ${which}, ${date}`;
 }
 
 /** Markdown with the row's filing deadline; undefined when the row has no readable date. */

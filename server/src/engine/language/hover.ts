@@ -8,6 +8,7 @@ import { attributeDocumentation } from '../docs/fields';
 import { codeGroupTitles, describeDirection, transactionCodeInfo } from '../docs/transactionCodes';
 import { compareDates, formatIsoDate, today as localToday, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, Row } from '../model/types';
+import { cellPlace, fieldPlace } from '../model/place';
 import { footnotesById, rowLabel, transactionRows } from '../model/rows';
 import type { AnalyzedDocument } from '../service';
 import type { FormDescription } from '../forms/description';
@@ -16,7 +17,7 @@ import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode } from '../tree/node';
 import { describeDeadline } from './deadline';
 import { describeElement } from './describe';
-import { locate, pathOf, trimmedSpan, type Located } from './locate';
+import { ancestorsOf, locate, pathOf, trimmedSpan, type Located } from './locate';
 import { escapeMarkdown, inlineCode, paragraphs, sourceLinks } from './markdown';
 import { describeTally } from './tally';
 import type { Hover } from './types';
@@ -24,6 +25,11 @@ import type { Hover } from './types';
 export interface HoverOptions {
   /** "Today", for the deadline of an unsigned draft; the local date by default. */
   readonly today?: CalendarDate;
+  /**
+   * A link target for a place in the document (the adapter knows its URI: `file:///f.xml#L12,5`), so a hover can
+   * link the places it names; without it they are named, not linked.
+   */
+  readonly linkTo?: (span: Span) => string | undefined;
 }
 
 export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptions = {}): Hover | undefined {
@@ -33,7 +39,7 @@ export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptio
   const form = doc.form;
   switch (at.part.kind) {
     case 'attributeValue':
-      return attributeValueHover(doc, at.node, at.part.attribute, trimmedSpan(doc.text, at.part.span));
+      return attributeValueHover(doc, at.node, at.part.attribute, trimmedSpan(doc.text, at.part.span), options.linkTo);
     case 'attributeName':
       return attributeNameHover(at.node, at.part.attribute, at.part.span);
     case 'text':
@@ -70,7 +76,13 @@ function attributeNameHover(node: ElementNode, attribute: AttributeNode, span: S
   return { markdown: paragraphs(`**${doc.label}**`, doc.meaning, `**Source:** ${sourceLinks(doc.sources)}`), span };
 }
 
-function attributeValueHover(doc: AnalyzedDocument, node: ElementNode, attribute: AttributeNode, span: Span): Hover | undefined {
+function attributeValueHover(
+  doc: AnalyzedDocument,
+  node: ElementNode,
+  attribute: AttributeNode,
+  span: Span,
+  linkTo: HoverOptions['linkTo'],
+): Hover | undefined {
   if (attribute.name !== 'id' || !doc.model) return attributeNameHover(node, attribute, span);
   const id = attribute.value.value.trim();
   if (node.name === 'footnoteId') {
@@ -80,12 +92,30 @@ function attributeValueHover(doc: AnalyzedDocument, node: ElementNode, attribute
       : `**Footnote ${escapeMarkdown(id)}** is not defined in the Explanation of Responses.`;
     return { markdown, span };
   }
-  if (node.name === 'footnote') {
-    const count = doc.model.footnoteRefs.filter((ref) => ref.id === id).length;
-    const uses = count === 0 ? 'not referred to anywhere' : `referred to ${count} time${count === 1 ? '' : 's'}`;
-    return { markdown: `**Footnote ${escapeMarkdown(id)}**: ${uses}.`, span };
-  }
+  if (node.name === 'footnote') return { markdown: footnoteUses(doc, id, linkTo), span };
   return attributeNameHover(node, attribute, span);
+}
+
+/** Where a footnote is referred to, each place in the form's words and linked when the adapter gives links. */
+function footnoteUses(doc: AnalyzedDocument, id: string, linkTo: HoverOptions['linkTo']): string {
+  const refs = doc.model?.footnoteRefs.filter((ref) => ref.id === id) ?? [];
+  const title = `**Footnote ${escapeMarkdown(id)}**`;
+  if (refs.length === 0) return `${title}: not referred to anywhere.`;
+  const places = refs.map((ref) => {
+    const words = escapeMarkdown(referencePlace(doc, ref.node));
+    const target = linkTo?.(ref.span);
+    return `- ${target ? `[${words}](${target})` : words}`;
+  });
+  return `${title}, referred to from:\n\n${places.join('\n')}`;
+}
+
+/** "Table I row 2 (08/18/2003 S 1,000), column 4" for a reference in a table cell, "Box 3 (...)" elsewhere. */
+function referencePlace(doc: AnalyzedDocument, ref: ElementNode): string {
+  const chain = doc.root ? ancestorsOf(doc.root, ref) : undefined;
+  const cell = chain?.at(-2);
+  if (!chain || !cell) return ref.name;
+  const row = doc.model?.rows.find((r) => chain.includes(r.node));
+  return row ? cellPlace(row, cell.name) : fieldPlace(chain.slice(0, -1).map((n) => n.name));
 }
 
 // ---- values ----------------------------------------------------------------------------------------------------
@@ -111,7 +141,8 @@ function valueHover(doc: AnalyzedDocument, at: Located, form: FormDescription, s
   const meaning = type && type.kind !== 'complex' ? meaningOfValue(type, value) : '';
   const heading = `**${described.doc.label}**${value ? `: ${inlineCode(value)}` : ''}${meaning ? ` — ${escapeMarkdown(meaning)}` : ''}`;
   const special = specialValueText(doc, at, value, today);
-  return { markdown: paragraphs(heading, special, described.body), span };
+  // A listed value says what it means in the heading: the whole list again would bury it.
+  return { markdown: paragraphs(heading, special, meaning ? described.bodyForValue : described.body), span };
 }
 
 /** What only some values say: a code's meaning and direction, a tally, a deadline, the earliest transaction. */

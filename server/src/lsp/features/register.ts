@@ -4,7 +4,7 @@
  * the answer. A document that is not a Form 4 document, or a handler that throws, gets an empty answer.
  */
 import type { CodeAction, Connection } from 'vscode-languageserver';
-import { codeActions, complete, definition, fixAll, foldingRanges, hover, references, symbols, today } from '../../engine/index';
+import { codeActions, complete, definition, fixAll, foldingRanges, hover, references, symbols, today, type Span } from '../../engine/index';
 import { withFallback, type Logger } from '../guard';
 import type { OpenDocuments } from '../openDocuments';
 import { toSpan } from '../translate';
@@ -40,8 +40,14 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
     withFallback('hover', log, null, async (params) => {
       const document = await open.form4(params.textDocument.uri);
       if (!document) return null;
-      const offset = document.doc.lines.offsetAt(params.position);
-      return toHover(hover(document.doc, offset, { today: today() }), document.doc.lines);
+      const { lines } = document.doc;
+      const offset = lines.offsetAt(params.position);
+      // Places a hover names link to themselves: VS Code opens `uri#L<line>,<column>` at that line and column.
+      const linkTo = (span: Span) => {
+        const at = lines.positionAt(span.start);
+        return `${document.uri}#L${at.line + 1},${at.character + 1}`;
+      };
+      return toHover(hover(document.doc, offset, { today: today(), linkTo }), lines);
     }),
   );
 
