@@ -26,7 +26,8 @@ const node = {
 
 const builds = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The server logs its version at start-up, for bug reports.
+  { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', define: { FORM4_VERSION: JSON.stringify(version) } },
 ];
 const cliEntry = ['server/src/cli/bin.ts', 'server/src/cli/main.ts'].find((entry) => existsSync(`${root}${entry}`));
 if (cliEntry) {

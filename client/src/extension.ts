@@ -25,6 +25,20 @@ import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
+const stateNames: Readonly<Record<State, string>> = {
+  [State.Starting]: 'starting',
+  [State.Running]: 'running',
+  [State.Stopped]: 'stopped',
+  [State.StartFailed]: 'failed to start',
+};
+
+/** What a bug report needs first: the extension's and the editor's versions, and the settings in force. */
+function startupLine(context: vscode.ExtensionContext): string {
+  const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
+  const settings = JSON.stringify(vscode.workspace.getConfiguration(settingsSection));
+  return `Form 4 ${version} in ${vscode.env.appName} ${vscode.version}; settings (${settingsSection}): ${settings}`;
+}
+
 /** Runs a command, showing a failure as a message instead of losing it. */
 function command(name: string, run: (...args: unknown[]) => Promise<void>): vscode.Disposable {
   return vscode.commands.registerCommand(name, async (...args: unknown[]) => {
@@ -38,6 +52,7 @@ function command(name: string, run: (...args: unknown[]) => Promise<void>): vsco
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Form 4', { log: true });
+  output.info(startupLine(context));
   const policy = new RestartPolicy();
   const sync = new Form4Sync();
   const status = new Form4LanguageStatus(form4DocumentSelector() as vscode.DocumentSelector);
@@ -67,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     serveProjectConfig(languageClient),
     languageClient.onNotification(statusNotification, (params: StatusParams) => status.update(params)),
     languageClient.onDidChangeState((event) => {
+      output.info(`Language server ${stateNames[event.newState]}.`);
       if (event.newState === State.Starting) sync.reset();
       status.serverState(event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped');
     }),

@@ -17,6 +17,7 @@ import {
 import { settingsSection, type Form4InitializationOptions } from '../../server/src/shared/protocol';
 import { form4DocumentSelector, type Form4Sync } from './form4Documents';
 import { RestartPolicy } from './restartPolicy';
+import { TraceChannel } from './traceChannel';
 
 export const showRuleDocumentationCommand = 'form4.showRuleDocumentation';
 export const restartServerCommand = 'form4.restartServer';
@@ -35,7 +36,9 @@ class CrashLoopGuard implements ErrorHandler {
   closed(): CloseHandlerResult {
     const decision = this.policy.crashed(Date.now());
     if (decision.restart) {
-      this.output.warn(`The server stopped (${decision.crashesInWindow} time(s) recently); restarting it.`);
+      this.output.warn(
+        `The server stopped unexpectedly (${decision.crashesInWindow} of at most ${this.policy.maxCrashes - 1} restarts in ${Math.round(this.policy.windowMs / 60_000)} minutes); restarting it.`,
+      );
       return { action: CloseAction.Restart, handled: true };
     }
     const message = this.policy.describeStop();
@@ -56,6 +59,8 @@ export function createLanguageClient(
   sync: Form4Sync,
 ): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const trace = new TraceChannel(output);
+  context.subscriptions.push(trace);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6014'] } },
@@ -69,6 +74,8 @@ export function createLanguageClient(
     // The client reads .form4rc.json files for the server (projectConfig.ts).
     initializationOptions: { projectConfig: true } satisfies Form4InitializationOptions,
     outputChannel: output,
+    // `form4.trace.server` turns the trace on by itself (traceChannel.ts), into the same Form 4 output.
+    traceOutputChannel: trace,
     errorHandler: new CrashLoopGuard(policy, output),
   };
   const client = new LanguageClient('form4', 'Form 4', serverOptions, clientOptions);

@@ -15,6 +15,7 @@ import { AnalysisCache } from './analysisCache';
 import { registerCustomRequests } from './customRequests';
 import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
 import { fixAllKind } from './features/toLsp';
+import { DiagnosisLog } from './diagnosisLog';
 import { describeError, logged, type Logger } from './guard';
 import { OpenDocuments } from './openDocuments';
 import {
@@ -30,12 +31,17 @@ import { SettingsStore } from './settingsStore';
 import { ruleLinkFromOptions, type RuleLink } from './translate';
 import { Validation } from './validation';
 
+/** The package version, set by the bundler (esbuild.mjs); 'development' when run from source. */
+declare const FORM4_VERSION: string | undefined;
+const serverVersion = typeof FORM4_VERSION === 'string' ? FORM4_VERSION : 'development';
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function startServer(connection: Connection): void {
   const log: Logger = (message) => connection.console.error(message);
+  const diagnosis = new DiagnosisLog((message) => connection.console.info(message), log);
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   let ruleLink: RuleLink = ruleLinkFromOptions({});
@@ -66,7 +72,8 @@ export function startServer(connection: Connection): void {
         : undefined,
     );
     ruleLink = ruleLinkFromOptions(options);
-    validation = new Validation(connection, documents, cache, settings, () => ruleLink, log);
+    validation = new Validation(connection, documents, cache, settings, () => ruleLink, log, diagnosis);
+    diagnosis.started(serverVersion, params.clientInfo);
     const open = new OpenDocuments(documents, cache, settings);
     registerLanguageFeatures(connection, open, log, {
       snippetEdits: params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,

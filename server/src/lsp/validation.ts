@@ -6,6 +6,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
+import type { DiagnosisLog } from './diagnosisLog';
 import type { Logger } from './guard';
 import { describeError } from './guard';
 import { statusNotification, type StatusParams } from '../shared/protocol';
@@ -26,6 +27,7 @@ export class Validation {
     private readonly settings: SettingsStore,
     private readonly ruleLink: () => RuleLink,
     private readonly log: Logger,
+    private readonly diagnosis?: DiagnosisLog,
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
@@ -44,6 +46,7 @@ export class Validation {
     this.scheduler.cancel(uri);
     this.cache.delete(uri);
     this.settings.forget(uri);
+    this.diagnosis?.closed(uri);
     if (this.shown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -78,6 +81,7 @@ export class Validation {
         warnings: findings.filter((f) => f.severity === 'warning').length,
       };
       await this.connection.sendNotification(statusNotification, status);
+      this.diagnosis?.checked(uri, status, settings, findings);
     } catch (error) {
       this.log(`validating ${uri} failed: ${describeError(error)}`);
     }
