@@ -54,6 +54,18 @@ for (const format of ['xml', 'yaml'] as const) {
     assert.deepEqual(definition(doc, offsetOf(doc.text, 'F3', 1)), []);
     assert.deepEqual(definition(doc, offsetOf(doc.text, 'Doe Jane', 2)), []);
   });
+
+  test(`${format}: definition on the name of a cell with a footnote goes to that footnote; on one without, nowhere`, () => {
+    const doc = analyzed(format);
+    // The second row's price carries F1 (in XML the first row's end tag comes between).
+    const cell = offsetOf(doc.text, 'transactionPricePerShare', 3, format === 'xml' ? 2 : 1);
+    assert.deepEqual(
+      definition(doc, cell).map((s) => sliceOf(doc.text, s)),
+      ['F1'],
+    );
+    assert.deepEqual(definition(doc, cell)[0]!.start, offsetOf(doc.text, 'F1', 0, 1));
+    assert.deepEqual(definition(doc, offsetOf(doc.text, 'transactionPricePerShare', 3, 0)), []);
+  });
 }
 
 test('xml: folding ranges for every multi-line element, ending on the line before the end tag', () => {
