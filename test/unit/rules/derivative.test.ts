@@ -293,7 +293,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'Table II row 1 (03/12/2024 M 150,000), column 7: 150,000 restricted stock units exercised (M) for 0 underlying shares; at one share each, the underlying shares (column 7) should be 150,000, as Table I row 1 receives.',
+          'Table II row 1 (03/12/2024 M 150,000), column 7: 150,000 restricted stock units exercised (M) for 0 underlying shares; at one share each, the underlying shares should be 150,000, as Table I row 1 receives.',
         ],
         severity: 'warning',
         data: { expected: '150000' },

@@ -149,7 +149,10 @@ for (const format of formats) {
 
   test(`[${format}] document/zero-cik: the issuer's and an owner's CIK all zeros`, () => {
     assertFires(zeroCik, { issuer: { cik: '«0000000000»' }, owners: [{}, { cik: '«0»', name: 'Doe Jane' }] }, format, {
-      messages: ['Box 2 (Issuer CIK): 0000000000 is all zeros', 'reporting owner 2 (Doe Jane): rptOwnerCik 0 is all zeros'],
+      messages: [
+        'Box 2 (Issuer CIK): 0000000000 is all zeros',
+        "reporting owner 2 (Doe Jane), Box 1 (Reporting Person CIK): 0 is all zeros: enter the owner's CIK.",
+      ],
       severity: 'error',
     });
   });

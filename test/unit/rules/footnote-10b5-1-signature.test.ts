@@ -54,7 +54,9 @@ for (const format of formats) {
 
   test(`[${format}] rule10b5-1/missing: no aff10b5One on a 2024 Form 4, on the root`, () => {
     assertFires(rule10b51Missing, { aff10b5One: null, periodOfReport: '‹2024-03-12›', markNames: ['ownershipDocument'] }, format, {
-      messages: ['No aff10b5One (Rule 10b5-1 checkbox): required on a Form 4 for 2024-03-12'],
+      messages: [
+        'Checkbox (Rule 10b5-1(c) transaction): missing, and a Form 4 for 2024-03-12 (on or after 2023-04-01) must answer it: add aff10b5One with 1 or 0.',
+      ],
       data: { missing: 'aff10b5One' },
     });
   });
@@ -73,7 +75,11 @@ for (const format of formats) {
         footnotes: { F1: '‹Shares were sold pursuant to a 10b5-1 trading plan adopted by the reporting person.›' },
       },
       format,
-      { messages: ['aff10b5One is checked but footnote F1 gives no adoption date'] },
+      {
+        messages: [
+          'Checkbox (Rule 10b5-1(c) transaction): checked, but footnote F1 gives no adoption date: state the date the Rule 10b5-1 plan was adopted.',
+        ],
+      },
     );
   });
 
@@ -99,7 +105,9 @@ for (const format of formats) {
       { aff10b5One: '«0»', rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: `‹${planFootnote}›` } },
       format,
       {
-        messages: ['aff10b5One is 0 but footnote F1 speaks of a Rule 10b5-1 plan'],
+        messages: [
+          'Checkbox (Rule 10b5-1(c) transaction): 0 (not checked), but footnote F1 speaks of a Rule 10b5-1 plan: check the box (1) if the plan is meant to satisfy Rule 10b5-1(c).',
+        ],
         data: { expected: '1' },
       },
     );

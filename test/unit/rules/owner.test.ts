@@ -17,7 +17,9 @@ for (const format of formats) {
       { owners: [{}, { ...noFlags, name: 'Doe Jane', markNames: ['reportingOwnerRelationship'] }] },
       format,
       {
-        messages: ['reporting owner 2 (Doe Jane) has no relationship flag set'],
+        messages: [
+          'reporting owner 2 (Doe Jane), Box 5 (Relationship of Reporting Person(s) to Issuer): no relationship flag set: set isDirector, isOfficer, isTenPercentOwner or isOther to 1.',
+        ],
       },
     );
   });
@@ -39,14 +41,16 @@ for (const format of formats) {
 
   test(`[${format}] owner/officer-title-missing: isOfficer without officerTitle, on the flag`, () => {
     assertFires(officerTitleMissing, { owners: [{ isOfficer: '«1»' }] }, format, {
-      messages: ['is an officer but officerTitle is missing'],
+      messages: [
+        'reporting owner 1 (Owner1 Pat), Box 5 (Officer title): missing, but the owner is marked an officer: give the office held.',
+      ],
       data: { missing: 'officerTitle' },
     });
   });
 
   test(`[${format}] owner/officer-title-missing: an empty officerTitle`, () => {
     assertFires(officerTitleMissing, { owners: [{ isOfficer: '«true»', officerTitle: '', markNames: ['‹officerTitle›'] }] }, format, {
-      messages: ['officerTitle is empty'],
+      messages: ['reporting owner 1 (Owner1 Pat), Box 5 (Officer title): empty, but the owner is marked an officer: give the office held.'],
     });
   });
 
@@ -57,7 +61,7 @@ for (const format of formats) {
 
   test(`[${format}] owner/other-text-missing: isOther without otherText, on the flag`, () => {
     assertFires(otherTextMissing, { owners: [{}, { isOther: '«1»' }] }, format, {
-      messages: ['reporting owner 2 (Owner2 Pat) is marked "other" but otherText is missing'],
+      messages: ['reporting owner 2 (Owner2 Pat), Box 5 (Other): missing, but the owner is marked "other": describe the relationship.'],
     });
   });
 
@@ -68,7 +72,9 @@ for (const format of formats) {
 
   test(`[${format}] owner/duplicate-cik: the same CIK with and without leading zeros, on the second`, () => {
     assertFires(duplicateCik, { owners: [{ cik: '‹0001234567›' }, { cik: '0007654321' }, { cik: '«1234567»' }] }, format, {
-      messages: ['CIK 1234567 of reporting owner 3 (Owner3 Pat) repeats the CIK of reporting owner 1 (Owner1 Pat)'],
+      messages: [
+        'reporting owner 3 (Owner3 Pat), Box 1 (Reporting Person CIK): 1234567 repeats the CIK of reporting owner 1 (Owner1 Pat).',
+      ],
       data: { cik: '1234567' },
     });
   });

@@ -168,7 +168,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'aff10b5One is checked but footnote F1 gives only the transaction date (2024-03-12), not the date the Rule 10b5-1 plan was adopted: state the adoption date.',
+          'Checkbox (Rule 10b5-1(c) transaction): checked, but footnote F1 gives only the transaction date (2024-03-12), not the date the Rule 10b5-1 plan was adopted: state the adoption date.',
         ],
       },
     );

@@ -34,7 +34,7 @@ export const zeroCik = defineRule({
       if (!allZeros(owner.cik)) continue;
       report({
         span: owner.cik.span,
-        message: `${ownerLabel({ ...owner, cik: undefined })}: rptOwnerCik ${owner.cik.value} is all zeros: enter the owner's CIK.`,
+        message: `${ownerLabel({ ...owner, cik: undefined })}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerId', 'rptOwnerCik'])}: ${owner.cik.value} is all zeros: enter the owner's CIK.`,
       });
     }
   },

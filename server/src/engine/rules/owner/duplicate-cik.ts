@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import type { ReportingOwner } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
@@ -36,7 +37,7 @@ export const duplicateCik = defineRule({
       }
       report({
         span: owner.cik.span,
-        message: `CIK ${owner.cik.value} of ${ownerLabel(owner)} repeats the CIK of ${ownerLabel(first)}.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerId', 'rptOwnerCik'])}: ${owner.cik.value} repeats the CIK of ${ownerLabel(first)}.`,
         related: first.cik ? [{ span: first.cik.span, message: `Same CIK: ${first.cik.value}` }] : undefined,
         data: { cik },
       });

@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
@@ -23,7 +24,7 @@ export const officerTitleMissing = defineRule({
       if (!relationship || !isOfficer || isOfficer.value !== true || relationship.officerTitle?.value) continue;
       report({
         span: isOfficer.span,
-        message: `${ownerLabel(owner)} is an officer but officerTitle is ${relationship.officerTitle ? 'empty' : 'missing'}: give the office held.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship', 'officerTitle'])}: ${relationship.officerTitle ? 'empty' : 'missing'}, but the owner is marked an officer: give the office held.`,
         related: relationship.officerTitle ? [{ span: relationship.officerTitle.span, message: 'Empty officerTitle' }] : undefined,
         data: { missing: 'officerTitle' },
       });

@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
@@ -23,7 +24,7 @@ export const otherTextMissing = defineRule({
       if (!relationship || !isOther || isOther.value !== true || relationship.otherText?.value) continue;
       report({
         span: isOther.span,
-        message: `${ownerLabel(owner)} is marked "other" but otherText is ${relationship.otherText ? 'empty' : 'missing'}: describe the relationship.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship', 'otherText'])}: ${relationship.otherText ? 'empty' : 'missing'}, but the owner is marked "other": describe the relationship.`,
         related: relationship.otherText ? [{ span: relationship.otherText.span, message: 'Empty otherText' }] : undefined,
         data: { missing: 'otherText' },
       });

@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import type { Field, OwnerRelationship } from '../../model/types';
 import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
@@ -39,7 +40,7 @@ export const relationshipMissing = defineRule({
       if (all.some((flag) => flag?.value === true) || all.some(unreadable)) continue;
       report({
         span: relationship.node.nameSpan,
-        message: `${ownerLabel(owner)} has no relationship flag set: set isDirector, isOfficer, isTenPercentOwner or isOther to 1.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship'])}: no relationship flag set: set isDirector, isOfficer, isTenPercentOwner or isOther to 1.`,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { fieldPlace } from '../../model/place';
 import { formatIsoDate, makeDate } from '../../model/date';
 import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox, techSpec } from '../../docs/sources';
@@ -26,7 +27,7 @@ export const rule10b51Missing = defineRule({
     if (doc.aff10b5One || !period?.value || period.value.ordinal < checkboxEffective.ordinal) return;
     report({
       span: doc.root.nameSpan,
-      message: `No aff10b5One (Rule 10b5-1 checkbox): required on a Form 4 for ${formatIsoDate(period.value)}, on or after ${formatIsoDate(checkboxEffective)}; add it with 1 or 0.`,
+      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: missing, and a Form 4 for ${formatIsoDate(period.value)} (on or after ${formatIsoDate(checkboxEffective)}) must answer it: add aff10b5One with 1 or 0.`,
       related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
       data: { missing: 'aff10b5One' },
     });
