@@ -7,16 +7,13 @@
  */
 import * as vscode from 'vscode';
 import { settingsSection } from '../../server/src/shared/protocol';
+import { tracesServer } from './traceSetting';
 
 const traceSetting = 'trace.server';
 
-/** The level the client should see for a `form4.trace.server` value: Trace for messages or verbose, Off otherwise. */
-export function traceLevelOf(setting: unknown): vscode.LogLevel {
-  return setting === 'messages' || setting === 'verbose' ? vscode.LogLevel.Trace : vscode.LogLevel.Off;
-}
-
+/** The level the client should see: Trace while the setting asks for a trace, Off otherwise. */
 function currentLevel(): vscode.LogLevel {
-  return traceLevelOf(vscode.workspace.getConfiguration(settingsSection).get(traceSetting));
+  return tracesServer(vscode.workspace.getConfiguration(settingsSection).get(traceSetting)) ? vscode.LogLevel.Trace : vscode.LogLevel.Off;
 }
 
 export class TraceChannel implements vscode.LogOutputChannel {

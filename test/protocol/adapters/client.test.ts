@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { numberedPath, xmlPathFor, yamlDraftPathFor } from '../../../client/src/draftNames';
 import { RestartPolicy } from '../../../client/src/restartPolicy';
+import { shownCounts } from '../../../client/src/statusText';
+import { tracesServer } from '../../../client/src/traceSetting';
 
 describe('restart policy', () => {
   it('restarts a crashed server until the fifth crash within three minutes, then stops', () => {
@@ -41,5 +43,18 @@ describe('draft names', () => {
     assert.equal(numberedPath('/a/x.form4.yaml', 2), '/a/x-2.form4.yaml');
     assert.equal(numberedPath('/a/x.xml', 3), '/a/x-3.xml');
     assert.equal(numberedPath('/a/x', 2), '/a/x-2');
+  });
+});
+
+describe('status and trace', () => {
+  it('the status shows errors and warnings, each only when there are some', () => {
+    assert.equal(shownCounts('Form 4', { errors: 2, warnings: 3 }), 'Form 4: 2 errors, 3 warnings');
+    assert.equal(shownCounts('Form 4', { errors: 1, warnings: 0 }), 'Form 4: 1 error');
+    assert.equal(shownCounts('Form 4/A', { errors: 0, warnings: 1 }), 'Form 4/A: 1 warning');
+    assert.equal(shownCounts('Form 4', { errors: 0, warnings: 0 }), 'Form 4');
+  });
+
+  it('form4.trace.server asks for a trace with messages or verbose, whatever the log level', () => {
+    assert.deepEqual(['off', 'messages', 'verbose', undefined, 'Verbose', 1].map(tracesServer), [false, true, true, false, false, false]);
   });
 });
