@@ -43,19 +43,11 @@ describe('chooseForm', () => {
     }
   });
 
-  it('knows Forms 3 and 5 as unsupported, read by the fallback form', () => {
-    for (const documentType of ['3', '3/A', '5', '5/A', ' 5 ']) {
-      assert.deepEqual(chosen(withDocumentType(documentType)), { kind: 'unsupported', form: fallbackForm.id }, documentType);
+  it('checks Forms 3, 3/A, 5 and 5/A as themselves, each with its own rule set', () => {
+    for (const documentType of ['3', '3/A', '5', '5/A']) {
+      assert.deepEqual(chosen(withDocumentType(` ${documentType} `)), { kind: documentType, form: documentType }, documentType);
     }
-  });
-
-  it('reports a Form 3 or 5 once, at information level, as not checked', () => {
-    const findings = check(analyze(withDocumentType('5'), 'xml'));
-    assert.deepEqual(
-      findings.map((f) => [f.rule, f.severity]),
-      [['document/type', 'information']],
-    );
-    assert.match(findings[0].message, /Form 5 is an ownership document this tool does not check yet/);
+    assert.ok(!check(analyze(withDocumentType('5'), 'xml')).some((f) => /does not check yet/.test(f.message)));
   });
 
   it('reads what is no ownership document, or nothing at all, by the fallback form', () => {
@@ -65,7 +57,7 @@ describe('chooseForm', () => {
   });
 
   it('counts only the described forms as checked', () => {
-    assert.deepEqual((['4', '4/A', 'unsupported', 'unknown'] as const).filter(isCheckedForm), ['4', '4/A']);
+    assert.deepEqual((['3', '4', '4/A', '5/A', 'unsupported', 'unknown'] as const).filter(isCheckedForm), ['3', '4', '4/A', '5/A']);
   });
 });
 

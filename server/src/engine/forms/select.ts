@@ -8,8 +8,8 @@ import type { FormDescription } from './description';
 import { formDescriptions } from './descriptions';
 import { formIdOf, type FormId } from './id';
 
-/** Ownership documents we know but do not describe yet: reported as not checked, never as errors. */
-const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
+/** Ownership documents we know but do not describe yet: reported as not checked, never as errors. (None: every form is checked.) */
+const otherOwnershipForms = new Set<string>();
 
 /**
  * The description a document is read by when it has none of its own: an ownership document whose documentType is

@@ -1,4 +1,4 @@
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { footnoteRefsInRow, rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, transactionCodeRequired } from '../../docs/sources';
 
@@ -9,7 +9,7 @@ export const explanationMissing = defineRule({
   id: 'code/explanation-missing',
   category: 'code',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'Code J (other acquisition or disposition) comes with a footnote or remark describing the transaction.',
   explanation: [
     'J is the code of last resort: "other acquisition or disposition (describe transaction)". The reader of the filing',

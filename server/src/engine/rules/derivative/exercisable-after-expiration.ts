@@ -1,5 +1,5 @@
 import { compareDates, formatIsoDate } from '../../model/date';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -7,7 +7,7 @@ export const exercisableAfterExpiration = defineRule({
   id: 'derivative/exercisable-after-expiration',
   category: 'derivative',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'A derivative security does not become exercisable after it expires.',
   explanation: [
     'Table II column 6 gives the date the derivative security becomes exercisable and the date it expires. A',

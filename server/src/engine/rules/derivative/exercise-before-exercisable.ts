@@ -1,7 +1,7 @@
 import { compareDates, formatIsoDate } from '../../model/date';
 import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
 import { rowExplanations, rowLabel, transactionCode, transactionRows } from '../../model/rows';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
 /** How a footnote says the security could be exercised before the date shown: early exercise, or acceleration. */
@@ -12,7 +12,7 @@ export const exerciseBeforeExercisable = defineRule({
   id: 'derivative/exercise-before-exercisable',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'An exercise or conversion (M, X, O, C) is not dated before the date the derivative security becomes exercisable.',
   explanation: [
     'Table II column 6 gives the date from which the derivative security can be exercised or converted. A row that',

@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../../model/date';
 import { isPaired, sameDayPartners, underlyingAmount } from '../../model/exercisePairs';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
@@ -9,7 +9,7 @@ export const unpairedExercise = defineRule({
   id: 'derivative/unpaired-exercise',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A Table II exercise or conversion (M, X, O, C) has a Table I row with the same code, date and number of shares.',
   explanation: [
     'Exercising or converting a derivative security is two sides of one transaction, reported on two lines: Table II',

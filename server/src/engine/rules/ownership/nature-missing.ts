@@ -1,4 +1,4 @@
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -6,7 +6,7 @@ export const natureMissing = defineRule({
   id: 'ownership/nature-missing',
   category: 'ownership',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'Indirect ownership (I) states the nature of the indirect ownership.',
   explanation: [
     'Column 6 of each table says whether the securities are owned directly (D) or indirectly (I); column 7, "Nature of',

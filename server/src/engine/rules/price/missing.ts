@@ -1,4 +1,4 @@
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { section16Faq, techSpec } from '../../docs/sources';
 
@@ -6,7 +6,7 @@ export const priceMissing = defineRule({
   id: 'price/missing',
   category: 'price',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A transaction price has a value or a footnote.',
   explanation: [
     'Column 4 of Table I and column 8 of Table II give the price per share (or per derivative security) of each',
