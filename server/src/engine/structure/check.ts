@@ -99,18 +99,18 @@ class StructureCheck {
       }
       return;
     }
-    this.children(node, content, scope);
+    this.children(node, type, content, scope);
   }
 
   /**
    * Children that are not valid as they stand (or need their namespaces resolved): matched with recovery, each issue
    * reported, each declared child checked. Kept apart from {@link element} so that its closures cost nothing there.
    */
-  private children(node: ElementNode, content: CompiledContent, scope: NamespaceScope): void {
+  private children(node: ElementNode, type: ComplexType, content: CompiledContent, scope: NamespaceScope): void {
     const childScopes = node.children.map((child) => scope.enter(child.attributes));
     const names = node.children.map((child, i) => this.unqualifiedName(child, childScopes[i]));
     const match = matchContent(content, names);
-    for (const issue of match.issues) this.contentIssue(node, issue, names, childScopes, content);
+    for (const issue of match.issues) this.contentIssue(node, type, issue, names, childScopes, content);
     node.children.forEach((child, i) => {
       const childDeclaration = match.declarations[i];
       if (childDeclaration) this.element(child, childDeclaration, node, childScopes[i]);
@@ -146,6 +146,7 @@ class StructureCheck {
 
   private contentIssue(
     node: ElementNode,
+    type: ComplexType,
     issue: ContentIssue,
     names: readonly (string | undefined)[],
     scopes: readonly NamespaceScope[],
@@ -159,6 +160,13 @@ class StructureCheck {
         const namespaceProblem = name === undefined ? this.namespaceProblem(child, scopes[issue.child]) : undefined;
         if (namespaceProblem) {
           this.report('schema/unexpected-element', namespaceProblem, child.nameSpan, { element: child.name });
+          return;
+        }
+        const retired = type.retiredSince;
+        const later = retired && name !== undefined && retired.names.includes(name) ? this.laterChange([retired]) : undefined;
+        if (later) {
+          const message = `${node.name} has no element named ${child.name} in today's schema.${this.noteOf(later)}`;
+          this.report('schema/unexpected-element', message, child.nameSpan, { element: child.name }, undefined, later);
           return;
         }
         const suggestion = this.suggestions++ < maxSuggestions ? closestName(child.name, [...content.declaration.keys()]) : undefined;

@@ -16,6 +16,16 @@ export const aff10b5OneRequired: VersionChange = {
   what: 'the Rule 10b5-1 box (aff10b5One) became required in 2023',
 };
 
+/**
+ * X0101 (2003) gave each row as an element of the document itself (`nonDerivativeSecurity`, `derivativeSecurity`);
+ * X0201 put the rows in the two tables.
+ */
+export const rowsMovedIntoTables: VersionChange & { readonly names: readonly string[] } = {
+  version: 'X0201',
+  what: 'rows moved from nonDerivativeSecurity and derivativeSecurity elements into nonDerivativeTable and derivativeTable',
+  names: ['nonDerivativeSecurity', 'derivativeSecurity'],
+};
+
 export interface DocumentShape {
   /** The form's header flags, between the dates and `issuer` (Form 3's noSecuritiesOwned, Form 5's reported boxes). */
   readonly flags: readonly ElementParticle[];
@@ -46,6 +56,7 @@ export function ownershipDocument(kind: FormId, shape: DocumentShape): ElementPa
   const type: ComplexType = {
     ...complex(`OWNERSHIP_DOCUMENT_${kind.replace('/', '')}`, { kind: 'sequence', particles, min: 1, max: 1 }),
     anonymous: true,
+    retiredSince: rowsMovedIntoTables,
   };
   return el(rootElementName, type);
 }

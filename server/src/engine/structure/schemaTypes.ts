@@ -75,6 +75,8 @@ export interface ComplexType {
   readonly mixed: boolean;
   /** Declared inline in the SEC schema (our name, not the SEC's), so no `xsi:type` can name it. */
   readonly anonymous?: boolean;
+  /** Child elements an older schema version declared here and a later one replaced (X0101's table rows). */
+  readonly retiredSince?: VersionChange & { readonly names: readonly string[] };
 }
 
 export type TypeDef = SimpleType | ComplexType;
