@@ -84,3 +84,14 @@ test('a YAML draft binds the same Form 5 fields', () => {
   assert.ok(row?.kind === 'holding');
   assert.equal(row.coding?.formType?.value, '3');
 });
+
+test("X0101's rows, outside the tables, are kept apart from the rows", () => {
+  const doc = bind(
+    '<ownershipDocument><nonDerivativeSecurity/><derivativeSecurity/><nonDerivativeTable><nonDerivativeHolding/></nonDerivativeTable></ownershipDocument>',
+  );
+  assert.deepEqual(
+    doc.x0101Rows.map((n) => n.name),
+    ['nonDerivativeSecurity', 'derivativeSecurity'],
+  );
+  assert.equal(doc.rows.length, 1);
+});

@@ -21,6 +21,10 @@ import { reportedBoxes } from '../../../server/src/engine/rules/document/reporte
 import { officerTitleMissing } from '../../../server/src/engine/rules/owner/officer-title-missing';
 import { unusedFootnote } from '../../../server/src/engine/rules/footnote/unused';
 import { rulesFor } from '../../../server/src/engine/forms/rules';
+import { bindDocument } from '../../../server/src/engine/model/bind';
+import { makeDate } from '../../../server/src/engine/model/date';
+import { readXml } from '../../../server/src/engine/read/xml';
+import { runRuleSet } from '../../../server/src/engine/rules/run';
 import { holding, transaction, type Form4Spec } from '../../helpers/form4';
 import { assertFires, assertQuiet, formats } from './harness';
 
@@ -204,6 +208,8 @@ for (const format of formats) {
           transaction({ date: '2023-07-10', formType: '5', code: 'G', acquiredDisposed: 'A', price: '0' }),
           transaction({ date: '2023-06-01', formType: '4', code: 'S' }),
           transaction({ date: '2002-06-01', formType: '5', code: 'A', acquiredDisposed: 'A' }),
+          // A performance award's grant: whether it was a Form 4 item depends on terms the document does not give.
+          transaction({ table: 'II', date: '2023-08-29', formType: '5', code: 'A', acquiredDisposed: 'A', title: 'Performance Rights' }),
         ],
       }),
       format,
@@ -334,3 +340,11 @@ for (const format of formats) {
     );
   });
 }
+
+test('document/no-transaction: an X0101 Form 5/A, its rows outside the tables, is not empty', () => {
+  const xml = (rows: string) =>
+    `<ownershipDocument><schemaVersion>X0101</schemaVersion><documentType>5/A</documentType><periodOfReport>2003-06-30</periodOfReport>${rows}</ownershipDocument>`;
+  const run = (text: string) => runRuleSet(bindDocument(readXml(text).root!), makeDate(2026, 1, 5), [noTransaction]).map((f) => f.severity);
+  assert.deepEqual(run(xml('<nonDerivativeSecurity><securityTitle>Common</securityTitle></nonDerivativeSecurity>')), []);
+  assert.deepEqual(run(xml('')), ['error']);
+});

@@ -299,6 +299,9 @@ function bindRows(tableNode: ElementNode | undefined, table: Table): Row[] {
   return rows;
 }
 
+/** X0101's row elements, children of the document itself (see OwnershipDocument.x0101Rows). */
+const x0101RowNames = new Set(['nonDerivativeSecurity', 'derivativeSecurity']);
+
 function childrenNamed(node: ElementNode, name: string): ElementNode[] {
   const children = node.children;
   const found: ElementNode[] = [];
@@ -346,6 +349,7 @@ export function bindDocument(root: ElementNode): OwnershipDocument {
     nonDerivativeTable,
     derivativeTable,
     rows: [...bindRows(nonDerivativeTable, 'I'), ...bindRows(derivativeTable, 'II')],
+    x0101Rows: root.children.filter((child) => x0101RowNames.has(child.name)),
     footnotesNode,
     footnotes: bindFootnotes(footnotesNode),
     remarks: childField(root, 'remarks', (t) => t),

@@ -5,9 +5,9 @@
  */
 import { compareDates, formatUsDate } from './date';
 import { sarbanesOxleyForm4Effective } from './releases';
-import { rowLabel } from './rows';
+import { rowExplanations, rowLabel } from './rows';
 import { twoDayItem } from './twoDayReporting';
-import type { TransactionRow } from './types';
+import type { OwnershipDocument, TransactionRow } from './types';
 
 /**
  * Codes whose transactions Rule 16a-3(g)(1) requires on Form 4 since August 2002, beyond the trades and gifts
@@ -29,13 +29,23 @@ const form4Codes: Readonly<Record<string, string>> = {
  * How a message names a transaction that was due on Form 4 and so never is a Form 5 item on time, or undefined when
  * it may wait for Form 5 (L, W, G before 2023-02-27, J, Z, ...) or its date cannot be told.
  */
-export function form4OnlyItem(row: TransactionRow): string | undefined {
+export function form4OnlyItem(doc: OwnershipDocument, row: TransactionRow): string | undefined {
   const date = row.transactionDate?.value?.value;
   if (!date || compareDates(date, sarbanesOxleyForm4Effective) < 0) return undefined;
   const trade = twoDayItem(row);
   if (trade) return trade;
   const code = row.coding?.code?.value;
+  if (code === 'A' && isPerformanceAward(doc, row)) return undefined;
   return code === undefined ? undefined : form4Codes[code];
+}
+
+/**
+ * A performance award (its title or its footnotes say "performance"): whether and when its grant was a Form 4 item
+ * depends on its terms (a number of shares not yet fixed by the performance conditions), which the document does not
+ * fully give, and issuers have reported such grants on Form 5. Not judged, rather than judged wrongly.
+ */
+function isPerformanceAward(doc: OwnershipDocument, row: TransactionRow): boolean {
+  return [row.securityTitle?.value?.value ?? '', ...rowExplanations(doc, row)].some((text) => /\bperformance\b/i.test(text));
 }
 
 /** A row marked as reported late: a late Form 4 item (type 4) or a late Form 5 item (type 5 with L). */

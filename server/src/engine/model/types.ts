@@ -205,6 +205,12 @@ export interface OwnershipDocument {
   readonly derivativeTable?: ElementNode;
   /** Table I rows then Table II rows, each in document order. */
   readonly rows: readonly Row[];
+  /**
+   * Rows in schema X0101's layout (2003): `nonDerivativeSecurity` and `derivativeSecurity` elements of the document
+   * itself, which today's schema replaced by the tables. Not bound as rows (their columns differ; the structure
+   * checker reports them), but a rule that asks whether the document reports anything counts them.
+   */
+  readonly x0101Rows: readonly ElementNode[];
   readonly footnotesNode?: ElementNode;
   readonly footnotes: readonly FootnoteDefinition[];
   readonly remarks?: Field<string>;

@@ -23,13 +23,17 @@ export const form4ItemOnForm5 = defineRule({
     'marked by `transactionFormType` 4 (the form prints its code with a "4", such as "S4"), and the issuer\'s proxy',
     'statement must disclose it (Item 405 of Regulation S-K). Set the form type to 4, or, if the transaction was',
     'already reported on a Form 4, leave it off the Form 5.',
+    '',
+    'A grant (A) of a performance award, whose title or footnotes say "performance", is left alone: whether its grant',
+    'was a Form 4 item depends on terms the document does not fully give, and issuers have reported such awards on',
+    'Form 5.',
   ].join('\n'),
   sources: [rule16a3f, rule16a3g, giftReportingRelease, ownershipFormCodes, techSpec('transactionFormType on a Form 5 (4 or 5)')],
   check({ doc, report }) {
     for (const row of transactionRows(doc)) {
       const formType = row.coding?.formType;
       if (formType?.value !== '5') continue;
-      const item = form4OnlyItem(row);
+      const item = form4OnlyItem(doc, row);
       if (!item) continue;
       report({
         span: formType.span,

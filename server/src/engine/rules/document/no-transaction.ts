@@ -37,7 +37,8 @@ export const noTransaction = defineRule({
   check({ doc, report }) {
     const type = doc.documentType;
     if (!type || type.value !== doc.form || doc.notSubjectToSection16?.value === true) return;
-    if (transactionRows(doc).length > 0) return;
+    // X0101's rows are outside the tables: what they are, the structure checker says (information on such a document).
+    if (transactionRows(doc).length > 0 || doc.x0101Rows.length > 0) return;
     const finding = baseForm(doc.form) === '5' ? form5Finding(doc) : form4Finding(doc);
     report({
       ...finding,
