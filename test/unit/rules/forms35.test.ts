@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import { form4ItemOnForm5 } from '../../../server/src/engine/rules/code/form4-item-on-form5';
 import { form5Early } from '../../../server/src/engine/rules/code/form5-early';
 import { codeDirection } from '../../../server/src/engine/rules/code/direction';
+import { holdingRowMismatch } from '../../../server/src/engine/rules/holdings/holding-row-mismatch';
+import { repeatedAmountRule } from '../../../server/src/engine/rules/holdings/repeated-amount';
 import { filingDeadline } from '../../../server/src/engine/rules/date/deadline';
 import { form3Deadline } from '../../../server/src/engine/rules/date/form3-deadline';
 import { form5Deadline } from '../../../server/src/engine/rules/date/form5-deadline';
@@ -330,6 +332,28 @@ for (const format of formats) {
     assertQuiet(
       implausibleDate,
       form5({ rows: [transaction({ date: '2023-01-03', formType: '5', code: 'W', acquiredDisposed: 'A' })] }),
+      format,
+    );
+    // Year-end amounts on every row are a Form 5's way, not a repeated running tally.
+    assertQuiet(
+      repeatedAmountRule,
+      form5({
+        rows: [
+          transaction({ date: '2023-06-01', formType: '5', code: 'L', acquiredDisposed: 'A', owned: '1200' }),
+          transaction({ date: '2023-07-01', formType: '5', code: 'L', acquiredDisposed: 'A', owned: '1200' }),
+        ],
+      }),
+      format,
+    );
+    // A year-end holding row still agrees with the last transaction of its series.
+    assertFires(
+      holdingRowMismatch,
+      form5({
+        rows: [
+          transaction({ date: '2023-06-01', formType: '5', code: 'L', acquiredDisposed: 'A', owned: '‹1100›' }),
+          holding({ owned: '«1000»' }),
+        ],
+      }),
       format,
     );
     // The direction rule is about transactions, and holds on Form 5 as on Form 4.
