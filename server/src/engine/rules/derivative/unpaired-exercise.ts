@@ -1,3 +1,4 @@
+import { isAmendment } from '../../model/formFamily';
 import { formatIsoDate } from '../../model/date';
 import { isPaired, sameDayPartners, underlyingAmount } from '../../model/exercisePairs';
 import { defineRule, transactionForms } from '../rule';
@@ -21,7 +22,7 @@ export const unpairedExercise = defineRule({
     'Add the Table I row (or fix its code, date or share count). Several option series exercised on one day may be',
     'received on one Table I row, or one exercise split over direct and indirect rows: totals that agree are',
     'accepted, and so is a share count that differs when a footnote on the Table I row (or on the Table II row)',
-    'explains the difference: dividend equivalents credited in shares, or fractional shares rounded. A Form 4/A that',
+    'explains the difference: dividend equivalents credited in shares, or fractional shares rounded. An amendment that',
     'restates only Table II rows (no Table I transaction) amends just those lines, and needs no Table I pair. Rows',
     'whose date is missing are not checked.',
   ].join('\n'),
@@ -30,7 +31,7 @@ export const unpairedExercise = defineRule({
     const rows = transactionRows(doc);
     const tableI = rows.filter((r) => r.table === 'I');
     const tableII = rows.filter((r) => r.table === 'II');
-    if (doc.documentType?.value === '4/A' && tableI.length === 0) return;
+    if (isAmendment(doc.form) && tableI.length === 0) return;
     for (const row of tableII) {
       const code = transactionCode(row);
       const codeField = row.coding?.code;
