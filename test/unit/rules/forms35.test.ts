@@ -22,6 +22,7 @@ import { periodOfReport } from '../../../server/src/engine/rules/document/period
 import { reportedBoxes } from '../../../server/src/engine/rules/document/reported-boxes';
 import { officerTitleMissing } from '../../../server/src/engine/rules/owner/officer-title-missing';
 import { unusedFootnote } from '../../../server/src/engine/rules/footnote/unused';
+import { form3Checkbox } from '../../../server/src/engine/rules/rule10b5-1/form3-checkbox';
 import { rulesFor } from '../../../server/src/engine/forms/rules';
 import { bindDocument } from '../../../server/src/engine/model/bind';
 import { makeDate } from '../../../server/src/engine/model/date';
@@ -74,12 +75,14 @@ for (const format of formats) {
       form3({ noSecuritiesOwned: '«1»', rows: [holding({ markNames: ['‹nonDerivativeHolding›'] })] }),
       format,
       {
-        messages: ['noSecuritiesOwned is 1 ("No securities are beneficially owned"), but Table I row 1 reports a holding'],
+        messages: [
+          'Explanation of Responses, "No securities are beneficially owned" (noSecuritiesOwned 1): but Table I row 1 reports a holding',
+        ],
         severity: 'error',
       },
     );
     assertFires(noSecuritiesOwned, form3({ noSecuritiesOwned: '«false»', rows: [] }), format, {
-      messages: ['noSecuritiesOwned is false, but both tables are empty'],
+      messages: ['Explanation of Responses, noSecuritiesOwned false: but Tables I and II are empty'],
     });
   });
 
@@ -115,6 +118,16 @@ for (const format of formats) {
       form3({ documentType: '3/A', periodOfReport: '2024-01-02', dateOfOriginalSubmission: '2024-01-05' }),
       format,
     );
+  });
+
+  test(`[${format}] rule10b5-1/form3-checkbox: a checked box on a Form 3; 0, absent, or on a Form 4 is quiet`, () => {
+    assertFires(form3Checkbox, form3({ aff10b5One: '«1»' }), format, {
+      severity: 'information',
+      messages: ['Rule 10b5-1 box (aff10b5One 1)'],
+    });
+    assertQuiet(form3Checkbox, form3({ aff10b5One: '0' }), format);
+    assertQuiet(form3Checkbox, form3(), format);
+    assertQuiet(form3Checkbox, { aff10b5One: '1', footnotes: { F1: 'Plan adopted 2023-11-01.' } }, format);
   });
 
   test(`[${format}] owner and footnote rules hold on Forms 3 and 5`, () => {
@@ -247,8 +260,8 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'form3HoldingsReported ("Form 3 Holdings Reported") is 0, but Table I row 2 is a late Form 3 holding',
-          'form4TransactionsReported ("Form 4 Transactions Reported") is 1, but no row is a late Form 4 transaction',
+          'The "Form 3 Holdings Reported" box (form3HoldingsReported 0): not checked, but Table I row 2 is a late Form 3 holding',
+          'The "Form 4 Transactions Reported" box (form4TransactionsReported 1): checked, but no row is a late Form 4 transaction',
         ],
       },
     );
@@ -313,7 +326,7 @@ for (const format of formats) {
 
   test(`[${format}] document/no-transaction on a Form 5: empty without the exit box is an error; holdings only, information`, () => {
     assertFires(noTransaction, form5({ documentType: '«5»', rows: [] }), format, {
-      messages: ['This Form 5 has no row in Table I or Table II and the exit box (notSubjectToSection16) is not checked'],
+      messages: ['Tables I and II: this Form 5 has no row, and the exit box (notSubjectToSection16) is not checked'],
       severity: 'error',
     });
     assertFires(noTransaction, form5({ documentType: '«5»', rows: [holding({ markNames: ['‹nonDerivativeHolding›'] })] }), format, {

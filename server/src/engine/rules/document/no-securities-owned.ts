@@ -27,13 +27,13 @@ export const noSecuritiesOwned = defineRule({
     if (flag.value && rows.length > 0) {
       report({
         span: flag.span,
-        message: `noSecuritiesOwned is ${flag.raw.trim()} ("No securities are beneficially owned"), but ${rowsLabel(rows)} report${rows.length === 1 ? 's a holding' : ' holdings'}: delete the element (EDGAR sets it from the tables), or remove the rows.`,
+        message: `Explanation of Responses, "No securities are beneficially owned" (noSecuritiesOwned ${flag.raw.trim()}): but ${rowsLabel(rows)} report${rows.length === 1 ? 's a holding' : ' holdings'}; delete the element (EDGAR sets it from the tables), or remove the rows.`,
         related: rows.map((row) => ({ span: row.node.nameSpan, message: 'A holding' })),
       });
     } else if (!flag.value && rows.length === 0) {
       report({
         span: flag.span,
-        message: `noSecuritiesOwned is ${flag.raw.trim()}, but both tables are empty: a Form 3 that reports nothing says no securities are owned; delete the element (EDGAR sets it), or add the holdings.`,
+        message: `Explanation of Responses, noSecuritiesOwned ${flag.raw.trim()}: but Tables I and II are empty, and a Form 3 that reports nothing says "No securities are beneficially owned"; delete the element (EDGAR sets it), or add the holdings.`,
       });
     }
   },

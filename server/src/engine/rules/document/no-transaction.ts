@@ -67,10 +67,10 @@ function form5Finding(doc: OwnershipDocument): Finding {
   if (doc.rows.length > 0)
     return {
       severity: 'information',
-      message: `This Form ${doc.form} reports ${holdingsPhrase(doc)} and no transaction: the specification asks for a transaction unless the exit box (notSubjectToSection16) is checked.`,
+      message: `Tables I and II: this Form ${doc.form} reports ${holdingsPhrase(doc)} and no transaction; the specification asks for a transaction unless the exit box (notSubjectToSection16) is checked.`,
     };
   return {
     severity: 'error',
-    message: `This Form ${doc.form} has no row in Table I or Table II and the exit box (notSubjectToSection16) is not checked: EDGAR suspends it; add the year's items, or check the box if the person is no longer subject to Section 16.`,
+    message: `Tables I and II: this Form ${doc.form} has no row, and the exit box (notSubjectToSection16) is not checked, so EDGAR suspends it; add the year's items, or check the box if the person is no longer subject to Section 16.`,
   };
 }

@@ -14,13 +14,13 @@ interface Box {
 
 const boxes: readonly Box[] = [
   {
-    label: 'form3HoldingsReported ("Form 3 Holdings Reported")',
+    label: 'The "Form 3 Holdings Reported" box (form3HoldingsReported',
     field: (doc) => doc.form3HoldingsReported,
     rows: (doc) => doc.rows.filter((row) => row.kind === 'holding' && row.coding?.formType?.value === '3'),
     what: 'late Form 3 holding (transactionFormType 3)',
   },
   {
-    label: 'form4TransactionsReported ("Form 4 Transactions Reported")',
+    label: 'The "Form 4 Transactions Reported" box (form4TransactionsReported',
     field: (doc) => doc.form4TransactionsReported,
     rows: (doc) => doc.rows.filter((row) => row.kind === 'transaction' && row.coding?.formType?.value === '4'),
     what: 'late Form 4 transaction (transactionFormType 4)',
@@ -53,8 +53,8 @@ export const reportedBoxes = defineRule({
       report({
         span: field.span,
         message: field.value
-          ? `${box.label} is ${field.raw.trim()}, but no row is a ${box.what}: delete the element (EDGAR sets it from the rows), or mark the row that is.`
-          : `${box.label} is ${field.raw.trim()}, but ${rowsLabel(rows)} ${rows.length === 1 ? 'is a' : 'are each a'} ${box.what}: delete the element (EDGAR sets it from the rows).`,
+          ? `${box.label} ${field.raw.trim()}): checked, but no row is a ${box.what}; delete the element (EDGAR sets it from the rows), or mark the row that is.`
+          : `${box.label} ${field.raw.trim()}): not checked, but ${rowsLabel(rows)} ${rows.length === 1 ? 'is a' : 'are each a'} ${box.what}; delete the element (EDGAR sets it from the rows).`,
         related: rows.map((row) => ({
           span: row.coding!.formType!.span,
           message: `transactionFormType ${row.coding!.formType!.raw.trim()}`,
