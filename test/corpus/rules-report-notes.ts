@@ -234,8 +234,8 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
   // ---- Forms 3 and 5 ----
   ...(
     [
-      ['form3/MSFT_2013-07-22_1580378_0001183681-13-000040.xml', 'Anthony Bates (EVP, Business Development and Evangelism)'],
-      ['form3/MSFT_2013-07-22_1582737_0001183681-13-000042.xml', 'Tami Reller (EVP, Marketing)'],
+      ['MSFT_2013-07-22_1580378_0001183681-13-000040.xml', 'Anthony Bates (EVP, Business Development and Evangelism)'],
+      ['MSFT_2013-07-22_1582737_0001183681-13-000042.xml', 'Tami Reller (EVP, Marketing)'],
     ] as const
   ).map(([file, who]) => ({
     rule: 'date/form3-deadline',
@@ -248,7 +248,7 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
   })),
   {
     rule: 'date/form5-deadline',
-    file: 'form5/FTNT_2023-12-31_1302110_0001302110-26-000026.xml',
+    file: 'FTNT_2023-12-31_1302110_0001302110-26-000026.xml',
     line: 8,
     note:
       "Box 3 is Fortinet's fiscal year end, 2023-12-31 (the remarks confirm the holdings are as of that day). The " +
@@ -257,7 +257,7 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
   },
   {
     rule: 'code/form4-item-on-form5',
-    file: 'form5/FTNT_2023-12-31_1302110_0001302110-26-000026.xml',
+    file: 'FTNT_2023-12-31_1302110_0001302110-26-000026.xml',
     line: 56,
     note:
       'Table I row 1 is an open-market purchase (P) of 143 shares on 2023-12-15, coded transactionFormType 5 with ' +
@@ -267,7 +267,7 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
   },
   {
     rule: 'code/form4-item-on-form5',
-    file: 'form5/MSFT_5A_2004-06-30_1116726_0001193123-04-000004.xml',
+    file: 'MSFT_5A_2004-06-30_1116726_0001193123-04-000004.xml',
     line: 53,
     note:
       'Table I row 1 is 424 shares delivered to Microsoft on 2003-07-31 to pay withholding tax (F, exempt under ' +
