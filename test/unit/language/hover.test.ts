@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, hover, makeDate } from '../../../server/src/engine/index';
 import { sliceOf } from '../../helpers/markers';
+import { form4Xml as buildXml, holding, transaction } from '../../helpers/form4';
 import { analyzed, checkDay, offsetOf } from './fixtures';
 
 const formats = ['xml', 'yaml'] as const;
@@ -134,4 +135,36 @@ test('no hover outside the document or on whitespace between elements; unknown e
   assert.equal(hover(doc, offsetOf(doc.text, '\n    <documentType>', 2)), undefined);
   const odd = analyze('<ownershipDocument><mystery>1</mystery></ownershipDocument>', 'xml');
   assert.equal(hover(odd, 22)?.markdown, '`mystery` is not an element of a Form 4 document.');
+});
+
+/** The hover's Markdown at the first `needle` of a document built by the fixture helper. */
+function hoverIn(text: string, needle: string): string {
+  const result = hover(analyze(text, 'xml'), text.indexOf(needle) + 1, { today: checkDay });
+  return result?.markdown ?? '';
+}
+
+test('on a Form 3 or 5 the period of report tells the statement deadline, and a Form 5 transaction date no two-day one', () => {
+  const form5 = buildXml({
+    documentType: '5',
+    periodOfReport: '2023-12-31',
+    rows: [transaction({ date: '2023-06-01', formType: '5', code: 'L', acquiredDisposed: 'A' })],
+    signatures: [{ date: '2024-02-15' }],
+  });
+  assert.match(
+    hoverIn(form5, '2023-12-31'),
+    /\*\*Filing deadline:\*\* Wednesday 2024-02-14, 45 days after the issuer's fiscal year end, Sunday 2023-12-31\. Filing: signed 2024-02-15, \*\*after the deadline\*\*\./,
+  );
+  assert.ok(hoverIn(form5, '2023-06-01') !== '' && !hoverIn(form5, '2023-06-01').includes('Filing deadline'));
+  // 2024-02-28 + 10 days is Saturday 2024-03-09: due Monday 2024-03-11.
+  const form3 = buildXml({
+    documentType: '3',
+    periodOfReport: '2024-02-28',
+    aff10b5One: null,
+    rows: [holding()],
+    signatures: [{ date: '2024-03-11' }],
+  });
+  assert.match(
+    hoverIn(form3, '2024-02-28'),
+    /\*\*Filing deadline:\*\* Monday 2024-03-11 \(moved to the next business day\), 10 days after the event requiring the statement, Wednesday 2024-02-28\. Filing: signed 2024-03-11, in time\./,
+  );
 });

@@ -5,7 +5,7 @@
  * signatures say nothing about whether the transactions were reported in time: it is judged by the original's
  * submission date (box 4), and not at all when that is not given.
  */
-import { compareDates, type CalendarDate } from './date';
+import { compareDates, formatIsoDate, type CalendarDate } from './date';
 import { isAmendment } from './formFamily';
 import type { Field, OwnershipDocument } from './types';
 import type { Span } from '../text/span';
@@ -44,4 +44,10 @@ export function signingDate(doc: OwnershipDocument, today: CalendarDate): Signin
   if (!latest || (unsigned && compareDates(today, latest.date) > 0)) return { date: today, what: 'not signed yet' };
   const days = new Set(doc.signatures.map((s) => s.date?.value?.ordinal).filter((d) => d !== undefined));
   return { date: latest.date, span: latest.span, what: days.size > 1 ? 'last signed' : 'signed' };
+}
+
+/** "signed 2024-03-13", "last signed 2024-03-14", "not signed yet, today is 2024-03-14": the filing date in a message. */
+export function signingText(signed: SigningDate): string {
+  const date = formatIsoDate(signed.date);
+  return signed.span ? `${signed.what} ${date}` : `not signed yet, today is ${date}`;
 }

@@ -6,7 +6,7 @@
 import { addBusinessDays, isBusinessDay } from './businessDays';
 import { addDays, compareDates, formatIsoDate, type CalendarDate } from './date';
 import { baseForm } from './formFamily';
-import { signingDate, type SigningDate } from './signingDate';
+import { signingDate, signingText, type SigningDate } from './signingDate';
 import type { OwnershipDocument } from './types';
 import type { RelatedLocation } from '../findings';
 
@@ -47,7 +47,7 @@ export function lateStatement(doc: OwnershipDocument, today: CalendarDate): Late
   return {
     ...due,
     filed,
-    when: filed.span ? `${filed.what} ${date}` : `not signed yet, today is ${date}`,
+    when: signingText(filed),
     related: filed.span ? [{ span: filed.span, message: `${filed.what} ${date}` }] : undefined,
   };
 }

@@ -3,7 +3,7 @@ import { addYears, compareDates, formatIsoDate, makeDate, type CalendarDate } fr
 import type { Field, OwnershipDocument } from '../../model/types';
 import { defineRule, allForms } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
-import { signingDate } from '../../model/signingDate';
+import { signingDate, signingText } from '../../model/signingDate';
 import { formInstructions, section16Faq, techSpec } from '../../docs/sources';
 
 /** Section 16 filings went electronic in 2003 and EDGAR itself began in the 1990s: an earlier date is a slip. */
@@ -91,7 +91,7 @@ export const implausibleDate = defineRule({
       const field = row.transactionDate?.value;
       if (!field?.value || tooEarly.has(field) || row.timeliness?.value?.value === 'L') continue;
       if (compareDates(filed.date, addYears(field.value, 1)) <= 0) continue;
-      const when = filed.span ? `${filed.what} ${formatIsoDate(filed.date)}` : `not signed yet, today is ${formatIsoDate(filed.date)}`;
+      const when = signingText(filed);
       report({
         span: field.span,
         severity: 'warning',
