@@ -182,3 +182,23 @@ test("Forms 3 and 5 are documented with their own boxes and columns, not Form 4'
   );
   assert.equal(holding('5', 'I', 'transactionCoding', 'transactionFormType'), 'Table I, column 3: late-item mark (form type 3, 4 or 5)');
 });
+
+test('state and country codes are named, each in its own list; Form 5 codings and every document type are explained', () => {
+  const typeAt = (kind: DocumentKind, ...path: string[]) => {
+    let decl: ElementParticle | undefined = documentSchemas[kind];
+    for (const name of path)
+      decl = decl && decl.type.kind === 'complex' ? elementParticles(decl.type.content).find((p) => p.name === name) : undefined;
+    assert.ok(decl && decl.type.kind !== 'complex', path.join('/'));
+    return decl.type;
+  };
+  const address = (name: string) => typeAt('4', 'reportingOwner', 'reportingOwnerAddress', name);
+  assert.equal(meaningOfValue(address('rptOwnerState'), 'PR'), 'Puerto Rico');
+  assert.equal(meaningOfValue(address('rptOwnerCountry'), 'A6'), 'Ontario, Canada');
+  assert.ok(!enumeratedValues(address('rptOwnerState')).some((v) => v.value === 'A6'));
+  assert.ok(!enumeratedValues(address('rptOwnerCountry')).some((v) => v.value === 'CA'));
+  assert.equal(meaningOfValue(typeAt('3/A', 'documentType'), '3/A'), 'Form 3/A: amendment of a Form 3');
+  const coding = typeAt('5', 'nonDerivativeTable', 'nonDerivativeTransaction', 'transactionCoding', 'transactionFormType');
+  assert.equal(meaningOfValue(coding, '4'), 'a Form 4 transaction reported late, on this Form 5');
+  const late = typeAt('5', 'derivativeTable', 'derivativeHolding', 'transactionCoding', 'transactionFormType');
+  assert.deepEqual(enumeratedValues(late), [{ value: '3', meaning: 'a holding that should have been reported on Form 3' }]);
+});

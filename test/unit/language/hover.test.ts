@@ -137,6 +137,23 @@ test('no hover outside the document or on whitespace between elements; unknown e
   assert.equal(hover(odd, 22)?.markdown, '`mystery` is not an element of a Form 4 document.');
 });
 
+test('a Form 3 or Form 5 draft hovers with its own form: its boxes, its columns, its own elements', () => {
+  const form3 = `schemaVersion: X0609\ndocumentType: 3\nperiodOfReport: 2024-03-12\nnoSecuritiesOwned: 1\nissuer:\n  issuerCik: 0001234567\n  issuerTradingSymbol: EXC\n`;
+  const form5 = `schemaVersion: X0609\ndocumentType: 5/A\nperiodOfReport: 2024-12-31\ndateOfOriginalSubmission: 2025-02-10\nform4TransactionsReported: 1\n`;
+  const at = (text: string, needle: string) => {
+    const doc = analyze(text, 'yaml');
+    const result = hover(doc, text.indexOf(needle) + 2, { today: checkDay });
+    assert.ok(result, needle);
+    return result.markdown;
+  };
+  assert.match(at(form3, 'periodOfReport'), /^\*\*Box 2: Date of Event Requiring Statement\*\*/);
+  assert.match(at(form3, 'periodOfReport'), /\[Form 3 \(SEC 1473\), Box 2, Date of Event Requiring Statement/);
+  assert.match(at(form3, 'noSecuritiesOwned'), /^\*\*Explanation of Responses: No securities are beneficially owned\*\*/);
+  assert.match(at(form3, 'issuerCik'), /^\*\*Box 3: Issuer CIK/);
+  assert.match(at(form5, 'periodOfReport'), /^\*\*Box 3: Statement for Issuer's Fiscal Year Ended\*\*/);
+  assert.match(at(form5, 'form4TransactionsReported'), /^\*\*Checkbox: Form 4 Transactions Reported\*\*/);
+});
+
 /** The hover's Markdown at the first `needle` of a document built by the fixture helper. */
 function hoverIn(text: string, needle: string): string {
   const result = hover(analyze(text, 'xml'), text.indexOf(needle) + 1, { today: checkDay });

@@ -91,6 +91,17 @@ test('the example of docs/yaml-drafts.md validates', () => {
   assert.deepEqual(errorsOf(example), []);
 });
 
+test('the Form 3 and Form 5 examples of docs/yaml-drafts.md validate, each against its own form', () => {
+  const docs = readFileSync(path.resolve(__dirname, '../../../docs/yaml-drafts.md'), 'utf8');
+  const section = /## Forms 3 and 5([\s\S]*?)\n## /.exec(docs)?.[1] ?? '';
+  const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.deepEqual(
+    examples.map((example) => /^documentType: (.*)$/m.exec(example)?.[1]),
+    ['3', '5'],
+  );
+  for (const example of examples) assert.deepEqual(errorsOf(example), []);
+});
+
 test('broken drafts do not: unknown key, bad code, missing element, a row of two kinds, an amendment without its date', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['issuerTradingSymbol: EXC', 'issuerTradingSymbol: EXC\n  issuerColour: blue', /^\/issuer must NOT have additional properties$/],

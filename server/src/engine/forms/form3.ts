@@ -1,28 +1,10 @@
 /**
  * Form 3 (Initial Statement of Beneficial Ownership of Securities) and its amendment, Form 3/A: holdings only, checked
  * against the SEC's v5.5 Form 3 schema (structure/schemaForm3.ts), documented with Form 3's own box numbers
- * (docs/fields.ts). The layout is Form 4's until Form 3's own lands (render/formLayout.ts).
+ * (docs/fields35.ts). The layout is Form 4's until Form 3's own lands (render/formLayout.ts).
  */
-import { fieldDocumentation } from '../docs/fields';
 import { form4Layout } from '../render/formLayout';
-import { draftRootTypes } from '../structure/draftShape';
-import { documentSchemas } from '../structure/schema';
-import type { FormDescription } from './description';
-import type { FormId } from './id';
-import { rulesFor } from './rules';
+import { describeForm } from './describeForm';
 
-function form3Family(id: FormId, displayName: string, amends?: FormId): FormDescription {
-  return {
-    id,
-    displayName,
-    ...(amends ? { amends } : {}),
-    schema: documentSchemas[id],
-    draftRootType: draftRootTypes[id],
-    rules: rulesFor(id),
-    fieldDocumentation: (path) => fieldDocumentation(path, id),
-    layout: form4Layout,
-  };
-}
-
-export const form3 = form3Family('3', 'Form 3');
-export const form3A = form3Family('3/A', 'Form 3/A', '3');
+export const form3 = describeForm('3', 'Form 3', form4Layout);
+export const form3A = describeForm('3/A', 'Form 3/A', form4Layout, '3');

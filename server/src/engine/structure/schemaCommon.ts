@@ -204,6 +204,39 @@ export const underlyingSecurity = complex(
   ]),
 );
 
+/**
+ * The holding rows of a form (the SEC's NONDERIVATIVE_HOLDING and DERIVATIVE_HOLDING, which each form's schema
+ * declares for itself): Form 5's may carry a coding (its late-Form-3 mark), and Form 3's derivative holding has no
+ * amount owned.
+ */
+export function holdingRows(options: { readonly coding?: ComplexType; readonly derivativeAmountOwned: boolean }) {
+  const coding = options.coding ? [el('transactionCoding', options.coding, 0)] : [];
+  const amountOwned = options.derivativeAmountOwned ? [el('postTransactionAmounts', postTransactionAmounts)] : [];
+  const nonDerivativeHolding = complex(
+    'NONDERIVATIVE_HOLDING',
+    seq([
+      el('securityTitle', securityTitle),
+      ...coding,
+      el('postTransactionAmounts', postTransactionAmounts),
+      el('ownershipNature', ownershipNature),
+    ]),
+  );
+  const derivativeHolding = complex(
+    'DERIVATIVE_HOLDING',
+    seq([
+      el('securityTitle', securityTitle),
+      el('conversionOrExercisePrice', optNumberWithFootnote),
+      ...coding,
+      el('exerciseDate', optDateWithFootnote),
+      el('expirationDate', optDateWithFootnote),
+      el('underlyingSecurity', underlyingSecurity),
+      ...amountOwned,
+      el('ownershipNature', ownershipNature),
+    ]),
+  );
+  return { nonDerivativeHolding, derivativeHolding };
+}
+
 /** Up to 30 rows per table. */
 export const maxTableRows = 30;
 

@@ -9,6 +9,7 @@ import {
   dateWithFootnote,
   derivTransactAmounts,
   footnoteRefs,
+  holdingRows,
   nonDerivTransactAmounts,
   optDateWithFootnote,
   optNumberWithFootnote,
@@ -20,7 +21,7 @@ import {
   transactionTimeliness,
   underlyingSecurity,
 } from './schemaCommon';
-import { ownershipDocument } from './schemaDocument';
+import { ownershipDocument, type DocumentShape } from './schemaDocument';
 import { complex, el, seq, str, type ComplexType, type ElementParticle } from './schemaTypes';
 
 /** What Forms 4 and 5 share but for their transaction coding and timeliness cells. */
@@ -71,37 +72,30 @@ export function transactionCoding(name: string, formTypeName: string): ComplexTy
   );
 }
 
-const rows = transactionRows(transactionCoding('TRANSACTION_CODING_FOR_4', 'TRANS_FORM4_TYPE_PICKLIST'), transactionTimeliness);
+/** The two tables of Forms 4 and 5: transactions and holdings in any order. */
+export function transactionTables(
+  rows: ReturnType<typeof transactionRows>,
+  holdings: ReturnType<typeof holdingRows>,
+): Pick<DocumentShape, 'nonDerivativeTable' | 'derivativeTable'> {
+  return {
+    nonDerivativeTable: table('NONDERIVATIVE_TABLE', [
+      ['nonDerivativeTransaction', rows.nonDerivativeTransaction],
+      ['nonDerivativeHolding', holdings.nonDerivativeHolding],
+    ]),
+    derivativeTable: table('DERIVATIVE_TABLE', [
+      ['derivativeTransaction', rows.derivativeTransaction],
+      ['derivativeHolding', holdings.derivativeHolding],
+    ]),
+  };
+}
 
-const nonDerivativeHolding = complex(
-  'NONDERIVATIVE_HOLDING',
-  seq([el('securityTitle', securityTitle), el('postTransactionAmounts', postTransactionAmounts), el('ownershipNature', ownershipNature)]),
-);
-
-const derivativeHolding = complex(
-  'DERIVATIVE_HOLDING',
-  seq([
-    el('securityTitle', securityTitle),
-    el('conversionOrExercisePrice', optNumberWithFootnote),
-    el('exerciseDate', optDateWithFootnote),
-    el('expirationDate', optDateWithFootnote),
-    el('underlyingSecurity', underlyingSecurity),
-    el('postTransactionAmounts', postTransactionAmounts),
-    el('ownershipNature', ownershipNature),
-  ]),
-);
-
-const form4Shape = {
+const form4Shape: DocumentShape = {
   flags: [el('notSubjectToSection16', booleanType, 0)],
   aff10b5OneRequired: true,
-  nonDerivativeTable: table('NONDERIVATIVE_TABLE', [
-    ['nonDerivativeTransaction', rows.nonDerivativeTransaction],
-    ['nonDerivativeHolding', nonDerivativeHolding],
-  ]),
-  derivativeTable: table('DERIVATIVE_TABLE', [
-    ['derivativeTransaction', rows.derivativeTransaction],
-    ['derivativeHolding', derivativeHolding],
-  ]),
+  ...transactionTables(
+    transactionRows(transactionCoding('TRANSACTION_CODING_FOR_4', 'TRANS_FORM4_TYPE_PICKLIST'), transactionTimeliness),
+    holdingRows({ derivativeAmountOwned: true }),
+  ),
 };
 
 export const form4Document: ElementParticle = ownershipDocument('4', form4Shape);
