@@ -154,6 +154,16 @@ for (const format of formats) {
       format,
       { messages: ['the filing amended cannot have been filed before the fiscal year it reports ended'] },
     );
+    assertFires(
+      amendmentDates,
+      form3({ documentType: '3/A', periodOfReport: '‹2024-03-04›', dateOfOriginalSubmission: '«2024-03-01»' }),
+      format,
+      {
+        messages: [
+          'dateOfOriginalSubmission 2024-03-01 is before periodOfReport 2024-03-04: the filing amended cannot have been filed before the event that required it.',
+        ],
+      },
+    );
     assertQuiet(
       amendmentDates,
       form5({ documentType: '5/A', dateOfOriginalSubmission: '2024-02-09', signatures: [{ date: '2024-03-01' }] }),
