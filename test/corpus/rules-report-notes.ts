@@ -231,4 +231,47 @@ export const explainedWarnings: readonly ExplainedFinding[] = [
       'amendments took effect (2023-02-27), so the checkbox applies to it: the box and the footnote contradict each ' +
       'other, and the box should be 1.',
   },
+  // ---- Forms 3 and 5 ----
+  ...(
+    [
+      ['MSFT_2013-07-22_1580378_0001183681-13-000040.xml', 'Anthony Bates (EVP, Business Development and Evangelism)'],
+      ['MSFT_2013-07-22_1582737_0001183681-13-000042.xml', 'Tami Reller (EVP, Marketing)'],
+    ] as const
+  ).map(([file, who]) => ({
+    rule: 'date/form3-deadline',
+    file,
+    line: 8,
+    note:
+      `The Form 3 of ${who} gives 2013-07-22 as the date of the event (box 2) and is signed 2013-08-02. Ten days ` +
+      'after the event is Thursday 2013-08-01, a business day, so the statement was due then and was filed one day ' +
+      'late. Microsoft registered its stock under Section 12 decades earlier, so the IPO deadline does not apply.',
+  })),
+  {
+    rule: 'date/form5-deadline',
+    file: 'FTNT_2023-12-31_1302110_0001302110-26-000026.xml',
+    line: 8,
+    note:
+      "Box 3 is Fortinet's fiscal year end, 2023-12-31 (the remarks confirm the holdings are as of that day). The " +
+      'Form 5 was due 45 days later, on 2024-02-14, and is signed 2026-06-12: more than two years late. Its accession ' +
+      'number (0001302110-26-...) shows it was filed in 2026.',
+  },
+  {
+    rule: 'code/form4-item-on-form5',
+    file: 'FTNT_2023-12-31_1302110_0001302110-26-000026.xml',
+    line: 56,
+    note:
+      'Table I row 1 is an open-market purchase (P) of 143 shares on 2023-12-15, coded transactionFormType 5 with ' +
+      'timeliness L. A purchase has been a Form 4 item since August 2002 (due 2023-12-19), never a Form 5 one: ' +
+      'reported late on a Form 5 it is a late Form 4 item, transactionFormType 4 (rendered "P4"), and ' +
+      'form4TransactionsReported would then be 1, not the 0 the filing gives.',
+  },
+  {
+    rule: 'code/form4-item-on-form5',
+    file: 'MSFT_5A_2004-06-30_1116726_0001193123-04-000004.xml',
+    line: 53,
+    note:
+      'Table I row 1 is 424 shares delivered to Microsoft on 2003-07-31 to pay withholding tax (F, exempt under ' +
+      'Rule 16b-3(e)), coded transactionFormType 5. Since August 2002 Rule 16a-3(g)(1) requires such a disposition ' +
+      'on Form 4 within two business days (by 2003-08-04): on this Form 5/A it is a late Form 4 item, form type 4.',
+  },
 ];

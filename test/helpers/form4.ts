@@ -62,6 +62,8 @@ export interface TransactionSpec extends RowCommon {
 
 export interface HoldingSpec extends RowCommon {
   readonly kind: 'holding';
+  /** Form 5: `transactionCoding/transactionFormType` of a late Form 3 holding ("3"); left out by default. */
+  readonly formType?: string;
 }
 
 export type RowSpec = TransactionSpec | HoldingSpec;
@@ -85,6 +87,11 @@ export interface Form4Spec {
   readonly dateOfOriginalSubmission?: string;
   /** The "no longer subject to Section 16" box; left out by default. */
   readonly notSubjectToSection16?: string;
+  /** Form 3's "no securities owned"; left out by default. */
+  readonly noSecuritiesOwned?: string;
+  /** Form 5's two "reported" boxes; left out by default. */
+  readonly form3HoldingsReported?: string;
+  readonly form4TransactionsReported?: string;
   readonly issuer?: IssuerSpec;
   readonly owners?: readonly OwnerSpec[];
   /** Defaults to '0'; null leaves it out. */
@@ -312,7 +319,9 @@ function holdingNode(row: HoldingSpec): FixtureNode {
     derivative ? 'derivativeHolding' : 'nonDerivativeHolding',
     [
       ...cell('securityTitle', row.title === undefined ? (derivative ? 'Stock Option (right to buy)' : 'Common Stock') : row.title, marks),
-      ...(derivative ? [...columns.price, ...columns.dates, ...columns.underlying] : []),
+      ...(derivative ? columns.price : []),
+      ...(row.formType === undefined ? [] : [node('transactionCoding', leaf('transactionFormType', row.formType, marks), marks)]),
+      ...(derivative ? [...columns.dates, ...columns.underlying] : []),
       ...ownershipNodes({ ...row, owned: row.owned === undefined ? '500' : row.owned }, marks),
     ],
     marks,
@@ -357,7 +366,10 @@ export function form4Tree(spec: Form4Spec = {}): FixtureNode {
       ...leaf('documentType', spec.documentType ?? '4', marks),
       ...leaf('periodOfReport', period, marks),
       ...leaf('dateOfOriginalSubmission', spec.dateOfOriginalSubmission, marks),
+      ...leaf('noSecuritiesOwned', spec.noSecuritiesOwned, marks),
       ...leaf('notSubjectToSection16', spec.notSubjectToSection16, marks),
+      ...leaf('form3HoldingsReported', spec.form3HoldingsReported, marks),
+      ...leaf('form4TransactionsReported', spec.form4TransactionsReported, marks),
       issuerNode(spec.issuer ?? {}, marks),
       ...owners.map(ownerNode),
       ...leaf('aff10b5One', spec.aff10b5One === undefined ? '0' : spec.aff10b5One, marks),

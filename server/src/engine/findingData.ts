@@ -20,7 +20,7 @@ export interface FindingDataByRule {
   'internal/rule-failure': { rule: RuleId };
   'document/type': { expected: '4' | '4/A' };
   'document/period-of-report': { earliest: string };
-  'document/original-submission-date': { missing: 'dateOfOriginalSubmission' } | { documentType: '4/A' };
+  'document/original-submission-date': { missing: 'dateOfOriginalSubmission' } | { documentType: '3/A' | '4/A' | '5/A' };
   'document/table-row-limit': { rows: string; limit: string };
   'document/trading-symbol': { expected: string };
   'document/amendment-dates': { closed: string };
@@ -52,6 +52,7 @@ export interface FindingDataByRule {
   'rule10b5-1/unchecked-plan': { expected: '1' };
   'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
+  'code/form4-item-on-form5': { formType: '4' };
 }
 
 /** Holds only rule ids: a key here that no rule has (a typo, a renamed rule) fails to compile. */

@@ -34,9 +34,12 @@ test('check text output is compiler-style, 1-based, and exit 1 on errors', () =>
   assert.equal(result.code, 1);
   assert.match(result.out, /^broken\.xml:4:19: error schema\/invalid-value: /m);
   // The summary counts in words that agree with the numbers: "1 warning", not "1 warnings".
-  assert.match(result.err, /^1 file checked: 4 errors, 1 warning, 0 notes$/m);
+  // The errors: the bad date, and issuer, reportingOwner, aff10b5One and ownerSignature missing.
+  assert.match(result.err, /^1 file checked: 5 errors, 1 warning, 0 notes$/m);
   const examplesRun = run(['check', '--today', '2026-11-27', examples]);
-  assert.match(examplesRun.err, /^4 files checked: 2 errors, 2 warnings, 0 notes$/m);
+  // Five examples, XML and YAML each: the seed's two mistakes and its missing Rule 10b5-1 box (errors, warning) and
+  // the late gift's warning on each twin; the other three are clean.
+  assert.match(examplesRun.err, /^10 files checked: 4 errors, 4 warnings, 0 notes$/m);
 });
 
 test('check of the clean modern example exits 0 with no errors', () => {
@@ -233,6 +236,7 @@ test('rules lists the catalogue, with the forms each rule applies to', () => {
   const listed: { id: string; forms: string[] }[] = JSON.parse(result.out);
   const ids = listed.map((r) => r.id);
   assert.ok(ids.includes('holdings/running-balance') && ids.includes('xml/syntax'));
-  assert.deepEqual(listed.find((r) => r.id === 'code/direction')?.forms, ['4', '4/A']);
-  assert.match(run(['rules']).out, /^code\/direction +error +4,4\/A +The acquired\/disposed code agrees/m);
+  assert.deepEqual(listed.find((r) => r.id === 'code/direction')?.forms, ['4', '4/A', '5', '5/A']);
+  assert.match(run(['rules']).out, /^code\/direction +error +4,4\/A,5,5\/A +The acquired\/disposed code agrees/m);
+  assert.deepEqual(listed.find((r) => r.id === 'document/no-securities-owned')?.forms, ['3', '3/A']);
 });

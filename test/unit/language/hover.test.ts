@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, hover, makeDate } from '../../../server/src/engine/index';
 import { sliceOf } from '../../helpers/markers';
+import { form4Xml as buildXml, holding, transaction } from '../../helpers/form4';
 import { analyzed, checkDay, offsetOf } from './fixtures';
 
 const formats = ['xml', 'yaml'] as const;
@@ -165,4 +166,53 @@ test('no hover outside the document or on whitespace between elements; unknown e
   assert.equal(hover(doc, offsetOf(doc.text, '\n    <documentType>', 2)), undefined);
   const odd = analyze('<ownershipDocument><mystery>1</mystery></ownershipDocument>', 'xml');
   assert.equal(hover(odd, 22)?.markdown, '`mystery` is not an element of a Form 4 document.');
+});
+
+test('a Form 3 or Form 5 draft hovers with its own form: its boxes, its columns, its own elements', () => {
+  const form3 = `schemaVersion: X0609\ndocumentType: 3\nperiodOfReport: 2024-03-12\nnoSecuritiesOwned: 1\nissuer:\n  issuerCik: 0001234567\n  issuerTradingSymbol: EXC\n`;
+  const form5 = `schemaVersion: X0609\ndocumentType: 5/A\nperiodOfReport: 2024-12-31\ndateOfOriginalSubmission: 2025-02-10\nform4TransactionsReported: 1\n`;
+  const at = (text: string, needle: string) => {
+    const doc = analyze(text, 'yaml');
+    const result = hover(doc, text.indexOf(needle) + 2, { today: checkDay });
+    assert.ok(result, needle);
+    return result.markdown;
+  };
+  assert.match(at(form3, 'periodOfReport'), /^\*\*Box 2: Date of Event Requiring Statement\*\*/);
+  assert.match(at(form3, 'periodOfReport'), /\[Form 3 \(SEC 1473\), Box 2, Date of Event Requiring Statement/);
+  assert.match(at(form3, 'noSecuritiesOwned'), /^\*\*Explanation of Responses: No securities are beneficially owned\*\*/);
+  assert.match(at(form3, 'issuerCik'), /^\*\*Box 3: Issuer CIK/);
+  assert.match(at(form5, 'periodOfReport'), /^\*\*Box 3: Statement for Issuer's Fiscal Year Ended\*\*/);
+  assert.match(at(form5, 'form4TransactionsReported'), /^\*\*Checkbox: Form 4 Transactions Reported\*\*/);
+});
+
+/** The hover's Markdown at the first `needle` of a document built by the fixture helper. */
+function hoverIn(text: string, needle: string): string {
+  const result = hover(analyze(text, 'xml'), text.indexOf(needle) + 1, { today: checkDay });
+  return result?.markdown ?? '';
+}
+
+test('on a Form 3 or 5 the period of report tells the statement deadline, and a Form 5 transaction date no two-day one', () => {
+  const form5 = buildXml({
+    documentType: '5',
+    periodOfReport: '2023-12-31',
+    rows: [transaction({ date: '2023-06-01', formType: '5', code: 'L', acquiredDisposed: 'A' })],
+    signatures: [{ date: '2024-02-15' }],
+  });
+  assert.match(
+    hoverIn(form5, '2023-12-31'),
+    /\*\*Filing deadline:\*\* Wednesday 2024-02-14, 45 days after the issuer's fiscal year end, Sunday 2023-12-31\. Filing: signed 2024-02-15, \*\*after the deadline\*\*\./,
+  );
+  assert.ok(hoverIn(form5, '2023-06-01') !== '' && !hoverIn(form5, '2023-06-01').includes('Filing deadline'));
+  // 2024-02-28 + 10 days is Saturday 2024-03-09: due Monday 2024-03-11.
+  const form3 = buildXml({
+    documentType: '3',
+    periodOfReport: '2024-02-28',
+    aff10b5One: null,
+    rows: [holding()],
+    signatures: [{ date: '2024-03-11' }],
+  });
+  assert.match(
+    hoverIn(form3, '2024-02-28'),
+    /\*\*Filing deadline:\*\* Monday 2024-03-11 \(moved to the next business day\), 10 days after the event requiring the statement, Wednesday 2024-02-28\. Filing: signed 2024-03-11, in time\./,
+  );
 });

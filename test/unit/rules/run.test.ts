@@ -77,14 +77,25 @@ test('the default fixture checks clean under every registered rule (no failures,
   );
 });
 
-test('every registered rule survives a document with almost nothing in it', () => {
-  const bare =
-    '<ownershipDocument><nonDerivativeTable><nonDerivativeTransaction/></nonDerivativeTable><derivativeTable><derivativeHolding/></derivativeTable><footnotes><footnote/></footnotes><ownerSignature/><reportingOwner/></ownershipDocument>';
-  const findings = runRules(model(bare), testToday);
-  assert.deepEqual(
-    findings.filter((f) => f.rule === 'internal/rule-failure').map((f) => f.message),
-    [],
-  );
+test('every registered rule survives a document of its form with almost nothing in it', () => {
+  for (const form of ['3', '3/A', '4', '4/A', '5', '5/A']) {
+    const bare = `<ownershipDocument><documentType>${form}</documentType><nonDerivativeTable><nonDerivativeTransaction/><nonDerivativeHolding><transactionCoding/></nonDerivativeHolding></nonDerivativeTable><derivativeTable><derivativeHolding/></derivativeTable><footnotes><footnote/></footnotes><ownerSignature/><reportingOwner/></ownershipDocument>`;
+    const findings = runRules(model(bare), testToday);
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'internal/rule-failure').map((f) => f.message),
+      [],
+      form,
+    );
+  }
+});
+
+test("runRules runs the rules of the document's form only", () => {
+  const ids = (documentType: string) =>
+    runRules(model(form4Xml({ documentType, aff10b5One: '1', footnotes: { F1: 'Plan adopted 2023-11-01.' } })), testToday).map(
+      (f) => f.rule,
+    );
+  assert.ok(!ids('4').includes('rule10b5-1/form3-checkbox'));
+  assert.ok(ids('3').includes('rule10b5-1/form3-checkbox'));
 });
 
 test('a richer document: several rules speak at once, each on its own value', () => {

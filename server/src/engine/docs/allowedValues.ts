@@ -32,8 +32,21 @@ const valueMeanings: Readonly<Record<string, (value: string) => string>> = {
     '4': 'due on Form 4 (the usual case)',
     '5': "could have waited for Form 5: reported early, the paper form's V",
   }),
-  DOCUMENT_TYPE: meanings({ '4': 'Form 4: Statement of Changes in Beneficial Ownership', '4/A': 'Form 4/A: amendment of a Form 4' }),
+  TRANS_FORM5_TYPE_PICKLIST: meanings({
+    '4': 'a Form 4 transaction reported late, on this Form 5',
+    '5': 'a Form 5 item (exempt or deferred)',
+  }),
+  LATE_HOLDING: meanings({ '3': 'a holding that should have been reported on Form 3', '': 'no mark' }),
+  DOCUMENT_TYPE: meanings({
+    '3': 'Form 3: Initial Statement of Beneficial Ownership',
+    '3/A': 'Form 3/A: amendment of a Form 3',
+    '4': 'Form 4: Statement of Changes in Beneficial Ownership',
+    '4/A': 'Form 4/A: amendment of a Form 4',
+    '5': 'Form 5: Annual Statement of Changes in Beneficial Ownership',
+    '5/A': 'Form 5/A: amendment of a Form 5',
+  }),
   STATE_PICKLIST: (v) => (v.trim() === '' ? 'blank (no state)' : (stateNames.get(v) ?? '')),
+  COUNTRY_PICKLIST: (v) => (v.trim() === '' ? 'blank (no country)' : (stateNames.get(v) ?? '')),
 };
 
 const booleanMeaning = meanings({ '1': 'yes', true: 'yes', '0': 'no', false: 'no' });
@@ -44,6 +57,7 @@ const booleanMeaning = meanings({ '1': 'yes', true: 'yes', '0': 'no', false: 'no
  */
 const listedPatternValues: Readonly<Record<string, readonly string[]>> = {
   TRANS_TIMELY_PICKLIST: ['E', 'L'],
+  LATE_HOLDING: ['3'],
 };
 
 /** The values worth offering for a simple type, with their meanings; empty when the type is not a short list. */

@@ -275,6 +275,10 @@ const fixerTable = {
     (data) => data.expected,
     (v) => `Set the price to ${formatPrice(v)} (the price column divided by the number of shares)`,
   ),
+  'code/form4-item-on-form5': setValueFix(
+    (data) => data.formType,
+    (v) => `Set transactionFormType to ${v} (a late Form 4 item)`,
+  ),
   'document/trading-symbol': setValueFix(
     (data) => data.expected,
     (v) => `Set the trading symbol to ${v}`,

@@ -7,9 +7,10 @@
 import { holidayOn, isWeekend } from '../model/businessDays';
 import { addDays, compareDates, formatIsoDate, weekdayName, type CalendarDate } from '../model/date';
 import type { OwnershipDocument, TransactionRow } from '../model/types';
-import { signingDate, type SigningDate } from '../model/signingDate';
+import { signingDate, signingText, type SigningDate } from '../model/signingDate';
 import { isDeferredSmallAcquisition, markedEarly, twoDayItem } from '../model/twoDayReporting';
 import { twoDayDeadline } from '../model/deadlineStart';
+import { statementDeadline } from '../model/statementDeadline';
 
 function dayText(date: CalendarDate): string {
   return `${weekdayName(date)} ${formatIsoDate(date)}`;
@@ -73,4 +74,22 @@ export function describeDeadline(doc: OwnershipDocument, row: TransactionRow, to
   const skipped = holidays.length ? ` Holidays skipped: ${holidays.join(', ')}.` : '';
   const status = statusText(doc, row, deadline, today);
   return `**Filing deadline:** ${dayText(deadline)}, the end of the second business day after ${from}.${ignored}${skipped}${status ? ` ${status}` : ''}`;
+}
+
+/** What each statement's period of report is, for the hover: box 2 of Form 3, box 3 of Form 5. */
+const statementPeriod = { '3': 'the event requiring the statement', '5': "the issuer's fiscal year end" } as const;
+
+/**
+ * Markdown with a Form 3's or Form 5's filing deadline, for the hover on its period of report (the date/form3-deadline
+ * and date/form5-deadline rules); undefined for other forms, amendments, or an unreadable date.
+ */
+export function describeStatementDeadline(doc: OwnershipDocument, today: CalendarDate): string | undefined {
+  const due = statementDeadline(doc);
+  if (!due) return undefined;
+  const form = doc.form === '3' ? '3' : '5';
+  const moved = compareDates(due.deadline, addDays(due.period, due.days)) !== 0 ? ' (moved to the next business day)' : '';
+  const signed = signingDate(doc, today);
+  const status =
+    signed && ` Filing: ${signingText(signed)}, ${compareDates(signed.date, due.deadline) > 0 ? '**after the deadline**' : 'in time'}.`;
+  return `**Filing deadline:** ${dayText(due.deadline)}${moved}, ${due.days} days after ${statementPeriod[form]}, ${dayText(due.period)}.${status ?? ''}`;
 }

@@ -15,7 +15,8 @@ import type { FormDescription } from '../forms/description';
 import { resolvePath } from '../structure/schema';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode } from '../tree/node';
-import { describeDeadline } from './deadline';
+import { describeDeadline, describeStatementDeadline } from './deadline';
+import { baseForm } from '../model/formFamily';
 import { describeElement } from './describe';
 import { ancestorsOf, locate, pathOf, trimmedSpan, type Located } from './locate';
 import { escapeMarkdown, inlineCode, paragraphs, sourceLinks } from './markdown';
@@ -157,9 +158,14 @@ function specialValueText(doc: AnalyzedDocument, at: Located, value: string, tod
       return doc.model && row ? describeTally(doc.model, row) : undefined;
     case 'transactionDate':
     case 'deemedExecutionDate':
-      return doc.model && row?.kind === 'transaction' ? describeDeadline(doc.model, row, today) : undefined;
+      // The two-business-day deadline is Form 4's; a Form 5 reports the year's items after it ends.
+      return doc.model && baseForm(doc.model.form) === '4' && row?.kind === 'transaction'
+        ? describeDeadline(doc.model, row, today)
+        : undefined;
     case 'periodOfReport':
-      return doc.model ? earliestText(doc.model) : undefined;
+      if (!doc.model) return undefined;
+      // Box 3 of Form 4 is the earliest transaction; box 2 of Form 3 and box 3 of Form 5 start the statement's deadline.
+      return baseForm(doc.model.form) === '4' ? earliestText(doc.model) : describeStatementDeadline(doc.model, today);
     default:
       return undefined;
   }

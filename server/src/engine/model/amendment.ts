@@ -15,7 +15,7 @@ export interface RowAfterOriginal {
 /** The transaction rows of a 4/A dated after its original was filed; empty for a Form 4 or an unreadable box 4. */
 export function rowsAfterOriginal(doc: OwnershipDocument): readonly RowAfterOriginal[] {
   const original = doc.dateOfOriginalSubmission?.value;
-  if (doc.documentType?.value !== '4/A' || !original) return [];
+  if (doc.form !== '4/A' || !original) return [];
   const after: RowAfterOriginal[] = [];
   for (const row of transactionRows(doc)) {
     const date = row.transactionDate?.value;

@@ -39,6 +39,12 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return dateFromOrdinal(date.ordinal + days);
 }
 
+/** The same day `years` later (or earlier, when negative); February 29 becomes February 28 in a common year. */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  const year = date.year + years;
+  return makeDate(year, date.month, Math.min(date.day, daysInMonth(year, date.month)));
+}
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(date: CalendarDate): number {
   return (((date.ordinal + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday

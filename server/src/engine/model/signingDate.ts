@@ -1,11 +1,12 @@
 /**
  * The date a filing counts as made, for the deadline rules: the latest signature's date when every signature gives
  * one (a joint filing is filed once its last reporting person has signed, never before), else "today" (a draft not
- * yet signed by everyone is filed no earlier than today). A Form 4/A corrects a filing already made, so its own
+ * yet signed by everyone is filed no earlier than today). An amendment (4/A, 3/A, 5/A) corrects a filing already made, so its own
  * signatures say nothing about whether the transactions were reported in time: it is judged by the original's
  * submission date (box 4), and not at all when that is not given.
  */
-import { compareDates, type CalendarDate } from './date';
+import { compareDates, formatIsoDate, type CalendarDate } from './date';
+import { isAmendment } from './formFamily';
 import type { Field, OwnershipDocument } from './types';
 import type { Span } from '../text/span';
 
@@ -27,7 +28,7 @@ function written(field: Field<CalendarDate> | undefined): CalendarDate | 'unread
  * every row late, and the structure checker already reports the date.
  */
 export function signingDate(doc: OwnershipDocument, today: CalendarDate): SigningDate | undefined {
-  if (doc.documentType?.value === '4/A') {
+  if (isAmendment(doc.form)) {
     const original = written(doc.dateOfOriginalSubmission);
     if (!original || original === 'unreadable') return undefined;
     return { date: original, span: doc.dateOfOriginalSubmission?.span, what: 'originally filed' };
@@ -43,4 +44,10 @@ export function signingDate(doc: OwnershipDocument, today: CalendarDate): Signin
   if (!latest || (unsigned && compareDates(today, latest.date) > 0)) return { date: today, what: 'not signed yet' };
   const days = new Set(doc.signatures.map((s) => s.date?.value?.ordinal).filter((d) => d !== undefined));
   return { date: latest.date, span: latest.span, what: days.size > 1 ? 'last signed' : 'signed' };
+}
+
+/** "signed 2024-03-13", "last signed 2024-03-14", "not signed yet, today is 2024-03-14": the filing date in a message. */
+export function signingText(signed: SigningDate): string {
+  const date = formatIsoDate(signed.date);
+  return signed.span ? `${signed.what} ${date}` : `not signed yet, today is ${date}`;
 }

@@ -35,7 +35,14 @@ export const rules = [
   ...signatureRules,
 ] as const;
 
-/** Every business rule over one document; never throws (a failing rule becomes an `internal/rule-failure` finding). */
+/**
+ * Every business rule of the document's form (`doc.form`, as forms/rules.ts gives a form its set) over one document;
+ * never throws (a failing rule becomes an `internal/rule-failure` finding).
+ */
 export function runRules(doc: OwnershipDocument, today: CalendarDate): Finding[] {
-  return runRuleSet(doc, today, rules);
+  return runRuleSet(
+    doc,
+    today,
+    rules.filter((rule) => (rule.forms as readonly string[]).includes(doc.form)),
+  );
 }

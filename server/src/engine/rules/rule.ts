@@ -5,7 +5,7 @@
  */
 import type { FindingDataOf } from '../findingData';
 import type { Finding, RelatedLocation, Severity } from '../findings';
-import type { FormId } from '../forms/id';
+import { formIds, type FormId } from '../forms/id';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import type { Span } from '../text/span';
@@ -50,8 +50,23 @@ export interface RuleDescription<Id extends string = string> {
   readonly sources: readonly RuleSource[];
 }
 
-/** Forms 4 and 4/A: the forms every business rule is written for today. */
+/** Forms 4 and 4/A: the statement of changes, and the rules that hold for it alone (the two-business-day deadline). */
 export const form4AndAmendment: readonly FormId[] = ['4', '4/A'];
+
+/** Forms 3 and 3/A: the initial statement, holdings only. */
+export const form3AndAmendment: readonly FormId[] = ['3', '3/A'];
+
+/** Forms 5 and 5/A: the annual statement. */
+export const form5AndAmendment: readonly FormId[] = ['5', '5/A'];
+
+/** The forms that report transactions (Forms 4 and 5, amendments included): rules about a transaction row. */
+export const transactionForms: readonly FormId[] = [...form4AndAmendment, ...form5AndAmendment];
+
+/** The amendments: 3/A, 4/A, 5/A. */
+export const amendmentForms: readonly FormId[] = ['3/A', '4/A', '5/A'];
+
+/** Every Section 16 form: rules about owners, the issuer, footnotes, signatures and every row. */
+export const allForms: readonly FormId[] = formIds;
 
 /** One finding as a rule reports it; `data` has the shape its rule's findings carry (engine/findingData.ts). */
 export interface ReportInput<Id extends string = string> {

@@ -2,7 +2,7 @@ import { cellPlace } from '../../model/place';
 import type { Severity } from '../../findings';
 import type { OwnershipDocument, TransactionRow } from '../../model/types';
 import { describeArithmetic, reversed, reversedCodeAddsUp, stepOf } from '../../model/series';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { transactionCode, transactionRows } from '../../model/rows';
 import { tableOneConversions } from '../../model/tableOneConversions';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
@@ -35,7 +35,7 @@ export const codeDirection = defineRule({
   id: 'code/direction',
   category: 'code',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'The acquired/disposed code agrees with the transaction code.',
   explanation: [
     'Several transaction codes fix the direction of the transaction by their definition, and the',

@@ -1,6 +1,6 @@
-import { cellPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { footnoteRefsInRow, transactionCode, transactionRows } from '../../model/rows';
+import { cellPlace } from '../../model/place';
 import { formInstructions, ownershipFormCodes, transactionCodeRequired } from '../../docs/sources';
 
 /** A remark counts as describing a J transaction when it names the code (e.g. "Code J: transfer to a trust"). */
@@ -10,7 +10,7 @@ export const explanationMissing = defineRule({
   id: 'code/explanation-missing',
   category: 'code',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'Code J (other acquisition or disposition) comes with a footnote or remark describing the transaction.',
   explanation: [
     'J is the code of last resort: "other acquisition or disposition (describe transaction)". The reader of the filing',

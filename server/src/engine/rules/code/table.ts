@@ -1,6 +1,6 @@
-import { cellPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { transactionCode, transactionRows } from '../../model/rows';
+import { cellPlace } from '../../model/place';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { describeCode } from '../../docs/codeMeanings';
 
@@ -11,7 +11,7 @@ export const codeTable = defineRule({
   id: 'code/table',
   category: 'code',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'Codes E and H (derivative expirations) are used in Table II.',
   explanation: [
     'E (expiration of a short derivative position) and H (expiration or cancellation of a long derivative position',

@@ -1,6 +1,6 @@
 import { cellPlace } from '../../model/place';
 import { transactionCodes } from '../../structure/schema';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes, techSpec } from '../../docs/sources';
 import { describeCode } from '../../docs/codeMeanings';
@@ -31,7 +31,7 @@ export const unknownCode = defineRule({
   id: 'code/unknown',
   category: 'code',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'The transaction code is one EDGAR accepts.',
   explanation: [
     'Every transaction carries a one-letter code from General Instruction 8 (P purchase, S sale, A grant, M option',

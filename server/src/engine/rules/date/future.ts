@@ -1,6 +1,6 @@
 import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -8,7 +8,7 @@ export const futureDate = defineRule({
   id: 'date/future',
   category: 'date',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'No transaction is dated after today.',
   explanation: [
     'Form 4 reports transactions that have happened: the transaction date (Table I column 2, Table II column 3) is',

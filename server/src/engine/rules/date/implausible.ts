@@ -1,9 +1,10 @@
-import { cellPlace } from '../../model/place';
-import { compareDates, formatIsoDate, makeDate, type CalendarDate } from '../../model/date';
+import { baseForm } from '../../model/formFamily';
+import { addYears, compareDates, formatIsoDate, makeDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { transactionRows } from '../../model/rows';
-import { signingDate } from '../../model/signingDate';
+import { signingDate, signingText } from '../../model/signingDate';
+import { cellPlace } from '../../model/place';
 import { formInstructions, section16Faq, techSpec } from '../../docs/sources';
 
 /** Section 16 filings went electronic in 2003 and EDGAR itself began in the 1990s: an earlier date is a slip. */
@@ -44,15 +45,11 @@ function signedBefore(doc: OwnershipDocument, limit: CalendarDate): boolean {
 }
 
 /** The same day a year later (29 February becomes 1 March). */
-function aYearAfter(date: CalendarDate): CalendarDate {
-  return makeDate(date.year + 1, date.month, date.day);
-}
-
 export const implausibleDate = defineRule({
   id: 'date/implausible',
   category: 'date',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'No date is before 1990, and no transaction is more than a year older than the filing.',
   explanation: [
     'Some dates cannot be right on a Form 4, though the schema accepts any date:',
@@ -88,14 +85,14 @@ export const implausibleDate = defineRule({
       });
     }
     // Form 5 reports a fiscal year's transactions after the year ends: its rows are months old by design.
-    if (doc.documentType?.value?.startsWith('5')) return;
+    if (baseForm(doc.form) === '5') return;
     const filed = signingDate(doc, today);
     if (!filed) return;
     for (const row of transactionRows(doc)) {
       const field = row.transactionDate?.value;
       if (!field?.value || tooEarly.has(field) || row.timeliness?.value?.value === 'L') continue;
-      if (compareDates(filed.date, aYearAfter(field.value)) <= 0) continue;
-      const when = filed.span ? `${filed.what} ${formatIsoDate(filed.date)}` : `not signed yet, today is ${formatIsoDate(filed.date)}`;
+      if (compareDates(filed.date, addYears(field.value, 1)) <= 0) continue;
+      const when = signingText(filed);
       report({
         span: field.span,
         severity: 'warning',

@@ -1,5 +1,5 @@
 import { compareDates, formatIsoDate } from '../../model/date';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rowLabel, transactionRows } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -7,7 +7,7 @@ export const signatureBeforeTransaction = defineRule({
   id: 'date/signature-before-transaction',
   category: 'date',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'No signature is dated before a transaction the form reports.',
   explanation: [
     'The signature certifies a report of transactions that have already happened, so each `signatureDate` is on or',

@@ -47,3 +47,20 @@ export const section16RuleChanges: RuleSource = {
   title: 'CCRcorp, "Section 16 rule changes" (the 10b5-1 checkbox; gifts on Form 4 in two business days)',
   url: 'https://ccrcorp.com/section16/articles/section-16-rule-changes/',
 };
+
+export const rule16a3f: RuleSource = {
+  title:
+    "Exchange Act Rule 16a-3(f) (17 CFR 240.16a-3(f)): Form 5 within 45 days after the issuer's fiscal year end, for exempt, deferred and unreported items",
+  url: 'https://www.ecfr.gov/current/title-17/section-240.16a-3',
+};
+
+export const rule16a3a: RuleSource = {
+  title:
+    'Exchange Act Rule 16a-3(a) and Section 16(a)(2)(A)-(B) (17 CFR 240.16a-3(a), 15 U.S.C. 78p(a)(2)): Form 3 within 10 days of becoming an insider, or by the effective date of the registration under Section 12',
+  url: 'https://www.ecfr.gov/current/title-17/section-240.16a-3',
+};
+
+export const rule0dash3: RuleSource = {
+  title: 'Exchange Act Rule 0-3 (17 CFR 240.0-3): a filing due on a Saturday, Sunday or holiday may be made on the next business day',
+  url: 'https://www.ecfr.gov/current/title-17/section-240.0-3',
+};

@@ -1,13 +1,13 @@
 import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 export const exercisableAfterExpiration = defineRule({
   id: 'derivative/exercisable-after-expiration',
   category: 'derivative',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'A derivative security does not become exercisable after it expires.',
   explanation: [
     'Table II column 6 gives the date the derivative security becomes exercisable and the date it expires. A',

@@ -1,6 +1,6 @@
 import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseCodes } from '../../model/exerciseCodes';
@@ -9,7 +9,7 @@ export const exerciseAfterExpiration = defineRule({
   id: 'derivative/exercise-after-expiration',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'An exercise (code M, X or O) is not dated after the derivative security expired.',
   explanation: [
     'An option or other derivative security cannot be exercised once it has expired. A Table II row coded M',

@@ -2,7 +2,7 @@ import { cellPlace } from '../../model/place';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
 import { rowExplanations, transactionCode, transactionRows } from '../../model/rows';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
 /** How a footnote says the security could be exercised before the date shown: early exercise, or acceleration. */
@@ -13,7 +13,7 @@ export const exerciseBeforeExercisable = defineRule({
   id: 'derivative/exercise-before-exercisable',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'An exercise or conversion (M, X, O, C) is not dated before the date the derivative security becomes exercisable.',
   explanation: [
     'Table II column 6 gives the date from which the derivative security can be exercised or converted. A row that',

@@ -4,7 +4,7 @@ import { exercisePairs, sameDay, type ExercisePair } from '../../model/exerciseP
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { derivativeNamedBy } from '../../model/securityTitles';
 import type { Cell, Field, OwnershipDocument, TransactionRow } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
 /** A price typed as a number with no footnote: a footnote on a price explains it (adjusted, non-dollar, averaged). */
@@ -100,7 +100,7 @@ export const exercisePrice = defineRule({
   id: 'derivative/exercise-price',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: "The Table I price of shares received on an exercise or conversion is the derivative's exercise or conversion price.",
   explanation: [
     'Shares received on exercising an option or warrant, or on converting a security, are bought at the exercise or',

@@ -6,7 +6,7 @@ import { rowExplanations, rowLabel, transactionCode, transactionRows } from '../
 import { derivativeNamedBy } from '../../model/securityTitles';
 import type { Cell, OwnershipDocument, TransactionRow } from '../../model/types';
 import type { Span } from '../../text/span';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
 /** Options and restricted stock units are rights to one share each (by how a message names them, in the plural). */
@@ -66,7 +66,7 @@ export const underlyingShares = defineRule({
   id: 'derivative/underlying-shares',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'Exercised options and restricted stock units give one underlying share each: column 7 equals the number exercised.',
   explanation: [
     'An option or a restricted stock unit is a right to one share. When a Table II row exercises or converts some of',

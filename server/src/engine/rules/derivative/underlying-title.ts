@@ -3,14 +3,14 @@ import { exercisePairs } from '../../model/exercisePairs';
 import { normaliseWords } from '../../model/normalise';
 import { rowLabel } from '../../model/rows';
 import { nameDifferentSecurities } from '../../model/securityTitles';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 
 export const underlyingTitle = defineRule({
   id: 'derivative/underlying-title',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: "An exercised or converted derivative's underlying security (column 7) is the security Table I receives.",
   explanation: [
     'Table II column 7 names the security a derivative is exercised or converted into, and the Table I row that',

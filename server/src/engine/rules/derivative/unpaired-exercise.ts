@@ -1,7 +1,8 @@
+import { isAmendment } from '../../model/formFamily';
 import { cellPlace } from '../../model/place';
 import { formatIsoDate } from '../../model/date';
 import { isPaired, sameDayPartners, underlyingAmount } from '../../model/exercisePairs';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import { formInstructions, ownershipFormCodes } from '../../docs/sources';
 import { exerciseOrConversionCodes } from '../../model/exerciseCodes';
@@ -10,7 +11,7 @@ export const unpairedExercise = defineRule({
   id: 'derivative/unpaired-exercise',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A Table II exercise or conversion (M, X, O, C) has a Table I row with the same code, date and number of shares.',
   explanation: [
     'Exercising or converting a derivative security is two sides of one transaction, reported on two lines: Table II',
@@ -22,7 +23,7 @@ export const unpairedExercise = defineRule({
     'Add the Table I row (or fix its code, date or share count). Several option series exercised on one day may be',
     'received on one Table I row, or one exercise split over direct and indirect rows: totals that agree are',
     'accepted, and so is a share count that differs when a footnote on the Table I row (or on the Table II row)',
-    'explains the difference: dividend equivalents credited in shares, or fractional shares rounded. A Form 4/A that',
+    'explains the difference: dividend equivalents credited in shares, or fractional shares rounded. An amendment that',
     'restates only Table II rows (no Table I transaction) amends just those lines, and needs no Table I pair. Rows',
     'whose date is missing are not checked.',
   ].join('\n'),
@@ -31,7 +32,7 @@ export const unpairedExercise = defineRule({
     const rows = transactionRows(doc);
     const tableI = rows.filter((r) => r.table === 'I');
     const tableII = rows.filter((r) => r.table === 'II');
-    if (doc.documentType?.value === '4/A' && tableI.length === 0) return;
+    if (isAmendment(doc.form) && tableI.length === 0) return;
     for (const row of tableII) {
       const code = transactionCode(row);
       const codeField = row.coding?.code;

@@ -4,7 +4,7 @@ import { rowLabel } from '../../model/rows';
 import { derivativeNamedBy, namesPlainStock } from '../../model/securityTitles';
 import { tableOneConversions } from '../../model/tableOneConversions';
 import type { Field, OwnershipDocument, Row, Table } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 interface Titled {
@@ -58,7 +58,7 @@ export const wrongTable = defineRule({
   id: 'derivative/wrong-table',
   category: 'derivative',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'Options, warrants, rights, units and convertible notes are in Table II; plain common stock is in Table I.',
   explanation: [
     'Table I reports non-derivative securities (shares of stock), Table II derivative securities: options, warrants,',

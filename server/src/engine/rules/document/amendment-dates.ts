@@ -3,7 +3,8 @@ import { closedBecause, isWeekend } from '../../model/businessDays';
 import { compareDates, formatIsoDate, type CalendarDate } from '../../model/date';
 import type { Field, OwnershipDocument } from '../../model/types';
 import { rowsAfterOriginal } from '../../model/amendment';
-import { defineRule, type ReportInput } from '../rule';
+import { baseForm, type BaseForm } from '../../model/formFamily';
+import { amendmentForms, defineRule, type ReportInput } from '../rule';
 import { edgarFilingDays, formInstructions, techSpec } from '../../docs/sources';
 
 type Check = (
@@ -25,7 +26,17 @@ const onABusinessDay: Check = (_doc, original, date) => {
   };
 };
 
-/** The original reports transactions from the period on, so it was filed on or after the period's day. */
+/** What the period of report is on each form, and so why the original cannot predate it. */
+const periodMeaning: Readonly<Record<BaseForm, string>> = {
+  '3': 'the filing amended cannot have been filed before the event that required it',
+  '4': 'the filing amended cannot have been filed before the transactions it reports',
+  '5': 'the filing amended cannot have been filed before the fiscal year it reports ended',
+};
+
+/**
+ * The original reports from the period on (Form 4: the earliest transaction; Form 3: the event making the person an
+ * insider; Form 5: the fiscal year's end), so it was filed on or after the period's day.
+ */
 const notBeforeThePeriod: Check = (doc, original, date) => {
   const period = doc.periodOfReport;
   if (!period?.value || compareDates(date, period.value) >= 0) return undefined;
@@ -33,7 +44,7 @@ const notBeforeThePeriod: Check = (doc, original, date) => {
   if (rowsAfterOriginal(doc).length > 0) return undefined;
   return {
     span: original.span,
-    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: the filing amended cannot have been filed before the transactions it reports.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: ${periodMeaning[baseForm(doc.form)]}.`,
     related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
   };
 };
@@ -65,14 +76,15 @@ export const amendmentDates = defineRule({
   id: 'document/amendment-dates',
   category: 'document',
   severity: 'error',
-  forms: ['4/A'],
+  forms: amendmentForms,
   summary: "An amendment's dateOfOriginalSubmission is a business day, not before periodOfReport, not after the signature.",
   explanation: [
     'Box 4 of the form, "If Amendment, Date Original Filed" (`dateOfOriginalSubmission`), names the filing an',
     'amendment corrects by the day it was filed. Three facts bound that day:',
     '',
-    '- **Error**: it is not before `periodOfReport`. The original reported transactions from that day on, and could not',
-    '  be filed before they happened.',
+    '- **Error**: it is not before `periodOfReport`. The original reported from that day on (a Form 4 its earliest',
+    "  transaction, a Form 3 the event that made the person an insider, a Form 5 the issuer's fiscal year end) and",
+    '  could not be filed before it.',
     '  When rows of the amendment are dated after box 4 too, `document/amendment-new-transaction` reports that one',
     '  cause instead.',
     '- **Error**: it is not after a signature date of the amendment, which is signed once the original exists; an',

@@ -43,7 +43,7 @@ export const periodOfReport = defineRule({
     if (!earliest) return;
     const order = compareDates(periodDate, earliest.date);
     if (order === 0) return;
-    if (doc.documentType?.value === '4/A' && order < 0) return;
+    if (doc.form === '4/A' && order < 0) return;
     const earliestText = formatIsoDate(earliest.date);
     const dateSpan = earliest.row.transactionDate?.value?.span ?? earliest.row.node.nameSpan;
     report({

@@ -1,6 +1,7 @@
+import { baseForm } from '../../model/formFamily';
 import type { Row, Table } from '../../model/types';
 import { maxTableRows } from '../../structure/schema';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { submissionLimits, techSpec } from '../../docs/sources';
 
 const tableNames: Readonly<Record<Table, string>> = { I: 'Table I (non-derivative)', II: 'Table II (derivative)' };
@@ -9,7 +10,7 @@ export const tableRowLimit = defineRule({
   id: 'document/table-row-limit',
   category: 'document',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: `At most ${maxTableRows} rows (transactions and holdings together) in each table.`,
   explanation: [
     `The ownership schema allows at most ${maxTableRows} rows in each table, counting transactions and holdings together,`,
@@ -25,7 +26,7 @@ export const tableRowLimit = defineRule({
       if (rows.length <= maxTableRows) continue;
       report({
         span: rows[maxTableRows].node.nameSpan,
-        message: `${tableNames[table]} has ${rows.length} rows; EDGAR takes at most ${maxTableRows}: move row ${maxTableRows + 1} onward to another Form 4.`,
+        message: `${tableNames[table]} has ${rows.length} rows; EDGAR takes at most ${maxTableRows}: move row ${maxTableRows + 1} onward to another Form ${baseForm(doc.form)}.`,
         data: { rows: String(rows.length), limit: String(maxTableRows) },
       });
     }

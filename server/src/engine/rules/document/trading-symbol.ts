@@ -1,5 +1,5 @@
+import { defineRule, allForms } from '../rule';
 import { fieldPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { techSpec } from '../../docs/sources';
 
 /** What filers write for an issuer with no listed class: not a symbol, so not held to a symbol's spelling. */
@@ -9,7 +9,7 @@ export const tradingSymbol = defineRule({
   id: 'document/trading-symbol',
   category: 'document',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'issuerTradingSymbol is written as the exchange lists it: upper case, no spaces.',
   explanation: [
     'Box 2 of the form, "Issuer Name and Ticker or Trading Symbol", is `issuerTradingSymbol` in XML: the symbol the',

@@ -12,8 +12,8 @@ export const documentType = defineRule({
     'type. This tool checks Form 4 and its amendment, Form 4/A: use `4` for an original statement of changes and',
     '`4/A` when you amend one already filed (an amendment also needs `dateOfOriginalSubmission`).',
     '',
-    'Forms 3 and 5 share the ownership XML format but have their own schemas and rules, which this tool does not check',
-    'yet: such a document gets this rule at *information* level ("not checked") instead of a list of false errors.',
+    'Forms 3 and 5 share the ownership XML format: a document whose documentType is 3, 3/A, 5 or 5/A is checked as',
+    'that form, against its own schema, and never reaches this rule.',
   ].join('\n'),
   sources: [techSpec('documentType (DOCUMENT_TYPE) of the Form 4 and Form 4/A schemas'), edgarMessages],
   check({ doc, report }) {
@@ -22,7 +22,7 @@ export const documentType = defineRule({
     const value = field.value ?? '';
     if (value === '4' || value === '4/A') return;
     const expected = doc.dateOfOriginalSubmission ? '4/A' : '4';
-    // Forms 3 and 5 never reach the rules: `check` reports them as not checked (forms/select.ts knows them).
+    // Forms 3 and 5 never reach this rule: forms/select.ts checks them as their own forms.
     report({
       span: field.span,
       message:

@@ -1,6 +1,6 @@
 import { fieldPlace } from '../../model/place';
 import type { Field } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { edgarMessages, techSpec } from '../../docs/sources';
 
@@ -10,7 +10,7 @@ export const zeroCik = defineRule({
   id: 'document/zero-cik',
   category: 'document',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'No CIK (issuer or reporting owner) is all zeros.',
   explanation: [
     'A CIK (Central Index Key) is the number EDGAR gives each filer, up to 10 digits, leading zeros optional. The',

@@ -1,11 +1,11 @@
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { techSpec } from '../../docs/sources';
 
 export const unusedFootnote = defineRule({
   id: 'footnote/unused',
   category: 'footnote',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'Every footnote is referenced somewhere.',
   explanation: [
     'Footnotes explain the cells that refer to them: the form prints the footnote number in the cell and the text',

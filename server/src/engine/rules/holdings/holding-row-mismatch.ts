@@ -1,5 +1,5 @@
+import { defineRule, transactionForms } from '../rule';
 import { cellPlace, ownedColumn } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { rowLabel } from '../../model/rows';
 import { amountOwned, finalBalance, holdingsSeries } from '../../model/series';
 import { runningTallySources } from './sources';
@@ -8,7 +8,7 @@ export const holdingRowMismatch = defineRule({
   id: 'holdings/holding-row-mismatch',
   category: 'holdings',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A holding row agrees with the final balance of the transaction rows of the same security and ownership.',
   explanation: [
     'Holding rows (`nonDerivativeHolding`, `derivativeHolding`) report a position that did not change. When the same',
@@ -18,6 +18,10 @@ export const holdingRowMismatch = defineRule({
     '',
     'Usually the holding row is redundant: delete it, or make it equal the final balance. If the two rows are really',
     'different positions, make the difference visible (the nature of ownership, or the title).',
+    '',
+    "On a Form 5 the amounts are those at the end of the issuer's fiscal year, and a holding row gives the year-end",
+    'position too, so it agrees with the last transaction row of its series there as well. (The running-balance rules',
+    'stay Form 4 rules: many Form 5s show the year-end amount on every row.)',
   ].join('\n'),
   sources: runningTallySources,
   check({ doc, report }) {

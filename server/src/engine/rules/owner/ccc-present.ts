@@ -1,4 +1,4 @@
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { techSpec } from '../../docs/sources';
 
@@ -6,7 +6,7 @@ export const cccPresent = defineRule({
   id: 'owner/ccc-present',
   category: 'owner',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'No EDGAR access code (rptOwnerCcc) is kept in a draft.',
   explanation: [
     'The CCC (CIK Confirmation Code) is the 8-character access code that, with the CIK, lets anyone file on the',

@@ -1,6 +1,6 @@
 import { fieldPlace } from '../../model/place';
 import type { ReportingOwner } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { techSpec } from '../../docs/sources';
 
@@ -15,7 +15,7 @@ export const duplicateCik = defineRule({
   id: 'owner/duplicate-cik',
   category: 'owner',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'The same reporting-owner CIK appears only once.',
   explanation: [
     'Each `reportingOwner` of a joint filing is a different person or entity, identified by its EDGAR CIK. Listing',

@@ -1,5 +1,5 @@
+import { defineRule, allForms } from '../rule';
 import { fieldPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -7,7 +7,7 @@ export const officerTitleMissing = defineRule({
   id: 'owner/officer-title-missing',
   category: 'owner',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'isOfficer needs officerTitle.',
   explanation: [
     'Box 5 of the form reads "Officer (give title below)": an officer reports the office held, such as "Chief',

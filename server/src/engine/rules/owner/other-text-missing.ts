@@ -1,5 +1,5 @@
+import { defineRule, allForms } from '../rule';
 import { fieldPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -7,7 +7,7 @@ export const otherTextMissing = defineRule({
   id: 'owner/other-text-missing',
   category: 'owner',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'isOther needs otherText.',
   explanation: [
     'Box 5 of the form reads "Other (specify below)": a person who reports for another reason (for example as a',

@@ -1,6 +1,6 @@
 import { fieldPlace } from '../../model/place';
 import type { Field, OwnerRelationship } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { edgarMessages, formInstructions, techSpec } from '../../docs/sources';
 
@@ -17,7 +17,7 @@ export const relationshipMissing = defineRule({
   id: 'owner/relationship-missing',
   category: 'owner',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'Each reporting owner has at least one relationship flag set (director, officer, 10% owner, other).',
   explanation: [
     'Box 5 of the form, "Relationship of Reporting Person(s) to Issuer", must say why the person reports at all: as a',

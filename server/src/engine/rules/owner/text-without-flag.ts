@@ -1,5 +1,5 @@
 import type { Field } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { ownerLabel } from '../../model/rows';
 import { formInstructions, techSpec } from '../../docs/sources';
 
@@ -13,7 +13,7 @@ export const textWithoutFlag = defineRule({
   id: 'owner/text-without-flag',
   category: 'owner',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'officerTitle is given only with isOfficer 1, otherText only with isOther 1.',
   explanation: [
     'Box 5 of the form has two write-in lines, each under its own box: "Officer (give title below)" and "Other',

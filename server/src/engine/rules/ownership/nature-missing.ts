@@ -1,12 +1,12 @@
+import { defineRule, allForms } from '../rule';
 import { cellPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 export const natureMissing = defineRule({
   id: 'ownership/nature-missing',
   category: 'ownership',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'Indirect ownership (I) states the nature of the indirect ownership.',
   explanation: [
     'Column 6 of each table says whether the securities are owned directly (D) or indirectly (I); column 7, "Nature of',

@@ -1,13 +1,13 @@
-import { cellPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { transactionRows } from '../../model/rows';
+import { cellPlace } from '../../model/place';
 import { section16Faq, techSpec } from '../../docs/sources';
 
 export const priceMissing = defineRule({
   id: 'price/missing',
   category: 'price',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A transaction price has a value or a footnote.',
   explanation: [
     'Column 4 of Table I and column 8 of Table II give the price per share (or per derivative security) of each',

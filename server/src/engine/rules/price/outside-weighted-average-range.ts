@@ -1,5 +1,5 @@
+import { defineRule, transactionForms } from '../rule';
 import { cellPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { weightedAverageRelief } from '../../docs/sources';
 import { withinRange, weightedAveragePrices, type PriceRange } from '../../model/priceRanges';
 import { formatTextDate } from '../../model/textDates';
@@ -19,7 +19,7 @@ export const outsideWeightedAverageRange = defineRule({
   id: 'price/outside-weighted-average-range',
   category: 'price',
   severity: 'error',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A weighted-average price lies within the range of prices its own footnote gives.',
   explanation: [
     'A weighted average of several trades lies between the lowest and the highest price traded. When a row reports a',

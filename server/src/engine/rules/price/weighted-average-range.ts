@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../../findings';
 import type { FootnoteDefinition } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rowLabel, rowsLabel } from '../../model/rows';
 import { weightedAverageRelief } from '../../docs/sources';
 import { mentionsUndertaking, spreadOverOneDollar, weightedAveragePrices, type WeightedAveragePrice } from '../../model/priceRanges';
@@ -10,7 +10,7 @@ export const weightedAverageRange = defineRule({
   id: 'price/weighted-average-range',
   category: 'price',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A weighted-average price footnote gives the price range, within $1, and the undertaking to provide details.',
   explanation: [
     'Same-day open-market trades at different prices may be reported on one line at their weighted-average price.',

@@ -1,5 +1,5 @@
+import { defineRule, transactionForms } from '../rule';
 import { cellPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { describeCode } from '../../docs/codeMeanings';
 import { explainsNoPrice } from '../../model/priceRanges';
 import { footnoteRefsInRow, footnotesById, transactionCode, transactionRows } from '../../model/rows';
@@ -13,7 +13,7 @@ export const zeroTrade = defineRule({
   id: 'price/zero-trade',
   category: 'price',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A purchase (P) or sale (S) has a price other than 0, unless a footnote says why it had none.',
   explanation: [
     'Codes P and S are open-market or private purchases and sales: trades for a price. A price of 0 on such a row',

@@ -1,5 +1,5 @@
+import { defineRule, transactionForms } from '../rule';
 import { fieldPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
 import { speaksOfPlanAdoption, statedAdoptionDates } from '../../model/planText';
 import { fullDatesInText } from '../../model/textDates';
@@ -11,7 +11,7 @@ export const adoptionDate = defineRule({
   id: 'rule10b5-1/adoption-date',
   category: 'rule10b5-1',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: "A checked Rule 10b5-1 box comes with the plan's adoption date in a footnote or remark.",
   explanation: [
     'General Instruction 10 asks a filer who checks the Rule 10b5-1 box to give, in the Explanation of Responses, the',

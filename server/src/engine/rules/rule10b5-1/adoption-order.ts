@@ -2,7 +2,7 @@ import { compareDates, formatIsoDate } from '../../model/date';
 import { capitalized } from '../../model/explanatoryTexts';
 import { planAdoptions } from '../../model/planText';
 import { rowLabel } from '../../model/rows';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
 import { rule10b51CoolingOff } from './sources';
 
@@ -10,7 +10,7 @@ export const adoptionOrder = defineRule({
   id: 'rule10b5-1/adoption-order',
   category: 'rule10b5-1',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: "The Rule 10b5-1 plan's adoption date in a footnote or remark is before the plan's first trade and before the signature.",
   explanation: [
     'A trade made under a Rule 10b5-1 plan comes after the plan was adopted: Rule 10b5-1(c) protects only trades made',

@@ -3,7 +3,7 @@ import { release3311138Effective } from '../../model/releases';
 import { capitalized } from '../../model/explanatoryTexts';
 import { planAdoptions } from '../../model/planText';
 import { listPhrase, rowLabel } from '../../model/rows';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { coolingOffCdi, rule10b51CoolingOff, rule10b51EffectiveDate, rule10b51Release } from './sources';
 
 /** Rule 10b5-1(c)(1)(ii)(B)(1): directors and officers wait at least 90 days, at most 120. */
@@ -16,7 +16,7 @@ export const coolingOff = defineRule({
   id: 'rule10b5-1/cooling-off',
   category: 'rule10b5-1',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary:
     'A trade under a Rule 10b5-1 plan adopted on or after 2023-02-27 comes after the cooling-off period (90 days for directors and officers, 30 for others).',
   explanation: [

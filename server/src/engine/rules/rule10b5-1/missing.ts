@@ -1,6 +1,7 @@
+import { formName } from '../../model/formFamily';
 import { fieldPlace } from '../../model/place';
 import { formatIsoDate, makeDate } from '../../model/date';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, transactionForms } from '../rule';
 import { rule10b51Checkbox, techSpec } from '../../docs/sources';
 
 /** Forms 4 and 5 carry the Rule 10b5-1 checkbox for reports from this date on. */
@@ -10,8 +11,8 @@ export const rule10b51Missing = defineRule({
   id: 'rule10b5-1/missing',
   category: 'rule10b5-1',
   severity: 'warning',
-  forms: form4AndAmendment,
-  summary: 'A Form 4 for a period on or after 2023-04-01 carries aff10b5One, checked or not.',
+  forms: transactionForms,
+  summary: 'A Form 4 or 5 for a period on or after 2023-04-01 carries aff10b5One, checked or not.',
   explanation: [
     'The December 2022 amendments to Rule 10b5-1 added a checkbox to Forms 4 and 5 (General Instruction 10): it says',
     'whether a reported transaction was made under a contract, instruction or written plan intended to satisfy the',
@@ -27,7 +28,7 @@ export const rule10b51Missing = defineRule({
     if (doc.aff10b5One || !period?.value || period.value.ordinal < checkboxEffective.ordinal) return;
     report({
       span: doc.root.nameSpan,
-      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: missing, and a Form 4 for ${formatIsoDate(period.value)} (on or after ${formatIsoDate(checkboxEffective)}) must answer it: add aff10b5One with 1 or 0.`,
+      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: missing, and a ${formName(doc)} for ${formatIsoDate(period.value)} (on or after ${formatIsoDate(checkboxEffective)}) must answer it: add aff10b5One with 1 or 0.`,
       related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
       data: { missing: 'aff10b5One' },
     });

@@ -1,5 +1,5 @@
+import { defineRule, transactionForms } from '../rule';
 import { fieldPlace } from '../../model/place';
-import { defineRule, form4AndAmendment } from '../rule';
 import { rule10b51Checkbox } from '../../docs/sources';
 import { affirmsRule10b51Plan } from '../../model/planText';
 import { capitalized, explanatoryTexts } from '../../model/explanatoryTexts';
@@ -8,7 +8,7 @@ export const uncheckedPlan = defineRule({
   id: 'rule10b5-1/unchecked-plan',
   category: 'rule10b5-1',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: transactionForms,
   summary: 'A footnote that says a transaction was made under a Rule 10b5-1 plan goes with a checked aff10b5One.',
   explanation: [
     'When a footnote says the reported trades were made under a Rule 10b5-1 trading plan, the Rule 10b5-1 checkbox',

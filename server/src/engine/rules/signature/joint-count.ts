@@ -1,6 +1,6 @@
 import { normaliseWords } from '../../model/normalise';
 import type { OwnershipDocument } from '../../model/types';
-import { defineRule, form4AndAmendment } from '../rule';
+import { defineRule, allForms } from '../rule';
 import { formInstructions, techSpec } from '../../docs/sources';
 
 /**
@@ -45,7 +45,7 @@ export const jointCount = defineRule({
   id: 'signature/joint-count',
   category: 'signature',
   severity: 'warning',
-  forms: form4AndAmendment,
+  forms: allForms,
   summary: 'A joint filing has a signature for every reporting owner.',
   explanation: [
     'Several reporting owners may file one joint Form 4 (Box 6, "Form filed by More than One Reporting Person"), but',
