@@ -3,6 +3,7 @@
  * schema says it should be and ignores the rest (the structure checker reports misplaced and unknown elements), so
  * rules still run on a half-typed draft.
  */
+import { formIdOf } from '../forms/id';
 import type { ElementNode } from '../tree/node';
 import { parseDate, type CalendarDate } from './date';
 import { Decimal } from './decimal';
@@ -13,6 +14,7 @@ import type {
   Field,
   FootnoteDefinition,
   FootnoteRef,
+  HoldingCoding,
   HoldingRow,
   Issuer,
   OwnerAddress,
@@ -183,6 +185,11 @@ function bindCoding(node: ElementNode | undefined): TransactionCoding | undefine
   };
 }
 
+function bindHoldingCoding(node: ElementNode | undefined): HoldingCoding | undefined {
+  if (!node) return undefined;
+  return { formType: childField(node, 'transactionFormType', parseString), footnotes: footnoteRefsOf(node), node };
+}
+
 function bindPost(node: ElementNode | undefined): PostTransactionAmounts | undefined {
   if (!node) return undefined;
   return {
@@ -269,6 +276,7 @@ function bindHolding(node: ElementNode, table: Table, index: number): HoldingRow
     index,
     node,
     securityTitle: cell(child('securityTitle'), parseString),
+    coding: bindHoldingCoding(child('transactionCoding')),
     postTransaction: bindPost(child('postTransactionAmounts')),
     ownership: bindOwnership(child('ownershipNature')),
     derivative: table === 'II' ? bindDerivativeColumns(child) : undefined,
@@ -320,13 +328,18 @@ export function bindDocument(root: ElementNode): OwnershipDocument {
   const nonDerivativeTable = firstNamed(root, rowElements.I.table);
   const derivativeTable = firstNamed(root, rowElements.II.table);
   const footnotesNode = firstNamed(root, 'footnotes');
+  const documentType = childField(root, 'documentType', parseString);
   return {
     root,
+    form: formIdOf(documentType?.value) ?? '4',
     schemaVersion: childField(root, 'schemaVersion', parseString),
-    documentType: childField(root, 'documentType', parseString),
+    documentType,
     periodOfReport: childField(root, 'periodOfReport', parseCalendarDate),
     dateOfOriginalSubmission: childField(root, 'dateOfOriginalSubmission', parseCalendarDate),
     notSubjectToSection16: childField(root, 'notSubjectToSection16', parseBoolean),
+    noSecuritiesOwned: childField(root, 'noSecuritiesOwned', parseBoolean),
+    form3HoldingsReported: childField(root, 'form3HoldingsReported', parseBoolean),
+    form4TransactionsReported: childField(root, 'form4TransactionsReported', parseBoolean),
     issuer: bindIssuer(firstNamed(root, 'issuer')),
     reportingOwners: childrenNamed(root, 'reportingOwner').map(bindOwner),
     aff10b5One: childField(root, 'aff10b5One', parseBoolean),

@@ -6,6 +6,7 @@
  * A field's `value` is undefined when the text is missing or cannot be read as its type (the structure checker
  * reports that); rules then skip the arithmetic that needs it rather than read it as 0.
  */
+import type { FormId } from '../forms/id';
 import type { ElementNode } from '../tree/node';
 import type { Span } from '../text/span';
 import type { CalendarDate } from './date';
@@ -87,7 +88,18 @@ export interface ReportingOwner {
   readonly node: ElementNode;
 }
 
+/**
+ * A Form 5 holding's coding (XSD5 `TRANSACTION_CODE_FOR_HOLDING`): only `transactionFormType`, "3" for a holding
+ * that should have been reported on a Form 3 (rendered with a "3" in the code column), and footnotes.
+ */
+export interface HoldingCoding {
+  readonly formType?: Field<string>;
+  readonly footnotes: readonly FootnoteRef[];
+  readonly node: ElementNode;
+}
+
 export interface TransactionCoding {
+  /** The form the transaction is reported for: 4 or 5 (on a Form 4, 5 is a voluntary early report; on a Form 5, 4 a late one). */
   readonly formType?: Field<string>;
   readonly code?: Field<string>;
   readonly equitySwapInvolved?: Field<boolean>;
@@ -152,6 +164,8 @@ export interface TransactionRow extends RowBase {
 
 export interface HoldingRow extends RowBase {
   readonly kind: 'holding';
+  /** Form 5 only: marks a late Form 3 holding (`transactionFormType` 3). */
+  readonly coding?: HoldingCoding;
   readonly derivative?: DerivativeColumns;
 }
 
@@ -166,11 +180,23 @@ export interface Signature {
 
 export interface OwnershipDocument {
   readonly root: ElementNode;
+  /**
+   * The form the document is, from its `documentType`; Form 4 when that is missing or not a form id, as `analyze`
+   * checks such a document as a Form 4 (forms/select.ts).
+   */
+  readonly form: FormId;
   readonly schemaVersion?: Field<string>;
   readonly documentType?: Field<string>;
   readonly periodOfReport?: Field<CalendarDate>;
   readonly dateOfOriginalSubmission?: Field<CalendarDate>;
+  /** Forms 4 and 5: the exit box ("no longer subject to Section 16"). */
   readonly notSubjectToSection16?: Field<boolean>;
+  /** Form 3 only: "No securities are beneficially owned" (EDGAR computes it from the tables). */
+  readonly noSecuritiesOwned?: Field<boolean>;
+  /** Form 5 only: the "Form 3 Holdings Reported" box (EDGAR computes it from the rows' `transactionFormType` 3). */
+  readonly form3HoldingsReported?: Field<boolean>;
+  /** Form 5 only: the "Form 4 Transactions Reported" box (from the rows' `transactionFormType` 4). */
+  readonly form4TransactionsReported?: Field<boolean>;
   readonly issuer?: Issuer;
   readonly reportingOwners: readonly ReportingOwner[];
   readonly aff10b5One?: Field<boolean>;
