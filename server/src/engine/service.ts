@@ -4,6 +4,7 @@
  */
 import { severityRank, sortFindings, type Finding, type Severity } from './findings';
 import type { FormDescription } from './forms/description';
+import { formDescriptions } from './forms/descriptions';
 import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
@@ -196,8 +197,12 @@ export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & 
   readonly findings?: readonly Finding[];
 };
 
-/** The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. */
+/**
+ * The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. It is drawn in the
+ * layout of the form it says it is (`model.form`), also while that form is read as not checked and `doc.form` is
+ * the fallback: a Form 3 looks like a Form 3 whatever the checks know of it.
+ */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
-  return lazy.renderer().renderForm(doc.model, doc.form.layout, request);
+  return lazy.renderer().renderForm(doc.model, formDescriptions[doc.model.form].layout, request);
 }

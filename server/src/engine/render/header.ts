@@ -180,7 +180,13 @@ export function filingBox(doc: OwnershipDocument, title: string): string {
 }
 
 /** A box holding one date of the document. */
-export function dateBox(ctx: RenderContext, number: string, title: string, field: Field<CalendarDate> | undefined, className: string): string {
+export function dateBox(
+  ctx: RenderContext,
+  number: string,
+  title: string,
+  field: Field<CalendarDate> | undefined,
+  className: string,
+): string {
   return box(number, title, line(inline(ctx, showField(field, asDate), [className])));
 }
 

@@ -17,7 +17,6 @@ import {
   titleBlock,
 } from './header';
 import type { RenderContext } from './source';
-import { booleanChild } from './treeFields';
 
 export function renderForm3Header(ctx: RenderContext, doc: OwnershipDocument): string {
   return (
@@ -39,7 +38,7 @@ export function renderForm3Header(ctx: RenderContext, doc: OwnershipDocument): s
  * tables when it is true. Shown whenever the filing states it, checked or not, so a finding on it has a place.
  */
 export function renderNoSecuritiesOwned(ctx: RenderContext, doc: OwnershipDocument): string {
-  const stated = booleanChild(doc.root, 'noSecuritiesOwned');
+  const stated = doc.noSecuritiesOwned;
   if (!stated) return '';
   return `<section class="f4-no-securities">${checkLines([statedOrDerivedLine(ctx, stated, false, '<b>No securities are beneficially owned</b>')])}</section>`;
 }

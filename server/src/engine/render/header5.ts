@@ -22,10 +22,9 @@ import {
   titleBlock,
 } from './header';
 import type { RenderContext } from './source';
-import { booleanChild, holdingCoding } from './treeFields';
 
 function form3HoldingsInRows(doc: OwnershipDocument): boolean {
-  return doc.rows.some((row) => row.kind === 'holding' && holdingCoding(row.node)?.formType?.value === '3');
+  return doc.rows.some((row) => row.kind === 'holding' && row.coding?.formType?.value === '3');
 }
 
 function form4TransactionsInRows(doc: OwnershipDocument): boolean {
@@ -34,8 +33,8 @@ function form4TransactionsInRows(doc: OwnershipDocument): boolean {
 
 export function renderForm5Header(ctx: RenderContext, doc: OwnershipDocument): string {
   const reported = [
-    statedOrDerivedLine(ctx, booleanChild(doc.root, 'form3HoldingsReported'), form3HoldingsInRows(doc), 'Form 3 Holdings Reported'),
-    statedOrDerivedLine(ctx, booleanChild(doc.root, 'form4TransactionsReported'), form4TransactionsInRows(doc), 'Form 4 Transactions Reported'),
+    statedOrDerivedLine(ctx, doc.form3HoldingsReported, form3HoldingsInRows(doc), 'Form 3 Holdings Reported'),
+    statedOrDerivedLine(ctx, doc.form4TransactionsReported, form4TransactionsInRows(doc), 'Form 4 Transactions Reported'),
   ];
   return (
     titleBlock(ctx, doc) +

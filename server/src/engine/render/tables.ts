@@ -9,7 +9,6 @@ import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
 import { leafColumns, type Column, type ColumnGroup } from './columns';
 import { asAmount, asDate, asDollars, asText, hasText, valueSpan } from './format';
-import { holdingCoding } from './treeFields';
 import { footnoteMarks, showCell, sourceAttributes, tableCell, type RenderContext, type Shown } from './source';
 
 type CellValues = Readonly<Record<string, readonly (Shown | undefined)[]>>;
@@ -71,10 +70,11 @@ function form5Suffix(row: TransactionRow): (coding: TransactionCoding) => string
 
 function form5CodeCell(ctx: RenderContext, row: Row): Shown | undefined {
   if (row.kind === 'transaction') {
-    if (row.coding?.formType?.value?.trim() === '3') return { ...codeCell(ctx, row)!, html: '3' + footnoteMarks(ctx, row.coding.footnotes) };
+    if (row.coding?.formType?.value?.trim() === '3')
+      return { ...codeCell(ctx, row)!, html: '3' + footnoteMarks(ctx, row.coding.footnotes) };
     return codeCell(ctx, row, form5Suffix(row));
   }
-  const coding = holdingCoding(row.node);
+  const coding = row.coding;
   if (!coding) return undefined;
   const formType = coding.formType;
   const markSpans = [coding.node.nameSpan, ...(formType ? [formType.span, formType.node.nameSpan] : [])];
