@@ -368,9 +368,12 @@ describe('renderForm header boxes', () => {
     const checked = (el: HtmlElement) => findAll(el, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']);
     assert.match(
       textOf(box('1')),
-      /^1\. Name and Address of Reporting Person\*Smith Jordan ACIK 0001888888\(Last\) \(First\) \(Middle\)100 Example WaySuite 5\(Street\)Palo Alto CA 94301California\(City\) \(State\) \(Zip\)$/,
+      /^1\. Name and Address of Reporting Person\*Smith Jordan ACIK 0001888888\(Last\) \(First\) \(Middle\)100 Example WaySuite 5\(Street\)Palo Alto California 94301\(City\) \(State\) \(Zip\)California\(Country\)$/,
     );
-    assert.equal(textOf(box('2')), '2. Issuer Name and Ticker or Trading SymbolExample Robotics, Inc. [ EXRB ]CIK 0001999999');
+    assert.equal(
+      textOf(box('2')),
+      '2. Issuer Name and Ticker or Trading SymbolExample Robotics, Inc. [ EXRB ]CIK 00019999992a. Foreign Trading Symbol',
+    );
     assert.equal(textOf(box('3')), '3. Date of Earliest Transaction (Month/Day/Year)11/23/2026');
     assert.equal(textOf(box('4')), '4. If Amendment, Date of Original Filed (Month/Day/Year)11/20/2026');
     assert.deepEqual(checked(box('5')), ['checked', 'not checked', 'checked', 'checked']);

@@ -28,7 +28,7 @@ export const layoutCss = `
 .f4-box-title { font-weight: normal; margin-bottom: 0.3em; }
 .f4-subbox { border-top: 1px solid var(--f4-rule); margin-top: 0.3em; padding-top: 0.2em; }
 .f4-owner + .f4-owner { border-top: 1px dashed var(--f4-rule); margin-top: 0.4em; padding-top: 0.4em; }
-.f4-owner-name, .f4-issuer-name { font-weight: bold; }
+.f4-owner-name, .f4-owners-name, .f4-issuer-name { font-weight: bold; }
 .f4-relationship { display: grid; grid-template-columns: 1fr 1fr; gap: 0.1em 0.6em; }
 .f4-relationship-block + .f4-relationship-block { margin-top: 0.5em; }
 .f4-relationship-owner { font-weight: bold; }

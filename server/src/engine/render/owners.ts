@@ -19,7 +19,7 @@ function mark(field: Field<boolean> | undefined): Shown | undefined {
 
 function nameAndAddress(ctx: RenderContext, owner: ReportingOwner): string {
   const { street, place, abroad } = addressLines(ctx, owner);
-  const name = inline(ctx, showField(owner.name, asText), ['f4-owner-name']);
+  const name = inline(ctx, showField(owner.name, asText), ['f4-owners-name']);
   return `<td data-col="owner">${name ? `<div class="f4-line">${name}</div>` : ''}${street}${place}${abroad}</td>`;
 }
 
