@@ -301,9 +301,11 @@ describe('the rendered form in Chromium', () => {
     assert.deepEqual(headings, ['1', '2', '3', '3A', '4', '5', '6', '7', '8', '9', '10', '11']);
     assert.equal(
       await page.locator('.f4-box-2').innerText(),
-      '2. Issuer Name and Ticker or Trading Symbol\n8X8 INC /DE/ [ EGHT ]\nCIK 0001023731',
+      '2. Issuer Name and Ticker or Trading Symbol\n8X8 INC /DE/ [ EGHT ]\nCIK 0001023731\n2a. Foreign Trading Symbol',
     );
     assert.equal(await page.locator('.f4-signature:not(.f4-signature-captions)').innerText(), '/s/ Guy L. Hecker, Jr.\n09/02/2003');
+    // The Reporting Owners table ends the form, as on EDGAR's page: the owner, then X under the relationships held.
+    assert.equal(await page.locator('table[data-table="owners"] tbody tr').count(), 1);
     // The stylesheet is allowed by the CSP and applied.
     assert.equal(
       await page

@@ -34,6 +34,8 @@ export interface FormLayout {
   readonly statement: string;
   /** The OMB approval box: control number and estimated burden. */
   readonly omb: { readonly number: string; readonly hours: string };
+  /** The General Instruction on filings by several reporting persons, which the page's standing notes cite. */
+  readonly jointFilingInstruction: string;
   /** Title block, checkboxes and the numbered boxes above the tables. */
   header(ctx: RenderContext, doc: OwnershipDocument): string;
   /** Table I and Table II: their titles and numbered columns. */
@@ -53,6 +55,7 @@ export const form4Layout: FormLayout = {
   formNumber: '4',
   statement: 'STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP',
   omb: { number: '3235-0287', hours: '0.5' },
+  jointFilingInstruction: '4 (b)(v)',
   header: renderHeader,
   tables: { I: { title: changesTitles.I, groups: tableIGroups }, II: { title: changesTitles.II, groups: tableIIGroups } },
 };
@@ -63,6 +66,7 @@ export const form3Layout: FormLayout = {
   formNumber: '3',
   statement: 'INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES',
   omb: { number: '3235-0104', hours: '0.5' },
+  jointFilingInstruction: '5 (b)(v)',
   header: renderForm3Header,
   afterTables: renderNoSecuritiesOwned,
   tables: {
@@ -80,6 +84,7 @@ export const form5Layout: FormLayout = {
   formNumber: '5',
   statement: 'ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES',
   omb: { number: '3235-0362', hours: '1.0' },
+  jointFilingInstruction: '4 (b)(v)',
   header: renderForm5Header,
   tables: { I: { title: changesTitles.I, groups: form5TableIGroups }, II: { title: changesTitles.II, groups: form5TableIIGroups } },
 };
