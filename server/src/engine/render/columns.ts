@@ -23,6 +23,30 @@ const single = (number: string, key: string, heading: string, numeric = false): 
   columns: [{ key, heading, numeric }],
 });
 
+/** Table II's dates: when the derivative can be exercised and when it expires (Form 4's 6, Form 3's 2). */
+function exerciseAndExpiration(number: string): ColumnGroup {
+  return {
+    number,
+    heading: 'Date Exercisable and Expiration Date (Month/Day/Year)',
+    columns: [
+      { key: 'exercisable', heading: 'Date Exercisable' },
+      { key: 'expiration', heading: 'Expiration Date' },
+    ],
+  };
+}
+
+/** Table II's underlying security: its title and the number of shares (Form 4's 7, Form 3's 3). */
+function underlyingSecurities(number: string, heading: string): ColumnGroup {
+  return {
+    number,
+    heading,
+    columns: [
+      { key: 'underlying-title', heading: 'Title' },
+      { key: 'underlying-amount', heading: 'Amount or Number of Shares', numeric: true },
+    ],
+  };
+}
+
 export const tableIGroups: readonly ColumnGroup[] = [
   single('1', 'title', 'Title of Security (Instr. 3)'),
   single('2', 'date', 'Transaction Date (Month/Day/Year)'),
@@ -70,25 +94,11 @@ export const tableIIGroups: readonly ColumnGroup[] = [
       { key: 'disposed', heading: '(D)', numeric: true },
     ],
   },
-  {
-    number: '6',
-    heading: 'Date Exercisable and Expiration Date (Month/Day/Year)',
-    columns: [
-      { key: 'exercisable', heading: 'Date Exercisable' },
-      { key: 'expiration', heading: 'Expiration Date' },
-    ],
-  },
-  {
-    number: '7',
-    heading: 'Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4)',
-    columns: [
-      { key: 'underlying-title', heading: 'Title' },
-      { key: 'underlying-amount', heading: 'Amount or Number of Shares', numeric: true },
-    ],
-  },
+  exerciseAndExpiration('6'),
+  underlyingSecurities('7', 'Title and Amount of Underlying Securities (Instr. 3 and 4)'),
   single('8', 'price', 'Price of Derivative Security (Instr. 5)', true),
   single('9', 'owned-following', 'Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4)', true),
-  single('10', 'ownership-form', 'Ownership Form: Direct (D) or Indirect (I) (Instr. 4)'),
+  single('10', 'ownership-form', 'Ownership Form of Derivative Security: Direct (D) or Indirect (I) (Instr. 4)'),
   single('11', 'nature', 'Nature of Indirect Beneficial Ownership (Instr. 4)'),
 ];
 
@@ -110,22 +120,8 @@ export const form3TableIGroups: readonly ColumnGroup[] = [
 
 export const form3TableIIGroups: readonly ColumnGroup[] = [
   single('1', 'title', 'Title of Derivative Security (Instr. 4)'),
-  {
-    number: '2',
-    heading: 'Date Exercisable and Expiration Date (Month/Day/Year)',
-    columns: [
-      { key: 'exercisable', heading: 'Date Exercisable' },
-      { key: 'expiration', heading: 'Expiration Date' },
-    ],
-  },
-  {
-    number: '3',
-    heading: 'Title and Amount of Securities Underlying Derivative Security (Instr. 4)',
-    columns: [
-      { key: 'underlying-title', heading: 'Title' },
-      { key: 'underlying-amount', heading: 'Amount or Number of Shares', numeric: true },
-    ],
-  },
+  exerciseAndExpiration('2'),
+  underlyingSecurities('3', 'Title and Amount of Securities Underlying Derivative Security (Instr. 4)'),
   single('4', 'conversion-price', 'Conversion or Exercise Price of Derivative Security', true),
   single('5', 'ownership-form', 'Ownership Form of Derivative Security: Direct (D) or Indirect (I) (Instr. 5)'),
   single('6', 'nature', 'Nature of Indirect Beneficial Ownership (Instr. 5)'),

@@ -199,18 +199,26 @@ export function boxes(content: string, variant?: string): string {
   return `<div${attributes({ class: variant ? `f4-boxes f4-boxes-${variant}` : 'f4-boxes' })}>${content}</div>`;
 }
 
+/**
+ * Boxes 1-6 of the forms that report changes (4 and 5): they differ only in what box 3 dates (the earliest
+ * transaction, the fiscal year's end) and in box 6's wording.
+ */
+export function changesBoxes(ctx: RenderContext, doc: OwnershipDocument, box3: string, box6: string): string {
+  return boxes(
+    reportingPersonsBox(ctx, doc) +
+      issuerBox(ctx, doc, '2') +
+      dateBox(ctx, '3', box3, doc.periodOfReport, 'f4-period') +
+      amendmentBox(ctx, doc, '4') +
+      relationshipBox(ctx, doc, '5') +
+      filingBox(doc, box6),
+  );
+}
+
 /** Form 4: title block, checkboxes and boxes 1-6. */
 export function renderHeader(ctx: RenderContext, doc: OwnershipDocument): string {
   return (
     titleBlock(ctx, doc) +
     checkLines([section16Line(ctx, doc), rule10b5OneLine(ctx, doc)]) +
-    boxes(
-      reportingPersonsBox(ctx, doc) +
-        issuerBox(ctx, doc, '2') +
-        dateBox(ctx, '3', 'Date of Earliest Transaction (Month/Day/Year)', doc.periodOfReport, 'f4-period') +
-        amendmentBox(ctx, doc, '4') +
-        relationshipBox(ctx, doc, '5') +
-        filingBox(doc, 'Individual or Joint/Group Filing (Check Applicable Line)'),
-    )
+    changesBoxes(ctx, doc, 'Date of Earliest Transaction (Month/Day/Year)', 'Individual or Joint/Group Filing (Check Applicable Line)')
   );
 }

@@ -7,20 +7,7 @@
  * the box shows what it states, so a click reaches it and a finding on it marks it.
  */
 import type { OwnershipDocument } from '../model/types';
-import {
-  amendmentBox,
-  boxes,
-  checkLines,
-  dateBox,
-  filingBox,
-  issuerBox,
-  relationshipBox,
-  reportingPersonsBox,
-  rule10b5OneLine,
-  section16Line,
-  statedOrDerivedLine,
-  titleBlock,
-} from './header';
+import { changesBoxes, checkLines, rule10b5OneLine, section16Line, statedOrDerivedLine, titleBlock } from './header';
 import type { RenderContext } from './source';
 
 function form3HoldingsInRows(doc: OwnershipDocument): boolean {
@@ -39,13 +26,11 @@ export function renderForm5Header(ctx: RenderContext, doc: OwnershipDocument): s
   return (
     titleBlock(ctx, doc) +
     checkLines([section16Line(ctx, doc), ...reported, rule10b5OneLine(ctx, doc)]) +
-    boxes(
-      reportingPersonsBox(ctx, doc) +
-        issuerBox(ctx, doc, '2') +
-        dateBox(ctx, '3', "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)", doc.periodOfReport, 'f4-period') +
-        amendmentBox(ctx, doc, '4') +
-        relationshipBox(ctx, doc, '5') +
-        filingBox(doc, 'Individual or Joint/Group Reporting (Check Applicable Line)'),
+    changesBoxes(
+      ctx,
+      doc,
+      "Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+      'Individual or Joint/Group Reporting (Check Applicable Line)',
     )
   );
 }
