@@ -35,13 +35,7 @@ export function describeStatus(status: StatusParams, server: ServerState): Shown
   const format = status.format === 'yaml' ? 'YAML draft' : 'EDGAR XML';
   const schema = status.schemaVersion ? `, schema ${status.schemaVersion}` : '';
   const serverText = `server ${serverStateText[server]}`;
-  if (status.kind === 'unsupported')
-    return {
-      text: 'Form 4: other form',
-      detail: `An ownership document of a form this extension does not check yet (${format}${schema}); ${serverText}`,
-      severity: vscode.LanguageStatusSeverity.Information,
-    };
-  const what = status.kind === '4/A' ? 'Form 4/A' : 'Form 4';
+  const what = `Form ${status.kind && status.kind !== 'unknown' ? status.kind : '4'}`;
   const counts = `${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}`;
   return {
     text: status.errors > 0 ? `${what}: ${plural(status.errors, 'error')}` : what,

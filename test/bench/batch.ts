@@ -12,7 +12,7 @@ import { projectRoot } from './build';
 import type { CorpusFile } from './inputs';
 import { alternate, median, round } from './stats';
 
-const schemaDir = path.join(sharedDir, 'sec', 'xsd', 'approx-X0609');
+const schemaDir = path.join(sharedDir, 'sec', 'xsd', 'v5.5');
 export const form4Schema = path.join(schemaDir, 'ownership4Document.xsd.xml');
 export const form4aSchema = path.join(schemaDir, 'ownership4ADocument.xsd.xml');
 

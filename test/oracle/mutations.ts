@@ -200,7 +200,8 @@ function stringValueFor(type: StringType, current: string, random: Random): stri
   if (type.enumeration) {
     const valid = type.enumeration.filter((v) => v.trim() !== '');
     const v = pick(random, valid);
-    return pick(random, [v, v.toLowerCase(), ` ${v}`, `${v}\n`, `X${v}`, '', 'K', `${v}${v}`, pick(random, type.enumeration)]);
+    const former = type.narrowedSince ? [pick(random, type.narrowedSince.formerly)] : [];
+    return pick(random, [v, v.toLowerCase(), ` ${v}`, `${v}\n`, `X${v}`, '', 'K', `${v}${v}`, pick(random, type.enumeration), ...former]);
   }
   if (type.pattern) return pick(random, ['', 'x', current, `${current} `]);
   const max = type.length ?? type.maxLength;
@@ -347,6 +348,71 @@ const insertElement: MutationClass = (doc, located, random) => {
     description: `insert ${element} in <${target.node.name}>`,
     text: splice(doc.text, at, at, element),
   };
+};
+
+/**
+ * What one form has and another lacks, put where the form that has it puts it: the header flags of Forms 3 and 5, a
+ * transaction row in a Form 3's table, a late-Form-3 coding in a holding, a Form 3 derivative holding's missing
+ * amount owned. Most are errors on some forms and valid on others, which is what each form's schema must decide.
+ */
+const otherForm: MutationClass = (doc, located, random) => {
+  const root = doc.root;
+  const after = (names: readonly string[]) => {
+    const anchors = root.children.filter((c) => names.includes(c.name));
+    return anchors.length ? anchors[anchors.length - 1].span.end : undefined;
+  };
+  const rows = located.filter((l) => /^(non)?[dD]erivative(Holding|Transaction)$/.test(l.node.name));
+  const options: Array<() => Mutation | undefined> = [
+    () => {
+      const flag = pick(random, ['noSecuritiesOwned', 'notSubjectToSection16', 'form3HoldingsReported', 'form4TransactionsReported']);
+      const at = after(['periodOfReport', 'dateOfOriginalSubmission', 'noSecuritiesOwned', 'notSubjectToSection16']);
+      const element = `<${flag}>${pick(random, ['0', '1', 'true'])}</${flag}>`;
+      return at === undefined
+        ? undefined
+        : { className: 'other-form', description: `header ${element}`, text: splice(doc.text, at, at, element) };
+    },
+    () => {
+      const row = pick(random, rows);
+      const title = row?.node.children.find((c) => c.name === 'securityTitle');
+      if (!row || !title) return undefined;
+      const formType = pick(random, ['3', '', '4', '5']);
+      const element = `<transactionCoding><transactionFormType>${formType}</transactionFormType></transactionCoding>`;
+      const at = row.node.name.startsWith('derivative')
+        ? row.node.children.find((c) => c.name === 'conversionOrExercisePrice')?.span.end
+        : title.span.end;
+      return at === undefined
+        ? undefined
+        : { className: 'other-form', description: `${element} in <${row.node.name}>`, text: splice(doc.text, at, at, element) };
+    },
+    () => {
+      const row = pick(random, rows);
+      const amounts = row?.node.children.find((c) => c.name === 'postTransactionAmounts');
+      if (!row || !amounts) return undefined;
+      return {
+        className: 'other-form',
+        description: `<${row.node.name}> without postTransactionAmounts`,
+        text: splice(doc.text, amounts.span.start, amounts.span.end, ''),
+      };
+    },
+    () => {
+      const table = root.children.find((c) => c.name === 'nonDerivativeTable');
+      const range = table && contentRange(doc.text, table);
+      if (!range) return undefined;
+      const transaction =
+        '<nonDerivativeTransaction><securityTitle><value>Common Stock</value></securityTitle>' +
+        '<transactionDate><value>2024-01-02</value></transactionDate>' +
+        '<transactionCoding><transactionFormType>5</transactionFormType><transactionCode>G</transactionCode><equitySwapInvolved>0</equitySwapInvolved></transactionCoding>' +
+        `<transactionTimeliness><value>${pick(random, ['', 'L', 'E'])}</value>${pick(random, ['', '<footnoteId id="F1"/>'])}</transactionTimeliness>` +
+        '<transactionAmounts><transactionShares><value>10</value></transactionShares><transactionPricePerShare><value>0</value></transactionPricePerShare>' +
+        '<transactionAcquiredDisposedCode><value>D</value></transactionAcquiredDisposedCode></transactionAmounts>' +
+        '<postTransactionAmounts><sharesOwnedFollowingTransaction><value>90</value></sharesOwnedFollowingTransaction></postTransactionAmounts>' +
+        '<ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature></nonDerivativeTransaction>';
+      // The footnote reference only where F1 exists: a dangling one would probe libxml2's unchecked IDREFs.
+      const text = definedFootnotes(located).includes('F1') ? transaction : transaction.replace('<footnoteId id="F1"/>', '');
+      return { className: 'other-form', description: 'a Form 5 gift row in Table I', text: splice(doc.text, range.end, range.end, text) };
+    },
+  ];
+  return pick(random, options)();
 };
 
 const badValue: MutationClass = (doc, located, random) => {
@@ -540,6 +606,7 @@ const classes: ReadonlyArray<[MutationClass, number]> = [
   [emptyElement, 1],
   [repeatToLimit, 1],
   [breakSyntax, 0.5],
+  [otherForm, 1.5],
 ];
 
 /** `count` mutations of the corpus, the same ones for the same seed. */

@@ -4,7 +4,6 @@
  */
 import { severityRank, sortFindings, type Finding, type Severity } from './findings';
 import type { FormDescription } from './forms/description';
-import { formDescriptions } from './forms/descriptions';
 import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
@@ -55,7 +54,7 @@ export interface AnalyzedDocument {
   readonly root?: ElementNode;
   /** The typed model, when the root is an ownership document. */
   readonly model?: OwnershipDocument;
-  /** The form's id when checked as that form; 'unsupported' for Forms 3 and 5; 'unknown' when not an ownership document. */
+  /** The form's id when checked as that form; 'unknown' when not an ownership document. */
   readonly kind: AnalyzedKind;
   /** The form the document is read by, chosen once here (forms/select.ts): checks, language features and rendering read it. */
   readonly form: FormDescription;
@@ -87,24 +86,12 @@ export interface CheckOptions {
   readonly rules?: SeverityOverrides;
 }
 
-function unsupportedFormFinding(doc: AnalyzedDocument): Finding {
-  const documentType = doc.model?.documentType;
-  return {
-    rule: 'document/type',
-    severity: 'information',
-    message: `Form ${documentType?.raw.trim()} is an ownership document this tool does not check yet: only Forms 4 and 4/A are validated.`,
-    span: documentType?.span ?? doc.root?.nameSpan ?? { start: 0, end: 0 },
-  };
-}
-
 /** Everything wrong with a document: syntax, structure, then the filing's rules; sorted, overrides applied. */
 export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [...doc.readFindings];
   if (doc.root && isCheckedForm(doc.kind)) {
     findings.push(...checkStructure(doc.root, doc.form.schema));
     if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules));
-  } else if (doc.kind === 'unsupported') {
-    findings.push(unsupportedFormFinding(doc));
   } else if (doc.root) {
     // Not an ownership document: checked against the form it is read by, which reports the root element.
     findings.push(...checkStructure(doc.root, doc.form.schema));
@@ -197,12 +184,8 @@ export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & 
   readonly findings?: readonly Finding[];
 };
 
-/**
- * The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. It is drawn in the
- * layout of the form it says it is (`model.form`), also while that form is read as not checked and `doc.form` is
- * the fallback: a Form 3 looks like a Form 3 whatever the checks know of it.
- */
+/** The form as EDGAR shows it, as HTML, in the layout of its form's description; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
-  return lazy.renderer().renderForm(doc.model, formDescriptions[doc.model.form].layout, request);
+  return lazy.renderer().renderForm(doc.model, doc.form.layout, request);
 }

@@ -31,7 +31,7 @@ export interface StatusParams {
   /** The document version the counts belong to. */
   readonly version: number;
   readonly checked: boolean;
-  /** '4', '4/A', 'unsupported' (Forms 3 and 5) or 'unknown' (not an ownership document) when checked. */
+  /** The form id ('3', '3/A', '4', '4/A', '5', '5/A') or 'unknown' (not an ownership document) when checked. */
   readonly kind?: string;
   readonly format?: DraftFormat;
   /** The document's schemaVersion (`X0508`), when it states one. */

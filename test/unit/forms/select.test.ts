@@ -43,19 +43,26 @@ describe('chooseForm', () => {
     }
   });
 
-  it('knows Forms 3 and 5 as unsupported, read by the fallback form', () => {
-    for (const documentType of ['3', '3/A', '5', '5/A', ' 5 ']) {
-      assert.deepEqual(chosen(withDocumentType(documentType)), { kind: 'unsupported', form: fallbackForm.id }, documentType);
+  it('reads documentType 3, 3/A, 5 and 5/A as their own forms', () => {
+    for (const id of ['3', '3/A', '5', '5/A'] as const) {
+      assert.deepEqual(chosen(withDocumentType(id)), { kind: id, form: id }, id);
+      assert.equal(chooseForm(readXml(withDocumentType(` ${id} `)).root).form, formDescriptions[id]);
     }
   });
 
-  it('reports a Form 3 or 5 once, at information level, as not checked', () => {
-    const findings = check(analyze(withDocumentType('5'), 'xml'));
-    assert.deepEqual(
-      findings.map((f) => [f.rule, f.severity]),
-      [['document/type', 'information']],
-    );
-    assert.match(findings[0].message, /Form 5 is an ownership document this tool does not check yet/);
+  it('checks a Form 3 or 5 against its own schema, never as "not checked"', () => {
+    const findings = (documentType: string) => check(analyze(withDocumentType(documentType), 'xml'));
+    for (const id of ['3', '3/A', '5', '5/A']) {
+      assert.ok(!findings(id).some((f) => /does not check/.test(f.message)), id);
+      assert.ok(
+        findings(id).some((f) => f.rule === 'schema/missing-element'),
+        id,
+      );
+    }
+    // Form 5 requires the Rule 10b5-1 box; Form 3 does not.
+    const missing10b5 = (id: string) => findings(id).some((f) => f.rule === 'schema/missing-element' && f.message.includes('aff10b5One'));
+    assert.ok(missing10b5('5') && missing10b5('5/A') && missing10b5('4'));
+    assert.ok(!missing10b5('3') && !missing10b5('3/A'));
   });
 
   it('reads what is no ownership document, or nothing at all, by the fallback form', () => {
@@ -64,8 +71,8 @@ describe('chooseForm', () => {
     assert.equal(chooseForm(undefined).form, fallbackForm);
   });
 
-  it('counts only the described forms as checked', () => {
-    assert.deepEqual((['4', '4/A', 'unsupported', 'unknown'] as const).filter(isCheckedForm), ['4', '4/A']);
+  it('counts every described form as checked', () => {
+    assert.deepEqual([...formIds, 'unknown' as const].filter(isCheckedForm), [...formIds]);
   });
 });
 

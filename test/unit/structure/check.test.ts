@@ -34,6 +34,7 @@ const base = `<?xml version="1.0"?>
       <officerTitle>SVP, GC and Secretary</officerTitle>
     </reportingOwnerRelationship>
   </reportingOwner>
+  <aff10b5One>0</aff10b5One>
   <nonDerivativeTable>
     <nonDerivativeTransaction>
       <securityTitle><value>Common Stock</value></securityTitle>
@@ -387,11 +388,12 @@ describe('checkStructure: content models', () => {
   });
 
   it('reports an empty document body: every required element missing, once each', () => {
-    expectFindings('<«««««ownershipDocument»»»»»></ownershipDocument>', [
+    expectFindings('<««««««ownershipDocument»»»»»»></ownershipDocument>', [
       { rule: 'schema/missing-element', message: 'ownershipDocument is missing documentType.' },
       { rule: 'schema/missing-element', message: 'ownershipDocument is missing periodOfReport.' },
       { rule: 'schema/missing-element', message: 'ownershipDocument is missing issuer.' },
       { rule: 'schema/missing-element', message: 'ownershipDocument is missing reportingOwner.' },
+      { rule: 'schema/missing-element', message: 'ownershipDocument is missing aff10b5One.' },
       { rule: 'schema/missing-element', message: 'ownershipDocument is missing ownerSignature.' },
     ]);
   });
@@ -677,11 +679,11 @@ describe('checkStructure: values', () => {
   });
 
   it('describes long code lists by example, and accepts the blank state codes', () => {
-    for (const ok of ['', ' ', '  ', 'A0']) expectNone(withValue('rptOwnerState', 'CA', ok));
+    for (const ok of ['', ' ', '  ', 'PR', 'GU']) expectNone(withValue('rptOwnerState', 'CA', ok));
     expectFindings(withValue('rptOwnerState', 'CA', '«Calif»'), [
       {
         rule: 'schema/invalid-value',
-        message: "rptOwnerState must be one of the 331 allowed codes, such as AL, AK or AZ, or blank (got 'Calif').",
+        message: "rptOwnerState must be one of the 57 allowed codes, such as AL, AK or B5, or blank (got 'Calif').",
       },
     ]);
     expectFindings(withValue('rptOwnerState', 'CA', '«   »'), [{ rule: 'schema/invalid-value' }]);
@@ -778,5 +780,58 @@ describe('content model machinery', () => {
       [[9000, 'And 9,000 more findings of schema/element-order, not listed: fix the listed ones first, then check again.']],
     );
     assert.ok(findings.length < 1010, `${findings.length} findings in all`);
+  });
+});
+
+describe('checkStructure: rules a later schema version brought', () => {
+  const declaring = (version: string | undefined, ...edits: ReadonlyArray<readonly [string, string]>) =>
+    variant(['  <schemaVersion>X0609</schemaVersion>\n', version ? `  <schemaVersion>${version}</schemaVersion>\n` : ''], ...edits);
+  const noBox: readonly [string, string] = ['  <aff10b5One>0</aff10b5One>\n', ''];
+  const severities = (text: string, kind: DocumentKind = '4') => check(text, kind).findings.map((f) => [f.rule, f.severity]);
+
+  it('reports a missing Rule 10b5-1 box as information on a document older than X0407, saying why', () => {
+    const { findings } = check(declaring('X0306', noBox));
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.severity]),
+      [['schema/missing-element', 'information']],
+    );
+    assert.match(
+      findings[0].message,
+      /declares schema X0306, and the Rule 10b5-1 box \(aff10b5One\) became required in 2023 \(schema X0407\)/,
+    );
+  });
+
+  it('reports it as an error on a document of X0407 or later, or declaring no version', () => {
+    for (const version of ['X0407', 'X0609', undefined]) {
+      assert.deepEqual(severities(declaring(version, noBox)), [['schema/missing-element', 'error']], String(version));
+    }
+  });
+
+  it('reports it on Form 5 alike, and never on Form 3, where the box is optional', () => {
+    const form5 = declaring('X0202', noBox, ['<documentType>4</documentType>', '<documentType>5</documentType>']);
+    assert.deepEqual(severities(form5, '5'), [['schema/missing-element', 'information']]);
+  });
+
+  it('reports a province or country in rptOwnerState as information before X0609 only', () => {
+    const province = (version: string | undefined) =>
+      declaring(version, ['<rptOwnerState>CA</rptOwnerState>', '<rptOwnerState>A6</rptOwnerState>']);
+    assert.deepEqual(severities(province('X0508')), [['schema/invalid-value', 'information']]);
+    assert.match(check(province('X0508')).findings[0].message, /moved from rptOwnerState to rptOwnerCountry \(schema X0609\)/);
+    assert.deepEqual(severities(province('X0609')), [['schema/invalid-value', 'error']]);
+    assert.deepEqual(severities(province(undefined)), [['schema/invalid-value', 'error']]);
+    // A value no version ever accepted stays an error.
+    assert.deepEqual(severities(declaring('X0508', ['<rptOwnerState>CA</rptOwnerState>', '<rptOwnerState>ZZ</rptOwnerState>'])), [
+      ['schema/invalid-value', 'error'],
+    ]);
+  });
+
+  it("reports X0101's rows outside the tables as information on an X0101 document only", () => {
+    const rows = (version: string) => declaring(version, ['<nonDerivativeTable>', '<nonDerivativeSecurity/><nonDerivativeTable>']);
+    assert.deepEqual(severities(rows('X0101')), [['schema/unexpected-element', 'information']]);
+    assert.deepEqual(severities(rows('X0202')), [['schema/unexpected-element', 'error']]);
+  });
+
+  it('takes a malformed version for the current one', () => {
+    assert.deepEqual(severities(declaring('0306X', noBox)), [['schema/missing-element', 'error']]);
   });
 });

@@ -3,7 +3,9 @@
  * so a form with an id but no description does not compile.
  */
 import type { FormDescription } from './description';
-import { form3, form3A, form4, form4A, form5, form5A } from './form4';
+import { form3, form3A } from './form3';
+import { form4, form4A } from './form4';
+import { form5, form5A } from './form5';
 import type { FormId } from './id';
 
 export const formDescriptions: Readonly<Record<FormId, FormDescription>> = {

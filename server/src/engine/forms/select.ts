@@ -8,9 +8,6 @@ import type { FormDescription } from './description';
 import { formDescriptions } from './descriptions';
 import { formIdOf, type FormId } from './id';
 
-/** Ownership documents we know but do not describe yet: reported as not checked, never as errors. */
-const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
-
 /**
  * The description a document is read by when it has none of its own: an ownership document whose documentType is
  * missing or mistyped is checked as a Form 4 (which reports the documentType), and hovers, completion and the
@@ -18,8 +15,8 @@ const otherOwnershipForms = new Set(['3', '3/A', '5', '5/A']);
  */
 export const fallbackForm: FormDescription = formDescriptions['4'];
 
-/** A form id when checked as that form; 'unsupported' for Forms 3 and 5; 'unknown' when not an ownership document. */
-export type AnalyzedKind = FormId | 'unsupported' | 'unknown';
+/** A form id when checked as that form (every Section 16 form is); 'unknown' when not an ownership document. */
+export type AnalyzedKind = FormId | 'unknown';
 
 export interface FormChoice {
   readonly kind: AnalyzedKind;
@@ -30,7 +27,6 @@ export interface FormChoice {
 export function chooseForm(root: ElementNode | undefined): FormChoice {
   if (!root || root.name !== rootElementName) return { kind: 'unknown', form: fallbackForm };
   const documentType = textOf(firstChild(root, 'documentType'));
-  if (otherOwnershipForms.has(documentType.trim())) return { kind: 'unsupported', form: fallbackForm };
   const id = formIdOf(documentType);
   if (id) return { kind: id, form: formDescriptions[id] };
   return { kind: fallbackForm.id, form: fallbackForm };
@@ -38,5 +34,5 @@ export function chooseForm(root: ElementNode | undefined): FormChoice {
 
 /** True when the document is checked as the form it is read by: its structure and its rules. */
 export function isCheckedForm(kind: AnalyzedKind): kind is FormId {
-  return kind !== 'unsupported' && kind !== 'unknown';
+  return kind !== 'unknown';
 }

@@ -25,7 +25,8 @@ import {
   type Slot,
 } from './contentModel';
 import { declaredPrefix, NamespaceScope, splitName, xsdNamespace, xsiNamespace } from './namespaces';
-import type { AttributeDecl, ComplexType, ElementParticle, SimpleType, TypeDef } from './schema';
+import type { AttributeDecl, ComplexType, ElementParticle, SimpleType, TypeDef, VersionChange } from './schema';
+import { declaredSchemaVersion, laterRuleNote, predates } from './schemaVersions';
 import { shown, simpleValueProblem, trimsWhitespace } from './simpleValues';
 import { closestName } from './suggest';
 import { collapseXml, isBlank, isXmlWhitespace, trimXml } from './xmlWhitespace';
@@ -52,8 +53,11 @@ class StructureCheck {
   /** Valid footnote ids (xs:ID) with the attribute that defined each first. */
   private readonly footnoteIds = new Map<string, Span>();
   private readonly references: FootnoteReference[] = [];
+  /** The schemaVersion the document declares: a rule a later version brought is information on it (./schemaVersions.ts). */
+  private declaredVersion: string | undefined;
 
   run(root: ElementNode, declaration: ElementParticle): Finding[] {
+    this.declaredVersion = declaredSchemaVersion(root);
     const scope = NamespaceScope.initial.enter(root.attributes);
     const localName = this.unqualifiedName(root, scope);
     if (localName === declaration.name) this.element(root, declaration, undefined, scope);
@@ -95,18 +99,18 @@ class StructureCheck {
       }
       return;
     }
-    this.children(node, content, scope);
+    this.children(node, type, content, scope);
   }
 
   /**
    * Children that are not valid as they stand (or need their namespaces resolved): matched with recovery, each issue
    * reported, each declared child checked. Kept apart from {@link element} so that its closures cost nothing there.
    */
-  private children(node: ElementNode, content: CompiledContent, scope: NamespaceScope): void {
+  private children(node: ElementNode, type: ComplexType, content: CompiledContent, scope: NamespaceScope): void {
     const childScopes = node.children.map((child) => scope.enter(child.attributes));
     const names = node.children.map((child, i) => this.unqualifiedName(child, childScopes[i]));
     const match = matchContent(content, names);
-    for (const issue of match.issues) this.contentIssue(node, issue, names, childScopes, content);
+    for (const issue of match.issues) this.contentIssue(node, type, issue, names, childScopes, content);
     node.children.forEach((child, i) => {
       const childDeclaration = match.declarations[i];
       if (childDeclaration) this.element(child, childDeclaration, node, childScopes[i]);
@@ -142,6 +146,7 @@ class StructureCheck {
 
   private contentIssue(
     node: ElementNode,
+    type: ComplexType,
     issue: ContentIssue,
     names: readonly (string | undefined)[],
     scopes: readonly NamespaceScope[],
@@ -155,6 +160,13 @@ class StructureCheck {
         const namespaceProblem = name === undefined ? this.namespaceProblem(child, scopes[issue.child]) : undefined;
         if (namespaceProblem) {
           this.report('schema/unexpected-element', namespaceProblem, child.nameSpan, { element: child.name });
+          return;
+        }
+        const retired = type.retiredSince;
+        const later = retired && name !== undefined && retired.names.includes(name) ? this.laterChange([retired]) : undefined;
+        if (later) {
+          const message = `${node.name} has no element named ${child.name} in today's schema.${this.noteOf(later)}`;
+          this.report('schema/unexpected-element', message, child.nameSpan, { element: child.name }, undefined, later);
           return;
         }
         const suggestion = this.suggestions++ < maxSuggestions ? closestName(child.name, [...content.declaration.keys()]) : undefined;
@@ -206,7 +218,8 @@ class StructureCheck {
         const data: { missing: string; after?: string; before?: string } = { missing: options.join(' ') };
         if (after) data.after = after;
         if (before) data.before = before;
-        this.report('schema/missing-element', message, node.nameSpan, data);
+        const later = issue.count === 0 ? this.laterChange(issue.slot.alternatives.map((a) => a.requiredSince)) : undefined;
+        this.report('schema/missing-element', message + this.noteOf(later), node.nameSpan, data, undefined, later);
         return;
       }
     }
@@ -242,9 +255,20 @@ class StructureCheck {
     if (problem === undefined) return;
     // A `value` element is named by what it is the value of: "transactionShares must be a number".
     const subject = node.name === 'value' && parent ? parent.name : node.name;
-    this.report('schema/invalid-value', `${subject} ${problem}.`, valueSpan(node.text, trimsWhitespace(type), node.nameSpan), {
-      type: type.name,
-    });
+    const narrowed = type.kind === 'string' ? type.narrowedSince : undefined;
+    const later = narrowed && narrowed.formerly.includes(node.text?.value ?? '') ? this.laterChange([narrowed]) : undefined;
+    const span = valueSpan(node.text, trimsWhitespace(type), node.nameSpan);
+    this.report('schema/invalid-value', `${subject} ${problem}.${this.noteOf(later)}`, span, { type: type.name }, undefined, later);
+  }
+
+  /** The change a finding exists only because of, when every cause is one the document's version predates. */
+  private laterChange(changes: readonly (VersionChange | undefined)[]): VersionChange | undefined {
+    const first = changes[0];
+    return first && changes.every((c) => c !== undefined && predates(this.declaredVersion, c)) ? first : undefined;
+  }
+
+  private noteOf(later: VersionChange | undefined): string {
+    return later && this.declaredVersion ? laterRuleNote(this.declaredVersion, later) : '';
   }
 
   // ---- attributes ----
@@ -365,8 +389,10 @@ class StructureCheck {
     span: Span,
     data?: FindingDataOf<Id>,
     related?: readonly RelatedLocation[],
+    /** A rule a later schema version brought, which the document's own version predates: information, not an error. */
+    later?: VersionChange,
   ): void {
-    const plain = { rule, severity: 'error' as const, message, span };
+    const plain = { rule, severity: later ? ('information' as const) : ('error' as const), message, span };
     // The cast pairs the id with its data, which the signature already ties together for each call.
     const finding = (related ? { ...plain, data, related } : data ? { ...plain, data } : plain) as Finding;
     if (this.cap.admit(finding)) this.findings.push(finding);

@@ -10,6 +10,8 @@
  * sequence is that element's content in the ordered form. Value wrappers (`value` + `footnoteId*`) fold into a
  * scalar, footnote references are a `footnotes: [F1]` list, footnote definitions a `footnotes: {F1: text}` map.
  */
+import { formIds, type FormId } from '../forms/id';
+import { unionOfTypes } from './draftUnion';
 import { childDeclaration, documentSchemas, isValueWrapper, type ComplexType, type Particle, type TypeDef } from './schema';
 
 /** `"@id": F1` is the attribute `id`. */
@@ -33,13 +35,25 @@ export const footnoteElement = 'footnote';
 export const footnoteIdAttribute = 'id';
 export const valueElement = 'value';
 
+/** Each form's own draft root type: its root element's type (what the JSON Schema's branch for the form describes). */
+export const draftRootTypes: Readonly<Record<FormId, ComplexType>> = {
+  '3': complexOf(documentSchemas['3'].type),
+  '3/A': complexOf(documentSchemas['3/A'].type),
+  '4': complexOf(documentSchemas['4'].type),
+  '4/A': complexOf(documentSchemas['4/A'].type),
+  '5': complexOf(documentSchemas['5'].type),
+  '5/A': complexOf(documentSchemas['5/A'].type),
+};
+
 /**
- * The type a draft's root mapping is read against. The reader meets `documentType` as one key among the others, so
- * it reads every draft against one type holding each form's top-level elements: Form 4/A's, which holds every Form 4
- * element plus `dateOfOriginalSubmission`, the shapes being otherwise the same. Each form's description (forms/)
- * names it as its draft root; a form with top-level elements of its own widens it here.
+ * The type every draft's root mapping is read and written against. The reader meets `documentType` as one key among
+ * the others, so it cannot choose a form's type first; it reads every draft against the union of the forms' types
+ * (./draftUnion.ts): each element name's declaration merged over the forms that declare it (Form 5's holding coding,
+ * Form 4's timeliness footnotes, Form 3's `noSecuritiesOwned`). The writer uses the same union, so XML -> YAML -> XML
+ * is exact on every form. A draft's questions are asked by name (does it fold, repeat, take footnote references), and
+ * no name's answer differs between forms except by one form declaring more, which the union keeps.
  */
-export const draftRootType: ComplexType = complexOf(documentSchemas['4/A'].type);
+export const draftRootType: ComplexType = unionOfTypes(formIds.map((id) => draftRootTypes[id]));
 
 function complexOf(type: TypeDef): ComplexType {
   if (type.kind !== 'complex') throw new Error('the ownership document type is complex');

@@ -1,7 +1,9 @@
 /**
- * EDGAR state and country codes accepted in `rptOwnerState` (facts from the EDGAR ownership schema's code list;
- * blank values of up to two spaces are accepted too). Obsolete codes pass EDGAR's schema but suspend a Reduced
- * Content submission.
+ * EDGAR's state and country codes (facts from the EDGAR ownership schema's code lists; blank values of up to two
+ * spaces are accepted too). Since schema version X0609 (tech spec 5.5) `rptOwnerState` takes only the US states and
+ * territories (`usStateCodes`), and Canadian provinces and other countries are `rptOwnerCountry` values
+ * (`countryCodes`); before it, `rptOwnerState` took every code here. Obsolete codes pass EDGAR's schema but suspend a
+ * Reduced Content submission.
  */
 export interface StateCode {
   readonly code: string;
@@ -345,3 +347,71 @@ export const stateCodes: readonly StateCode[] = [
 
 /** The blank values the schema lists besides the codes. */
 export const blankStateValues: readonly string[] = ['', ' ', '  '];
+
+/** The codes of the US states and territories: what `rptOwnerState` takes since X0609, in the SEC schema's order. */
+const usStateCodeList: readonly string[] = [
+  'AL',
+  'AK',
+  'B5',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'DC',
+  'FL',
+  'GA',
+  'GU',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  '1V',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'PR',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  '2J',
+  'UT',
+  'VT',
+  'VI',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
+];
+const usStateCodeSet = new Set(usStateCodeList);
+
+/** The codes `rptOwnerState` takes (US states and territories). */
+export const usStateCodes: readonly string[] = usStateCodeList;
+
+/** The codes `rptOwnerCountry` takes: Canadian provinces, countries (the United States, X1, among them), obsolete codes. */
+export const countryCodes: readonly string[] = stateCodes.filter((s) => !usStateCodeSet.has(s.code)).map((s) => s.code);
