@@ -104,11 +104,11 @@ function withComments(xml: string): { text: string; count: number } {
 const examples = ['modern-exercise-and-sale.xml', 'seed-8x8-hecker-2003.xml'].map((name) =>
   path.resolve(__dirname, '../../examples', name),
 );
-const files = [...corpusFiles('form4'), ...examples];
+const files = [...corpusFiles('form4'), ...corpusFiles('form3'), ...corpusFiles('form5'), ...examples];
 
 describe('XML -> YAML -> XML, compared by fast-xml-parser (an independent reader)', () => {
   it('has files', () => assert.ok(files.length > 100));
-  it('every real Form 4 and example reads the same after the round trip, comments included', () => {
+  it('every real Form 3, 4 and 5 and example reads the same after the round trip, comments included', () => {
     for (const file of files) {
       const xml = readFileSync(file, 'utf8');
       assert.deepEqual(events(roundTrip(xml), { comments: true }), events(xml, { comments: true }), path.basename(file));

@@ -9,6 +9,7 @@ import {
   transactionCodeList,
 } from '../../../server/src/engine/docs/transactionCodes';
 import { codeMeaning } from '../../../server/src/engine/docs/codeMeanings';
+import { formIds } from '../../../server/src/engine/forms/id';
 import {
   documentSchemas,
   elementParticles,
@@ -29,8 +30,8 @@ function schemaPaths(kind: DocumentKind): { path: string[]; decl: ElementParticl
   return out;
 }
 
-test('every element of both schemas has a label, a meaning, a form source and the EDGAR specification entry', () => {
-  for (const kind of ['4', '4/A'] as const) {
+test('every element of every form schema has a label, a meaning, a source on its own form and the EDGAR specification entry', () => {
+  for (const kind of formIds) {
     for (const { path, decl } of schemaPaths(kind)) {
       const doc = fieldDocumentation(path, kind);
       const where = path.join('/');
@@ -46,8 +47,12 @@ test('every element of both schemas has a label, a meaning, a form source and th
       );
       if (decl.name !== 'schemaVersion' && decl.name !== 'rptOwnerCcc' && decl.name !== 'rptOwnerGoodAddress') {
         assert.ok(
-          doc.sources.some((s) => s.title.startsWith('Form 4')),
-          `${where}: no Form 4 source`,
+          doc.sources.some((s) => s.title.startsWith(`Form ${kind[0]} `)),
+          `${where}: no Form ${kind[0]} source`,
+        );
+        assert.ok(
+          !doc.sources.some((s) => /^Form \d/.test(s.title) && !s.title.startsWith(`Form ${kind[0]} `)),
+          `${where}: another form's source`,
         );
       }
     }
@@ -55,7 +60,7 @@ test('every element of both schemas has a label, a meaning, a form source and th
 });
 
 test('every documentation entry names an element of the schema (no dead entries)', () => {
-  const names = new Set(schemaPaths('4/A').map(({ path }) => path[path.length - 1]));
+  const names = new Set(formIds.flatMap((kind) => schemaPaths(kind).map(({ path }) => path[path.length - 1])));
   for (const name of documentedNames) assert.ok(names.has(name), `documented name ${name} is not in the schema`);
 });
 
@@ -144,4 +149,36 @@ test('transaction codes: directions', () => {
 
 test('transaction codes agree with the direction the code rules enforce (docs/codeMeanings.ts)', () => {
   for (const info of transactionCodeList) assert.equal(codeMeaning(info.code)?.direction, info.fixed, `code ${info.code}`);
+});
+
+test("Forms 3 and 5 are documented with their own boxes and columns, not Form 4's", () => {
+  const root = (...rest: string[]) => ['ownershipDocument', ...rest];
+  const label = (kind: DocumentKind, ...rest: string[]) => fieldDocumentation(root(...rest), kind)?.label;
+  assert.equal(label('4', 'periodOfReport'), 'Box 3: Date of Earliest Transaction');
+  assert.equal(label('3', 'periodOfReport'), 'Box 2: Date of Event Requiring Statement');
+  assert.equal(label('5/A', 'periodOfReport'), "Box 3: Statement for Issuer's Fiscal Year Ended");
+  assert.equal(label('3/A', 'dateOfOriginalSubmission'), 'Box 5: If Amendment, Date Original Filed');
+  assert.equal(label('3', 'issuer', 'issuerForeignTradingSymbol'), 'Box 3a: Foreign Trading Symbol');
+  assert.equal(label('5', 'issuer', 'issuerForeignTradingSymbol'), 'Box 2a: Foreign Trading Symbol');
+  assert.equal(label('3', 'reportingOwner', 'reportingOwnerRelationship', 'isDirector'), 'Box 4: Director');
+  assert.equal(label('5', 'reportingOwner', 'reportingOwnerRelationship', 'isDirector'), 'Box 5: Director');
+  assert.equal(label('3', 'noSecuritiesOwned'), 'Explanation of Responses: No securities are beneficially owned');
+  assert.equal(label('5', 'form3HoldingsReported'), 'Checkbox: Form 3 Holdings Reported');
+  assert.equal(label('5', 'form4TransactionsReported'), 'Checkbox: Form 4 Transactions Reported');
+  assert.equal(label('4', 'form4TransactionsReported'), undefined);
+  const holding = (kind: DocumentKind, table: 'I' | 'II', ...rest: string[]) =>
+    table === 'I'
+      ? label(kind, 'nonDerivativeTable', 'nonDerivativeHolding', ...rest)
+      : label(kind, 'derivativeTable', 'derivativeHolding', ...rest);
+  assert.equal(
+    holding('3', 'I', 'postTransactionAmounts', 'sharesOwnedFollowingTransaction'),
+    'Table I, column 2: Amount of Securities Beneficially Owned',
+  );
+  assert.equal(holding('3', 'II', 'conversionOrExercisePrice'), 'Table II, column 4: Conversion or Exercise Price of Derivative Security');
+  assert.equal(holding('3', 'II', 'ownershipNature', 'natureOfOwnership'), 'Table II, column 6: Nature of Indirect Beneficial Ownership');
+  assert.equal(
+    holding('5', 'II', 'postTransactionAmounts', 'sharesOwnedFollowingTransaction'),
+    "Table II, column 9: Number of Derivative Securities Beneficially Owned at End of Issuer's Fiscal Year",
+  );
+  assert.equal(holding('5', 'I', 'transactionCoding', 'transactionFormType'), 'Table I, column 3: late-item mark (form type 3, 4 or 5)');
 });

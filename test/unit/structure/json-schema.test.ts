@@ -17,6 +17,8 @@ function compile(schema: object) {
 }
 
 const validate = compile(committed);
+/** Form 4's branch: the root mapping of a Form 4 draft. */
+const form4Root = at(committed, 'definitions', 'form-4');
 
 /** The value at a path of keys in a JSON document. */
 function at(node: unknown, ...keys: string[]): unknown {
@@ -131,7 +133,7 @@ test('every property has a description', () => {
 
 test('transaction codes are listed with their meanings; table cells carry their column', () => {
   const code = at(
-    committed,
+    form4Root,
     'properties',
     'nonDerivativeTable',
     'items',
@@ -149,7 +151,7 @@ test('transaction codes are listed with their meanings; table cells carry their 
   assert.equal(code.enumDescriptions[code.enum.indexOf('S')], 'open-market or private sale');
   assert.equal(code.enumDescriptions[code.enum.indexOf('F')], 'payment of exercise price or tax by delivering or withholding securities');
   const shares = (table: string, row: string) => {
-    const amounts = at(committed, 'properties', table, 'items', 'properties', row, 'properties', 'transactionAmounts');
+    const amounts = at(form4Root, 'properties', table, 'items', 'properties', row, 'properties', 'transactionAmounts');
     return String(at(amounts, 'properties', 'transactionShares', 'description'));
   };
   assert.match(shares('nonDerivativeTable', 'nonDerivativeTransaction'), /^Table I, column 4: Amount\. The number of securities acquired/);
@@ -157,18 +159,103 @@ test('transaction codes are listed with their meanings; table cells carry their 
 });
 
 test('descriptions are the field documentation, with the allowed values no enumDescriptions list', () => {
-  const periodOfReport = at(committed, 'properties', 'periodOfReport', 'description');
+  const periodOfReport = at(form4Root, 'properties', 'periodOfReport', 'description');
   assert.equal(
     periodOfReport,
     'Box 3: Date of Earliest Transaction. The earliest transaction date reported in Table I or Table II. ' +
       'EDGAR indexes the filing by this date. Allowed: a date, YYYY-MM-DD.',
   );
-  const transaction = at(committed, 'properties', 'nonDerivativeTable', 'items', 'properties', 'nonDerivativeTransaction');
+  const transaction = at(form4Root, 'properties', 'nonDerivativeTable', 'items', 'properties', 'nonDerivativeTransaction');
   const ownership = at(transaction, 'properties', 'ownershipNature', 'properties', 'directOrIndirectOwnership') as {
     description: string;
     anyOf: { enumDescriptions?: string[] }[];
   };
   assert.doesNotMatch(ownership.description, /Allowed:/);
   assert.deepEqual(ownership.anyOf[0].enumDescriptions, ['direct ownership', 'indirect ownership (say how in natureOfOwnership)']);
-  assert.match(String(at(committed, 'properties', 'footnotes', 'description')), /cells and codings refer to them with `footnotes: \[F1\]`/);
+  assert.match(String(at(form4Root, 'properties', 'footnotes', 'description')), /cells and codings refer to them with `footnotes: \[F1\]`/);
+});
+
+/** The sample as a Form 3: holdings only, no Rule 10b5-1 box needed, no amount owned on a derivative holding. */
+const form3Sample = `schemaVersion: X0609
+documentType: 3
+periodOfReport: 2024-03-12
+noSecuritiesOwned: 0
+issuer:
+  issuerCik: 0001234567
+  issuerTradingSymbol: EXC
+reportingOwner:
+  - reportingOwnerId:
+      rptOwnerCik: 0000000042
+    reportingOwnerRelationship:
+      isDirector: 1
+nonDerivativeTable:
+  - nonDerivativeHolding:
+      securityTitle: Common Stock
+      postTransactionAmounts:
+        sharesOwnedFollowingTransaction: 1200
+      ownershipNature:
+        directOrIndirectOwnership: D
+derivativeTable:
+  - derivativeHolding:
+      securityTitle: Stock Option (right to buy)
+      conversionOrExercisePrice: 12.5
+      exerciseDate: {footnotes: [F1]}
+      expirationDate: 2034-03-12
+      underlyingSecurity:
+        underlyingSecurityTitle: Common Stock
+        underlyingSecurityShares: 5000
+      ownershipNature:
+        directOrIndirectOwnership: D
+footnotes:
+  F1: Vests in four equal annual instalments.
+ownerSignature:
+  signatureName: /s/ Jane Doe
+  signatureDate: 2024-03-13
+`;
+
+test('each documentType is held to its own form: a Form 3 draft', () => {
+  assert.deepEqual(errorsOf(form3Sample), []);
+  assert.deepEqual(errorsOf(form3Sample.replace('documentType: 3', 'documentType: 3/A\ndateOfOriginalSubmission: 2024-03-14')), []);
+  // A transaction row, a Form 5 flag, or a Form 4 derivative holding's amount owned are not Form 3's.
+  const broken: Array<[string, string, RegExp]> = [
+    ['  - nonDerivativeHolding:', '  - nonDerivativeTransaction:', /nonDerivativeTable\/0 must NOT have additional properties/],
+    ['noSecuritiesOwned: 0', 'form3HoldingsReported: 0', /^ must NOT have additional properties$/],
+    [
+      '      ownershipNature:\n        directOrIndirectOwnership: D\nfootnotes',
+      '      postTransactionAmounts:\n        sharesOwnedFollowingTransaction: 5000\n      ownershipNature:\n        directOrIndirectOwnership: D\nfootnotes',
+      /derivativeHolding must NOT have additional properties/,
+    ],
+  ];
+  for (const [from, to, expected] of broken) {
+    assert.ok(form3Sample.includes(from), from);
+    const errors = errorsOf(form3Sample.replace(from, to));
+    assert.ok(
+      errors.some((e) => expected.test(e)),
+      `${JSON.stringify(to)}: ${errors.join('; ')}`,
+    );
+  }
+});
+
+test('each documentType is held to its own form: a Form 5 draft', () => {
+  const form5 = sample
+    .replace('documentType: 4', 'documentType: 5\nform3HoldingsReported: 1\nform4TransactionsReported: 0')
+    .replace(
+      '  - nonDerivativeHolding:\n      securityTitle: Common Stock\n',
+      '  - nonDerivativeHolding:\n      securityTitle: Common Stock\n      transactionCoding:\n        transactionFormType: 3\n',
+    );
+  assert.notEqual(form5, sample);
+  assert.deepEqual(errorsOf(form5), []);
+  assert.ok(errorsOf(form5.replace('documentType: 5', 'documentType: 4')).some((e) => / must NOT have additional properties$/.test(e)));
+  // The Rule 10b5-1 box is required on Form 5 as on Form 4.
+  assert.ok(errorsOf(form5.replace('aff10b5One: true\n', '')).some((e) => /must have required property 'aff10b5One'/.test(e)));
+  assert.deepEqual(errorsOf(form3Sample.replace('aff10b5One', '')), []);
+});
+
+test('a draft without a documentType is held to Form 4, as the checker reads it', () => {
+  assert.ok(errorsOf(sample.replace('documentType: 4\n', '')).some((e) => /must have required property 'documentType'/.test(e)));
+  assert.ok(
+    errorsOf(sample.replace('documentType: 4\n', 'documentType: 6\n')).some((e) =>
+      /documentType must be equal to one of the allowed values/.test(e),
+    ),
+  );
 });

@@ -1,16 +1,18 @@
 /**
- * What every element of a Form 4 document is: where it sits on the printed form (box, table and column), what it
+ * What every element of an ownership document is: where it sits on the printed form (box, table and column), what it
  * means, and the instructions it comes from: the one wording of each element, which hovers, completion and the JSON
  * Schema of the draft format (structure/jsonSchema.ts) all show. The allowed values are not restated here: they are
  * read from the structural schema (allowedValues.ts), so the two cannot disagree.
  *
  * Entries are keyed by element name. Where a name means different things in Table I and Table II (the columns are
  * numbered differently) an entry gives both; `value` and `footnoteId`, which appear in every table cell, take their
- * meaning from the cell they are in.
+ * meaning from the cell they are in. The entries here are Form 4's; Forms 3 and 5 word what they number or mean
+ * otherwise, and their own elements, in ./fields35.ts, read first for a document of those forms.
  */
 import type { Table } from '../model/types';
 import type { RuleSource } from './sources';
-import { formInstructions, section16Faq, techSpec } from './sources';
+import { form35Instructions, formInstructions, section16Faq, techSpec } from './sources';
+import { form3Entries, form5Entries } from './fields35';
 import { resolvePath, type DocumentKind } from '../structure/schema';
 
 export interface FieldDoc {
@@ -27,7 +29,7 @@ export interface FieldDoc {
 
 type PerTable<T> = T | { readonly I: T; readonly II: T };
 
-interface FieldEntry {
+export interface FieldEntry {
   readonly label: PerTable<string>;
   readonly meaning: PerTable<string>;
   /** Parts of the Form 4 General Instructions (or of the form's face) the field rests on. */
@@ -509,10 +511,29 @@ function pick<T>(value: PerTable<T>, table: Table | undefined, join: (a: T, b: T
 const joinText = (a: string, b: string) => (a === b ? a : `${a} / ${b}`);
 const joinLists = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
-/** Instructions cite the General Instructions; boxes, tables and headings cite the form's face. */
-function formSource(part: string): RuleSource {
-  if (/^Instructions? /.test(part)) return formInstructions(part);
-  return { title: `Form 4 (SEC 1475), ${part}`, url: formInstructions(part).url };
+/** The three forms' families: a form and its amendment are documented alike. */
+type Family = '3' | '4' | '5';
+
+function familyOf(kind: DocumentKind): Family {
+  return kind.startsWith('3') ? '3' : kind.startsWith('5') ? '5' : '4';
+}
+
+/** What Forms 3 and 5 word otherwise than Form 4, read before Form 4's entries (./fields35.ts). */
+const familyEntries: Readonly<Record<Family, Readonly<Record<string, FieldEntry>>>> = { '3': form3Entries, '4': {}, '5': form5Entries };
+
+const formNames: Readonly<Record<Family, string>> = { '3': 'Form 3 (SEC 1473)', '4': 'Form 4 (SEC 1475)', '5': 'Form 5 (SEC 2270)' };
+
+/** Instructions cite the form's General Instructions; boxes, tables and headings cite the form's face. */
+function formSource(part: string, family: Family): RuleSource {
+  const instructions = family === '4' ? formInstructions(part) : form35Instructions(family, part);
+  if (/^Instructions? /.test(part)) return instructions;
+  return { title: `${formNames[family]}, ${part}`, url: instructions.url };
+}
+
+function entryOf(name: string, family: Family): FieldEntry | undefined {
+  const own = familyEntries[family];
+  if (Object.prototype.hasOwnProperty.call(own, name)) return own[name];
+  return Object.prototype.hasOwnProperty.call(entries, name) ? entries[name] : undefined;
 }
 
 function specSource(path: readonly string[], kind: DocumentKind): RuleSource {
@@ -523,14 +544,19 @@ function specSource(path: readonly string[], kind: DocumentKind): RuleSource {
 
 function ownDoc(path: readonly string[], kind: DocumentKind): FieldDoc | undefined {
   const name = path[path.length - 1];
-  const entry = Object.prototype.hasOwnProperty.call(entries, name) ? entries[name] : undefined;
+  const family = familyOf(kind);
+  const entry = entryOf(name, family);
   if (!entry) return undefined;
   const table = tableOf(path);
   return {
     name,
     label: pick(entry.label, table, joinText),
     meaning: pick(entry.meaning, table, joinText),
-    sources: [...pick(entry.form, table, joinLists).map(formSource), ...(entry.other ?? []), specSource(path, kind)],
+    sources: [
+      ...pick(entry.form, table, joinLists).map((part) => formSource(part, family)),
+      ...(entry.other ?? []),
+      specSource(path, kind),
+    ],
     ...draftOf(name),
   };
 }
@@ -553,7 +579,7 @@ export function fieldDocumentation(path: readonly string[], kind: DocumentKind =
     name,
     label: cell ? `Footnote reference: ${cell.label}` : 'Footnote reference',
     meaning: `Refers by id to a footnote in the Explanation of Responses.${attachedTo}`,
-    sources: [formSource('Explanation of Responses'), techSpec('footnoteId (type FOOTNOTE_ID, attribute id: IDREF)')],
+    sources: [formSource('Explanation of Responses', familyOf(kind)), techSpec('footnoteId (type FOOTNOTE_ID, attribute id: IDREF)')],
   };
 }
 
@@ -570,18 +596,20 @@ export function attributeDocumentation(elementName: string, attributeName: strin
     return {
       label: 'Footnote id',
       meaning: "The footnote's id, F1 to F99, unique in the document; cells refer to it with `footnoteId`.",
-      sources: [formSource('Explanation of Responses'), techSpec('footnote (type FOOTNOTE, attribute id: ID)')],
+      sources: [formSource('Explanation of Responses', '4'), techSpec('footnote (type FOOTNOTE, attribute id: ID)')],
     };
   }
   if (elementName === 'footnoteId') {
     return {
       label: 'Footnote reference id',
       meaning: 'The id of the footnote this cell refers to; a footnote with this id must be defined.',
-      sources: [formSource('Explanation of Responses'), techSpec('footnoteId (type FOOTNOTE_ID, attribute id: IDREF)')],
+      sources: [formSource('Explanation of Responses', '4'), techSpec('footnoteId (type FOOTNOTE_ID, attribute id: IDREF)')],
     };
   }
   return undefined;
 }
 
 /** The names with an entry of their own, for the completeness test. */
-export const documentedNames: readonly string[] = [...Object.keys(entries), ...cellParts];
+export const documentedNames: readonly string[] = [
+  ...new Set([...Object.keys(entries), ...Object.keys(form3Entries), ...Object.keys(form5Entries), ...cellParts]),
+];

@@ -10,6 +10,8 @@ export interface RuleSource {
 }
 
 const formUrl = 'https://omb.report/icr/202412-3235-003/doc/150156201';
+const form3Url = 'https://www.sec.gov/files/form3data.pdf';
+const form5Url = 'https://www.sec.gov/files/form5data.pdf';
 const techSpecUrl = 'https://www.sec.gov/info/edgar/ownershipxmltechspec.htm';
 const faqUrl = 'https://www.sec.gov/divisions/corpfin/sec16faq.htm';
 const cdiUrl =
@@ -18,6 +20,13 @@ const cdiUrl =
 /** Form 4 and its General Instructions (SEC 1475), e.g. `formInstructions('Instruction 8 (transaction codes)')`. */
 export function formInstructions(part: string): RuleSource {
   return { title: `Form 4 General Instructions (SEC 1475), ${part}`, url: formUrl };
+}
+
+/** The SEC's Form 3 and Form 5 and their General Instructions (SEC 1473, SEC 2270), as formInstructions is Form 4's. */
+export function form35Instructions(form: '3' | '5', part: string): RuleSource {
+  return form === '3'
+    ? { title: `Form 3 General Instructions (SEC 1473), ${part}`, url: form3Url }
+    : { title: `Form 5 General Instructions (SEC 2270), ${part}`, url: form5Url };
 }
 
 /** The EDGAR Ownership XML Technical Specification (the ownership XML schema and its documented processing checks). */

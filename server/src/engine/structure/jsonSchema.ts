@@ -4,16 +4,20 @@
  * validation; the engine's own checker stays the authority (it reads values exactly, the schema sees what a generic
  * YAML reader makes of them). `npm run generate` (scripts/generate.ts) writes it to schemas/form4-draft.schema.json.
  *
+ * One file serves every form: a draft is one file whatever its form, and editors associate one schema with a file
+ * pattern (`*.form4.yaml`), so the schema branches on `documentType` (`if`/`then`/`else`) to each form's own root
+ * (`definitions`, `form-3` to `form-5A`, from each form's draft root type and field documentation); a draft with no
+ * or an unknown documentType is read as a Form 4, as `analyze` reads it.
+ *
  * Values are accepted in the forms our reader accepts: a generic YAML reader turns `1500` into a number, `true` into
  * a boolean and `0001234567` into a number too, so amounts, booleans and codes take a number or a string.
  */
 import { describeAllowedValues, meaningOfValue } from '../docs/allowedValues';
 import { fieldDocumentation } from '../docs/fields';
-import { formDescriptions } from '../forms/descriptions';
-import { formIds } from '../forms/id';
+import { formIds, type FormId } from '../forms/id';
 import {
   definesFootnotes,
-  draftRootType,
+  draftRootTypes,
   footnoteElement,
   footnotesKey,
   foldsIntoScalar,
@@ -25,8 +29,8 @@ import {
 } from './draftShape';
 import {
   childDeclaration,
-  documentSchemas,
   elementParticles,
+  rootElementName,
   valueTypeOf,
   type ComplexType,
   type GroupParticle,
@@ -37,43 +41,59 @@ import {
 
 type Schema = { [keyword: string]: unknown };
 
-/** One schema for the drafts of every form: they share one root type (see draftShape.ts). */
+/** The definition holding a form's root mapping. */
+const formDefinition = (id: FormId) => `form-${id.replace('/', '')}`;
+
+/** One schema for the drafts of every form: a branch per documentType, Form 4's for a draft without a known one. */
 export function draftJsonSchema(): object {
-  const builder = new DraftSchemaBuilder();
-  const root = builder.objectSchema(draftRootType, rootPath);
-  const properties = root.properties as Record<string, Schema>;
-  const documentType = { ...(childDeclaration(draftRootType, 'documentType')!.type as StringType), enumeration: formIds };
-  properties.documentType = { description: properties.documentType.description, ...enumSchema(documentType, false) };
-  const amendments = formIds.filter((id) => formDescriptions[id].amends !== undefined);
+  const definitions: Record<string, Schema> = {};
+  for (const id of formIds) definitions[formDefinition(id)] = formRootSchema(id, definitions);
+  const branchOf = (id: FormId): Schema => ({ $ref: `#/definitions/${formDefinition(id)}` });
+  // Form 4 last, as the `else` of every test: a missing or mistyped documentType is checked as a Form 4.
+  const tested = formIds.filter((id) => id !== '4');
+  const chain = tested.reduceRight<Schema>(
+    (otherwise, id) => ({
+      if: { type: 'object', properties: { documentType: documentTypeSchema([id]) }, required: ['documentType'] },
+      then: branchOf(id),
+      else: otherwise,
+    }),
+    branchOf('4'),
+  );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'Form 4 YAML draft',
+    title: 'Section 16 ownership YAML draft (Forms 3, 4 and 5)',
     description:
-      'A Form 4 or 4/A (SEC Statement of Changes in Beneficial Ownership) written by hand: the EDGAR ownership XML elements as YAML keys. See docs/yaml-drafts.md.',
-    ...root,
-    required: (root.required as string[]).filter((name) => name !== 'dateOfOriginalSubmission'),
-    // An amendment gives the date of the filing it amends; an original filing cannot.
-    if: {
-      properties: { documentType: amendments.length === 1 ? { const: amendments[0] } : { enum: amendments } },
-      required: ['documentType'],
-    },
-    then: { required: ['dateOfOriginalSubmission'] },
-    else: { not: { required: ['dateOfOriginalSubmission'] } },
-    definitions: builder.definitions,
+      'A Form 3, 4 or 5 (SEC Initial Statement of Beneficial Ownership, Statement of Changes in Beneficial Ownership, ' +
+      'Annual Statement), or an amendment of one, written by hand: the EDGAR ownership XML elements as YAML keys. See docs/yaml-drafts.md.',
+    ...chain,
+    definitions,
   };
+}
+
+/** A form's root mapping, its documentType limited to the form's own. */
+function formRootSchema(id: FormId, definitions: Record<string, Schema>): Schema {
+  const root = new DraftSchemaBuilder(id, definitions).objectSchema(draftRootTypes[id], rootPath);
+  const properties = root.properties as Record<string, Schema>;
+  properties.documentType = { description: properties.documentType.description, ...documentTypeSchema([id]) };
+  return root;
+}
+
+function documentTypeSchema(ids: readonly FormId[]): Schema {
+  const documentType = childDeclaration(draftRootTypes[ids[0]], 'documentType')!.type as StringType;
+  return enumSchema({ ...documentType, enumeration: ids }, false);
 }
 
 // ---- elements ------------------------------------------------------------------------------------------------------
 
 /** Element paths start at the root element, as the field documentation reads them. */
-const rootPath: readonly string[] = [documentSchemas['4/A'].name];
+const rootPath: readonly string[] = [rootElementName];
 
 /**
  * What the field documentation says of the element at `path`, as one plain paragraph: label, meaning, how a draft
  * writes it, and its allowed values where no list of values with their meanings (`enumDescriptions`) says them.
  */
-function describe(path: readonly string[], type?: TypeDef): string | undefined {
-  const doc = fieldDocumentation(path, '4/A');
+function describe(form: FormId, path: readonly string[], type?: TypeDef): string | undefined {
+  const doc = fieldDocumentation(path, form);
   if (!doc) return undefined;
   const valueType = type?.kind === 'complex' ? valueTypeOf(type) : type;
   const listed = valueType?.kind === 'boolean' || (valueType?.kind === 'string' && valueType.enumeration !== undefined);
@@ -82,26 +102,35 @@ function describe(path: readonly string[], type?: TypeDef): string | undefined {
 }
 
 class DraftSchemaBuilder {
-  /** Contents of elements that may repeat, written once and referred to by both the single and the list form. */
-  readonly definitions: Record<string, Schema> = {};
+  /**
+   * @param form whose draft root and field documentation this builds from
+   * @param definitions contents of elements that may repeat, written once (per form) and referred to by both the
+   *   single and the list form
+   */
+  constructor(
+    private readonly form: FormId,
+    readonly definitions: Record<string, Schema>,
+  ) {}
 
   /** The property for a child element: its content, or a list of it where it may repeat (one mapping is a list of one). */
   propertySchema(name: string, parent: ComplexType, parentPath: readonly string[]): Schema {
     const type = childDeclaration(parent, name)!.type;
     const path = [...parentPath, name];
-    const description = describe(path, type);
+    const description = describe(this.form, path, type);
     const content = this.contentSchema(type, path);
     if (!isRepeatable(parent, name)) return { description, ...content };
     const minItems = elementParticles(parent.content).find((p) => p.name === name)!.min;
-    this.definitions[name] = content;
-    const reference = { $ref: `#/definitions/${name}` };
+    // Per form: the same element is documented with each form's own box numbers (Form 3's relationship is Box 4).
+    const key = `${formDefinition(this.form)}-${name}`;
+    this.definitions[key] = content;
+    const reference = { $ref: `#/definitions/${key}` };
     return { description, anyOf: [reference, { type: 'array', items: reference, minItems, maxItems: maxOccurrences(parent, name) }] };
   }
 
   contentSchema(type: TypeDef, path: readonly string[]): Schema {
     if (type.kind !== 'complex') return simpleSchema(type, true);
-    if (foldsIntoScalar(type)) return cellSchema(type, path);
-    if (definesFootnotes(type)) return footnoteDefinitionsSchema(path);
+    if (foldsIntoScalar(type)) return cellSchema(this.form, type, path);
+    if (definesFootnotes(type)) return footnoteDefinitionsSchema(this.form, path);
     if (writesOrdered(type)) return this.tableSchema(type, path);
     return this.objectSchema(type, path);
   }
@@ -129,7 +158,7 @@ class DraftSchemaBuilder {
     const rows: Record<string, Schema> = {};
     for (const particle of elementParticles(type.content)) {
       const rowPath = [...path, particle.name];
-      rows[particle.name] = { description: describe(rowPath), ...this.objectSchema(particle.type as ComplexType, rowPath) };
+      rows[particle.name] = { description: describe(this.form, rowPath), ...this.objectSchema(particle.type as ComplexType, rowPath) };
     }
     return {
       type: ['array', 'null'],
@@ -164,12 +193,12 @@ function occurrenceRules(group: GroupParticle | undefined): { required: string[]
  * A table cell: the value itself (`transactionShares: 1500`), or `{value, footnotes}`; nothing at all (`key:`) only
  * where the cell may have no value.
  */
-function cellSchema(type: ComplexType, path: readonly string[]): Schema {
+function cellSchema(form: FormId, type: ComplexType, path: readonly string[]): Schema {
   const valueType = valueTypeOf(type)!;
   const value = simpleSchema(valueType, false);
   const valueParticle = elementParticles(type.content).find((p) => p.name === valueElement)!;
   const orFootnote = type.content!.particles[0]!.kind === 'choice';
-  const properties: Record<string, Schema> = { value: { description: describe([...path, valueElement], valueType), ...value } };
+  const properties: Record<string, Schema> = { value: { description: describe(form, [...path, valueElement], valueType), ...value } };
   if (takesFootnoteRefs(type)) properties[footnotesKey] = footnoteRefsSchema();
   const required = orFootnote
     ? { anyOf: [{ required: [valueElement] }, { required: [footnotesKey] }] }
@@ -189,12 +218,12 @@ function footnoteRefsSchema(): Schema {
   };
 }
 
-function footnoteDefinitionsSchema(path: readonly string[]): Schema {
+function footnoteDefinitionsSchema(form: FormId, path: readonly string[]): Schema {
   return {
     type: ['object', 'null'],
     propertyNames: footnoteIdSchema,
     maxProperties: 99,
-    additionalProperties: { description: describe([...path, footnoteElement]), type: ['string', 'number'] },
+    additionalProperties: { description: describe(form, [...path, footnoteElement]), type: ['string', 'number'] },
   };
 }
 
