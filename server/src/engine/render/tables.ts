@@ -3,7 +3,7 @@
  * order, each cell in the paper form's column and tagged with the source range of the value it shows.
  */
 import type { Decimal } from '../model/decimal';
-import type { Cell, OwnershipDocument, Row, Table, TransactionCoding, TransactionRow } from '../model/types';
+import type { Cell, HoldingRow, OwnershipDocument, Row, Table, TransactionCoding, TransactionRow } from '../model/types';
 import type { ElementNode } from '../tree/node';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
@@ -43,37 +43,47 @@ function codingSpans(coding: TransactionCoding): Span[] {
   return spans;
 }
 
-/** Code column: the transaction code and the coding's footnotes; its other fields mark it too. */
-function codeCell(ctx: RenderContext, row: TransactionRow, suffix: (coding: TransactionCoding) => string = () => ''): Shown | undefined {
+/** Code column: the transaction code (as `text` writes it) and the coding's footnotes; its other fields mark it too. */
+function codeCell(ctx: RenderContext, row: TransactionRow, text: (coding: TransactionCoding) => string = codeText): Shown | undefined {
   const coding = row.coding;
   if (!coding) return undefined;
   const code = coding.code;
   const written = code && hasText(code) ? code : undefined;
-  const markSpans = codingSpans(coding);
-  if (coding.formType) markSpans.push(coding.formType.span, coding.formType.node.nameSpan);
-  const html = escapeHtml(codeText(coding) + suffix(coding)) + footnoteMarks(ctx, coding.footnotes);
-  return { html, span: written ? valueSpan(written) : coding.node.nameSpan, markSpans };
+  const html = escapeHtml(text(coding)) + footnoteMarks(ctx, coding.footnotes);
+  return { html, span: written ? valueSpan(written) : coding.node.nameSpan, markSpans: codingSpans(coding) };
 }
 
 /**
  * Form 5's one code column (5_X09.xsl): the code and the form the item belongs on. A Form 4 item reported late
- * shows its code and `4`; a Form 3 holding `3`; a Form 5 item its code, and `5` when marked late.
+ * shows its code and `4`; a Form 3 item `3`; a Form 5 item its code, and `5` when marked late.
  */
-function form5Suffix(row: TransactionRow): (coding: TransactionCoding) => string {
+function form5CodeText(row: TransactionRow): (coding: TransactionCoding) => string {
   return (coding) => {
-    const formType = coding.formType?.value?.trim();
-    if (formType === '4') return '4';
-    if (formType === '5' && row.timeliness?.value?.value === 'L') return '5';
-    return '';
+    const formType = coding.formType?.value;
+    if (formType === '3') return '3';
+    if (formType === '4') return `${codeText(coding)}4`;
+    if (formType === '5' && row.timeliness?.value?.value === 'L') return `${codeText(coding)}5`;
+    return codeText(coding);
   };
 }
 
+/** Form 5's code cell, which also stands for the form type and the timeliness (Form 5 has no V column). */
 function form5CodeCell(ctx: RenderContext, row: Row): Shown | undefined {
-  if (row.kind === 'transaction') {
-    if (row.coding?.formType?.value?.trim() === '3')
-      return { ...codeCell(ctx, row)!, html: '3' + footnoteMarks(ctx, row.coding.footnotes) };
-    return codeCell(ctx, row, form5Suffix(row));
-  }
+  if (row.kind === 'holding') return holdingCodeCell(ctx, row);
+  const shown = codeCell(ctx, row, form5CodeText(row));
+  if (!shown) return undefined;
+  const { formType } = row.coding!;
+  const timeliness = row.timeliness;
+  const markSpans = [
+    ...shown.markSpans,
+    ...(formType ? [formType.span, formType.node.nameSpan] : []),
+    ...(timeliness ? [timeliness.node.nameSpan, ...(timeliness.value ? [timeliness.value.span] : [])] : []),
+  ];
+  return { ...shown, markSpans };
+}
+
+/** A Form 5 holding's coding: `3` for a holding that belonged on a Form 3, and its footnotes. */
+function holdingCodeCell(ctx: RenderContext, row: HoldingRow): Shown | undefined {
   const coding = row.coding;
   if (!coding) return undefined;
   const formType = coding.formType;
