@@ -107,6 +107,12 @@ function edgarPages(files: readonly string[], stylesheet: string, dir: string): 
   return pages;
 }
 
+/** A cell's text, a line break (`<br/>`) read as a space, as a reader sees it. */
+function cellText(node: HtmlElement | string): string {
+  if (typeof node === 'string') return node;
+  return node.tag === 'br' ? ' ' : node.children.map(cellText).join('');
+}
+
 function directRows(table: HtmlElement): HtmlElement[] {
   return table.children.filter((c): c is HtmlElement => isElement(c) && c.tag === 'tr');
 }
@@ -131,7 +137,7 @@ function edgarRows(table: HtmlElement | undefined, headingRows: number): string[
   if (!table) return [];
   return directRows(table)
     .slice(headingRows)
-    .map((row) => cells(row).map((c) => normalise(textOf(c))));
+    .map((row) => cells(row).map((c) => normalise(cellText(c))));
 }
 
 function edgarTables(tree: HtmlElement, headingRows: Readonly<Record<'I' | 'II', number>>): Record<TableName, string[][]> {
@@ -152,7 +158,12 @@ function ourTables(html: string): Record<TableName, string[][]> {
     const body = findAll(table, (el) => el.tag === 'tbody')[0];
     return body ? directRows(body).map((row) => cells(row).map((c) => normalise(textOf(c)))) : [];
   };
-  return { I: rows('I'), II: rows('II'), owners: rows('owners') };
+  // The owners table's first cell is compared by the owner's name alone (EDGAR and ours write the address differently).
+  const ownerNames = findAll(tree, (el) => el.tag === 'td' && el.attrs['data-col'] === 'owner').map((td) =>
+    normalise(findAll(td, (el) => (el.attrs.class ?? '').split(' ').includes('f4-owners-name')).map((el) => textOf(el))[0] ?? ''),
+  );
+  const owners = rows('owners').map((row, i) => [ownerNames[i] ?? '', ...row.slice(1)]);
+  return { I: rows('I'), II: rows('II'), owners };
 }
 
 function headingRowsOf(html: string): Record<'I' | 'II', number> {
@@ -187,10 +198,9 @@ function compareCell(edgar: string, ours: string, table: TableName, column: numb
 }
 
 function compareOwners(edgar: readonly string[], ours: readonly string[], where: string, out: Mismatch[]): void {
-  // Name and address: EDGAR writes them as one run of lines; ours must begin with the same name.
+  // Name and address: EDGAR writes them as one run of lines, the name first; ours shows the same name.
   const name = ours[0] ?? '';
-  if (!edgar[0]?.toUpperCase().startsWith(name.split(' ').slice(0, 2).join(' ').toUpperCase()))
-    out.push({ where: `${where} owner`, edgar: edgar[0] ?? '', ours: name });
+  if (name === '' || !`${edgar[0] ?? ''} `.startsWith(`${name} `)) out.push({ where: `${where} owner`, edgar: edgar[0] ?? '', ours: name });
   for (let c = 1; c < Math.max(edgar.length, ours.length); c++) {
     if (!compareCell(edgar[c] ?? '', ours[c] ?? '', 'owners', c))
       out.push({ where: `${where} column ${c + 1}`, edgar: edgar[c] ?? '', ours: ours[c] ?? '' });
