@@ -134,6 +134,23 @@ describe('Form 5 page', () => {
     assert.equal(textOf(bodyRows(table(late, 'I'))[0].children[3] as HtmlElement), 'G4(1)');
   });
 
+  it('shows a holding that belonged on a Form 3 with a 3 in the code column, and derives its box', () => {
+    const holding =
+      '<nonDerivativeHolding><securityTitle><value>Common Stock</value></securityTitle>' +
+      '<transactionCoding><transactionFormType>3</transactionFormType><footnoteId id="F1"/></transactionCoding>' +
+      '<postTransactionAmounts><sharesOwnedFollowingTransaction><value>100</value></sharesOwnedFollowingTransaction></postTransactionAmounts>' +
+      '<ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature></nonDerivativeHolding>';
+    const text = form5Text
+      .replace(/\s*<form3HoldingsReported>0<\/form3HoldingsReported>/, '')
+      .replace('</nonDerivativeTable>', `${holding}</nonDerivativeTable>`);
+    const { tree } = page(text, [findingAt(text, '3', '<nonDerivativeHolding>')]);
+    const rows = bodyRows(table(tree, 'I'));
+    const code = rows.at(-1)!.children[3] as HtmlElement;
+    assert.equal(textOf(code), '3(1)');
+    assert.match(code.attrs.class ?? '', /f4-error/, 'a finding on the form type marks the cell');
+    assert.deepEqual(checks(findOne(tree, (el) => hasClass(el, 'f4-checks'), 'checks')).slice(1, 3), ['checked', 'not checked']);
+  });
+
   it('derives a reported box from the rows when the filing does not state it', () => {
     const unstated = form5Text
       .replace(/\s*<form4TransactionsReported>0<\/form4TransactionsReported>/, '')
