@@ -34,7 +34,8 @@ test('check text output is compiler-style, 1-based, and exit 1 on errors', () =>
   assert.equal(result.code, 1);
   assert.match(result.out, /^broken\.xml:4:19: error schema\/invalid-value: /m);
   // The summary counts in words that agree with the numbers: "1 warning", not "1 warnings".
-  assert.match(result.err, /^1 file checked: 4 errors, 1 warning, 0 notes$/m);
+  // The errors: the bad date, and issuer, reportingOwner, aff10b5One and ownerSignature missing.
+  assert.match(result.err, /^1 file checked: 5 errors, 1 warning, 0 notes$/m);
   const examplesRun = run(['check', '--today', '2026-11-27', examples]);
   assert.match(examplesRun.err, /^4 files checked: 2 errors, 2 warnings, 0 notes$/m);
 });

@@ -15,9 +15,14 @@ function countOf(findings: readonly Finding[], rule: string): number {
   return findings.filter((f) => f.rule === rule).length;
 }
 
-/** Syntax and schema findings: a fix must never add one. */
+/**
+ * Syntax and schema findings, but the one the fixture has on purpose: it lacks the Rule 10b5-1 box, which today's
+ * schema requires as rule10b5-1/missing does (that rule's fix removes both). A fix must never add another.
+ */
 function readProblems(findings: readonly Finding[]): string[] {
-  return findings.filter((f) => /^(xml|yaml|schema)\//.test(f.rule)).map((f) => `${f.rule}: ${f.message}`);
+  return findings
+    .filter((f) => /^(xml|yaml|schema)\//.test(f.rule) && !(f.rule === 'schema/missing-element' && f.data?.missing === 'aff10b5One'))
+    .map((f) => `${f.rule}: ${f.message}`);
 }
 
 for (const format of formats) {
