@@ -7,7 +7,7 @@
  * Needs /usr/bin/chromium (Debian package `chromium`; CI installs it). Without it the suite fails, saying so.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentSecurityPolicy, shellHtml } from '../../client/src/preview/shell';
 import { analyze, render, type RenderRequest } from '../../server/src/engine/index';
 import { escapeXml, fixtureSlots, fixtureXml } from '../helpers/form4Fixture';
+import { sharedDir } from '../helpers/shared';
 import { standalonePage } from '../helpers/standalonePage';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -301,9 +302,11 @@ describe('the rendered form in Chromium', () => {
     assert.deepEqual(headings, ['1', '2', '3', '3A', '4', '5', '6', '7', '8', '9', '10', '11']);
     assert.equal(
       await page.locator('.f4-box-2').innerText(),
-      '2. Issuer Name and Ticker or Trading Symbol\n8X8 INC /DE/ [ EGHT ]\nCIK 0001023731',
+      '2. Issuer Name and Ticker or Trading Symbol\n8X8 INC /DE/ [ EGHT ]\nCIK 0001023731\n2a. Foreign Trading Symbol',
     );
     assert.equal(await page.locator('.f4-signature:not(.f4-signature-captions)').innerText(), '/s/ Guy L. Hecker, Jr.\n09/02/2003');
+    // The Reporting Owners table ends the form, as on EDGAR's page: the owner, then X under the relationships held.
+    assert.equal(await page.locator('table[data-table="owners"] tbody tr').count(), 1);
     // The stylesheet is allowed by the CSP and applied.
     assert.equal(
       await page
@@ -434,6 +437,29 @@ describe('the preview webview page in Chromium', () => {
         );
       });
       assert.ok(contrast >= 4.5, `lowest text contrast ${contrast.toFixed(2)} in ${themeName}`);
+      assert.deepEqual(watch, { requests: [], console: [], dialogs: [] });
+    });
+  }
+
+  for (const [form, file, column, value] of [
+    ['3', 'form3/AFRM_2021-01-13_1539865_0001209191-21-003532.xml', 'owned-following', '2205293'],
+    ['5', 'form5/TSLA_2022-12-31_1494730_0000899243-23-004992.xml', 'code-5', 'G'],
+  ] as const) {
+    it(`selects the clicked value of a Form ${form} in the source and shows its marks`, async () => {
+      const xml = readFileSync(join(sharedDir, 'corpus', 'real', file), 'utf8');
+      const start = xml.indexOf(`>${value}<`, xml.indexOf('<nonDerivativeTable>')) + 1;
+      const finding = {
+        rule: 'holdings/running-balance',
+        severity: 'error',
+        message: 'marked',
+        span: { start, end: start + value.length },
+      } as const;
+      const { page, watch } = await openPreview(`preview-form${form}`, renderXml(xml, { standalone: false, findings: [finding] }));
+      const cell = page.locator(`table[data-table="I"] tr[data-row="0"] td[data-col="${column}"]`);
+      assert.match((await cell.getAttribute('class')) ?? '', /\bf4-error\b/);
+      await cell.click();
+      const sent = await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent);
+      assert.deepEqual(sent.at(-1), { type: 'reveal', start, end: start + value.length });
       assert.deepEqual(watch, { requests: [], console: [], dialogs: [] });
     });
   }

@@ -184,7 +184,7 @@ export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & 
   readonly findings?: readonly Finding[];
 };
 
-/** The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. */
+/** The form as EDGAR shows it, as HTML, in the layout of its form's description; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
   return lazy.renderer().renderForm(doc.model, doc.form.layout, request);

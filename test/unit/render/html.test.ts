@@ -24,7 +24,7 @@ import { fixtureXml, type FixtureSlots } from '../../helpers/form4Fixture';
 import { cellParts, findAll, findOne, hasClass, parseRenderedHtml, textOf, type HtmlElement } from '../../helpers/htmlTree';
 import { standalonePage } from '../../helpers/standalonePage';
 
-const corpusDir = join(__dirname, '../../../../shared/corpus/real/form4');
+const corpusDirs = ['form3', 'form4', 'form5'].map((form) => join(__dirname, `../../../../shared/corpus/real/${form}`));
 const examplesDir = join(__dirname, '../../../examples');
 
 interface Rendered {
@@ -83,6 +83,20 @@ const tableIIColumns = [
   'nature',
 ];
 
+/** Form 3 holds no transactions (3_X07.xsl); Form 5 has one code column for Form 4's Code and V (5_X09.xsl). */
+const form3Columns = {
+  I: ['title', 'owned-following', 'ownership-form', 'nature'],
+  II: ['title', 'exercisable', 'expiration', 'underlying-title', 'underlying-amount', 'conversion-price', 'ownership-form', 'nature'],
+};
+const oneCodeColumn = (columns: readonly string[]) => columns.filter((c) => c !== 'v').map((c) => (c === 'code' ? 'code-5' : c));
+
+function columnsFor(form: string, table: 'I' | 'II'): readonly string[] {
+  const form4 = table === 'I' ? tableIColumns : tableIIColumns;
+  if (form === '3' || form === '3/A') return form3Columns[table];
+  if (form === '5' || form === '5/A') return oneCodeColumn(form4);
+  return form4;
+}
+
 function usDate(raw: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
   return m ? `${m[2]}/${m[3]}/${m[1]}` : raw.trim();
@@ -139,15 +153,20 @@ function expectedRow(row: Row): Record<string, Expected> {
     cells['underlying-amount'] =
       underlyingShares.value || underlyingShares.marks.length ? underlyingShares : expectCell(d?.underlying?.value, dollars);
   }
+  if (row.kind === 'holding' && row.coding) {
+    cells['code-5'] = { value: row.coding.formType?.raw.trim() === '3' ? '3' : '', marks: row.coding.footnotes.map(mark) };
+  }
   if (row.kind === 'transaction') {
     const code = row.coding?.code;
     cells.date = expectCell(row.transactionDate, usDate);
     cells.deemed = expectCell(row.deemedExecutionDate, usDate);
-    cells.code = {
-      value: code?.raw.trim() ?? '',
-      marks: (row.coding?.footnotes ?? []).map(mark),
-      source: code?.raw.trim() ? code : undefined,
-    };
+    const written = (code?.raw.trim() ?? '') + (row.coding?.equitySwapInvolved?.value === true ? '/K' : '');
+    const codeMarks = (row.coding?.footnotes ?? []).map(mark);
+    cells.code = { value: written, marks: codeMarks, source: code?.raw.trim() ? code : undefined };
+    // Form 5's code column: the code and the form the item belongs on (4: a late Form 4 item; 5 and late: 5).
+    const formType = row.coding?.formType?.raw.trim();
+    const onForm = formType === '4' ? '4' : formType === '5' && row.timeliness?.value?.raw.trim() === 'L' ? '5' : '';
+    if (row.coding) cells['code-5'] = { value: formType === '3' ? '3' : written + onForm, marks: codeMarks, source: cells.code.source };
     const early = row.coding?.formType?.raw.trim() === '5' || row.timeliness?.value?.raw.trim() === 'E';
     cells.v = { value: early ? 'V' : '', marks: (row.timeliness?.footnotes ?? []).map(mark) };
     cells.price = expectCell(row.pricePerShare, dollars);
@@ -181,7 +200,7 @@ function assertTablesMatch(r: Rendered, label: string): void {
     const modelRows = r.doc.rows.filter((row) => row.table === table);
     const htmlRows = rowsOf(r.tree, table);
     assert.equal(htmlRows.length, modelRows.length, `${label}: rows of table ${table}`);
-    const order = table === 'I' ? tableIColumns : tableIIColumns;
+    const order = columnsFor(r.doc.form, table);
     modelRows.forEach((row, i) => {
       const tr = htmlRows[i];
       assert.equal(tr.attrs['data-row'], String(row.index));
@@ -257,9 +276,11 @@ function assertHeaderMatches(r: Rendered, label: string): void {
 
 describe('renderForm on the real corpus and the examples', () => {
   const files = [
-    ...readdirSync(corpusDir)
-      .filter((f) => f.endsWith('.xml'))
-      .map((f) => join(corpusDir, f)),
+    ...corpusDirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => join(dir, f)),
+    ),
     ...readdirSync(examplesDir)
       .filter((f) => f.endsWith('.xml'))
       .map((f) => join(examplesDir, f)),
@@ -368,9 +389,12 @@ describe('renderForm header boxes', () => {
     const checked = (el: HtmlElement) => findAll(el, (e) => hasClass(e, 'f4-check')).map((c) => c.attrs['aria-label']);
     assert.match(
       textOf(box('1')),
-      /^1\. Name and Address of Reporting Person\*Smith Jordan ACIK 0001888888\(Last\) \(First\) \(Middle\)100 Example WaySuite 5\(Street\)Palo Alto CA 94301California\(City\) \(State\) \(Zip\)$/,
+      /^1\. Name and Address of Reporting Person\*Smith Jordan ACIK 0001888888\(Last\) \(First\) \(Middle\)100 Example WaySuite 5\(Street\)Palo Alto California 94301\(City\) \(State\) \(Zip\)California\(Country\)$/,
     );
-    assert.equal(textOf(box('2')), '2. Issuer Name and Ticker or Trading SymbolExample Robotics, Inc. [ EXRB ]CIK 0001999999');
+    assert.equal(
+      textOf(box('2')),
+      '2. Issuer Name and Ticker or Trading SymbolExample Robotics, Inc. [ EXRB ]CIK 00019999992a. Foreign Trading Symbol',
+    );
     assert.equal(textOf(box('3')), '3. Date of Earliest Transaction (Month/Day/Year)11/23/2026');
     assert.equal(textOf(box('4')), '4. If Amendment, Date of Original Filed (Month/Day/Year)11/20/2026');
     assert.deepEqual(checked(box('5')), ['checked', 'not checked', 'checked', 'checked']);

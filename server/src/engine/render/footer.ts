@@ -42,15 +42,18 @@ function signatures(ctx: RenderContext, doc: OwnershipDocument): string {
   return `<section class="f4-signatures">${rows.join('')}${captions}</section>`;
 }
 
-const standingNotes = [
+/** The notes every form prints under its signatures; the instruction on joint filings is 4(b)(v) on Forms 4 and 5, 5(b)(v) on Form 3. */
+const standingNotes = (jointInstruction: string) => [
   'Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.',
-  '* If the form is filed by more than one reporting person, see Instruction 4 (b)(v).',
+  `* If the form is filed by more than one reporting person, see Instruction ${jointInstruction}.`,
   '** Intentional misstatements or omissions of facts constitute Federal Criminal Violations See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).',
   'Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.',
   'Persons who respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB Number.',
 ];
 
 export function renderFooter(ctx: RenderContext, doc: OwnershipDocument): string {
-  const notes = `<section class="f4-notes">${standingNotes.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</section>`;
+  const notes = `<section class="f4-notes">${standingNotes(ctx.layout.jointFilingInstruction)
+    .map((n) => `<p>${escapeHtml(n)}</p>`)
+    .join('')}</section>`;
   return footnotes(ctx, doc) + remarks(ctx, doc) + signatures(ctx, doc) + notes;
 }

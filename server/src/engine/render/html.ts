@@ -10,6 +10,7 @@
 import type { OwnershipDocument } from '../model/types';
 import { attributes, escapeHtml } from './escape';
 import { renderFooter } from './footer';
+import { renderOwnersTable } from './owners';
 import type { FormLayout } from './formLayout';
 import { standaloneCss } from './layout';
 import { FindingMarks, type RenderFinding } from './marks';
@@ -50,7 +51,8 @@ export type RenderOptions = (FragmentOptions | PageOptions) & {
 /** The form itself: what the preview shows and what the standalone page wraps. */
 function renderBody(doc: OwnershipDocument, layout: FormLayout, options: RenderOptions): string {
   const ctx: RenderContext = { marks: new FindingMarks(options.findings), showCcc: options.showCcc === true, layout };
-  return `<div class="f4-form">${layout.header(ctx, doc)}${renderTables(ctx, doc)}${renderFooter(ctx, doc)}</div>`;
+  const afterTables = layout.afterTables?.(ctx, doc) ?? '';
+  return `<div class="f4-form">${layout.header(ctx, doc)}${renderTables(ctx, doc)}${afterTables}${renderOwnersTable(ctx, doc)}${renderFooter(ctx, doc)}</div>`;
 }
 
 /** A CSP nonce or source is put in the policy as given: refuse anything that could end or extend the directive. */

@@ -24,9 +24,11 @@ export const layoutCss = `
 .f4-box { padding: 0.3em 0.4em; border: 1px solid var(--f4-rule); }
 .f4-box-1 { grid-area: b1; } .f4-box-2 { grid-area: b2; } .f4-box-3 { grid-area: b3; }
 .f4-box-4 { grid-area: b4; } .f4-box-5 { grid-area: b5; } .f4-box-6 { grid-area: b6; }
+.f4-boxes-3 { grid-template-columns: 1.2fr 0.8fr 1.2fr 1.2fr; grid-template-areas: "b1 b2 b3 b5" "b1 b2 b3 b6" "b1 b2 b4 b6"; }
 .f4-box-title { font-weight: normal; margin-bottom: 0.3em; }
+.f4-subbox { border-top: 1px solid var(--f4-rule); margin-top: 0.3em; padding-top: 0.2em; }
 .f4-owner + .f4-owner { border-top: 1px dashed var(--f4-rule); margin-top: 0.4em; padding-top: 0.4em; }
-.f4-owner-name, .f4-issuer-name { font-weight: bold; }
+.f4-owner-name, .f4-owners-name, .f4-issuer-name { font-weight: bold; }
 .f4-relationship { display: grid; grid-template-columns: 1fr 1fr; gap: 0.1em 0.6em; }
 .f4-relationship-block + .f4-relationship-block { margin-top: 0.5em; }
 .f4-relationship-owner { font-weight: bold; }
@@ -38,6 +40,9 @@ export const layoutCss = `
 .f4-table th { font-weight: normal; font-size: 7.5pt; text-align: left; background: var(--f4-head-bg); }
 .f4-table td.f4-num { text-align: right; white-space: nowrap; }
 .f4-table tbody tr.f4-holding { font-style: normal; }
+.f4-table.f4-owners { width: auto; min-width: 50%; }
+.f4-table td.f4-center { text-align: center; }
+.f4-owners-section, .f4-no-securities { margin-top: 0.6em; }
 .f4-fn { font-size: 70%; margin-left: 0.1em; }
 .f4-section-title { font-weight: bold; margin-top: 0.8em; }
 .f4-footnotes, .f4-remarks, .f4-signatures, .f4-notes { margin-top: 0.6em; }

@@ -3,7 +3,7 @@
  * order, each cell in the paper form's column and tagged with the source range of the value it shows.
  */
 import type { Decimal } from '../model/decimal';
-import type { Cell, OwnershipDocument, Row, Table, TransactionRow } from '../model/types';
+import type { Cell, HoldingRow, OwnershipDocument, Row, Table, TransactionCoding, TransactionRow } from '../model/types';
 import type { ElementNode } from '../tree/node';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
@@ -29,18 +29,67 @@ function headerRows(groups: readonly ColumnGroup[]): string {
   return `<thead><tr>${first}</tr><tr>${second}</tr></thead>`;
 }
 
-/** Code column: the transaction code and the coding's footnotes; its other fields mark it too. */
-function codeCell(ctx: RenderContext, row: TransactionRow): Shown | undefined {
+/** The code as EDGAR writes it: the letter, with `/K` after it when an equity swap is involved. */
+function codeText(coding: TransactionCoding): string {
+  const code = coding.code && hasText(coding.code) ? asText(coding.code) : '';
+  return coding.equitySwapInvolved?.value === true ? `${code}/K` : code;
+}
+
+/** The ranges the code cell stands for: the coding, its code and its swap flag (their findings mark it). */
+function codingSpans(coding: TransactionCoding): Span[] {
+  const spans: Span[] = [coding.node.nameSpan];
+  if (coding.code) spans.push(coding.code.span, coding.code.node.nameSpan);
+  if (coding.equitySwapInvolved) spans.push(coding.equitySwapInvolved.span, coding.equitySwapInvolved.node.nameSpan);
+  return spans;
+}
+
+/** Code column: the transaction code (as `text` writes it) and the coding's footnotes; its other fields mark it too. */
+function codeCell(ctx: RenderContext, row: TransactionRow, text: (coding: TransactionCoding) => string = codeText): Shown | undefined {
   const coding = row.coding;
   if (!coding) return undefined;
   const code = coding.code;
-  const swap = coding.equitySwapInvolved;
-  const markSpans: Span[] = [coding.node.nameSpan];
-  if (code) markSpans.push(code.span, code.node.nameSpan);
-  if (swap) markSpans.push(swap.span, swap.node.nameSpan);
   const written = code && hasText(code) ? code : undefined;
-  const text = written ? escapeHtml(asText(written)) : '';
-  return { html: text + footnoteMarks(ctx, coding.footnotes), span: written ? valueSpan(written) : coding.node.nameSpan, markSpans };
+  const html = escapeHtml(text(coding)) + footnoteMarks(ctx, coding.footnotes);
+  return { html, span: written ? valueSpan(written) : coding.node.nameSpan, markSpans: codingSpans(coding) };
+}
+
+/**
+ * Form 5's one code column (5_X09.xsl): the code and the form the item belongs on. A Form 4 item reported late
+ * shows its code and `4`; a Form 3 item `3`; a Form 5 item its code, and `5` when marked late.
+ */
+function form5CodeText(row: TransactionRow): (coding: TransactionCoding) => string {
+  return (coding) => {
+    const formType = coding.formType?.value;
+    if (formType === '3') return '3';
+    if (formType === '4') return `${codeText(coding)}4`;
+    if (formType === '5' && row.timeliness?.value?.value === 'L') return `${codeText(coding)}5`;
+    return codeText(coding);
+  };
+}
+
+/** Form 5's code cell, which also stands for the form type and the timeliness (Form 5 has no V column). */
+function form5CodeCell(ctx: RenderContext, row: Row): Shown | undefined {
+  if (row.kind === 'holding') return holdingCodeCell(ctx, row);
+  const shown = codeCell(ctx, row, form5CodeText(row));
+  if (!shown) return undefined;
+  const { formType } = row.coding!;
+  const timeliness = row.timeliness;
+  const markSpans = [
+    ...shown.markSpans,
+    ...(formType ? [formType.span, formType.node.nameSpan] : []),
+    ...(timeliness ? [timeliness.node.nameSpan, ...(timeliness.value ? [timeliness.value.span] : [])] : []),
+  ];
+  return { ...shown, markSpans };
+}
+
+/** A Form 5 holding's coding: `3` for a holding that belonged on a Form 3, and its footnotes. */
+function holdingCodeCell(ctx: RenderContext, row: HoldingRow): Shown | undefined {
+  const coding = row.coding;
+  if (!coding) return undefined;
+  const formType = coding.formType;
+  const markSpans = [coding.node.nameSpan, ...(formType ? [formType.span, formType.node.nameSpan] : [])];
+  const html = (formType?.value === '3' ? '3' : '') + footnoteMarks(ctx, coding.footnotes);
+  return { html, span: formType ? valueSpan(formType) : coding.node.nameSpan, markSpans };
 }
 
 /**
@@ -69,10 +118,11 @@ function amountOwned(ctx: RenderContext, row: Row): readonly (Shown | undefined)
   return [showCell(ctx, row.postTransaction?.sharesOwned, asAmount), showCell(ctx, row.postTransaction?.valueOwned, asDollars)];
 }
 
-/** The cells every row has: title, amount owned following, ownership form and nature. */
+/** The cells every row has: title, amount owned following, ownership form and nature (and Form 5's code column). */
 function commonCells(ctx: RenderContext, row: Row): CellValues {
   return {
     title: [showCell(ctx, row.securityTitle, asText)],
+    'code-5': [form5CodeCell(ctx, row)],
     'owned-following': amountOwned(ctx, row),
     'ownership-form': [showCell(ctx, row.ownership?.directOrIndirect, asText)],
     nature: [showCell(ctx, row.ownership?.natureOfOwnership, asText)],
@@ -148,29 +198,21 @@ function rowHtml(ctx: RenderContext, row: Row, columns: readonly Column[], value
   return `<tr${attributes({ 'data-row': row.index })}${sourceAttributes(ctx, where, ['f4-row', `f4-${row.kind}`])}>${cells}</tr>`;
 }
 
-const tables: Readonly<Record<Table, { title: string; cells: (ctx: RenderContext, row: Row) => CellValues }>> = {
-  I: { title: 'Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned', cells: tableIRow },
-  II: {
-    title:
-      'Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)',
-    cells: tableIIRow,
-  },
-};
+const cellsOf: Readonly<Record<Table, (ctx: RenderContext, row: Row) => CellValues>> = { I: tableIRow, II: tableIIRow };
 
 function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, tableNode: ElementNode | undefined): string {
-  const spec = tables[table];
-  const groups = ctx.layout.columns[table];
+  const { title, groups } = ctx.layout.tables[table];
   const columns = leafColumns(groups);
   const body = doc.rows
     .filter((r) => r.table === table)
-    .map((r) => rowHtml(ctx, r, columns, spec.cells(ctx, r)))
+    .map((r) => rowHtml(ctx, r, columns, cellsOf[table](ctx, r)))
     .join('');
   const where = tableNode
     ? sourceAttributes(ctx, { span: tableNode.nameSpan, markSpans: [tableNode.nameSpan] }, ['f4-table'])
     : attributes({ class: 'f4-table' });
   return (
     `<section${attributes({ class: `f4-table-section f4-table-${table}` })}>` +
-    `<h2 class="f4-table-title">${escapeHtml(spec.title)}</h2>` +
+    `<h2 class="f4-table-title">${escapeHtml(title)}</h2>` +
     `<table${attributes({ 'data-table': table })}${where}>${headerRows(groups)}<tbody>${body}</tbody></table>` +
     '</section>'
   );
