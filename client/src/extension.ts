@@ -80,7 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     command('form4.convertToYaml', async (uri) => convertToYaml(await started(), uri)),
     command('form4.exportXml', async (uri) => exportXml(await started(), (u) => status.statusOf(u)?.errors ?? 0, uri)),
-    command('form4.newDraft', async () => newDraft(await started())),
+    command('form4.newDraft', async () => newDraft(await started(), 'yaml')),
+    command('form4.newDraftXml', async () => newDraft(await started(), 'xml')),
     command(showRuleDocumentationCommand, async (ruleId) => showRuleDocumentation(await started(), ruleId)),
     registerRuleDocumentationActions(showRuleDocumentationCommand),
     command(restartServerCommand, async () => {

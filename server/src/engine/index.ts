@@ -23,6 +23,7 @@ export {
   type SourceFormat,
 } from './service';
 export { detectFormat, isOwnershipXml, isYamlDraftName } from './detect';
+export type { FormId } from './forms/id';
 export type { Sha256Base64 } from './render/html';
 export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
@@ -74,7 +75,7 @@ export { fixAll, type FixAll, type FixAllOptions } from './language/fixAll';
 export { symbols, rowSymbolName } from './language/symbols';
 export { foldingRanges } from './language/folding';
 export { definition, references } from './language/footnoteNavigation';
-export { newDraftSnippet, renderSnippet, snippetDefinitions, type SnippetId } from './language/snippets';
+export { draftForms, newDraftSnippet, renderSnippet, snippetDefinitions, type NewDraftOptions, type SnippetId } from './language/snippets';
 export type {
   CodeAction,
   CompletionItem,

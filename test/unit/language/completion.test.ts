@@ -227,7 +227,7 @@ test('an empty document offers a whole Form 4', () => {
       form4.insertText,
       format === 'xml'
         ? /^<\?xml version="1\.0"\?>\n<ownershipDocument>\n  <documentType>4<\/documentType>/
-        : /^documentType: 4\nperiodOfReport: \$\{1:YYYY-MM-DD\}\n/,
+        : /^documentType: 4\nreportingOwner:\n  - reportingOwnerId:\n      rptOwnerName: \$1\n/,
     );
   }
 });
