@@ -142,7 +142,7 @@ describe('custom requests', () => {
       [],
     );
     // The same findings as the draft in schema order, wherever they now stand.
-    const said = (ds: readonly { code?: unknown; message: string }[]) => ds.map((d) => `${String(d.code)} ${d.message}`).sort();
+    const said = (ds: readonly { code?: unknown; message: unknown }[]) => ds.map((d) => `${String(d.code)} ${String(d.message)}`).sort();
     assert.deepEqual(said(diagnostics), said(engineDiagnostics(yaml, 'yaml')));
     const exported: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'xml' });
     assert.equal(exported.text, xmlText, 'the XML is written in the schema order');
