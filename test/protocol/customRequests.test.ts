@@ -126,6 +126,35 @@ describe('custom requests', () => {
     assert.equal(form3.snippet, null, 'no draft for a form whose schema has not landed');
   });
 
+  it("shows an untitled draft's empty fields as one summary until every finding is asked for; a file shows each", async () => {
+    const untouched = newDraftSnippet('yaml', { today: today() })!
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '');
+    const draft = 'untitled:/work/new-filing.form4.yaml';
+    await client.open(draft, 'yaml', untouched);
+    const summarised = await client.diagnosticsOfCurrentVersion(draft);
+    const codes = (ds: readonly { code?: unknown }[]) => ds.map((d) => String(d.code));
+    assert.deepEqual(
+      codes(summarised).filter((c) => c === 'draft/fields-to-fill'),
+      ['draft/fields-to-fill'],
+    );
+    assert.ok(!codes(summarised).includes('schema/invalid-value'), codes(summarised).join(' '));
+    const summary = summarised.find((d) => d.code === 'draft/fields-to-fill')!;
+    assert.match(String(summary.message), /^9 fields to fill in: rptOwnerCik, /);
+    assert.equal(summary.relatedInformation?.length, 8);
+    const saved = 'file:///work/new-filing.form4.yaml';
+    await client.open(saved, 'yaml', untouched);
+    const every = await client.diagnosticsOfCurrentVersion(saved);
+    assert.ok(!codes(every).includes('draft/fields-to-fill'));
+    assert.equal(codes(every).filter((c) => c === 'schema/invalid-value' || c === 'schema/missing-element').length, 9);
+    await client.connection.sendRequest('form4/showEveryFinding', { uri: draft });
+    const asked = await client.waitForDiagnostics(draft, (p) => !codes(p.diagnostics).includes('draft/fields-to-fill'));
+    assert.deepEqual(codes(asked.diagnostics).sort(), codes(every).sort());
+    await client.close(draft);
+    await client.close(saved);
+  });
+
   it('checks a YAML draft in any key order, and exports it as XML in the schema order', async () => {
     const xmlText = convert(analyze(example, 'xml'), 'xml').text!;
     const yaml = convert(analyze(example, 'xml'), 'yaml').text!;

@@ -75,6 +75,7 @@ export { fixAll, type FixAll, type FixAllOptions } from './language/fixAll';
 export { symbols, rowSymbolName } from './language/symbols';
 export { foldingRanges } from './language/folding';
 export { definition, references } from './language/footnoteNavigation';
+export { withFieldsToFill } from './language/fieldsToFill';
 export { draftForms, newDraftSnippet, renderSnippet, snippetDefinitions, type NewDraftOptions, type SnippetId } from './language/snippets';
 export type {
   CodeAction,

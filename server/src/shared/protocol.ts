@@ -101,6 +101,15 @@ export interface NewDraftResult {
 }
 
 /**
+ * Client -> server: show every finding of an untitled draft, each empty field on its own instead of the one
+ * `draft/fields-to-fill` summary (until the document is closed; a saved draft always shows every finding).
+ */
+export const showEveryFindingRequest = 'form4/showEveryFinding';
+export interface ShowEveryFindingParams {
+  readonly uri: string;
+}
+
+/**
  * Initialization options the client may pass. `ruleDocumentationLink` is a URI template for the links on diagnostic
  * codes, in which `{rule}` is replaced by the URI-encoded rule id; without it each rule links to its section of the
  * published docs/rules.md. The server ignores options it does not know.
