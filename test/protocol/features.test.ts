@@ -102,6 +102,21 @@ describe('language features', () => {
     assert.equal(issuer.filterText, 'issuer Box 2: Issuer Name and Ticker or Trading Symbol');
   });
 
+  it('offers a whole new Form 4 in an empty XML document', async () => {
+    const blank = 'untitled:Untitled-7';
+    await client.open(blank, 'xml', '');
+    const list = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: blank },
+      position: { line: 0, character: 0 },
+      context: { triggerKind: 1 },
+    })) as CompletionList;
+    const draft = list.items.find((i) => i.label === 'New Form 4');
+    assert.ok(draft, list.items.map((i) => i.label).join(' '));
+    assert.equal(draft.insertTextFormat, 2);
+    assert.match(draft.textEdit?.newText ?? '', /^<\?xml version="1\.0"\?>\n<ownershipDocument>\n {2}<documentType>4<\/documentType>/);
+    await client.close(blank);
+  });
+
   it('in a YAML draft: a row after a typed `- ` at the end of a table, and every key on an empty line between keys', async () => {
     const draft = 'untitled:/work/rows.form4.yaml';
     const text =

@@ -22,7 +22,7 @@ export {
   type RenderRequest,
   type SourceFormat,
 } from './service';
-export { detectFormat, isOwnershipXml, isYamlDraftName } from './detect';
+export { detectFormat, isBlankXml, isOwnershipXml, isYamlDraftName } from './detect';
 export type { FormId } from './forms/id';
 export type { Sha256Base64 } from './render/html';
 export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';

@@ -9,7 +9,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { Logger } from './guard';
 import { describeError } from './guard';
 import { statusNotification, type StatusParams } from '../shared/protocol';
-import { withFieldsToFill } from '../engine/index';
+import { isBlankXml, withFieldsToFill } from '../engine/index';
 import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { toDiagnostics, type RuleLink } from './translate';
@@ -75,7 +75,8 @@ export class Validation {
       const document = this.documents.get(uri);
       if (!document || !this.scheduler.isCurrent(uri, ticket)) return;
       const analysis = settings.enable ? this.cache.analysis(document, settings) : undefined;
-      if (!analysis?.doc) {
+      // A blank XML document is one only so that completion can offer a new draft: nothing to report in it.
+      if (!analysis?.doc || (analysis.format === 'xml' && isBlankXml(analysis.doc.text))) {
         this.clear(uri, document.version);
         return;
       }
