@@ -14,6 +14,7 @@ export {
   check,
   convert,
   render,
+  schemaOrderedRoot,
   type AnalyzedDocument,
   type AnalyzedKind,
   type CheckOptions,

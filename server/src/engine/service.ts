@@ -105,6 +105,14 @@ function inEdgarOrder(doc: AnalyzedDocument, root: ElementNode): ElementNode {
   return doc.format === 'yaml' ? schemaOrdered(root, doc.form.schema) : root;
 }
 
+/**
+ * The document's tree in the schema's order, whatever its format: what conversion to XML writes of it (for a YAML
+ * draft; an XML document is written as it stands, its order reported where wrong). Undefined when nothing was read.
+ */
+export function schemaOrderedRoot(doc: AnalyzedDocument): ElementNode | undefined {
+  return doc.root && schemaOrdered(doc.root, doc.form.schema);
+}
+
 /** Everything wrong with a document: syntax, structure, then the filing's rules; sorted, overrides applied. */
 export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [...doc.readFindings];

@@ -134,12 +134,16 @@ async function fillIn(ctx: ScenarioContext, draft: Draft): Promise<Run> {
     }
     fields++;
     // Tab moves on; where a suggestion list is open (a choice, a code's meanings) the first Tab accepts, the next moves.
+    // The editor answers in its own time (the status bar, a suggestion arriving from the server): wait for the move.
     const from = here;
     for (let tabs = 0; tabs < 3; tabs++) {
       await page.keyboard.press('Tab');
       keystrokes++;
-      await page.waitForTimeout(150);
-      here = await where(ctx, draft.format);
+      const deadline = Date.now() + 2_500;
+      do {
+        await page.waitForTimeout(100);
+        here = await where(ctx, draft.format);
+      } while (here.line === from.line && here.field === from.field && Date.now() < deadline);
       if (here.line !== from.line || here.field !== from.field) break;
     }
     ctx.log(`  ${from.field}: ${JSON.stringify(from.text.trim())} -> line ${here.line}`);
