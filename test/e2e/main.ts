@@ -76,18 +76,7 @@ function selectedScenarios(): readonly Scenario[] {
 async function resetWorkbench(wb: Workbench): Promise<void> {
   for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape');
   await wb.page.mouse.move(2, 2);
-  await wb.runCommand('View: Close All Editors', 'workbench.action.closeAllEditors');
-  const dontSave = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-  if (
-    await dontSave
-      .first()
-      .waitFor({ timeout: 1_500 })
-      .then(
-        () => true,
-        () => false,
-      )
-  )
-    await dontSave.first().click();
+  await wb.closeAllEditorsUnsaved(1_500);
   await wb.page.waitForTimeout(300);
 }
 

@@ -9,6 +9,7 @@
  * The scenario reads which field the cursor is in from the line it is on (the key, or the tag; a cell's `value` is
  * its cell's), so it fills any draft's tab stops in whatever order they come.
  */
+import { tradeFacts } from '../../helpers/tradeFacts';
 import { files, type ScenarioContext, type Scenario } from '../scenario';
 
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -25,35 +26,7 @@ function lastBusinessDay(today: Date): Date {
 function factsOfTheTrade(): Readonly<Record<string, string>> {
   const today = new Date();
   const traded = isoDate(lastBusinessDay(today));
-  return {
-    rptOwnerName: 'Doe Jane',
-    rptOwnerCik: '0001234567',
-    rptOwnerStreet1: '1 Main Street',
-    rptOwnerCity: 'Springfield',
-    rptOwnerState: 'IL',
-    rptOwnerZipCode: '62701',
-    isDirector: '1',
-    isOfficer: '0',
-    isTenPercentOwner: '0',
-    isOther: '0',
-    issuerName: 'Example Corp',
-    issuerCik: '0000123456',
-    issuerTradingSymbol: 'EXMP',
-    securityTitle: 'Common Stock',
-    periodOfReport: traded,
-    transactionDate: traded,
-    transactionCode: 'P',
-    transactionShares: '1000',
-    transactionAcquiredDisposedCode: 'A',
-    transactionPricePerShare: '10.50',
-    sharesOwnedFollowingTransaction: '9000',
-    directOrIndirectOwnership: 'D',
-    aff10b5One: '0',
-    footnote: 'Bought in the open market through a broker.',
-    remarks: 'None.',
-    signatureName: '/s/ Jane Doe',
-    signatureDate: isoDate(today),
-  };
+  return { ...tradeFacts, periodOfReport: traded, transactionDate: traded, signatureDate: isoDate(today) };
 }
 
 interface Draft {
@@ -184,18 +157,7 @@ async function suggestions(ctx: ScenarioContext): Promise<string[]> {
 }
 
 async function closeDraft(ctx: ScenarioContext): Promise<void> {
-  await ctx.wb.runCommand('View: Close All Editors', 'workbench.action.closeAllEditors');
-  const dontSave = ctx.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-  if (
-    await dontSave
-      .first()
-      .waitFor({ timeout: 3_000 })
-      .then(
-        () => true,
-        () => false,
-      )
-  )
-    await dontSave.first().click();
+  await ctx.wb.closeAllEditorsUnsaved(3_000);
 }
 
 /** In the finished YAML draft: a row after `- `, keys on an empty line. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { analyze, check, makeDate, newDraftSnippet, renderSnippet, snippetDefinitions } from '../../../server/src/engine/index';
 import { applyEdits } from '../../helpers/edits';
 import { offsetOf } from './fixtures';
+import { tradeFacts } from '../../helpers/tradeFacts';
 
 /** What the editor leaves when every tab stop is accepted: defaults and first choices; bare stops get `fill`. */
 function expand(snippet: string, fill: (n: number) => string): string {
@@ -30,34 +31,7 @@ function draft(format: 'xml' | 'yaml'): string {
 }
 
 /** The facts of a trade, by the field a tab stop fills: what a filer types at each stop. */
-const facts: Readonly<Record<string, string>> = {
-  rptOwnerName: 'Doe Jane',
-  rptOwnerCik: '0001234567',
-  rptOwnerStreet1: '1 Main Street',
-  rptOwnerCity: 'Springfield',
-  rptOwnerState: 'IL',
-  rptOwnerZipCode: '62701',
-  isDirector: '1',
-  isOfficer: '0',
-  officerTitle: '',
-  isTenPercentOwner: '0',
-  isOther: '0',
-  issuerName: 'Example Corp',
-  issuerCik: '0000123456',
-  issuerTradingSymbol: 'EXMP',
-  securityTitle: 'Common Stock',
-  transactionDate: '2024-01-02',
-  transactionCode: 'P',
-  transactionShares: '1000',
-  transactionAcquiredDisposedCode: 'A',
-  transactionPricePerShare: '10.50',
-  sharesOwnedFollowingTransaction: '9000',
-  directOrIndirectOwnership: 'D',
-  aff10b5One: '0',
-  footnote: 'Bought in the open market through a broker.',
-  remarks: 'None.',
-  signatureName: '/s/ Jane Doe',
-};
+const facts: Readonly<Record<string, string>> = { ...tradeFacts, officerTitle: '', transactionDate: '2024-01-02' };
 
 /** The field each tab stop fills, by its number: the element named on the stop's line (a cell's `value` belongs to the cell above). */
 function stopFields(snippet: string, format: 'xml' | 'yaml'): Map<number, string> {
