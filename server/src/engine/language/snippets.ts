@@ -2,69 +2,20 @@
  * The snippets completion offers and the *New draft* command starts from: a Table I transaction or holding row, a
  * Table II transaction or holding row, a footnote, and a whole new draft of a form. Each is the schema's skeleton
  * of the element (required children, plus the optional ones a filer nearly always fills in) with tab stops,
- * rendered in the document's format. A form gets a new draft once it has a {@link DraftPlan} (today Forms 4 and
- * 4/A); the rows and the footnote are read from Form 4's schema, whatever the document.
+ * rendered in the document's format. A form gets a new draft once its description has one (`newDraft`, a
+ * `DraftPlan` of ./draftPlan.ts: today Forms 4 and 4/A); the rows and the footnote are read from Form 4's schema,
+ * whatever the document.
  */
-import { transactionCodesByUse } from '../docs/transactionCodes';
 import { formDescriptions } from '../forms/descriptions';
 import { form4 } from '../forms/form4';
-import type { FormId } from '../forms/id';
-import { formatIsoDate, type CalendarDate } from '../model/date';
+import { formIds, type FormId } from '../forms/id';
+import type { CalendarDate } from '../model/date';
 import type { SourceFormat } from '../read/result';
 import { resolvePath, type ElementParticle } from '../structure/schema';
 import { xmlSnippet } from './snippetXml';
 import { yamlSnippet } from './snippetYaml';
-import { choose, fixed, mirror, skeletonOf, stop, type SkeletonOptions, type SnippetNode } from './snippetTree';
-
-// Bare codes, so the value the choice leaves is the code itself; completion at the value shows each code's meaning
-// in its label ("S — open-market or private sale"), VS Code's choice list showing its entries as they are inserted.
-const yesNo = choose(['0', '1']);
-
-const codingValues = {
-  transactionFormType: fixed('4'),
-  transactionCode: choose(transactionCodesByUse),
-  equitySwapInvolved: fixed('0'),
-  transactionAcquiredDisposedCode: choose(['D', 'A']),
-  directOrIndirectOwnership: choose(['D', 'I']),
-};
-
-/**
- * Elements the schema leaves optional that a filing all but always has: an inserted `issuer` or `reportingOwner`
- * comes with them, as a new draft does.
- */
-export const usuallyFilled: ReadonlySet<string> = new Set([
-  'transactionCoding',
-  'issuerName',
-  'rptOwnerName',
-  'isDirector',
-  'isOfficer',
-  'isTenPercentOwner',
-  'isOther',
-]);
-
-const tableI: SkeletonOptions = {
-  include: new Set(['transactionCoding']),
-  values: { ...codingValues, securityTitle: stop('Common Stock') },
-};
-
-const tableII: SkeletonOptions = {
-  include: new Set(['transactionCoding']),
-  values: { ...codingValues, securityTitle: stop('Stock Option (Right to Buy)'), underlyingSecurityTitle: stop('Common Stock') },
-};
-
-/**
- * What a form's new draft holds and how a filer walks it. The XML is written in the schema's order, which EDGAR
- * enforces; a YAML draft's keys may come in any order, so it is written in the order Tab visits its fields,
- * `tabOrder`, in both formats: who files, for which company, what happened and when, then the footnote, remarks and
- * signature.
- */
-export interface DraftPlan {
-  readonly skeleton: SkeletonOptions;
-  /** The fields in the order Tab visits them, by element (or cell) name. */
-  readonly tabOrder: readonly string[];
-  /** Cells that refer to the draft's footnotes, by cell name: so a footnote the filer writes is one in use. */
-  readonly footnoteRefs?: Readonly<Record<string, readonly string[]>>;
-}
+import { form4DraftPlan, tableI, tableII } from './draftPlan';
+import { fixed, skeletonOf, stop, type SnippetNode } from './snippetTree';
 
 /** The tree with references added to the cells `refs` names. */
 function referring(node: SnippetNode, refs: Readonly<Record<string, readonly string[]>>): SnippetNode {
@@ -74,89 +25,9 @@ function referring(node: SnippetNode, refs: Readonly<Record<string, readonly str
   return children || references.length ? { ...node, children: [...(children ?? []), ...references] } : node;
 }
 
-function form4DraftPlan(id: FormId, today: CalendarDate | undefined): DraftPlan {
-  return {
-    skeleton: {
-      include: new Set([
-        ...tableI.include!,
-        ...usuallyFilled,
-        'reportingOwnerAddress',
-        'rptOwnerStreet1',
-        'rptOwnerCity',
-        'rptOwnerState',
-        'rptOwnerZipCode',
-        'officerTitle',
-        'aff10b5One',
-        'nonDerivativeTable',
-        'nonDerivativeTransaction',
-        'footnotes',
-        'footnote',
-        'remarks',
-      ]),
-      values: {
-        ...tableI.values,
-        documentType: fixed(id),
-        // Box 3 is the earliest transaction's date: the draft's one transaction, typed there and mirrored here.
-        periodOfReport: mirror('transactionDate', 'YYYY-MM-DD'),
-        isDirector: yesNo,
-        isOfficer: yesNo,
-        isTenPercentOwner: yesNo,
-        isOther: yesNo,
-        aff10b5One: yesNo,
-        '@id': fixed('F1'),
-        // The day the draft is started: the usual signing day, and what the deadline rule takes for the filing date.
-        signatureDate: stop(today ? formatIsoDate(today) : 'YYYY-MM-DD'),
-      },
-    },
-    tabOrder: [
-      'rptOwnerName',
-      'rptOwnerCik',
-      'rptOwnerStreet1',
-      'rptOwnerCity',
-      'rptOwnerState',
-      'rptOwnerZipCode',
-      'isDirector',
-      'isOfficer',
-      'officerTitle',
-      'isTenPercentOwner',
-      'isOther',
-      'issuerName',
-      'issuerCik',
-      'issuerTradingSymbol',
-      'securityTitle',
-      'transactionDate',
-      'transactionCode',
-      'transactionShares',
-      'transactionAcquiredDisposedCode',
-      'transactionPricePerShare',
-      'sharesOwnedFollowingTransaction',
-      'directOrIndirectOwnership',
-      'aff10b5One',
-      'footnote',
-      'remarks',
-      'signatureName',
-      'signatureDate',
-    ],
-    // The footnote a Form 4 most often has explains the price (a weighted average of several trades).
-    footnoteRefs: { transactionPricePerShare: ['F1'] },
-  };
-}
-
-/**
- * The forms that have a new draft. Forms 3 and 5 join with their schema (each its own plan: a Form 3 has holdings,
- * not transactions); until then they have none, and the command says so.
- */
-const draftPlans: Partial<Record<FormId, (today: CalendarDate | undefined) => DraftPlan>> = {
-  '4': (today) => form4DraftPlan('4', today),
-  '4/A': (today) => {
-    const plan = form4DraftPlan('4/A', today);
-    return { ...plan, tabOrder: [...plan.tabOrder.slice(0, -2), 'dateOfOriginalSubmission', ...plan.tabOrder.slice(-2)] };
-  },
-};
-
-/** The forms a new draft can be made for, in the order the command lists them. */
+/** The forms a new draft can be made for: those whose description has one (Forms 3 and 5 with their schema). */
 export function draftForms(): FormId[] {
-  return (Object.keys(draftPlans) as FormId[]).filter((id) => draftPlans[id] !== undefined);
+  return formIds.filter((id) => formDescriptions[id].newDraft !== undefined);
 }
 
 function declAt(path: string[]): ElementParticle {
@@ -288,14 +159,13 @@ function inTabOrder(node: SnippetNode, order: readonly string[]): SnippetNode {
 
 /**
  * The text of a new draft, for the *New draft* command and completion in an empty document: a whole form with tab
- * stops in the filer's order (see {@link DraftPlan}). Undefined for a form that has no draft yet.
+ * stops in the filer's order (its description's `newDraft`). Undefined for a form that has no draft yet.
  */
 export function newDraftSnippet(format: SourceFormat, options: NewDraftOptions = {}): string | undefined {
   const id = options.form ?? '4';
-  const planOf = draftPlans[id];
-  if (!planOf) return undefined;
-  const plan = planOf(options.today);
   const form = formDescriptions[id];
+  const plan = form.newDraft?.(options.today);
+  if (!plan) return undefined;
   const tree = referring(skeletonOf(form.schema, plan.skeleton), plan.footnoteRefs ?? {});
   const unit = options.unit ?? '  ';
   if (format === 'yaml')
