@@ -101,6 +101,7 @@ async function fillIn(ctx: ScenarioContext, draft: Draft): Promise<Run> {
   for (let stop = 0; stop < 60 && here.field; stop++) {
     const fact = facts[here.field];
     const holds = fact !== undefined && (here.text.includes(`: ${fact}`) || here.text.includes(`>${fact}<`));
+    const before = keystrokes;
     if (fact !== undefined && fact !== '' && !holds) {
       await page.keyboard.type(fact);
       keystrokes += fact.length;
@@ -119,7 +120,7 @@ async function fillIn(ctx: ScenarioContext, draft: Draft): Promise<Run> {
       } while (here.line === from.line && here.field === from.field && Date.now() < deadline);
       if (here.line !== from.line || here.field !== from.field) break;
     }
-    ctx.log(`  ${from.field}: ${JSON.stringify(from.text.trim())} -> line ${here.line}`);
+    ctx.log(`  ${from.field} (${keystrokes - before} keys): ${JSON.stringify(from.text.trim())} -> line ${here.line}`);
   }
   let cleanAfterMs: number | undefined;
   let errors = -1;
