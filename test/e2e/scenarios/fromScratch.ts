@@ -113,12 +113,15 @@ async function fillIn(ctx: ScenarioContext, draft: Draft): Promise<Run> {
     for (let tabs = 0; tabs < 3; tabs++) {
       await page.keyboard.press('Tab');
       keystrokes++;
+      // Moved once the cursor is on another field; a line without one (not in view yet while the status bar lags, or the
+      // snippet's end) is waited on, and ends the walk only if it stays so.
+      const moved = (at: typeof here) => at.field !== undefined && (at.line !== from.line || at.field !== from.field);
       const deadline = Date.now() + 2_500;
       do {
         await page.waitForTimeout(100);
         here = await where(ctx, draft.format);
-      } while (here.line === from.line && here.field === from.field && Date.now() < deadline);
-      if (here.line !== from.line || here.field !== from.field) break;
+      } while (!moved(here) && Date.now() < deadline);
+      if (moved(here) || here.line !== from.line) break;
     }
     ctx.log(`  ${from.field} (${keystrokes - before} keys): ${JSON.stringify(from.text.trim())} -> line ${here.line}`);
   }
