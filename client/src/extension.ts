@@ -8,9 +8,11 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
   renderRequest,
   settingsSection,
+  showEveryFindingRequest,
   statusNotification,
   type RenderParams,
   type RenderResult,
+  type ShowEveryFindingParams,
   type StatusParams,
 } from '../../server/src/shared/protocol';
 import { convertToYaml, exportXml } from './commands/convert';
@@ -96,7 +98,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     command('form4.convertToYaml', async (uri) => convertToYaml(await started(), uri)),
     command('form4.exportXml', async (uri) => exportXml(await started(), (u) => status.statusOf(u)?.errors ?? 0, uri)),
-    command('form4.newDraft', async () => newDraft(await started())),
+    command('form4.newDraft', async () => newDraft(await started(), 'yaml')),
+    command('form4.newDraftXml', async () => newDraft(await started(), 'xml')),
+    command('form4.showEveryFinding', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return;
+      const params: ShowEveryFindingParams = { uri: document.uri.toString() };
+      await (await started()).sendRequest(showEveryFindingRequest, params);
+    }),
     command(showRuleDocumentationCommand, async (ruleId) => showRuleDocumentation(await started(), ruleId)),
     registerRuleDocumentationActions(showRuleDocumentationCommand),
     command(restartServerCommand, async () => {

@@ -22,6 +22,7 @@ import { Results } from './results';
 import { ScenarioContext, type Scenario } from './scenario';
 import { convertToYaml } from './scenarios/convertToYaml';
 import { fixAll } from './scenarios/fixAll';
+import { fromScratch } from './scenarios/fromScratch';
 import { hovers } from './scenarios/hovers';
 import { preview } from './scenarios/preview';
 import { quickFix } from './scenarios/quickFix';
@@ -31,7 +32,17 @@ import { yamlDraft } from './scenarios/yamlDraft';
 import { ensureTools, packageExtension, type Tools } from './tools';
 import { Workbench } from './workbench';
 
-const scenarios: readonly Scenario[] = [seedDiagnostics, hovers, quickFix, typingCheck, yamlDraft, preview, convertToYaml, fixAll];
+const scenarios: readonly Scenario[] = [
+  seedDiagnostics,
+  hovers,
+  quickFix,
+  typingCheck,
+  yamlDraft,
+  preview,
+  convertToYaml,
+  fixAll,
+  fromScratch,
+];
 
 const root = resolve(__dirname, '..', '..');
 const artifacts = join(root, 'test', 'artifacts', 'e2e');
@@ -65,18 +76,7 @@ function selectedScenarios(): readonly Scenario[] {
 async function resetWorkbench(wb: Workbench): Promise<void> {
   for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape');
   await wb.page.mouse.move(2, 2);
-  await wb.runCommand('View: Close All Editors', 'workbench.action.closeAllEditors');
-  const dontSave = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
-  if (
-    await dontSave
-      .first()
-      .waitFor({ timeout: 1_500 })
-      .then(
-        () => true,
-        () => false,
-      )
-  )
-    await dontSave.first().click();
+  await wb.closeAllEditorsUnsaved(1_500);
   await wb.page.waitForTimeout(300);
 }
 

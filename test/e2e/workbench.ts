@@ -436,6 +436,20 @@ export class Workbench {
     }
   }
 
+  /** Closes every editor, answering "Don't Save" if VS Code asks (within `askMs`) about unsaved changes. */
+  async closeAllEditorsUnsaved(askMs: number): Promise<void> {
+    await this.runCommand('View: Close All Editors', 'workbench.action.closeAllEditors');
+    const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+    const asked = await dontSave
+      .first()
+      .waitFor({ timeout: askMs })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (asked) await dontSave.first().click();
+  }
+
   /** Puts the keyboard focus back into the active text editor. */
   async focusEditor(): Promise<void> {
     await this.runCommand('View: Focus Active Editor Group', 'workbench.action.focusActiveEditorGroup');

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, HoverRequest, LSPErrorCodes, type Hover } from 'vscode-languageserver-protocol';
-import { analyze, catalogue, check, convert, newDraftSnippet, render } from '../../server/src/engine/index';
+import { analyze, catalogue, check, convert, formatIsoDate, newDraftSnippet, render, today } from '../../server/src/engine/index';
 import type { ConvertResult, NewDraftResult, RenderResult, RulesResult } from '../../server/src/shared/protocol';
 import { TestClient, readText } from './harness';
 import { engineDiagnostics, offsetOf, plain, positionAt, rangeOf, rangeText, replaceIn } from './support';
@@ -113,6 +113,68 @@ describe('custom requests', () => {
       catalogue.map((r) => r.id),
     );
     const draft: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'yaml' });
-    assert.equal(draft.snippet, newDraftSnippet('yaml'));
+    assert.equal(draft.snippet, newDraftSnippet('yaml', { today: today() }));
+    const xml: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'xml' });
+    assert.equal(xml.snippet, newDraftSnippet('xml', { today: today() }));
+    // Snippet choices are bare codes (the value stays clean), transaction codes in the order filers use them.
+    assert.match(draft.snippet ?? '', /transactionCode: \$\{17\|S,M,A,P,F,C,G,J,X,L,H,D,E,I,O,U,W,Z\|\}/);
+    assert.match(xml.snippet ?? '', /<isDirector>\$\{7\|0,1\|\}<\/isDirector>/);
+    // The signature date is today's; periodOfReport is the transaction date's stop.
+    assert.ok(draft.snippet?.includes(`signatureDate: \${27:${formatIsoDate(today())}}`));
+    assert.match(xml.snippet ?? '', /<periodOfReport>\$\{16:YYYY-MM-DD\}/);
+    const form3: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'yaml', form: '3' });
+    assert.equal(form3.snippet, null, 'no draft for a form whose schema has not landed');
+  });
+
+  it("shows an untitled draft's empty fields as one summary until every finding is asked for; a file shows each", async () => {
+    const untouched = newDraftSnippet('yaml', { today: today() })!
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '');
+    const draft = 'untitled:/work/new-filing.form4.yaml';
+    await client.open(draft, 'yaml', untouched);
+    const summarised = await client.diagnosticsOfCurrentVersion(draft);
+    const codes = (ds: readonly { code?: unknown }[]) => ds.map((d) => String(d.code));
+    assert.deepEqual(
+      codes(summarised).filter((c) => c === 'draft/fields-to-fill'),
+      ['draft/fields-to-fill'],
+    );
+    assert.ok(!codes(summarised).includes('schema/invalid-value'), codes(summarised).join(' '));
+    const summary = summarised.find((d) => d.code === 'draft/fields-to-fill')!;
+    assert.match(String(summary.message), /^9 fields to fill in: rptOwnerCik, /);
+    assert.equal(summary.relatedInformation?.length, 8);
+    const saved = 'file:///work/new-filing.form4.yaml';
+    await client.open(saved, 'yaml', untouched);
+    const every = await client.diagnosticsOfCurrentVersion(saved);
+    assert.ok(!codes(every).includes('draft/fields-to-fill'));
+    assert.equal(codes(every).filter((c) => c === 'schema/invalid-value' || c === 'schema/missing-element').length, 9);
+    await client.connection.sendRequest('form4/showEveryFinding', { uri: draft });
+    const asked = await client.waitForDiagnostics(draft, (p) => !codes(p.diagnostics).includes('draft/fields-to-fill'));
+    assert.deepEqual(codes(asked.diagnostics).sort(), codes(every).sort());
+    await client.close(draft);
+    await client.close(saved);
+  });
+
+  it('checks a YAML draft in any key order, and exports it as XML in the schema order', async () => {
+    const xmlText = convert(analyze(example, 'xml'), 'xml').text!;
+    const yaml = convert(analyze(example, 'xml'), 'yaml').text!;
+    // The top-level keys reversed after documentType: signature first, issuer last.
+    const blocks = yaml.split(/\n(?=[a-z])/).map((b) => b.replace(/\n$/, ''));
+    const [head, ...rest] = blocks;
+    const shuffled = [head, ...rest.reverse()].join('\n') + '\n';
+    assert.notEqual(shuffled, yaml);
+    const uri = 'untitled:/work/shuffled.form4.yaml';
+    await client.open(uri, 'yaml', shuffled);
+    const diagnostics = await client.diagnosticsOfCurrentVersion(uri);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'schema/element-order'),
+      [],
+    );
+    // The same findings as the draft in schema order, wherever they now stand.
+    const said = (ds: readonly { code?: unknown; message: unknown }[]) => ds.map((d) => `${String(d.code)} ${String(d.message)}`).sort();
+    assert.deepEqual(said(diagnostics), said(engineDiagnostics(yaml, 'yaml')));
+    const exported: ConvertResult = await client.connection.sendRequest('form4/convert', { uri, to: 'xml' });
+    assert.equal(exported.text, xmlText, 'the XML is written in the schema order');
+    await client.close(uri);
   });
 });

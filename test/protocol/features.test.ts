@@ -88,11 +88,82 @@ describe('language features', () => {
       position: positionAt(example, at + 1),
     })) as CompletionList;
     const labels = list.items.map((i) => i.label);
-    assert.ok(labels.includes('S') && labels.includes('P') && labels.includes('M'), `labels: ${labels.join(' ')}`);
-    const sale = list.items.find((i) => i.label === 'S')!;
-    assert.ok(sale.detail, 'a code comes with its meaning');
+    // Each code's meaning in its label and its filter text, ordered by how often filers use it; the code alone inserted.
+    assert.deepEqual(
+      [...list.items]
+        .sort((a, b) => a.sortText!.localeCompare(b.sortText!))
+        .map((i) => i.filterText?.split(' ')[0])
+        .slice(0, 5),
+      ['S', 'M', 'A', 'P', 'F'],
+    );
+    const sale = list.items.find((i) => i.label === 'S — open-market or private sale');
+    assert.ok(sale, `labels: ${labels.join(' | ')}`);
+    assert.equal(sale.filterText, 'S open-market or private sale');
+    assert.equal(sale.detail, 'open-market or private sale');
     assert.ok(sale.textEdit && 'range' in sale.textEdit);
+    assert.equal(sale.textEdit.newText, 'S');
     assert.equal(rangeText(sale.textEdit.range), rangeText(rangeOf(example, at, at + 1)));
+  });
+
+  it("labels elements with the form's words, matched as well as their names", async () => {
+    const at = offsetOf(example, '<issuer>') + 1;
+    const list = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positionAt(example, at),
+      context: { triggerKind: 1 },
+    })) as CompletionList;
+    const issuer = list.items.find((i) => i.label === 'issuer');
+    assert.ok(issuer, list.items.map((i) => i.label).join(' '));
+    assert.deepEqual(issuer.labelDetails, { description: 'Box 2: Issuer Name and Ticker or Trading Symbol' });
+    assert.equal(issuer.filterText, 'issuer Box 2: Issuer Name and Ticker or Trading Symbol');
+  });
+
+  it('offers a whole new Form 4 in an empty XML document', async () => {
+    const blank = 'untitled:Untitled-7';
+    await client.open(blank, 'xml', '');
+    const list = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: blank },
+      position: { line: 0, character: 0 },
+      context: { triggerKind: 1 },
+    })) as CompletionList;
+    const draft = list.items.find((i) => i.label === 'New Form 4');
+    assert.ok(draft, list.items.map((i) => i.label).join(' '));
+    assert.equal(draft.insertTextFormat, 2);
+    assert.match(draft.textEdit?.newText ?? '', /^<\?xml version="1\.0"\?>\n<ownershipDocument>\n {2}<documentType>4<\/documentType>/);
+    await client.close(blank);
+  });
+
+  it('in a YAML draft: a row after a typed `- ` at the end of a table, and every key on an empty line between keys', async () => {
+    const draft = 'untitled:/work/rows.form4.yaml';
+    const text =
+      'documentType: 4\nnonDerivativeTable:\n  - nonDerivativeTransaction:\n      securityTitle: Common Stock\n  - \n\nownerSignature:\n  - signatureName: x\n';
+    await client.open(draft, 'yaml', text);
+    const dash = offsetOf(text, '  - \n') + 4;
+    const rows = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: draft },
+      position: positionAt(text, dash),
+      context: { triggerKind: 1 },
+    })) as CompletionList;
+    const first = [...rows.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0];
+    assert.equal(first.label, 'Table I holding row');
+    // The item replaces the typed dash, so its filter text starts with it (else the editor filters it out).
+    assert.ok(first.textEdit && 'range' in first.textEdit);
+    assert.equal(rangeText(first.textEdit.range), rangeText(rangeOf(text, dash - 2, dash)));
+    assert.ok(
+      rows.items.every((i) => i.filterText?.startsWith('- ')),
+      rows.items.map((i) => i.filterText).join(' | '),
+    );
+    const blank = offsetOf(text, '\n\nownerSignature') + 1;
+    const keys = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: draft },
+      position: positionAt(text, blank),
+      context: { triggerKind: 1 },
+    })) as CompletionList;
+    const labels = keys.items.map((i) => i.label);
+    // Keys ranked before those around the line are offered too: a draft's keys may come in any order.
+    for (const key of ['periodOfReport', 'issuer', 'reportingOwner', 'footnotes', 'remarks'])
+      assert.ok(labels.includes(key), labels.join(' '));
+    await client.close(draft);
   });
 
   it('answers a typed space only after a YAML key, never while indenting XML', async () => {
@@ -113,7 +184,7 @@ describe('language features', () => {
       context: { triggerKind: 2, triggerCharacter: ' ' },
     })) as CompletionList;
     assert.ok(
-      list.items.some((i) => i.label === 'S'),
+      list.items.some((i) => i.textEdit?.newText === ' S' || i.textEdit?.newText === 'S'),
       list.items.map((i) => i.label).join(' '),
     );
     await client.close(draft);

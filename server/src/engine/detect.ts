@@ -23,6 +23,14 @@ export function isOwnershipXml(text: string): boolean {
   return /^<ownershipDocument[\s/>]/.test(rest);
 }
 
+/**
+ * True for an XML text with nothing in it yet (whitespace, an XML declaration): a filing about to be written, where
+ * completion offers a whole new draft. Nothing is checked in it until it has a root element.
+ */
+export function isBlankXml(text: string): boolean {
+  return /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?$/.test(text.slice(0, 1024));
+}
+
 /** The format of a file by name, else by content; undefined when neither tells. */
 export function detectFormat(fileName: string, text: string): SourceFormat | undefined {
   if (/\.ya?ml$/i.test(fileName)) return 'yaml';

@@ -14,6 +14,7 @@ export {
   check,
   convert,
   render,
+  schemaOrderedRoot,
   type AnalyzedDocument,
   type AnalyzedKind,
   type CheckOptions,
@@ -22,7 +23,8 @@ export {
   type RenderRequest,
   type SourceFormat,
 } from './service';
-export { detectFormat, isOwnershipXml, isYamlDraftName } from './detect';
+export { detectFormat, isBlankXml, isOwnershipXml, isYamlDraftName } from './detect';
+export type { FormId } from './forms/id';
 export type { Sha256Base64 } from './render/html';
 export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';
 export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
@@ -74,7 +76,8 @@ export { fixAll, type FixAll, type FixAllOptions } from './language/fixAll';
 export { symbols, rowSymbolName } from './language/symbols';
 export { foldingRanges } from './language/folding';
 export { definition, references } from './language/footnoteNavigation';
-export { newDraftSnippet, renderSnippet, snippetDefinitions, type SnippetId } from './language/snippets';
+export { withFieldsToFill } from './language/fieldsToFill';
+export { draftForms, newDraftSnippet, renderSnippet, snippetDefinitions, type NewDraftOptions, type SnippetId } from './language/snippets';
 export type {
   CodeAction,
   CompletionItem,

@@ -20,6 +20,7 @@ import { xmlCharacterFindings } from './xmlCharacters';
 import { runRuleSet } from './rules/index';
 import { applySeverityOverrides, type SeverityOverrides } from './rules/severity';
 import { checkStructure } from './structure/check';
+import { schemaOrdered } from './structure/schemaOrder';
 import { LineIndex } from './text/lineIndex';
 import type { ElementNode } from './tree/node';
 import type * as XmlWriter from './write/xml';
@@ -86,15 +87,31 @@ export interface CheckOptions {
   readonly rules?: SeverityOverrides;
 }
 
+/**
+ * The tree as EDGAR would have it: a YAML draft's keys may come in any order (docs/draft-format.md), so its tree is
+ * checked and written in the schema's order; an XML document is taken as it stands, its order checked.
+ */
+function inEdgarOrder(doc: AnalyzedDocument, root: ElementNode): ElementNode {
+  return doc.format === 'yaml' ? schemaOrdered(root, doc.form.schema) : root;
+}
+
+/**
+ * The document's tree in the schema's order, whatever its format: what conversion to XML writes of it (for a YAML
+ * draft; an XML document is written as it stands, its order reported where wrong). Undefined when nothing was read.
+ */
+export function schemaOrderedRoot(doc: AnalyzedDocument): ElementNode | undefined {
+  return doc.root && schemaOrdered(doc.root, doc.form.schema);
+}
+
 /** Everything wrong with a document: syntax, structure, then the filing's rules; sorted, overrides applied. */
 export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [...doc.readFindings];
   if (doc.root && isCheckedForm(doc.kind)) {
-    findings.push(...checkStructure(doc.root, doc.form.schema));
+    findings.push(...checkStructure(inEdgarOrder(doc, doc.root), doc.form.schema));
     if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules));
   } else if (doc.root) {
     // Not an ownership document: checked against the form it is read by, which reports the root element.
-    findings.push(...checkStructure(doc.root, doc.form.schema));
+    findings.push(...checkStructure(inEdgarOrder(doc, doc.root), doc.form.schema));
   }
   // A draft can spell characters XML cannot hold; in XML the reader has reported them already.
   if (doc.root && doc.format === 'yaml') findings.push(...xmlCharacterFindings(doc.root));
@@ -154,12 +171,13 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
   // Bytes that were not characters were read as U+FFFD: writing that would turn a misread into the document's value.
   if (!doc.root || doc.readFindings.some((f) => f.rule === 'input/encoding' && f.severity === 'error'))
     return { text: undefined, findings: doc.readFindings };
-  const structural = isCheckedForm(doc.kind) ? checkStructure(doc.root, doc.form.schema) : [];
+  const root = inEdgarOrder(doc, doc.root);
+  const structural = isCheckedForm(doc.kind) ? checkStructure(root, doc.form.schema) : [];
   const carried = structural.map((f): Finding => ({ ...f, severity: 'warning' as Severity }));
   if (to === 'xml') {
     // Characters XML cannot hold make the written XML unreadable: errors of the conversion itself, not carried over.
     const unwritable = doc.format === 'yaml' ? xmlCharacterFindings(doc.root) : [];
-    const text = lazy.xmlWriter().writeXml(doc.root);
+    const text = lazy.xmlWriter().writeXml(root);
     const notCarried = lazy.conversion().notCarriedFindings(doc.root, to);
     const refused = lazy.conversion().notWellFormedFinding(text, doc.root);
     const findings = sortFindings([...doc.readFindings, ...carried, ...unwritable, ...notCarried, ...(refused ? [refused] : [])]);

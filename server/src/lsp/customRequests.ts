@@ -4,7 +4,7 @@
  * the open document's current version; the rule requests answer from the catalogue.
  */
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { catalogue, convert, describeRule, newDraftSnippet, render, renderRuleMarkdown } from '../engine/index';
+import { catalogue, convert, describeRule, newDraftSnippet, render, renderRuleMarkdown, today } from '../engine/index';
 import { withErrorResponse, type Logger } from './guard';
 import type { OpenDocuments } from './openDocuments';
 import {
@@ -75,7 +75,9 @@ export function registerCustomRequests(connection: Connection, open: OpenDocumen
   connection.onRequest(
     newDraftRequest,
     withErrorResponse('newDraft', log, (params: NewDraftParams): NewDraftResult => ({
-      snippet: newDraftSnippet(params.format === 'xml' ? 'xml' : 'yaml'),
+      snippet:
+        newDraftSnippet(params.format === 'xml' ? 'xml' : 'yaml', { today: today(), ...(params.form ? { form: params.form } : {}) }) ??
+        null,
     })),
   );
 }

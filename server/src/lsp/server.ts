@@ -22,9 +22,11 @@ import {
   projectConfigChangedNotification,
   projectConfigRequest,
   settingsSection,
+  showEveryFindingRequest,
   type Form4InitializationOptions,
   type ProjectConfigParams,
   type ProjectConfigResult,
+  type ShowEveryFindingParams,
 } from '../shared/protocol';
 import { formatConfigProblem } from '../engine/index';
 import { SettingsStore } from './settingsStore';
@@ -79,6 +81,11 @@ export function startServer(connection: Connection): void {
       snippetEdits: params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
     });
     registerCustomRequests(connection, open, () => ruleLink, log);
+    const shown = validation;
+    connection.onRequest(showEveryFindingRequest, (params: ShowEveryFindingParams) => {
+      shown.showEveryFinding(params.uri);
+      return null;
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -10,6 +10,7 @@ import type { DiagnosisLog } from './diagnosisLog';
 import type { Logger } from './guard';
 import { describeError } from './guard';
 import { statusNotification, type StatusParams } from '../shared/protocol';
+import { isBlankXml, withFieldsToFill } from '../engine/index';
 import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { toDiagnostics, type RuleLink } from './translate';
@@ -19,6 +20,8 @@ export class Validation {
   readonly scheduler: ValidationScheduler;
   /** Documents we published non-empty diagnostics or a "checked" status for, so they get cleared when that ends. */
   private readonly shown = new Set<string>();
+  /** Untitled drafts whose every finding was asked for (Form 4: Show every finding). */
+  private readonly everyFinding = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -42,7 +45,22 @@ export class Validation {
     this.scheduler.schedule(uri, 0);
   }
 
+  /** Every finding of a draft being written, its empty fields each on its own: until it is closed. */
+  showEveryFinding(uri: string): void {
+    this.everyFinding.add(uri);
+    this.now(uri);
+  }
+
+  /**
+   * A draft being written: untitled (never saved; saving opens it anew under its file's URI) and not asked for every
+   * finding. Its empty fields are one summary (engine `withFieldsToFill`).
+   */
+  private beingWritten(uri: string): boolean {
+    return uri.startsWith('untitled:') && !this.everyFinding.has(uri);
+  }
+
   closed(uri: string): void {
+    this.everyFinding.delete(uri);
     this.scheduler.cancel(uri);
     this.cache.delete(uri);
     this.settings.forget(uri);
@@ -60,11 +78,13 @@ export class Validation {
       const document = this.documents.get(uri);
       if (!document || !this.scheduler.isCurrent(uri, ticket)) return;
       const analysis = settings.enable ? this.cache.analysis(document, settings) : undefined;
-      if (!analysis?.doc) {
+      // A blank XML document is one only so that completion can offer a new draft: nothing to report in it.
+      if (!analysis?.doc || (analysis.format === 'xml' && isBlankXml(analysis.doc.text))) {
         this.clear(uri, document.version);
         return;
       }
-      const findings = this.cache.findings(analysis, settings);
+      const all = this.cache.findings(analysis, settings);
+      const findings = this.beingWritten(uri) ? withFieldsToFill(analysis.doc, all) : all;
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
       const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));

@@ -5,7 +5,7 @@
  * it), so both draw the line in the same place; it imports only the engine's import-free detect.ts, so the client
  * bundle carries no engine.
  */
-import { detectFormat, isOwnershipXml, isYamlDraftName } from '../engine/detect';
+import { detectFormat, isBlankXml, isOwnershipXml, isYamlDraftName } from '../engine/detect';
 import type { SourceFormat } from '../engine/index';
 import { matchesAnyGlob } from './glob';
 
@@ -34,5 +34,6 @@ export function form4FormatOf(input: SelectionInput): SourceFormat | undefined {
     return detectFormat(path, input.text) ?? (input.languageId === 'xml' ? 'xml' : 'yaml');
   }
   const looksLikeXml = input.languageId === 'xml' || /\.xml$/i.test(path);
-  return looksLikeXml && isOwnershipXml(input.text) ? 'xml' : undefined;
+  // A blank XML document may become a filing: the server offers it a new draft (and reports nothing in it).
+  return looksLikeXml && (isOwnershipXml(input.text) || isBlankXml(input.text)) ? 'xml' : undefined;
 }

@@ -5,7 +5,7 @@
  * carries just the strings. Neither side declares a custom message or the settings' shape anywhere else.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { RuleDescription, RuleSetting } from '../engine/index';
+import type { FormId, RuleDescription, RuleSetting } from '../engine/index';
 
 export type { RuleSetting };
 
@@ -87,13 +87,26 @@ export interface RuleDocumentation extends Pick<RuleDescription, 'id' | 'summary
 }
 export type RuleDocumentationResult = RuleDocumentation | null;
 
-/** Client -> server: the text of a new draft (a snippet with tab stops, in the snippet syntax of LSP). */
+/**
+ * Client -> server: the text of a new draft (a snippet with tab stops, in the snippet syntax of LSP), of `form`
+ * (Form 4 when absent), signed today by the server's clock. `snippet` is null for a form that has no draft yet.
+ */
 export const newDraftRequest = 'form4/newDraft';
 export interface NewDraftParams {
   readonly format: DraftFormat;
+  readonly form?: FormId;
 }
 export interface NewDraftResult {
-  readonly snippet: string;
+  readonly snippet: string | null;
+}
+
+/**
+ * Client -> server: show every finding of an untitled draft, each empty field on its own instead of the one
+ * `draft/fields-to-fill` summary (until the document is closed; a saved draft always shows every finding).
+ */
+export const showEveryFindingRequest = 'form4/showEveryFinding';
+export interface ShowEveryFindingParams {
+  readonly uri: string;
 }
 
 /**

@@ -62,6 +62,10 @@ describe('document selection', () => {
   it('checks ownership XML by content, drafts by name, and what the patterns add', () => {
     assert.equal(form4FormatOf({ uri: 'file:///a/x.xml', languageId: 'xml', text: xml, include: [] }), 'xml');
     assert.equal(form4FormatOf({ uri: 'file:///a/pom.xml', languageId: 'xml', text: '<project/>', include: [] }), undefined);
+    // A blank XML document may become a filing (completion offers a new draft); one with another root never.
+    assert.equal(form4FormatOf({ uri: 'untitled:Untitled-1', languageId: 'xml', text: '', include: [] }), 'xml');
+    assert.equal(form4FormatOf({ uri: 'file:///a/new.xml', languageId: 'xml', text: '<?xml version="1.0"?>\n', include: [] }), 'xml');
+    assert.equal(form4FormatOf({ uri: 'file:///a/new.xml', languageId: 'xml', text: '<?xml version="1.0"?>\n<p', include: [] }), undefined);
     assert.equal(form4FormatOf({ uri: 'file:///a/x.form4.yaml', languageId: 'yaml', text: '', include: [] }), 'yaml');
     assert.equal(form4FormatOf({ uri: 'untitled:/a/new%20filing.form4.yml', languageId: 'yaml', text: '', include: [] }), 'yaml');
     assert.equal(form4FormatOf({ uri: 'file:///a/x.yaml', languageId: 'yaml', text: 'a: 1', include: [] }), undefined);

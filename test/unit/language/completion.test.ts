@@ -13,6 +13,8 @@ function completeMarked(format: 'xml' | 'yaml', source: string): { items: Comple
 }
 
 const labels = (items: readonly CompletionItem[]) => items.map((i) => i.label);
+/** The values of value items, whose labels are "S — open-market or private sale". */
+const codes = (items: readonly CompletionItem[]) => items.map((i) => i.label.split(' — ')[0]);
 
 test('xml: element names valid after `<`, in schema order after the elements present', () => {
   const { items, replace } = completeMarked('xml', '<ownershipDocument>\n  <documentType>4</documentType>\n  <«»\n</ownershipDocument>');
@@ -32,11 +34,18 @@ test('xml: element names valid after `<`, in schema order after the elements pre
   const period = items[0];
   assert.equal(period.kind, 'element');
   assert.equal(period.detail, 'Box 3: Date of Earliest Transaction');
+  // The form's words beside every item, and matched as well as the name.
+  assert.equal(period.labelDescription, 'Box 3: Date of Earliest Transaction');
+  assert.equal(period.filterText, 'periodOfReport Box 3: Date of Earliest Transaction');
   assert.equal(period.insertText, 'periodOfReport>${1:YYYY-MM-DD}</periodOfReport>');
   assert.equal(period.isSnippet, true);
   assert.match(period.documentation ?? '', /\*\*Allowed:\*\* a date, YYYY-MM-DD/);
   const issuer = items.find((i) => i.label === 'issuer')!;
-  assert.equal(issuer.insertText, 'issuer>\n  <issuerCik>$1</issuerCik>\n  <issuerTradingSymbol>$2</issuerTradingSymbol>\n</issuer>');
+  // With the name the schema leaves optional and every filing gives.
+  assert.equal(
+    issuer.insertText,
+    'issuer>\n  <issuerCik>$1</issuerCik>\n  <issuerName>$2</issuerName>\n  <issuerTradingSymbol>$3</issuerTradingSymbol>\n</issuer>',
+  );
 });
 
 test('xml: in a half-typed document the typed name is replaced and only what fits between the neighbours is offered', () => {
@@ -87,8 +96,10 @@ test('xml and yaml: rows in a table come as snippets and as elements', () => {
     'nonDerivativeTransaction',
     'nonDerivativeHolding',
   ]);
-  // The typed dash is replaced along with the name: the item brings its own.
+  // The typed dash is replaced along with the name: the item brings its own, and is matched with it, or the editor
+  // would filter every row out against the typed "- ".
   assert.deepEqual(yaml.items[1].replaceSpan, yaml.replace);
+  for (const item of yaml.items) assert.ok(item.filterText?.startsWith('- '), item.label);
   assert.match(
     yaml.items[1].insertText,
     /^- nonDerivativeTransaction:\n    securityTitle: \$\{1:Common Stock\}\n    transactionDate: \$\{2:YYYY-MM-DD\}\n    transactionCoding:\n      transactionFormType: 4\n/,
@@ -100,10 +111,11 @@ test('yaml: keys valid at the cursor, after the keys present, never a key twice'
   assert.deepEqual(labels(items), ['issuerName', 'issuerTradingSymbol', 'issuerForeignTradingSymbol']);
   assert.equal(items[0].insertText, 'issuerName: $1');
   const root = completeMarked('yaml', 'documentType: 4\nperiodOfReport: 2024-01-01\n«is»');
-  assert.deepEqual(labels(root.items).slice(0, 3), ['notSubjectToSection16', 'issuer', 'reportingOwner']);
+  // A draft's keys may come in any order: schemaVersion may still go before documentType.
+  assert.deepEqual(labels(root.items).slice(0, 3), ['schemaVersion', 'notSubjectToSection16', 'issuer']);
   assert.equal(
     root.items.find((i) => i.label === 'reportingOwner')?.insertText,
-    'reportingOwner:\n  - reportingOwnerId:\n      rptOwnerCik: $1\n    reportingOwnerRelationship:',
+    'reportingOwner:\n  - reportingOwnerId:\n      rptOwnerCik: $1\n      rptOwnerName: $2\n    reportingOwnerRelationship:\n      isDirector: ${3|0,1|}\n      isOfficer: ${4|0,1|}\n      isTenPercentOwner: ${5|0,1|}\n      isOther: ${6|0,1|}',
   );
   const rowKeys = completeMarked(
     'yaml',
@@ -126,8 +138,12 @@ test('transaction codes with their meanings, in XML and YAML; Table II explains 
     'xml',
     '<ownershipDocument><derivativeTable><derivativeTransaction><transactionCoding><transactionCode>«»</transactionCode></transactionCoding></derivativeTransaction></derivativeTable></ownershipDocument>',
   );
-  assert.deepEqual(labels(xml.items), ['A', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'O', 'P', 'S', 'U', 'W', 'X', 'Z']);
-  const m = xml.items.find((i) => i.label === 'M')!;
+  // In the order filers use them, each with its meaning in the label and matched on it.
+  assert.deepEqual(codes(xml.items), ['S', 'M', 'A', 'P', 'F', 'C', 'G', 'J', 'X', 'L', 'H', 'D', 'E', 'I', 'O', 'U', 'W', 'Z']);
+  const m = xml.items.find((i) => i.label.startsWith('M '))!;
+  assert.equal(m.label, 'M — exercise or conversion of a derivative security exempted under Rule 16b-3');
+  assert.equal(m.filterText, 'M exercise or conversion of a derivative security exempted under Rule 16b-3');
+  assert.equal(m.insertText, 'M');
   assert.equal(m.kind, 'value');
   assert.equal(m.detail, 'exercise or conversion of a derivative security exempted under Rule 16b-3');
   assert.match(m.documentation ?? '', /\*\*Direction:\*\* usually D \(disposed of\) in Table II\./);
@@ -135,8 +151,8 @@ test('transaction codes with their meanings, in XML and YAML; Table II explains 
     'yaml',
     'nonDerivativeTable:\n  - nonDerivativeTransaction:\n      transactionCoding:\n        transactionCode: «S»\n',
   );
-  assert.deepEqual(yaml.items.find((i) => i.label === 'S')?.replaceSpan, yaml.replace);
-  assert.equal(yaml.items.find((i) => i.label === 'P')?.detail, 'open-market or private purchase');
+  assert.deepEqual(yaml.items.find((i) => i.insertText === 'S')?.replaceSpan, yaml.replace);
+  assert.equal(yaml.items.find((i) => i.insertText === 'P')?.detail, 'open-market or private purchase');
 });
 
 test("acquired/disposed: the direction the row's code expects comes first", () => {
@@ -154,8 +170,8 @@ test("acquired/disposed: the direction the row's code expects comes first", () =
     assert.deepEqual(
       items.map((i) => [i.label, i.detail]),
       [
-        ['D', 'disposed of'],
-        ['A', 'acquired'],
+        ['D — disposed of', 'disposed of'],
+        ['A — acquired', 'acquired'],
       ],
       format,
     );
@@ -167,8 +183,8 @@ test('booleans, D/I and state codes are offered with their meanings', () => {
   assert.deepEqual(
     flag.items.map((i) => [i.label, i.detail, i.insertText]),
     [
-      ['1', 'yes (true)', '1'],
-      ['0', 'no (false)', '0'],
+      ['1 — yes, Director', 'yes (true)', '1'],
+      ['0 — no, Director', 'no (false)', '0'],
     ],
   );
   // Right after the colon (the completion ':' triggers on), the value brings its space.
@@ -181,9 +197,9 @@ test('booleans, D/I and state codes are offered with their meanings', () => {
     'xml',
     '<ownershipDocument><nonDerivativeTable><nonDerivativeHolding><ownershipNature><directOrIndirectOwnership><value>«»</value></directOrIndirectOwnership></ownershipNature></nonDerivativeHolding></nonDerivativeTable></ownershipDocument>',
   );
-  assert.deepEqual(labels(form.items), ['D', 'I']);
+  assert.deepEqual(codes(form.items), ['D', 'I']);
   const state = completeMarked('yaml', 'reportingOwner:\n  - reportingOwnerAddress:\n      rptOwnerState: «»\n');
-  assert.equal(state.items.find((i) => i.label === 'CA')?.detail, 'California');
+  assert.equal(state.items.find((i) => i.insertText === 'CA')?.detail, 'California');
   assert.ok(!labels(state.items).includes(''));
 });
 
@@ -227,7 +243,7 @@ test('an empty document offers a whole Form 4', () => {
       form4.insertText,
       format === 'xml'
         ? /^<\?xml version="1\.0"\?>\n<ownershipDocument>\n  <documentType>4<\/documentType>/
-        : /^documentType: 4\nperiodOfReport: \$\{1:YYYY-MM-DD\}\n/,
+        : /^documentType: 4\nreportingOwner:\n  - reportingOwnerId:\n      rptOwnerName: \$1\n/,
     );
   }
 });

@@ -240,6 +240,32 @@ export const transactionCodeList: readonly TransactionCodeInfo[] = [
 
 const byCode = new Map(transactionCodeList.map((info) => [info.code, info]));
 
+/**
+ * The transaction codes in the order filers use them: counted over the Form 4 filings in the real corpus
+ * (../shared/corpus/real/form4: S 174, M 91, A 67, P 34, F 28, C 12, G 11, J 9, X 6, L 2, H 1), then the codes
+ * seen there never, alphabetically. Completion and the new draft's choice offer them so.
+ */
+export const transactionCodesByUse: readonly string[] = [
+  'S',
+  'M',
+  'A',
+  'P',
+  'F',
+  'C',
+  'G',
+  'J',
+  'X',
+  'L',
+  'H',
+  'D',
+  'E',
+  'I',
+  'O',
+  'U',
+  'W',
+  'Z',
+];
+
 export function transactionCodeInfo(code: string): TransactionCodeInfo | undefined {
   return byCode.get(code.trim());
 }

@@ -5,6 +5,8 @@
  * A new form is a new description (./form4.ts holds Forms 4 and 4/A) listed in ./descriptions.ts.
  */
 import type { FieldDoc } from '../docs/fields';
+import type { DraftPlan } from '../language/draftPlan';
+import type { CalendarDate } from '../model/date';
 import type { FormLayout } from '../render/formLayout';
 import type { AnyRule } from '../rules/index';
 import type { ComplexType, ElementParticle } from '../structure/schema';
@@ -26,4 +28,9 @@ export interface FormDescription {
   fieldDocumentation(path: readonly string[]): FieldDoc | undefined;
   /** The page the preview and `form4 render` draw: header boxes and table columns (render/formLayout.ts). */
   readonly layout: FormLayout;
+  /**
+   * The form's new draft (language/draftPlan.ts): what it holds and the order Tab walks it, signed `today` when
+   * given. Absent for a form that has no new draft yet (Forms 3 and 5, until their schema lands).
+   */
+  readonly newDraft?: (today: CalendarDate | undefined) => DraftPlan;
 }

@@ -6,10 +6,14 @@
 import { enumeratedValues } from '../docs/allowedValues';
 import { elementParticles, type ElementParticle, type GroupParticle, type Particle, type SimpleType } from '../structure/schema';
 
-/** A value in a snippet: fixed text, or a tab stop with a default or a list of choices. */
+/**
+ * A value in a snippet: fixed text, or a tab stop with a default or a list of choices. A stop's `key` (the element
+ * it fills, set by {@link skeletonOf}) lets a renderer number stops in an order of its own ({@link TabStops}); stops
+ * with the same key are one stop, typed once and mirrored (a draft's `periodOfReport` is its transaction date).
+ */
 export type SnippetField =
   | { readonly kind: 'fixed'; readonly text: string }
-  | { readonly kind: 'stop'; readonly placeholder?: string; readonly choices?: readonly string[] };
+  | { readonly kind: 'stop'; readonly placeholder?: string; readonly choices?: readonly string[]; readonly key?: string };
 
 export interface SnippetNode {
   readonly name: string;
@@ -22,6 +26,12 @@ export interface SnippetNode {
 export const fixed = (text: string): SnippetField => ({ kind: 'fixed', text });
 export const stop = (placeholder?: string): SnippetField => ({ kind: 'stop', placeholder });
 export const choose = (choices: readonly string[]): SnippetField => ({ kind: 'stop', choices });
+/** The same stop as the element `key`'s: typed there, mirrored here. */
+export const mirror = (key: string, placeholder?: string): SnippetField => ({ kind: 'stop', key, ...(placeholder ? { placeholder } : {}) });
+
+function keyed(field: SnippetField, key: string): SnippetField {
+  return field.kind === 'stop' && field.key === undefined ? { ...field, key } : field;
+}
 
 /** Choice lists longer than this become a plain tab stop (completion offers the values there). */
 const maxChoices = 24;
@@ -65,22 +75,34 @@ function groupChildren(group: GroupParticle | undefined, options: SkeletonOption
 /** An element with its required children (and the optional ones asked for), tab stops where values go. */
 export function skeletonOf(decl: ElementParticle, options: SkeletonOptions = {}): SnippetNode {
   const given = options.values?.[decl.name];
-  if (decl.type.kind !== 'complex') return { name: decl.name, value: given ?? fieldFor(decl.type) };
+  if (decl.type.kind !== 'complex') return { name: decl.name, value: keyed(given ?? fieldFor(decl.type), decl.name) };
   const attributes = decl.type.attributes
     .filter((a) => a.required)
     .map((a) => ({ name: a.name, value: options.values?.[`@${a.name}`] ?? stop() }));
   const children = groupChildren(decl.type.content, options).map((child) => {
     // A cell's `value` takes the value asked for its cell (`transactionCode` is a leaf, `securityTitle` a cell).
-    if (child.name === 'value' && given) return { name: 'value', value: given };
+    // Its stop is keyed by the cell's name, the field a filer fills in.
+    if (child.name === 'value' && child.type.kind !== 'complex')
+      return { name: 'value', value: keyed(given ?? fieldFor(child.type), decl.name) };
     return skeletonOf(child, options);
   });
   const node: SnippetNode = { name: decl.name, ...(attributes.length ? { attributes } : {}), ...(children.length ? { children } : {}) };
-  return children.length === 0 && decl.type.mixed ? { ...node, value: given ?? stop() } : node;
+  return children.length === 0 && decl.type.mixed ? { ...node, value: keyed(given ?? stop(), decl.name) } : node;
 }
 
-/** Numbers tab stops in document order as a renderer meets them. */
+/**
+ * Numbers tab stops: those whose key `order` lists by their place in it (Tab visits stops by number, so a new draft
+ * can walk the fields in the order a filer knows the facts while XML keeps the schema's order), the rest after
+ * them in document order as a renderer meets them. Stops sharing a listed key share its number.
+ */
 export class TabStops {
-  private next = 1;
+  private readonly order: ReadonlyMap<string, number>;
+  private next: number;
+
+  constructor(order: readonly string[] = []) {
+    this.order = new Map(order.map((key, i) => [key, i + 1]));
+    this.next = order.length + 1;
+  }
 
   /** A field renderer for a format: fixed text through `fixedText` (escaping, quoting), stops numbered. */
   fieldText(fixedText: (text: string) => string): (field: SnippetField) => string {
@@ -89,7 +111,7 @@ export class TabStops {
 
   render(field: SnippetField): string {
     if (field.kind === 'fixed') return escapeSnippetText(field.text);
-    const n = this.next++;
+    const n = (field.key !== undefined ? this.order.get(field.key) : undefined) ?? this.next++;
     if (field.choices) return `\${${n}|${field.choices.map((c) => c.replace(/[\\,|$}]/g, '\\$&')).join(',')}|}`;
     return field.placeholder ? `\${${n}:${escapeSnippetText(field.placeholder)}}` : `\$${n}`;
   }

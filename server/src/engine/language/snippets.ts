@@ -1,63 +1,34 @@
 /**
- * The snippets completion offers and the "New Form 4 draft" command starts from: a Table I transaction or holding
- * row, a Table II transaction or holding row, a footnote, and a whole Form 4. Each is the schema's skeleton of the
- * element (required children, plus the optional ones a filer nearly always fills in) with tab stops, rendered in
- * the document's format. They are Form 4's (its description in forms/form4.ts), whatever the document.
+ * The snippets completion offers and the *New draft* command starts from: a Table I transaction or holding row, a
+ * Table II transaction or holding row, a footnote, and a whole new draft of a form. Each is the schema's skeleton
+ * of the element (required children, plus the optional ones a filer nearly always fills in) with tab stops,
+ * rendered in the document's format. A form gets a new draft once its description has one (`newDraft`, a
+ * `DraftPlan` of ./draftPlan.ts: today Forms 4 and 4/A); the rows and the footnote are read from Form 4's schema,
+ * whatever the document.
  */
+import { formDescriptions } from '../forms/descriptions';
 import { form4 } from '../forms/form4';
+import { formIds, type FormId } from '../forms/id';
+import type { CalendarDate } from '../model/date';
 import type { SourceFormat } from '../read/result';
-import { resolvePath, transactionCodes, type ElementParticle } from '../structure/schema';
+import { resolvePath, type ElementParticle } from '../structure/schema';
 import { xmlSnippet } from './snippetXml';
 import { yamlSnippet } from './snippetYaml';
-import { choose, fixed, skeletonOf, stop, type SkeletonOptions, type SnippetNode } from './snippetTree';
+import { form4DraftPlan, tableI, tableII } from './draftPlan';
+import { fixed, skeletonOf, stop, type SnippetNode } from './snippetTree';
 
-/** The codes in the order filers most often want them, then the rest. */
-const commonCodes = ['S', 'P', 'A', 'M', 'F', 'G'];
-const codeChoices = [...commonCodes, ...transactionCodes.filter((c) => !commonCodes.includes(c))];
-const yesNo = choose(['0', '1']);
+/** The tree with references added to the cells `refs` names. */
+function referring(node: SnippetNode, refs: Readonly<Record<string, readonly string[]>>): SnippetNode {
+  const ids = Object.prototype.hasOwnProperty.call(refs, node.name) ? refs[node.name] : [];
+  const children = node.children?.map((c) => referring(c, refs));
+  const references = ids.map((id): SnippetNode => ({ name: 'footnoteId', attributes: [{ name: 'id', value: fixed(id) }] }));
+  return children || references.length ? { ...node, children: [...(children ?? []), ...references] } : node;
+}
 
-const codingValues = {
-  transactionFormType: fixed('4'),
-  transactionCode: choose(codeChoices),
-  equitySwapInvolved: fixed('0'),
-  transactionAcquiredDisposedCode: choose(['D', 'A']),
-  directOrIndirectOwnership: choose(['D', 'I']),
-};
-
-const tableI: SkeletonOptions = {
-  include: new Set(['transactionCoding']),
-  values: { ...codingValues, securityTitle: stop('Common Stock') },
-};
-
-const tableII: SkeletonOptions = {
-  include: new Set(['transactionCoding']),
-  values: { ...codingValues, securityTitle: stop('Stock Option (Right to Buy)'), underlyingSecurityTitle: stop('Common Stock') },
-};
-
-const wholeForm: SkeletonOptions = {
-  include: new Set([
-    ...tableI.include!,
-    'issuerName',
-    'rptOwnerName',
-    'isDirector',
-    'isOfficer',
-    'isTenPercentOwner',
-    'isOther',
-    'officerTitle',
-    'aff10b5One',
-    'nonDerivativeTable',
-    'nonDerivativeTransaction',
-  ]),
-  values: {
-    ...tableI.values,
-    documentType: fixed(form4.id),
-    isDirector: yesNo,
-    isOfficer: yesNo,
-    isTenPercentOwner: yesNo,
-    isOther: yesNo,
-    aff10b5One: yesNo,
-  },
-};
+/** The forms a new draft can be made for: those whose description has one (Forms 3 and 5 with their schema). */
+export function draftForms(): FormId[] {
+  return formIds.filter((id) => formDescriptions[id].newDraft !== undefined);
+}
 
 function declAt(path: string[]): ElementParticle {
   const decl = resolvePath(form4.id, path);
@@ -121,7 +92,7 @@ export const snippetDefinitions: readonly SnippetDefinition[] = [
 export function snippetTree(id: SnippetId, nextFootnoteId = 'F1'): SnippetNode {
   switch (id) {
     case 'form4':
-      return skeletonOf(form4.schema, wholeForm);
+      return skeletonOf(form4.schema, form4DraftPlan('4', undefined).skeleton);
     case 'nonDerivativeTransaction':
     case 'nonDerivativeHolding':
       return skeletonOf(declAt(['ownershipDocument', 'nonDerivativeTable', id]), tableI);
@@ -139,20 +110,65 @@ function definitionOf(id: SnippetId): SnippetDefinition {
 
 /**
  * The snippet text in a format, nested levels indented by `unit`. In YAML it is written as its parent's content
- * (a table row is a `- ` list item, a footnote an `F1: ` key); a whole Form 4 is the draft's top-level keys.
+ * (a table row is a `- ` list item, a footnote an `F1: ` key). A whole Form 4 is {@link newDraftSnippet}'s.
  */
-export function renderSnippet(id: SnippetId, format: SourceFormat, unit = '  ', nextFootnoteId = 'F1'): string {
+export function renderSnippet(id: SnippetId, format: SourceFormat, unit = '  ', nextFootnoteId = 'F1', today?: CalendarDate): string {
+  if (id === 'form4') return newDraftSnippet(format, { form: '4', unit, ...(today ? { today } : {}) }) ?? '';
   const tree = snippetTree(id, nextFootnoteId);
   if (format === 'yaml') {
-    if (id === 'form4') return `${yamlSnippet(tree.children ?? [], unit, form4.draftRootType)}\n`;
     const parent = definitionOf(id).parent;
     return yamlSnippet([tree], unit, parent ? declAt(['ownershipDocument', parent]).type : undefined);
   }
-  const body = xmlSnippet([tree], unit);
-  return id === 'form4' ? `<?xml version="1.0"?>\n${body}\n` : body;
+  return xmlSnippet([tree], unit);
 }
 
-/** The text of a new draft, for the "New Form 4 draft" command: a whole Form 4 with tab stops. */
-export function newDraftSnippet(format: SourceFormat): string {
-  return renderSnippet('form4', format);
+export interface NewDraftOptions {
+  /** The form to draft; Form 4 unless said. */
+  readonly form?: FormId;
+  /** The signature date's default; the day the engine is told, never read from a clock here. */
+  readonly today?: CalendarDate;
+  /** One level of indentation. */
+  readonly unit?: string;
+}
+
+/** The first place in `order` of a stop in the tree, if it has one. */
+function firstStop(node: SnippetNode, order: readonly string[]): number | undefined {
+  const places = [node.value, ...(node.attributes ?? []).map((a) => a.value)]
+    .map((f) => (f?.kind === 'stop' && f.key !== undefined ? order.indexOf(f.key) : -1))
+    .filter((i) => i >= 0);
+  const inChildren = (node.children ?? []).map((c) => firstStop(c, order)).filter((i): i is number => i !== undefined);
+  const all = [...places, ...inChildren];
+  return all.length ? Math.min(...all) : undefined;
+}
+
+/**
+ * A YAML draft's keys in the order Tab visits them (any order is valid in a draft), at every level: each element
+ * by its first stop; one without a stop (`documentType: 4`) stays after the sibling it followed.
+ */
+function inTabOrder(node: SnippetNode, order: readonly string[]): SnippetNode {
+  if (!node.children) return node;
+  let previous = -1;
+  const keyed = node.children.map((child, i) => {
+    previous = firstStop(child, order) ?? previous;
+    return { child: inTabOrder(child, order), place: previous, i };
+  });
+  // Table rows keep their order (their place in a list is their row number).
+  keyed.sort((a, b) => (a.child.name === b.child.name ? a.i - b.i : a.place - b.place || a.i - b.i));
+  return { ...node, children: keyed.map((k) => k.child) };
+}
+
+/**
+ * The text of a new draft, for the *New draft* command and completion in an empty document: a whole form with tab
+ * stops in the filer's order (its description's `newDraft`). Undefined for a form that has no draft yet.
+ */
+export function newDraftSnippet(format: SourceFormat, options: NewDraftOptions = {}): string | undefined {
+  const id = options.form ?? '4';
+  const form = formDescriptions[id];
+  const plan = form.newDraft?.(options.today);
+  if (!plan) return undefined;
+  const tree = referring(skeletonOf(form.schema, plan.skeleton), plan.footnoteRefs ?? {});
+  const unit = options.unit ?? '  ';
+  if (format === 'yaml')
+    return `${yamlSnippet(inTabOrder(tree, plan.tabOrder).children ?? [], unit, form.draftRootType, '\n', plan.tabOrder)}\n`;
+  return `<?xml version="1.0"?>\n${xmlSnippet([tree], unit, '\n', plan.tabOrder)}\n`;
 }

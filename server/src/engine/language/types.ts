@@ -18,6 +18,13 @@ export interface CompletionItem {
   readonly kind: CompletionKind;
   /** One line beside the label: a form label or a code's meaning. */
   readonly detail?: string;
+  /** Shown beside the label in every row of the list, not only the selected one: the form's label of an element. */
+  readonly labelDescription?: string;
+  /**
+   * What typing is matched against: the element name and the form's words ("transactionDate Column 2 Transaction
+   * Date"), a code and its meaning; and, after a typed YAML `- `, the dash too. The label when absent.
+   */
+  readonly filterText?: string;
   /** Markdown shown for the selected item. */
   readonly documentation?: string;
   /** The text to insert: a snippet (LSP snippet syntax, `$1`, `${1:default}`) when `isSnippet`. */

@@ -6,13 +6,21 @@
  */
 import { rules } from './index';
 import type { Rule, RuleDescription } from './rule';
-import { conversionRules, footnoteIdentityRules, internalRules, structureRules, syntaxRules } from './structural';
+import { conversionRules, draftRules, footnoteIdentityRules, internalRules, structureRules, syntaxRules } from './structural';
 
 function describe<Id extends string>({ id, category, severity, forms, summary, explanation, sources }: Rule<Id>): RuleDescription<Id> {
   return { id, category, severity, forms, summary, explanation, sources };
 }
 
-const entries = [...syntaxRules, ...structureRules, ...footnoteIdentityRules, ...rules.map(describe), ...conversionRules, ...internalRules];
+const entries = [
+  ...syntaxRules,
+  ...structureRules,
+  ...footnoteIdentityRules,
+  ...rules.map(describe),
+  ...conversionRules,
+  ...internalRules,
+  ...draftRules,
+];
 
 /** Every id the engine can emit: the union of the catalogue's ids. */
 export type RuleId = (typeof entries)[number]['id'];

@@ -21,6 +21,7 @@ const categoryTitles: Readonly<Record<RuleCategory, string>> = {
   'rule10b5-1': 'Rule 10b5-1 checkbox',
   signature: 'Signatures',
   convert: 'Conversion (form4 convert)',
+  draft: 'Drafts being written (editor only)',
   internal: 'Internal',
 };
 

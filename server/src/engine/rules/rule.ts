@@ -30,7 +30,9 @@ export type RuleCategory =
   /** What `form4 convert` cannot carry into the other format, or refuses to write. */
   | 'convert'
   /** The engine's own failures (a rule that threw), so they can be looked up and configured like any other id. */
-  | 'internal';
+  | 'internal'
+  /** What the editor says of a draft being written instead of the findings that only say a field is still empty. */
+  | 'draft';
 
 /**
  * What the catalogue says of a rule. `Id` is the rule's literal id, kept by `defineRule` so that the union of all

@@ -276,3 +276,22 @@ export const internalRules = [
     sources: [{ title: 'form4 rule catalogue (docs/rules.md in this project)' }],
   },
 ] as const satisfies readonly RuleDescription[];
+
+export const draftRules = [
+  {
+    id: 'draft/fields-to-fill',
+    category: 'draft',
+    severity: 'information',
+    forms: formIds,
+    summary: 'A draft being written lists its empty fields once.',
+    explanation: lines(
+      'A new draft starts with every field empty, and each empty field the form requires is an error: a wall of red',
+      'before anything is typed. In the editor, while a draft is still untitled (never saved), the findings that only',
+      'say a field is still empty, or still holds its `YYYY-MM-DD` placeholder, are shown as this one summary ("7',
+      'fields to fill in: ..."), placed at the first of them, the others its related places. Every other finding is',
+      'shown as usual. Once the draft is saved, or on *Form 4: Show every finding*, each empty field is reported',
+      'again on its own. The command line never summarises: `form4 check` reports every finding.',
+    ),
+    sources: [yamlDraftFormat],
+  },
+] as const satisfies readonly RuleDescription[];

@@ -44,6 +44,8 @@ export function toCompletionItems(items: readonly engine.CompletionItem[], lines
       insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     };
     if (item.detail) completion.detail = item.detail;
+    if (item.labelDescription) completion.labelDetails = { description: item.labelDescription };
+    if (item.filterText) completion.filterText = item.filterText;
     if (item.documentation) completion.documentation = { kind: MarkupKind.Markdown, value: item.documentation };
     if (item.sortText) completion.sortText = item.sortText;
     return completion;

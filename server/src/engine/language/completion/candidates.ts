@@ -4,35 +4,11 @@
  * a choice already made.
  */
 import { maxOccurrences } from '../../structure/draftShape';
-import type { ComplexType, ElementParticle, Particle, TypeDef } from '../../structure/schema';
+import type { ComplexType, Particle, TypeDef } from '../../structure/schema';
+import { rankedElements, type RankedElement } from '../../structure/schemaOrder';
 
-export interface Candidate {
-  readonly decl: ElementParticle;
-  /** Position in the parent's content model, for sorting. */
-  readonly rank: number;
-}
-
-/**
- * Each element with its rank in the content model, first appearance kept. The alternatives of a choice share a
- * rank: a table's transactions and holdings come in any order, and a cell's value or first footnote come first.
- */
-function rankedElements(type: ComplexType): Candidate[] {
-  const seen = new Map<string, Candidate>();
-  let next = 0;
-  const visit = (p: Particle, shared?: number) => {
-    if (p.kind === 'element') {
-      const rank = shared ?? next++;
-      if (!seen.has(p.name)) seen.set(p.name, { decl: p, rank });
-      return;
-    }
-    if (p.kind === 'choice') {
-      const rank = shared ?? next++;
-      p.particles.forEach((q) => visit(q, rank));
-    } else p.particles.forEach((q) => visit(q, shared));
-  };
-  if (type.content) visit(type.content);
-  return [...seen.values()];
-}
+/** An element that may go at the cursor, with its position in the parent's content model, for sorting. */
+export type Candidate = RankedElement;
 
 /** How many element particles of the content model carry each name. */
 function particleCounts(type: ComplexType): Map<string, number> {
@@ -79,8 +55,16 @@ function excludedByChoices(type: ComplexType, count: (name: string) => number): 
 /**
  * The elements that may be inserted between `before` and `after` (the sibling names on either side of the cursor,
  * in document order). `unique` says a name present once cannot come again (YAML keys), whatever the schema allows.
+ * `orderFree` (a YAML draft, whose keys may come in any order) offers every element that may still be added,
+ * wherever the cursor is among its siblings.
  */
-export function candidates(type: TypeDef | undefined, before: readonly string[], after: readonly string[], unique = false): Candidate[] {
+export function candidates(
+  type: TypeDef | undefined,
+  before: readonly string[],
+  after: readonly string[],
+  unique = false,
+  orderFree = false,
+): Candidate[] {
   if (!type || type.kind !== 'complex') return [];
   const elements = rankedElements(type);
   const rankOf = new Map(elements.map((e) => [e.decl.name, e.rank]));
@@ -91,9 +75,11 @@ export function candidates(type: TypeDef | undefined, before: readonly string[],
   const highest = Math.min(Number.MAX_SAFE_INTEGER, ...ranks(after));
   const excluded = excludedByChoices(type, count);
   return elements.filter(({ decl, rank }) => {
-    if (excluded.has(decl.name) || rank < lowest || rank > highest) return false;
+    if (excluded.has(decl.name)) return false;
     const n = count(decl.name);
     if (n >= maxOccurrences(type, decl.name) || (unique && n > 0)) return false;
+    if (orderFree) return true;
+    if (rank < lowest || rank > highest) return false;
     // Where a name repeats, a new one may sit among its own kind; a name that may not repeat cannot sit next to itself.
     return (rank !== lowest && rank !== highest) || maxOccurrences(type, decl.name) > 1;
   });

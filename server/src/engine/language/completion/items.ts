@@ -1,7 +1,7 @@
 /** Completion items for each kind of context, in the document's format. */
-import { enumeratedValues } from '../../docs/allowedValues';
+import { enumeratedValues, type EnumeratedValue } from '../../docs/allowedValues';
 import { fieldDocumentation } from '../../docs/fields';
-import { describeDirection, expectedDirection, transactionCodeInfo } from '../../docs/transactionCodes';
+import { describeDirection, expectedDirection, transactionCodeInfo, transactionCodesByUse } from '../../docs/transactionCodes';
 import type { OwnershipDocument, Table } from '../../model/types';
 import type { SourceFormat } from '../../read/result';
 import { definesFootnotes, footnotesKey, takesFootnoteRefs, writesOrdered } from '../../structure/draftShape';
@@ -12,6 +12,7 @@ import { escapeXmlText } from '../../write/xmlEscape';
 import { inlineScalar } from '../../write/yamlScalar';
 import { escapeMarkdown } from '../markdown';
 import { skeletonOf, choose, type SnippetNode } from '../snippetTree';
+import { usuallyFilled } from '../draftPlan';
 import { renderSnippet, snippetDefinitions, snippetTree, type SnippetId } from '../snippets';
 import { xmlSnippet } from '../snippetXml';
 import { yamlSnippet } from '../snippetYaml';
@@ -58,7 +59,8 @@ function skeletonFor(decl: ElementParticle, settings: ItemSettings): SnippetNode
     return { name: 'footnoteId', attributes: [{ name: 'id', value: ids.length ? choose(ids) : { kind: 'stop' } }] };
   }
   const snippet = Object.prototype.hasOwnProperty.call(withSnippet, decl.name) ? withSnippet[decl.name] : undefined;
-  return snippet ? snippet(nextFootnoteId(settings.model)) : skeletonOf(decl, { include: new Set(['transactionCoding']) });
+  // An element comes with its required children and those a filing all but always has (`issuer` with `issuerName`).
+  return snippet ? snippet(nextFootnoteId(settings.model)) : skeletonOf(decl, { include: usuallyFilled });
 }
 
 function elementText(node: SnippetNode, context: ElementContext, settings: ItemSettings): string {
@@ -82,12 +84,23 @@ function elementItem(candidate: Candidate, context: ElementContext, settings: It
   return {
     label: candidate.decl.name,
     kind: 'element',
-    ...(described ? { detail: described.doc.label, documentation: described.markdown } : {}),
+    ...(described ? { detail: described.doc.label, labelDescription: described.doc.label, documentation: described.markdown } : {}),
+    filterText: filterFor(context, candidate.decl.name, described?.doc.label),
     insertText: text,
     isSnippet: context.syntax !== 'name-only',
     replaceSpan: context.replaceSpan,
     sortText: `1${rankText(candidate.rank)}`,
   };
+}
+
+/**
+ * What an element item is matched against: its name and the form's words for it, so "date" finds
+ * `transactionDate` and "Box 3" `periodOfReport`. After a typed `- ` the replaced text starts with the dash, which
+ * the editor filters against too: the filter text starts with it, or the row is filtered out.
+ */
+function filterFor(context: ElementContext, name: string, words: string | undefined): string {
+  const text = words ? `${name} ${words}` : name;
+  return context.dash ? `- ${text}` : text;
 }
 
 function snippetItems(context: ElementContext, allowed: ReadonlySet<string>, settings: ItemSettings): CompletionItem[] {
@@ -103,6 +116,8 @@ function snippetItems(context: ElementContext, allowed: ReadonlySet<string>, set
         label: d.label,
         kind: 'snippet' as const,
         detail: d.description,
+        labelDescription: d.description,
+        filterText: filterFor(context, d.element, `${d.label} ${d.description}`),
         insertText: text,
         isSnippet: true,
         replaceSpan: context.replaceSpan,
@@ -146,7 +161,8 @@ export function elementItems(context: ElementContext, settings: ItemSettings): C
   // A YAML dash starts a list item: only in a table does it hold an element. Footnotes are keyed by id, not name.
   if (yaml && context.dash && !writesOrdered(parentType)) return [];
   if (yaml && context.syntax === 'name-only' && definesFootnotes(parentType)) return [];
-  let found = candidates(parentType, context.before, context.after, unique);
+  // A YAML draft's keys may come in any order: every key that may still go in the element is offered.
+  let found = candidates(parentType, context.before, context.after, unique, yaml);
   // In YAML, references are the `footnotes: [..]` list of the cell, not keys of their own.
   if (yaml) found = found.filter((c) => c.decl.name !== 'footnoteId');
   const allowed = new Set(found.map((c) => c.decl.name));
@@ -205,22 +221,40 @@ export function valueItems(context: ValueContext, settings: ItemSettings, rowCod
     context.path[context.path.length - 1] === 'value' ? context.path[context.path.length - 2] : context.path[context.path.length - 1];
   const table = rowTable(context.path);
   const expected = cell === 'transactionAcquiredDisposedCode' ? expectedFor(rowCode, table) : undefined;
-  return enumeratedValues(type)
-    .filter((v) => v.value.trim() !== '')
-    .map((v, index) => {
-      const info = cell === 'transactionCode' ? transactionCodeInfo(v.value) : undefined;
-      const documentation = info ? `${info.explanation}\n\n**Direction:** ${describeDirection(info, table)}.` : undefined;
-      const insert = (context.prefix ?? '') + (settings.format === 'xml' ? escapeXmlText(v.value) : inlineScalar(v.value, 'flow'));
-      return {
-        label: v.value,
-        kind: 'value' as const,
-        ...(v.meaning ? { detail: v.meaning } : {}),
-        ...(documentation ? { documentation } : {}),
-        insertText: insert,
-        replaceSpan: context.replaceSpan,
-        sortText: `${v.value === expected ? 0 : 1}${rankText(index)}`,
-      };
-    });
+  const values = enumeratedValues(type).filter((v) => v.value.trim() !== '');
+  const field = type.kind === 'boolean' ? shortLabel(settings.form.fieldDocumentation(context.path)?.label) : undefined;
+  return (cell === 'transactionCode' ? byUse(values) : values).map((v, index) => {
+    const info = cell === 'transactionCode' ? transactionCodeInfo(v.value) : undefined;
+    const documentation = info ? `${info.explanation}\n\n**Direction:** ${describeDirection(info, table)}.` : undefined;
+    const insert = (context.prefix ?? '') + (settings.format === 'xml' ? escapeXmlText(v.value) : inlineScalar(v.value, 'flow'));
+    // The meaning in the label itself ("S — open-market or private sale", "1 — yes, Director"), the code alone inserted.
+    const meaning =
+      type.kind === 'boolean' ? `${v.value === '1' || v.value === 'true' ? 'yes' : 'no'}${field ? `, ${field}` : ''}` : v.meaning;
+    return {
+      label: meaning ? `${v.value} — ${meaning}` : v.value,
+      kind: 'value' as const,
+      ...(v.meaning ? { detail: v.meaning } : {}),
+      ...(documentation ? { documentation } : {}),
+      filterText: meaning ? `${v.value} ${meaning}` : v.value,
+      insertText: insert,
+      replaceSpan: context.replaceSpan,
+      sortText: `${v.value === expected ? 0 : 1}${rankText(index)}`,
+    };
+  });
+}
+
+/** Transaction codes in the order filers use them (docs/transactionCodes.ts), not the schema's alphabetical one. */
+function byUse(values: readonly EnumeratedValue[]): EnumeratedValue[] {
+  const place = (v: EnumeratedValue) => {
+    const i = transactionCodesByUse.indexOf(v.value);
+    return i < 0 ? transactionCodesByUse.length : i;
+  };
+  return [...values].sort((a, b) => place(a) - place(b));
+}
+
+/** A field's label without its place on the form: "Box 5: Director" is "Director". */
+function shortLabel(label: string | undefined): string | undefined {
+  return label?.replace(/^[^:]*:\s*/, '');
 }
 
 export function footnoteItems(replaceSpan: { start: number; end: number }, model: OwnershipDocument | undefined): CompletionItem[] {

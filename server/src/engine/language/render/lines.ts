@@ -9,7 +9,10 @@ import {
   foldsIntoScalar,
   footnoteElement,
   footnoteIdAttribute,
+  footnoteRefElement,
+  footnotesKey,
   isRepeatable,
+  takesFootnoteRefs,
   textKey,
   writesOrdered,
 } from '../../structure/draftShape';
@@ -65,7 +68,11 @@ export function yamlContentLines(node: SnippetNode, type: TypeDef | undefined, u
   for (const child of children) byName.set(child.name, [...(byName.get(child.name) ?? []), child]);
   for (const [name, group] of byName) {
     const childType = childTypeOf(type, name);
-    if (ordered) {
+    if (name === footnoteRefElement && takesFootnoteRefs(type)) {
+      // A cell's references are its `footnotes: [F1, F2]` list, as the draft format writes them.
+      const ids = group.map((ref) => ref.attributes?.find((a) => a.name === footnoteIdAttribute)?.value);
+      lines.push(`${footnotesKey}: [${ids.map((id) => (id ? field(id) : '')).join(', ')}]`);
+    } else if (ordered) {
       for (const child of group) lines.push(...asListItem(yamlLines(child, childType, unit, field)));
     } else if (isRepeatable(type, name)) {
       lines.push(`${name}:`, ...group.flatMap((child) => asListItem(yamlContentLines(child, childType, unit, field))).map((l) => unit + l));

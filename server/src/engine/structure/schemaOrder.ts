@@ -1,0 +1,84 @@
+/**
+ * The schema's order of an element's children, for drafts whose keys may come in any order. A YAML draft is a
+ * draft: a filer writes the facts in the order they know them, and conversion to EDGAR XML writes the order EDGAR
+ * enforces. So a YAML document is checked and written in {@link schemaOrdered} order, while an XML document keeps
+ * its own order and is held to the schema's (`schema/element-order`).
+ */
+import type { CommentNode, ElementNode } from '../tree/node';
+import { childDeclaration, type ComplexType, type ElementParticle, type Particle } from './schema';
+
+export interface RankedElement {
+  readonly decl: ElementParticle;
+  /** Position in the parent's content model. */
+  readonly rank: number;
+}
+
+/**
+ * Each element of a content model with its rank, first appearance kept. The alternatives of a choice share a rank:
+ * a table's transactions and holdings come in any order, and a cell's value or first footnote come first.
+ */
+export function rankedElements(type: ComplexType): RankedElement[] {
+  const seen = new Map<string, RankedElement>();
+  let next = 0;
+  const visit = (p: Particle, shared?: number) => {
+    if (p.kind === 'element') {
+      const rank = shared ?? next++;
+      if (!seen.has(p.name)) seen.set(p.name, { decl: p, rank });
+      return;
+    }
+    if (p.kind === 'choice') {
+      const rank = shared ?? next++;
+      p.particles.forEach((q) => visit(q, rank));
+    } else p.particles.forEach((q) => visit(q, shared));
+  };
+  if (type.content) visit(type.content);
+  return [...seen.values()];
+}
+
+/** Ranks by name, without the names the model declares more than once at different ranks (their place is ambiguous). */
+const rankCache = new WeakMap<ComplexType, ReadonlyMap<string, number>>();
+function ranksOf(type: ComplexType): ReadonlyMap<string, number> {
+  const cached = rankCache.get(type);
+  if (cached) return cached;
+  const ranks = new Map(rankedElements(type).map((e) => [e.decl.name, e.rank]));
+  const counts = new Map<string, number>();
+  const count = (p: Particle): void => {
+    if (p.kind === 'element') counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    else p.particles.forEach(count);
+  };
+  if (type.content) count(type.content);
+  for (const [name, n] of counts) if (n > 1) ranks.delete(name);
+  rankCache.set(type, ranks);
+  return ranks;
+}
+
+/**
+ * The children of `node` in the order its content model declares them, stably (rows of a table keep theirs);
+ * the same node when they already are. An element holding a child the schema does not know, or one it declares in
+ * two places, keeps its order: the checker then reports what is wrong as it stands. Comments move with the child
+ * they stood before.
+ */
+export function schemaOrdered(node: ElementNode, declaration: ElementParticle): ElementNode {
+  const type = declaration.type;
+  if (type.kind !== 'complex' || node.children.length === 0) return node;
+  let changed = false;
+  const children = node.children.map((child) => {
+    const decl = childDeclaration(type, child.name);
+    const ordered = decl ? schemaOrdered(child, decl) : child;
+    if (ordered !== child) changed = true;
+    return ordered;
+  });
+  const ranks = ranksOf(type);
+  const rank = children.map((c) => ranks.get(c.name));
+  const known = rank.every((r): r is number => r !== undefined);
+  const sorted = known && rank.some((r, i) => i > 0 && r < rank[i - 1]!);
+  if (!sorted) return changed ? { ...node, children } : node;
+  const order = children.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]! || a - b);
+  const newIndex = new Map(order.map((old, i) => [old, i]));
+  const comments = node.comments?.map((c): CommentNode => (c.at < children.length ? { ...c, at: newIndex.get(c.at)! } : c));
+  return {
+    ...node,
+    children: order.map((i) => children[i]),
+    ...(comments ? { comments: [...comments].sort((a, b) => a.at - b.at) } : {}),
+  };
+}
