@@ -52,6 +52,8 @@ export interface FindingDataByRule {
   'rule10b5-1/unchecked-plan': { expected: '1' };
   'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
+  /** The previous filing's closing balance and that filing, and the first row's amount that continues it (when not negative). */
+  'history/opening-balance': { closing: string; previous: string; expected?: string };
 }
 
 /** Holds only rule ids: a key here that no rule has (a typo, a renamed rule) fails to compile. */

@@ -4,6 +4,7 @@
  */
 import { severityRank, sortFindings, type Finding, type Severity } from './findings';
 import type { FormDescription } from './forms/description';
+import type { HistoryContext } from './history/context';
 import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
@@ -84,6 +85,8 @@ export interface CheckOptions {
   readonly today?: CalendarDate;
   /** Per-rule severity overrides, `off` silences a rule. */
   readonly rules?: SeverityOverrides;
+  /** Where the document stands among the owner's other filings (`historyContext`): the `history/` rules need it. */
+  readonly history?: HistoryContext;
 }
 
 function unsupportedFormFinding(doc: AnalyzedDocument): Finding {
@@ -101,7 +104,7 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
   const findings: Finding[] = [...doc.readFindings];
   if (doc.root && isCheckedForm(doc.kind)) {
     findings.push(...checkStructure(doc.root, doc.form.schema));
-    if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules));
+    if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules, options.history));
   } else if (doc.kind === 'unsupported') {
     findings.push(unsupportedFormFinding(doc));
   } else if (doc.root) {

@@ -20,7 +20,7 @@ export interface FootnotedAmount {
 
 const excerptLength = 120;
 
-function excerpt(text: string): string {
+export function excerpt(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > excerptLength ? `${oneLine.slice(0, excerptLength - 1)}…` : oneLine;
 }
