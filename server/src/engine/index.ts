@@ -85,6 +85,15 @@ export {
   type Skipped,
 } from './history/model';
 export { historyContext, type HistoryContext, type OwnerPlace } from './history/context';
+export {
+  formatFigure,
+  historyTables,
+  lineDifference,
+  type FilingLine,
+  type HoldingLine,
+  type HoldingStatus,
+  type OwnerTable,
+} from './history/table';
 
 // Language features.
 export { hover, type HoverOptions } from './language/hover';

@@ -4,12 +4,7 @@ import { amountInWords } from '../../model/series';
 import { comparisons, describeFiling, explanation, historySources, whereOwned } from './shared';
 import { everyOwnershipForm } from './forms';
 import { rowLabel } from '../../model/rows';
-import type { Decimal } from '../../model/decimal';
-
-/** "1,000 more", "250 fewer". */
-export function differenceInWords(difference: Decimal): string {
-  return `${difference.abs().format()} ${difference.isNegative() ? 'fewer' : 'more'}`;
-}
+import { differenceInWords } from '../../history/table';
 
 export const openingBalance = defineRule({
   id: 'history/opening-balance',

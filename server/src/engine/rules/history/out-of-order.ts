@@ -3,7 +3,7 @@ import { holdingByKey } from '../../history/model';
 import { compareDates, formatIsoDate } from '../../model/date';
 import { describeFiling, historySources, whereOwned } from './shared';
 import { everyOwnershipForm } from './forms';
-import { differenceInWords } from './opening-balance';
+import { differenceInWords } from '../../history/table';
 
 export const outOfOrder = defineRule({
   id: 'history/out-of-order',

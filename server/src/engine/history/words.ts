@@ -1,0 +1,59 @@
+/**
+ * How the history names a filing, and which texts of a filing may explain a holding's change between filings: shared
+ * by the history rules and the history table (`form4 history`).
+ */
+import type { RelatedLocation, Severity } from '../findings';
+import { formatIsoDate } from '../model/date';
+import { capitalized, excerpt, explanatoryTexts } from '../model/explanatoryTexts';
+import { footnoteRefsInRow, listPhrase } from '../model/rows';
+import type { OwnershipDocument, Row } from '../model/types';
+import type { Filing } from './model';
+
+/** The file name of a filing's id (a path or a URI): how messages name it. */
+export function filingName(filing: Filing): string {
+  const last = filing.id.split(/[\\/]/).filter(Boolean).at(-1) ?? filing.id;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** "AAPL_2024-04-02.xml (Form 4, period 2024-04-01, signed 2024-04-03)". */
+export function describeFiling(filing: Filing): string {
+  const facts = [`Form ${filing.documentType || '?'}`];
+  if (filing.period) facts.push(`period ${formatIsoDate(filing.period)}`);
+  if (filing.signed) facts.push(`signed ${formatIsoDate(filing.signed)}`);
+  return `${filingName(filing)} (${facts.join(', ')})`;
+}
+
+/** Words in an explanation that account for a holding changing between filings with no row of this form saying so. */
+const explainsChange =
+  /\b(?:(?:reverse\s+)?(?:stock\s+)?split|stock\s+dividend|transfer(?:red|s)?|ESPP|employee\s+stock\s+purchase|dividend\s+reinvest\w*|401\s*\(k\)|reclassif\w*)\b/i;
+
+export interface Explanation {
+  /** 'information' when a footnote or the remarks may explain the difference; undefined otherwise. */
+  readonly severity?: Severity;
+  readonly note: string;
+  readonly related: RelatedLocation[];
+}
+
+/**
+ * The footnotes that may explain a difference at a row: any footnote on its amount owned (filers explain a balance
+ * there), and any footnote of the row or the remarks that speaks of a split, a transfer, an ESPP purchase or a
+ * dividend reinvestment.
+ */
+export function explanation(doc: OwnershipDocument, row: Row): Explanation {
+  const onAmount = new Set(
+    [...(row.postTransaction?.sharesOwned?.footnotes ?? []), ...(row.postTransaction?.valueOwned?.footnotes ?? [])].map((f) => f.id),
+  );
+  const inRow = new Set(footnoteRefsInRow(row).map((f) => f.id));
+  const texts = explanatoryTexts(doc).filter((t) =>
+    t.footnoteId === undefined
+      ? explainsChange.test(t.text)
+      : onAmount.has(t.footnoteId) || (inRow.has(t.footnoteId) && explainsChange.test(t.text)),
+  );
+  if (texts.length === 0) return { note: '', related: [] };
+  const related = texts.map((t) => ({ span: t.span, message: `${capitalized(t.label)}: ${excerpt(t.text)}` }));
+  return { severity: 'information', note: ` ${capitalized(listPhrase(texts.map((t) => t.label)))} may explain the difference.`, related };
+}
