@@ -66,8 +66,8 @@ export function createLanguageClient(
     documentSelector: form4DocumentSelector(),
     middleware: sync.middleware,
     synchronize: { configurationSection: settingsSection },
-    // The client reads .form4rc.json files for the server (projectConfig.ts).
-    initializationOptions: { projectConfig: true } satisfies Form4InitializationOptions,
+    // The client reads .form4rc.json files (projectConfig.ts) and the history's filings (history.ts) for the server.
+    initializationOptions: { projectConfig: true, history: true } satisfies Form4InitializationOptions,
     outputChannel: output,
     errorHandler: new CrashLoopGuard(policy, output),
   };

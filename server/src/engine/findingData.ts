@@ -52,7 +52,7 @@ export interface FindingDataByRule {
   'rule10b5-1/unchecked-plan': { expected: '1' };
   'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
-  /** The previous filing's closing balance and that filing, and the first row's amount that continues it (when not negative). */
+  /** The previous filing's closing balance and that filing's name, and the first row's amount that continues it (when not negative). */
   'history/opening-balance': { closing: string; previous: string; expected?: string };
 }
 

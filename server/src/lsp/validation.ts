@@ -6,6 +6,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
+import type { WorkspaceHistory } from './history';
 import type { Logger } from './guard';
 import { describeError } from './guard';
 import { statusNotification, type StatusParams } from '../shared/protocol';
@@ -26,6 +27,7 @@ export class Validation {
     private readonly settings: SettingsStore,
     private readonly ruleLink: () => RuleLink,
     private readonly log: Logger,
+    private readonly history?: WorkspaceHistory,
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
@@ -61,7 +63,9 @@ export class Validation {
         this.clear(uri, document.version);
         return;
       }
-      const findings = this.cache.findings(analysis, settings);
+      // The first document checked with the history on starts reading it; each document is checked again once it is read.
+      if (settings.historyEnable) void this.history?.ensureLoaded(settings.historyInclude);
+      const findings = this.cache.findings(analysis, settings, this.history);
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
       const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));

@@ -19,11 +19,15 @@ import { describeElement } from './describe';
 import { locate, pathOf, trimmedSpan, type Located } from './locate';
 import { escapeMarkdown, inlineCode, paragraphs, sourceLinks } from './markdown';
 import { describeTally } from './tally';
+import { describeHistory } from './history';
+import type { HistoryContext } from '../history/context';
 import type { Hover } from './types';
 
 export interface HoverOptions {
   /** "Today", for the deadline of an unsigned draft; the local date by default. */
   readonly today?: CalendarDate;
+  /** The document's place among the owner's other filings: a first row's hover then shows the previous closing balance. */
+  readonly history?: HistoryContext;
 }
 
 export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptions = {}): Hover | undefined {
@@ -37,7 +41,7 @@ export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptio
     case 'attributeName':
       return attributeNameHover(at.node, at.part.attribute, at.part.span);
     case 'text':
-      return valueHover(doc, at, form, trimmedSpan(doc.text, at.part.span), options.today ?? localToday());
+      return valueHover(doc, at, form, trimmedSpan(doc.text, at.part.span), options.today ?? localToday(), options.history);
     case 'name':
       return elementHover(at, form, at.part.span);
     case 'content': {
@@ -102,7 +106,14 @@ function rowOf(model: OwnershipDocument | undefined, at: Located): Row | undefin
   return model?.rows.find((row) => at.ancestors.includes(row.node));
 }
 
-function valueHover(doc: AnalyzedDocument, at: Located, form: FormDescription, span: Span, today: CalendarDate): Hover | undefined {
+function valueHover(
+  doc: AnalyzedDocument,
+  at: Located,
+  form: FormDescription,
+  span: Span,
+  today: CalendarDate,
+  history: HistoryContext | undefined,
+): Hover | undefined {
   const path = pathOf(at.ancestors);
   const described = describeElement(path, form);
   if (!described) return undefined;
@@ -110,12 +121,18 @@ function valueHover(doc: AnalyzedDocument, at: Located, form: FormDescription, s
   const type = resolvePath(form.id, path)?.type;
   const meaning = type && type.kind !== 'complex' ? meaningOfValue(type, value) : '';
   const heading = `**${described.doc.label}**${value ? `: ${inlineCode(value)}` : ''}${meaning ? ` — ${escapeMarkdown(meaning)}` : ''}`;
-  const special = specialValueText(doc, at, value, today);
+  const special = specialValueText(doc, at, value, today, history);
   return { markdown: paragraphs(heading, special, described.body), span };
 }
 
 /** What only some values say: a code's meaning and direction, a tally, a deadline, the earliest transaction. */
-function specialValueText(doc: AnalyzedDocument, at: Located, value: string, today: CalendarDate): string | undefined {
+function specialValueText(
+  doc: AnalyzedDocument,
+  at: Located,
+  value: string,
+  today: CalendarDate,
+  history: HistoryContext | undefined,
+): string | undefined {
   const { cell } = cellOf(at);
   const row = rowOf(doc.model, at);
   switch (cell.name) {
@@ -123,7 +140,8 @@ function specialValueText(doc: AnalyzedDocument, at: Located, value: string, tod
       return codeText(value, row);
     case 'sharesOwnedFollowingTransaction':
     case 'valueOwnedFollowingTransaction':
-      return doc.model && row ? describeTally(doc.model, row) : undefined;
+      if (!doc.model || !row) return undefined;
+      return paragraphs(describeTally(doc.model, row), history && describeHistory(history, row));
     case 'transactionDate':
     case 'deemedExecutionDate':
       return doc.model && row?.kind === 'transaction' ? describeDeadline(doc.model, row, today) : undefined;

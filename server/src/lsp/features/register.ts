@@ -35,7 +35,7 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
       const document = await open.form4(params.textDocument.uri);
       if (!document) return null;
       const offset = document.doc.lines.offsetAt(params.position);
-      return toHover(hover(document.doc, offset, { today: today() }), document.doc.lines);
+      return toHover(hover(document.doc, offset, { today: today(), history: document.history() }), document.doc.lines);
     }),
   );
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { holdingByKey } from '../../history/model';
 import { amountInWords } from '../../model/series';
-import { comparisons, describeFiling, explanation, historySources, whereOwned } from './shared';
+import { comparisons, describeFiling, explanation, filingName, historySources, whereOwned } from './shared';
 import { everyOwnershipForm } from './forms';
 import { rowLabel } from '../../model/rows';
 import { differenceInWords } from '../../history/table';
@@ -54,7 +54,7 @@ export const openingBalance = defineRule({
           related: explained.related,
           data: {
             closing: before.amount.toString(),
-            previous: describeFiling(previous.filing),
+            previous: filingName(previous.filing),
             // A negative holding cannot be written, so there is no figure to offer as a fix.
             ...(expected.isNegative() ? {} : { expected: expected.toString() }),
           },
