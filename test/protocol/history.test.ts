@@ -63,6 +63,11 @@ describe('the history in the editor', () => {
     );
   });
 
+  it('shows the previous closing balance beside the first row in the preview', async () => {
+    const { html } = (await client.connection.sendRequest('form4/render', { uri: aprilUri })) as { html: string };
+    assert.match(html, /previous filing: 10,000/);
+  });
+
   it('re-checks an edit against the history without reading the workspace again, and follows a changed file', async () => {
     const read = client.filesRead.length;
     await client.change(aprilUri, [{ text: form4Xml(april('9500')) }]);

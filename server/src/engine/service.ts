@@ -5,6 +5,7 @@
 import { severityRank, sortFindings, type Finding, type Severity } from './findings';
 import type { FormDescription } from './forms/description';
 import type { HistoryContext } from './history/context';
+import { previousBalances } from './history/previous';
 import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
@@ -197,10 +198,13 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
 export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & {
   /** Findings to mark in the rendered cells. */
   readonly findings?: readonly Finding[];
+  /** The document's place among the owner's other filings: first rows then show a previous closing balance that differs. */
+  readonly history?: HistoryContext;
 };
 
 /** The form as EDGAR shows it, as HTML; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
-  return lazy.renderer().renderForm(doc.model, doc.form.layout, request);
+  const balances = request.history && previousBalances(request.history);
+  return lazy.renderer().renderForm(doc.model, doc.form.layout, { ...request, previousBalances: balances });
 }
