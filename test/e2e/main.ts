@@ -22,6 +22,7 @@ import { Results } from './results';
 import { ScenarioContext, type Scenario } from './scenario';
 import { convertToYaml } from './scenarios/convertToYaml';
 import { fixAll } from './scenarios/fixAll';
+import { history } from './scenarios/history';
 import { hovers } from './scenarios/hovers';
 import { preview } from './scenarios/preview';
 import { quickFix } from './scenarios/quickFix';
@@ -31,7 +32,7 @@ import { yamlDraft } from './scenarios/yamlDraft';
 import { ensureTools, packageExtension, type Tools } from './tools';
 import { Workbench } from './workbench';
 
-const scenarios: readonly Scenario[] = [seedDiagnostics, hovers, quickFix, typingCheck, yamlDraft, preview, convertToYaml, fixAll];
+const scenarios: readonly Scenario[] = [seedDiagnostics, hovers, quickFix, typingCheck, yamlDraft, preview, convertToYaml, fixAll, history];
 
 const root = resolve(__dirname, '..', '..');
 const artifacts = join(root, 'test', 'artifacts', 'e2e');
