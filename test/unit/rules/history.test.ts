@@ -30,6 +30,22 @@ for (const format of formats) {
     );
   });
 
+  test(`[${format}] history/opening-balance: a joint filing compared with the owners' joint March filing is reported once`, () => {
+    const owners = [{}, { cik: '0001200002', name: 'Owner2 Pat' }];
+    const signatures = [
+      { name: 'Owner1 Pat', date: '2024-03-06' },
+      { name: 'Owner2 Pat', date: '2024-03-06' },
+    ];
+    const jointApril = { ...april('«9400»'), owners, signatures: signatures.map((s) => ({ ...s, date: '2024-04-10' })) };
+    assertFires(
+      openingBalance,
+      jointApril,
+      format,
+      { messages: ['but the previous filing in the set of Owner1 Pat and Owner2 Pat, march.xml'] },
+      { history: { 'march.xml': { ...march, owners, signatures } } },
+    );
+  });
+
   test(`[${format}] history/opening-balance: a holding row is compared as it stands`, () => {
     assertFires(
       openingBalance,

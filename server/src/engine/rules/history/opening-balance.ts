@@ -3,7 +3,7 @@ import { holdingByKey } from '../../history/model';
 import { amountInWords } from '../../model/series';
 import { comparisons, describeFiling, explanation, filingName, historySources, whereOwned } from './shared';
 import { everyOwnershipForm } from './forms';
-import { rowLabel } from '../../model/rows';
+import { listPhrase, rowLabel } from '../../model/rows';
 import { differenceInWords } from '../../history/table';
 
 export const openingBalance = defineRule({
@@ -41,14 +41,17 @@ export const openingBalance = defineRule({
           holding.openingTransaction === undefined
             ? `reports ${firstOwned.amount.format()}`
             : `starts from ${amountInWords(opening.amount)} held before the transaction`;
+        // A joint filing compares each owner's chain: say whose previous filing this is when there are several owners.
         const whose =
-          owners.length > 1 || history.places.length > 1 ? `${owners.map((o) => o.name ?? `CIK ${o.cik}`).join(' and ')}'s` : "the owner's";
+          history.places.length > 1
+            ? `the previous filing in the set of ${listPhrase(owners.map((o) => o.name ?? `CIK ${o.cik}`))}`
+            : "the owner's previous filing in the set";
         const explained = explanation(doc, holding.first);
         report({
           span: firstOwned.span,
           severity: explained.severity,
           message:
-            `${whereOwned(holding.first)}: ${starts}, but ${whose} previous filing in the set, ${describeFiling(previous.filing)}, ` +
+            `${whereOwned(holding.first)}: ${starts}, but ${whose}, ${describeFiling(previous.filing)}, ` +
             `closed ${holding.label} at ${before.amount.format()} (${rowLabel(before.row)}): ${differenceInWords(difference)}. ` +
             `A transaction between the two filings is missing, or a filing between them is not in the set.${explained.note}`,
           related: explained.related,

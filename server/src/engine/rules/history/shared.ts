@@ -4,7 +4,7 @@
  */
 import type { HistoryContext } from '../../history/context';
 import type { ChainEntry, Filing, Holding, Owner } from '../../history/model';
-import { listPhrase, rowLabel } from '../../model/rows';
+import { rowLabel } from '../../model/rows';
 import type { Row } from '../../model/types';
 import { formInstructions, section16Faq } from '../../docs/sources';
 import type { RuleSource } from '../rule';
@@ -54,9 +54,4 @@ export function comparisons(history: HistoryContext): Comparison[] {
     else byFiling.set(place.previous.filing, { previous: place.previous, owners: [place.owner] });
   }
   return [...byFiling.values()];
-}
-
-/** "of Jane Doe (CIK 1234)", "of Jane Doe and John Roe". */
-export function ofOwners(owners: readonly Owner[]): string {
-  return `of ${listPhrase(owners.map((o) => (o.name ? `${o.name} (CIK ${o.cik})` : `CIK ${o.cik}`)))}`;
 }
