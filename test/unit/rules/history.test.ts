@@ -59,6 +59,19 @@ for (const format of formats) {
     );
   });
 
+  test(`[${format}] history/opening-balance: an exact multiple of the previous figure is said to look like a split`, () => {
+    const held = filing([holding({ owned: '«40000»' })], { periodOfReport: '2024-04-09', signed: '2024-04-10' });
+    assertFires(
+      openingBalance,
+      held,
+      format,
+      { messages: ['30,000 more (4 times the previous figure: a 4-for-1 split between the filings?).'] },
+      withMarch,
+    );
+    const quarter = filing([holding({ owned: '«2500»' })], { periodOfReport: '2024-04-09', signed: '2024-04-10' });
+    assertFires(openingBalance, quarter, format, { messages: ['(1/4 of the previous figure: a 1-for-4 reverse split'] }, withMarch);
+  });
+
   test(`[${format}] history/opening-balance: a footnote on the amount makes it information`, () => {
     assertFires(
       openingBalance,

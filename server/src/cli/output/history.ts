@@ -14,7 +14,8 @@ function note(line: HoldingLine): string {
     case 'break':
     case 'explained': {
       const words = lineDifference(line) ?? '';
-      return `${line.status === 'break' ? 'BREAK' : 'explained by a footnote'}: previous filing closed ${amount(line.previousCloses)} (${words})`;
+      const hint = line.hint ? `; ${line.hint}` : '';
+      return `${line.status === 'break' ? 'BREAK' : 'explained by a footnote'}: previous filing closed ${amount(line.previousCloses)} (${words}${hint})`;
     }
   }
 }

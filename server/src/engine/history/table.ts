@@ -6,7 +6,7 @@
 import { formatIsoDate } from '../model/date';
 import { Decimal } from '../model/decimal';
 import { holdingByKey, type Chain, type Figure, type Filing, type History, type Holding } from './model';
-import { explanation, filingName } from './words';
+import { explanation, filingName, splitHint } from './words';
 
 /**
  * - `first`: the owner's first filing in the set: nothing to compare with;
@@ -28,6 +28,8 @@ export interface HoldingLine {
   readonly previousCloses?: string;
   /** What the holding opens with less what the previous filing closed with, on a break. */
   readonly difference?: string;
+  /** On a break whose figure is an exact multiple of the previous one: the hint of a split. */
+  readonly hint?: string;
   /** 1-based line of the row the opening figure was read from. */
   readonly line?: number;
 }
@@ -80,6 +82,13 @@ function filingLine(filing: Filing, previous: Filing | undefined, replaces: Fili
         closes: holding.closing?.amount.toString(),
         status,
         previousCloses: previousCloses?.amount.toString(),
+        hint:
+          (previousCloses &&
+            holding.opening &&
+            splitHint(previousCloses.amount, holding.opening.amount)
+              .trim()
+              .replace(/^\(|\)$/g, '')) ||
+          undefined,
         difference:
           previousCloses && holding.opening && !previousCloses.amount.equals(holding.opening.amount)
             ? holding.opening.amount.minus(previousCloses.amount).toString()

@@ -7,6 +7,7 @@ import { formatIsoDate } from '../model/date';
 import { capitalized, excerpt, explanatoryTexts } from '../model/explanatoryTexts';
 import { footnoteRefsInRow, listPhrase } from '../model/rows';
 import type { OwnershipDocument, Row } from '../model/types';
+import { Decimal } from '../model/decimal';
 import type { Filing } from './model';
 
 /** The file name of a filing's id (a path or a URI): how messages name it. */
@@ -56,4 +57,28 @@ export function explanation(doc: OwnershipDocument, row: Row): Explanation {
   if (texts.length === 0) return { note: '', related: [] };
   const related = texts.map((t) => ({ span: t.span, message: `${capitalized(t.label)}: ${excerpt(t.text)}` }));
   return { severity: 'information', note: ` ${capitalized(listPhrase(texts.map((t) => t.label)))} may explain the difference.`, related };
+}
+
+const splitFactors = new Set([2, 3, 4, 5, 7, 8, 10, 15, 20]);
+
+/** `factor` when `larger` is exactly that whole multiple (of the split factors) of `smaller`. */
+function exactFactor(larger: Decimal, smaller: Decimal): number | undefined {
+  const ratio = Number(larger.dividedBy(smaller)?.toString());
+  if (!splitFactors.has(ratio)) return undefined;
+  let total = Decimal.zero;
+  for (let i = 0; i < ratio; i++) total = total.plus(smaller);
+  return total.equals(larger) ? ratio : undefined;
+}
+
+/**
+ * " (4 times the previous figure: a 4-for-1 split between the filings?)" when one figure is an exact whole multiple
+ * of the other: the data's own sign of a split (or reverse split) that no row reports. Only a hint in the words; a
+ * footnote saying so is what makes the finding information.
+ */
+export function splitHint(before: Decimal, after: Decimal): string {
+  if (before.isZero() || after.isZero() || before.isNegative() || after.isNegative()) return '';
+  const up = exactFactor(after, before);
+  if (up) return ` (${up} times the previous figure: a ${up}-for-1 split between the filings?)`;
+  const down = exactFactor(before, after);
+  return down ? ` (1/${down} of the previous figure: a 1-for-${down} reverse split between the filings?)` : '';
 }

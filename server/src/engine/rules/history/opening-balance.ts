@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { holdingByKey } from '../../history/model';
 import { amountInWords } from '../../model/series';
-import { comparisons, describeFiling, explanation, filingName, historySources, whereOwned } from './shared';
+import { comparisons, describeFiling, explanation, filingName, historySources, splitHint, whereOwned } from './shared';
 import { everyOwnershipForm } from './forms';
 import { listPhrase, rowLabel } from '../../model/rows';
 import { differenceInWords } from '../../history/table';
@@ -52,7 +52,7 @@ export const openingBalance = defineRule({
           severity: explained.severity,
           message:
             `${whereOwned(holding.first)}: ${starts}, but ${whose}, ${describeFiling(previous.filing)}, ` +
-            `closed ${holding.label} at ${before.amount.format()} (${rowLabel(before.row)}): ${differenceInWords(difference)}. ` +
+            `closed ${holding.label} at ${before.amount.format()} (${rowLabel(before.row)}): ${differenceInWords(difference)}${splitHint(before.amount, opening.amount)}. ` +
             `A transaction between the two filings is missing, or a filing between them is not in the set.${explained.note}`,
           related: explained.related,
           data: {

@@ -9,7 +9,7 @@ import type { Row } from '../../model/types';
 import { formInstructions, section16Faq } from '../../docs/sources';
 import type { RuleSource } from '../rule';
 
-export { describeFiling, explanation, filingName } from '../../history/words';
+export { describeFiling, explanation, filingName, splitHint } from '../../history/words';
 
 export const historySources: readonly RuleSource[] = [
   formInstructions('Instruction 4(c) (the amount owned following the reported transactions is the total holding in that form)'),
