@@ -88,6 +88,11 @@ for (const format of formats) {
     assertQuiet(openingBalance, filing([sold('2024-02-06', '500', '9400')]), format, withMarch);
     assertQuiet(openingBalance, april('9400', { ownership: 'I', nature: 'By Trust' }), format, withMarch);
     assertQuiet(openingBalance, april('9400'), format);
+    // The previous filing's last row is dated after this filing's first (filings that overlap, or a Form 5's year of
+    // rows ordered at its year end): the two cannot be laid end to end, so they are not compared.
+    const overlapping = filing([bought('2024-03-05', '1000', '10000'), sold('2024-03-15', '1000', '9000')]);
+    assertQuiet(openingBalance, filing([sold('2024-03-10', '500', '9400')]), format, { history: { 'march.xml': overlapping } });
+    assertFires(openingBalance, filing([sold('2024-03-18', '500', '«9400»')]), format, {}, { history: { 'march.xml': overlapping } });
     // Another owner's March filing is another chain.
     assertQuiet(openingBalance, { ...april('9400'), owners: [{ cik: '0009999999' }] }, format, withMarch);
   });

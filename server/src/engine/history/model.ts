@@ -294,3 +294,23 @@ export function holdingByKey(filing: Filing, key: string): Holding | undefined {
   const holding = filing.holdings.find((h) => h.key === key);
   return holding && !holding.ambiguous ? holding : undefined;
 }
+
+function rowDate(row: Row): CalendarDate | undefined {
+  return row.kind === 'transaction' ? row.transactionDate?.value?.value : undefined;
+}
+
+/**
+ * The previous filing's closing figure that a holding's opening is compared with: undefined when the previous filing
+ * does not report the holding unambiguously, when either figure is missing or in another measure, or when the
+ * holding's first transaction is dated before the previous filing's last one for it (a Form 5's rows of the whole
+ * year, ordered at its year-end period, interleave with the year's Forms 4: the two cannot be laid end to end).
+ */
+export function comparedClosing(holding: Holding, previous: Filing): Figure | undefined {
+  const before = holdingByKey(previous, holding.key)?.closing;
+  const opening = holding.opening;
+  if (holding.ambiguous || !before || !opening || before.measure !== opening.measure) return undefined;
+  const first = rowDate(holding.first);
+  const last = rowDate(before.row);
+  if (first && last && compareDates(first, last) < 0) return undefined;
+  return before;
+}

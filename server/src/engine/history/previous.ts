@@ -3,7 +3,7 @@
  * shows next to the amount owned. The same comparison as `history/opening-balance`, for the renderer.
  */
 import type { HistoryContext } from './context';
-import { holdingByKey } from './model';
+import { comparedClosing } from './model';
 import { filingName } from './words';
 import type { Row } from '../model/types';
 
@@ -28,9 +28,8 @@ export function previousBalances(history: HistoryContext): PreviousBalances {
     const previous = place.previous?.filing;
     if (!previous) continue;
     for (const holding of history.filing.holdings) {
-      const before = holdingByKey(previous, holding.key)?.closing;
-      const opening = holding.opening;
-      if (holding.ambiguous || !before || !opening || before.measure !== opening.measure || before.amount.equals(opening.amount)) continue;
+      const before = comparedClosing(holding, previous);
+      if (!before || !holding.opening || before.amount.equals(holding.opening.amount)) continue;
       const key = rowKey(holding.first);
       if (!balances.has(key)) balances.set(key, { closing: before.amount.format(), filing: filingName(previous) });
     }

@@ -5,7 +5,7 @@
  */
 import { formatIsoDate } from '../model/date';
 import { Decimal } from '../model/decimal';
-import { holdingByKey, type Chain, type Figure, type Filing, type History, type Holding } from './model';
+import { comparedClosing, holdingByKey, type Chain, type Figure, type Filing, type History, type Holding } from './model';
 import { explanation, filingName, splitHint } from './words';
 
 /**
@@ -58,8 +58,8 @@ function statusOf(filing: Filing, holding: Holding, previous: Filing | undefined
   if (!previous) return { status: 'first' };
   const before = holdingByKey(previous, holding.key);
   if (!before && !previous.holdings.some((h) => h.key === holding.key)) return { status: 'new' };
-  const closing = before?.closing;
-  if (holding.ambiguous || !closing || !holding.opening || closing.measure !== holding.opening.measure) return { status: 'unknown' };
+  const closing = comparedClosing(holding, previous);
+  if (!closing || !holding.opening) return { status: 'unknown' };
   if (closing.amount.equals(holding.opening.amount)) return { status: 'continues', previousCloses: closing };
   const explained = explanation(filing.model, holding.first).severity;
   return { status: explained ? 'explained' : 'break', previousCloses: closing };

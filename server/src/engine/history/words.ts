@@ -28,9 +28,13 @@ export function describeFiling(filing: Filing): string {
   return `${filingName(filing)} (${facts.join(', ')})`;
 }
 
-/** Words in an explanation that account for a holding changing between filings with no row of this form saying so. */
+/**
+ * Words in an explanation that account for a holding changing between filings with no row of this form saying so:
+ * a split, a transfer or distribution (Rule 16a-13 exempts a change in the form of ownership, DELL 2026-06-09),
+ * an ESPP purchase or dividend reinvestment (exempt acquisitions folded into the balance).
+ */
 const explainsChange =
-  /\b(?:(?:reverse\s+)?(?:stock\s+)?split|stock\s+dividend|transfer(?:red|s)?|ESPP|employee\s+stock\s+purchase|dividend\s+reinvest\w*|401\s*\(k\)|reclassif\w*)\b/i;
+  /\b(?:(?:reverse\s+)?(?:stock\s+)?split|stock\s+dividend|transfer(?:red|s)?|distributions?|ESPP|employee\s+stock\s+purchase|dividend\s+reinvest\w*|401\s*\(k\)|reclassif\w*|exempt\s+from\s+reporting|Rule\s+16a-13)\b/i;
 
 export interface Explanation {
   /** 'information' when a footnote or the remarks may explain the difference; undefined otherwise. */

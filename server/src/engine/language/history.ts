@@ -4,7 +4,7 @@
  * figures the `history/opening-balance` rule compares (history/model.ts).
  */
 import type { HistoryContext } from '../history/context';
-import { holdingByKey } from '../history/model';
+import { comparedClosing, holdingByKey } from '../history/model';
 import { differenceInWords } from '../history/table';
 import { describeFiling } from '../history/words';
 import { rowLabel } from '../model/rows';
@@ -37,7 +37,7 @@ export function describeHistory(history: HistoryContext, row: Row): string | und
     const link = `[${rowLabel(before.row)}](${lineLink(previous.id, before.line)})`;
     const opening = holding.opening;
     const verdict =
-      !opening || opening.measure !== before.measure
+      !opening || !comparedClosing(holding, previous)
         ? ''
         : opening.amount.equals(before.amount)
           ? ' This row continues it.'

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { holdingByKey } from '../../history/model';
+import { comparedClosing } from '../../history/model';
 import { amountInWords } from '../../model/series';
 import { comparisons, describeFiling, explanation, filingName, historySources, splitHint, whereOwned } from './shared';
 import { everyOwnershipForm } from './forms';
@@ -31,9 +31,9 @@ export const openingBalance = defineRule({
     if (!history) return;
     for (const { previous, owners } of comparisons(history)) {
       for (const holding of history.filing.holdings) {
-        const before = holdingByKey(previous.filing, holding.key)?.closing;
+        const before = comparedClosing(holding, previous.filing);
         const { opening, firstOwned } = holding;
-        if (holding.ambiguous || !before || !opening || !firstOwned || before.measure !== opening.measure) continue;
+        if (!before || !opening || !firstOwned) continue;
         const difference = opening.amount.minus(before.amount);
         if (difference.isZero()) continue;
         const expected = firstOwned.amount.minus(difference);
