@@ -94,4 +94,21 @@ describe('the history in the editor', () => {
     assert.deepEqual(historyFindings(off.diagnostics), []);
     await client.configure({});
   });
+
+  it('reads at most 5,000 files of a big workspace and says so', async () => {
+    const big = await TestClient.start({ initializationOptions: { history: true } });
+    try {
+      big.historyFiles = Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`file:///big/${i}.xml`, '']));
+      await big.open(aprilUri, 'xml', broken);
+      await big.waitForDiagnostics(aprilUri);
+      const shown = () => big.shownMessages.some((m) => m.includes('more than 5000 files'));
+      for (let waited = 0; !shown() && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(shown(), big.shownMessages.join(' | '));
+      for (let waited = 0; big.filesRead.length < 5000 && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(big.filesRead.length, 5000, 'the first 5,000 files are read, and no more');
+    } finally {
+      await big.stop();
+    }
+  });
 });
