@@ -22,6 +22,7 @@ import { form4DocumentSelector, Form4Sync, isForm4Document } from './form4Docume
 import { createLanguageClient, restartServerCommand, showRuleDocumentationCommand } from './languageClient';
 import { Form4LanguageStatus } from './languageStatus';
 import { serveProjectConfig } from './projectConfig';
+import { serveHistory } from './history';
 import { registerPreview } from './preview/index';
 import { RestartPolicy } from './restartPolicy';
 
@@ -82,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     watchForForm4,
     serveProjectConfig(languageClient),
+    serveHistory(languageClient),
     languageClient.onNotification(statusNotification, (params: StatusParams) => status.update(params)),
     languageClient.onDidChangeState((event) => {
       output.info(`Language server ${stateNames[event.newState]}.`);

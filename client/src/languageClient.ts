@@ -71,8 +71,8 @@ export function createLanguageClient(
     documentSelector: form4DocumentSelector(),
     middleware: sync.middleware,
     synchronize: { configurationSection: settingsSection },
-    // The client reads .form4rc.json files for the server (projectConfig.ts).
-    initializationOptions: { projectConfig: true } satisfies Form4InitializationOptions,
+    // The client reads .form4rc.json files (projectConfig.ts) and the history's filings (history.ts) for the server.
+    initializationOptions: { projectConfig: true, history: true } satisfies Form4InitializationOptions,
     outputChannel: output,
     // `form4.trace.server` turns the trace on by itself (traceChannel.ts), into the same Form 4 output.
     traceOutputChannel: trace,

@@ -9,6 +9,7 @@ import type { InProcessResult } from './inProcess';
 import type { PeerReport } from './peer';
 import type { PhaseBreakdown } from './phases';
 import type { ShapesResult } from './shapes';
+import { renderHistory, type HistoryBenchResult } from './history';
 
 export interface Results {
   batch?: BatchResult[];
@@ -18,6 +19,7 @@ export interface Results {
   peer?: PeerReport | { skipped: string };
   footprint?: FootprintResult;
   shapes?: ShapesResult;
+  history?: HistoryBenchResult;
 }
 
 export interface TargetCheck {
@@ -169,6 +171,7 @@ export function render(results: Results): string {
       ),
     );
   }
+  if (results.history) parts.push(renderHistory(results.history));
   return parts.join('\n\n');
 }
 

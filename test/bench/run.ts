@@ -2,7 +2,7 @@
  * `npm run bench`: builds the bundles, generates the inputs, runs the four comparisons of issue 7 (batch against
  * xmllint, in-process against the bare parse, editor latency, the yaml-language-server peer, footprint), prints the
  * tables and the targets, and writes bench/results.json. `npm run bench -- editor peer` runs only those sections
- * (batch, inprocess, editor, peer, footprint, shapes; `-- shapes --shape-sizes=1` runs the shapes of issue 13 at
+ * (batch, inprocess, editor, peer, footprint, shapes, history; `-- shapes --shape-sizes=1` runs the shapes of issue 13 at
  * 1 MB only). Figures, never assertions: the exit code is 0 whatever they say.
  */
 import { execSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { benchBatch, ensureXmllint } from './batch';
 import { buildProject, projectRoot } from './build';
 import { benchEditor } from './editor';
 import { benchFootprint } from './footprint';
+import { benchHistory } from './history';
 import { benchInProcess } from './inProcess';
 import { prepareInputs } from './inputs';
 import { benchPhases } from './phases';
@@ -21,7 +22,7 @@ import { render, renderTargets, targets, type Results } from './report';
 import { benchShapes, shapeSizesMB } from './shapes';
 import { round } from './stats';
 
-const sections = ['batch', 'inprocess', 'editor', 'peer', 'footprint', 'shapes'] as const;
+const sections = ['batch', 'inprocess', 'editor', 'peer', 'footprint', 'shapes', 'history'] as const;
 type Section = (typeof sections)[number];
 
 function requestedSections(argv: readonly string[]): Set<Section> {
@@ -107,6 +108,8 @@ async function main(): Promise<void> {
       const sizes = shapeSizes(process.argv.slice(2));
       results.shapes = await step(`shapes at ${sizes.join(', ')} MB`, () => benchShapes(inputs.workDir, inputs.corpus, sizes));
     }
+
+    if (wanted.has('history')) results.history = await step('history of 1,000 filings', async () => benchHistory());
 
     const checks = targets(results);
     console.log(`\n${render(results)}\n\n${renderTargets(checks)}\n`);

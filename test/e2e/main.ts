@@ -23,6 +23,7 @@ import { ScenarioContext, type Scenario } from './scenario';
 import { convertToYaml } from './scenarios/convertToYaml';
 import { fixAll } from './scenarios/fixAll';
 import { fromScratch } from './scenarios/fromScratch';
+import { history } from './scenarios/history';
 import { hovers } from './scenarios/hovers';
 import { preview } from './scenarios/preview';
 import { quickFix } from './scenarios/quickFix';
@@ -42,6 +43,7 @@ const scenarios: readonly Scenario[] = [
   convertToYaml,
   fixAll,
   fromScratch,
+  history,
 ];
 
 const root = resolve(__dirname, '..', '..');

@@ -64,6 +64,10 @@ export class TestClient {
   projectConfig: (uri: string) => ProjectConfigResult = () => null;
   /** The documents the server asked the project configuration of, in order. */
   readonly projectConfigAsked: string[] = [];
+  /** The workspace's files the client offers the history (`form4/historyFiles`, `form4/readFiles`): URI -> text. */
+  historyFiles: Record<string, string> = {};
+  /** The files the server asked the texts of, in order. */
+  readonly filesRead: string[] = [];
   /** The messages the server showed the user (window/showMessage and showMessageRequest). */
   readonly shownMessages: string[] = [];
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -104,6 +108,13 @@ export class TestClient {
     this.connection.onRequest('form4/projectConfig', (params: { uri: string }) => {
       this.projectConfigAsked.push(params.uri);
       return this.projectConfig(params.uri);
+    });
+    this.connection.onRequest('form4/historyFiles', (params: { max: number }) => ({
+      uris: Object.keys(this.historyFiles).slice(0, params.max + 1),
+    }));
+    this.connection.onRequest('form4/readFiles', (params: { uris: string[] }) => {
+      this.filesRead.push(...params.uris);
+      return { files: params.uris.map((uri) => ({ uri, text: this.historyFiles[uri] ?? null })) };
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'form4' ? this.settings : null)),

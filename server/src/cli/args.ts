@@ -5,7 +5,10 @@ import { parseRuleSetting, ruleSettings, type RuleSetting } from '../engine/inde
 export const outputFormats = ['text', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
-export const commandNames = ['check', 'convert', 'render', 'rules'] as const;
+export const historyFormats = ['text', 'json', 'csv'] as const;
+export type HistoryFormat = (typeof historyFormats)[number];
+
+export const commandNames = ['check', 'history', 'convert', 'render', 'rules'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 export type CliRequest =
@@ -22,7 +25,10 @@ export type CliRequest =
       readonly quiet: boolean;
       /** The name standard input (`-`) is reported under, and whose extension says its format. */
       readonly stdinFilename?: string;
+      /** Check each file against the owner's other filings among the files checked (the `history/` rules). */
+      readonly history: boolean;
     }
+  | { readonly command: 'history'; readonly paths: readonly string[]; readonly format: HistoryFormat }
   | {
       readonly command: 'convert';
       readonly file: string;
@@ -41,7 +47,7 @@ export class UsageError extends Error {}
 /** Each command's own help, printed by `form4 COMMAND --help`; `form4 --help` prints them all. */
 export const commandUsage: Readonly<Record<CommandName, string>> = {
   check: `  form4 check [--format text|json|sarif|github] [--rule ID=off|hint|information|warning|error]... [--config FILE]
-              [--max-warnings N] [--quiet] [--stdin-filename NAME] [--today YYYY-MM-DD] PATH...
+              [--max-warnings N] [--quiet] [--history] [--stdin-filename NAME] [--today YYYY-MM-DD] PATH...
       Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml).
       PATH is a file, a folder (searched recursively, skipping node_modules and folders whose name starts with a
       dot, and saying how many it skipped), a quoted glob ('filings/**/*.xml', whose Form 4 files are checked),
@@ -53,10 +59,17 @@ export const commandUsage: Readonly<Record<CommandName, string>> = {
       --format github   GitHub Actions workflow commands (::error file=...::message), which become annotations
       --max-warnings N  also fail (exit 1) when there are more than N warnings, counted even with --quiet
       --quiet           report errors only
+      --history         also check each filing against the owner's previous filing among the files checked (history/
+                        rules: opening balances, holdings left out, duplicates, late and out-of-order filings)
       Rule settings come from --rule, else from .form4rc.json ({"rules": {"ID": "off"}}) in the current folder or above.
       Exit 0: no errors (and no more warnings than --max-warnings); 1: errors found (or too many warnings);
       2: bad usage, no Form 4 file found, or a file that could not be read (not a regular file, over the size limit,
       unreadable), the other files still checked.`,
+  history: `  form4 history [--format text|json|csv] PATH...
+      Each reporting owner's holdings, filing by filing, for every owner with more than one filing among PATH (as
+      for check): what each filing opens and closes each holding with, and BREAK where a filing does not continue
+      the previous filing in the set. A folder rarely holds every filing: a break can be a filing missing from it.
+      Exit 0: no break; 1: breaks found; 2: bad usage or no Form 4 file found.`,
   convert: `  form4 convert --to xml|yaml [-o OUT] [--force] [--include-ccc] FILE
       Convert EDGAR XML to a YAML draft and back, losing nothing. Writes to standard output without -o;
       refuses to overwrite an existing OUT, or to write through a symbolic link, unless --force; never writes over
@@ -145,6 +158,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
         'include-ccc': { type: 'boolean' },
+        history: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -167,7 +181,11 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         maxWarnings: count('--max-warnings', values['max-warnings']),
         quiet: values.quiet ?? false,
         stdinFilename: values['stdin-filename'],
+        history: values.history ?? false,
       };
+    case 'history':
+      if (positionals.length === 0) throw new UsageError('form4 history needs at least one PATH');
+      return { command, paths: positionals, format: oneOf('--format', values.format, historyFormats, 'text') };
     case 'convert':
       if (values.to === undefined) throw new UsageError('form4 convert needs --to xml or --to yaml');
       return {

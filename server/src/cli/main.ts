@@ -2,6 +2,7 @@
 import { helpText, parseCommandLine, usage, UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runConvert } from './commands/convert';
+import { runHistory } from './commands/history';
 import { runRender } from './commands/render';
 import { runRules } from './commands/rules';
 import { exitCodes, FileError, type CliIO } from './io';
@@ -25,6 +26,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
         return exitCodes.ok;
       case 'check':
         return runCheck(request, io, { version, metadata });
+      case 'history':
+        return runHistory(request, io);
       case 'convert':
         return runConvert(request, io);
       case 'render':

@@ -53,6 +53,8 @@ export interface FindingDataByRule {
   'rule10b5-1/cooling-off': { earliest: string };
   'signature/joint-count': { owners: string; signatures: string };
   'code/form4-item-on-form5': { formType: '4' };
+  /** The previous filing's closing balance and that filing's name, and the first row's amount that continues it (when not negative). */
+  'history/opening-balance': { closing: string; previous: string; expected?: string };
 }
 
 /** Holds only rule ids: a key here that no rule has (a typo, a renamed rule) fails to compile. */

@@ -68,6 +68,35 @@ export { LineIndex, type Position, type Range } from './text/lineIndex';
 export type { Span } from './text/span';
 export { formatIsoDate, formatUsDate, makeDate, parseDate, today, type CalendarDate } from './model/date';
 
+// The holdings history: a set of filings grouped by issuer and owner, in order (pure: the adapters read the files).
+export {
+  buildHistory,
+  chainKey,
+  filingOf,
+  historyOf,
+  holdingByKey,
+  isFiling,
+  type Chain,
+  type ChainEntry,
+  type Figure,
+  type Filing,
+  type History,
+  type HistorySource,
+  type Holding,
+  type Owner,
+  type Skipped,
+} from './history/model';
+export { historyContext, type HistoryContext, type OwnerPlace } from './history/context';
+export {
+  formatFigure,
+  historyTables,
+  lineDifference,
+  type FilingLine,
+  type HoldingLine,
+  type HoldingStatus,
+  type OwnerTable,
+} from './history/table';
+
 // Language features.
 export { hover, type HoverOptions } from './language/hover';
 export { complete } from './language/complete';

@@ -4,6 +4,8 @@
  */
 import { severityRank, sortFindings, type Finding, type Severity } from './findings';
 import type { FormDescription } from './forms/description';
+import type { HistoryContext } from './history/context';
+import { previousBalances } from './history/previous';
 import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
@@ -85,6 +87,8 @@ export interface CheckOptions {
   readonly today?: CalendarDate;
   /** Per-rule severity overrides, `off` silences a rule. */
   readonly rules?: SeverityOverrides;
+  /** Where the document stands among the owner's other filings (`historyContext`): the `history/` rules need it. */
+  readonly history?: HistoryContext;
 }
 
 /**
@@ -108,7 +112,7 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
   const findings: Finding[] = [...doc.readFindings];
   if (doc.root && isCheckedForm(doc.kind)) {
     findings.push(...checkStructure(inEdgarOrder(doc, doc.root), doc.form.schema));
-    if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules));
+    if (doc.model) findings.push(...runRuleSet(doc.model, options.today ?? localToday(), doc.form.rules, options.history));
   } else if (doc.root) {
     // Not an ownership document: checked against the form it is read by, which reports the root element.
     findings.push(...checkStructure(inEdgarOrder(doc, doc.root), doc.form.schema));
@@ -200,10 +204,13 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
 export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & {
   /** Findings to mark in the rendered cells. */
   readonly findings?: readonly Finding[];
+  /** The document's place among the owner's other filings: first rows then show a previous closing balance that differs. */
+  readonly history?: HistoryContext;
 };
 
 /** The form as EDGAR shows it, as HTML, in the layout of its form's description; undefined when the document is not an ownership document. */
 export function render(doc: AnalyzedDocument, request: RenderRequest): string | undefined {
   if (!doc.model) return undefined;
-  return lazy.renderer().renderForm(doc.model, doc.form.layout, request);
+  const balances = request.history && previousBalances(request.history);
+  return lazy.renderer().renderForm(doc.model, doc.form.layout, { ...request, previousBalances: balances });
 }

@@ -3,7 +3,16 @@
  * keystroke is read once however many requests follow it. Findings are cached beside it per settings that change
  * them (rule overrides and the date).
  */
-import { analyze, check, formatIsoDate, today, type AnalyzedDocument, type Finding, type SourceFormat } from '../engine/index';
+import {
+  analyze,
+  check,
+  formatIsoDate,
+  today,
+  type AnalyzedDocument,
+  type Finding,
+  type HistoryContext,
+  type SourceFormat,
+} from '../engine/index';
 import { form4FormatOf } from '../shared/documentSelection';
 import type { Form4Settings } from '../shared/protocol';
 
@@ -35,6 +44,12 @@ function inputKeyOf(settings: Form4Settings): string {
   return JSON.stringify([settings.include, settings.maxFileSize, settings.maxDepth]);
 }
 
+/** The workspace history as the findings need it: its version (part of the cache key) and the document's place. */
+export interface HistorySource {
+  readonly generation: number;
+  contextFor(uri: string, doc: AnalyzedDocument): HistoryContext | undefined;
+}
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
@@ -62,17 +77,19 @@ export class AnalysisCache {
    * Everything wrong with an analysed version under these settings (cached while that version is current); empty
    * when the document is not a Form 4 document.
    */
-  findings(analysis: Analysis, settings: Form4Settings): Finding[] {
+  findings(analysis: Analysis, settings: Form4Settings, history?: HistorySource): Finding[] {
     const doc = analysis.doc;
     if (!doc) return [];
     const date = today();
-    const options = { today: date, rules: settings.rules };
+    const active = settings.historyEnable ? history : undefined;
+    // The history context is found only when the findings are computed: a cached version costs nothing.
+    const options = () => ({ today: date, rules: settings.rules, history: active?.contextFor(analysis.uri, doc) });
     const entry = this.entries.get(analysis.uri);
     // An older version asked for late (the document changed since): answer it, but do not cache over the new one.
-    if (!entry || entry.analysis !== analysis) return check(doc, options);
-    const key = JSON.stringify([settings.rules, formatIsoDate(date)]);
+    if (!entry || entry.analysis !== analysis) return check(doc, options());
+    const key = JSON.stringify([settings.rules, formatIsoDate(date), active?.generation ?? -1]);
     if (entry.findingsKey !== key || !entry.findings) {
-      entry.findings = check(doc, options);
+      entry.findings = check(doc, options());
       entry.findingsKey = key;
     }
     return entry.findings;

@@ -47,7 +47,7 @@ export function registerCustomRequests(connection: Connection, open: OpenDocumen
       // The preview cancels a render the document has outrun; one still queued is answered without rendering.
       if (token.isCancellationRequested) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'The render was cancelled.');
       if (!document) return { html: null, message: 'This document is not checked as a Form 4 (or checking is turned off for it).' };
-      const html = render(document.doc, { standalone: false, findings: document.findings() });
+      const html = render(document.doc, { standalone: false, findings: document.findings(), history: document.history() });
       if (html !== undefined) return { html };
       const reason = document.findings().find((f) => f.severity === 'error');
       return { html: null, message: reason ? `Nothing to show: ${reason.message}` : 'Nothing to show: this is not an ownership document.' };

@@ -5,8 +5,8 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalyzedDocument, Finding, SourceFormat } from '../engine/index';
-import type { AnalysisCache } from './analysisCache';
+import type { AnalyzedDocument, Finding, HistoryContext, SourceFormat } from '../engine/index';
+import type { AnalysisCache, HistorySource } from './analysisCache';
 import type { Form4Settings } from '../shared/protocol';
 import type { SettingsStore } from './settingsStore';
 
@@ -19,6 +19,8 @@ export interface OpenForm4Document {
   readonly settings: Form4Settings;
   /** The findings for this version under these settings (computed once, then cached). */
   findings(): Finding[];
+  /** The document's place among the workspace's other filings; undefined when the history is off or not read yet. */
+  history(): HistoryContext | undefined;
 }
 
 export class OpenDocuments {
@@ -26,6 +28,7 @@ export class OpenDocuments {
     readonly documents: TextDocuments<TextDocument>,
     private readonly cache: AnalysisCache,
     private readonly settings: SettingsStore,
+    private readonly workspaceHistory?: HistorySource,
   ) {}
 
   /** The document as a Form 4 document, or undefined when it is not open, not one, or checking is turned off. */
@@ -39,13 +42,15 @@ export class OpenDocuments {
     const analysis = this.cache.analysis(current, settings);
     if (!analysis.doc || !analysis.format) return undefined;
     const cache = this.cache;
+    const history = settings.historyEnable ? this.workspaceHistory : undefined;
     return {
       uri,
       version: analysis.version,
       format: analysis.format,
       doc: analysis.doc,
       settings,
-      findings: () => cache.findings(analysis, settings),
+      findings: () => cache.findings(analysis, settings, history),
+      history: () => history?.contextFor(uri, analysis.doc!),
     };
   }
 }

@@ -18,7 +18,10 @@ import { fixAllKind } from './features/toLsp';
 import { DiagnosisLog } from './diagnosisLog';
 import { describeError, logged, type Logger } from './guard';
 import { OpenDocuments } from './openDocuments';
+import { WorkspaceHistory } from './history';
 import {
+  historyFileChangedNotification,
+  type HistoryFileChangedParams,
   projectConfigChangedNotification,
   projectConfigRequest,
   settingsSection,
@@ -50,6 +53,7 @@ export function startServer(connection: Connection): void {
   // Replaced in onInitialize once we know whether the client answers workspace/configuration.
   let settings = new SettingsStore(undefined, () => {});
   let validation: Validation | undefined;
+  let history: WorkspaceHistory | undefined;
   // Each bad .form4rc.json (by its problems) is said once, not on every document it applies to, until files change.
   const reported = new Set<string>();
 
@@ -74,9 +78,11 @@ export function startServer(connection: Connection): void {
         : undefined,
     );
     ruleLink = ruleLinkFromOptions(options);
-    validation = new Validation(connection, documents, cache, settings, () => ruleLink, log, diagnosis);
+    // The workspace's other filings, read through the client when it offers to read them.
+    history = options.history === true ? new WorkspaceHistory(connection, log, () => validation?.revalidateAll()) : undefined;
+    validation = new Validation(connection, documents, cache, settings, () => ruleLink, log, diagnosis, history);
     diagnosis.started(serverVersion, params.clientInfo);
-    const open = new OpenDocuments(documents, cache, settings);
+    const open = new OpenDocuments(documents, cache, settings, history);
     registerLanguageFeatures(connection, open, log, {
       snippetEdits: params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
     });
@@ -132,6 +138,10 @@ export function startServer(connection: Connection): void {
       settings.reset();
       validation?.revalidateAll();
     }),
+  );
+  connection.onNotification(
+    historyFileChangedNotification,
+    logged('historyFileChanged', log, (params: HistoryFileChangedParams) => history?.update(params.uri, params.text)),
   );
   connection.onShutdown(() => validation?.scheduler.dispose());
 

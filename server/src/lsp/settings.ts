@@ -12,6 +12,8 @@ export const defaultSettings: Form4Settings = {
   include: [],
   maxFileSize: defaultReadLimits.maxBytes,
   maxDepth: defaultReadLimits.maxDepth,
+  historyEnable: true,
+  historyInclude: '**/*.{xml,form4.yaml,form4.yml}',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -46,6 +48,7 @@ export function parseSettings(raw: unknown): Form4Settings {
   const validation = unchecked<NonNullable<Form4SettingsSection['validation']>>(section.validation);
   const files = unchecked<NonNullable<Form4SettingsSection['files']>>(section.files);
   const limits = unchecked<NonNullable<Form4SettingsSection['limits']>>(section.limits);
+  const history = unchecked<NonNullable<Form4SettingsSection['history']>>(section.history);
   return {
     enable: typeof section.enable === 'boolean' ? section.enable : defaultSettings.enable,
     rules: ruleOverrides(section.rules),
@@ -53,5 +56,7 @@ export function parseSettings(raw: unknown): Form4Settings {
     include: Array.isArray(files.include) ? files.include.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     maxFileSize: numberIn(limits.maxFileSize, readLimitBounds.maxBytes.min, readLimitBounds.maxBytes.max, defaultSettings.maxFileSize),
     maxDepth: numberIn(limits.maxDepth, readLimitBounds.maxDepth.min, readLimitBounds.maxDepth.max, defaultSettings.maxDepth),
+    historyEnable: typeof history.enable === 'boolean' ? history.enable : defaultSettings.historyEnable,
+    historyInclude: typeof history.include === 'string' && history.include.trim() !== '' ? history.include : defaultSettings.historyInclude,
   };
 }

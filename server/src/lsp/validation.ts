@@ -7,6 +7,7 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
 import type { DiagnosisLog } from './diagnosisLog';
+import type { WorkspaceHistory } from './history';
 import type { Logger } from './guard';
 import { describeError } from './guard';
 import { statusNotification, type StatusParams } from '../shared/protocol';
@@ -31,6 +32,7 @@ export class Validation {
     private readonly ruleLink: () => RuleLink,
     private readonly log: Logger,
     private readonly diagnosis?: DiagnosisLog,
+    private readonly history?: WorkspaceHistory,
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
@@ -83,7 +85,9 @@ export class Validation {
         this.clear(uri, document.version);
         return;
       }
-      const all = this.cache.findings(analysis, settings);
+      // The first document checked with the history on starts reading it; each document is checked again once it is read.
+      if (settings.historyEnable) void this.history?.ensureLoaded(settings.historyInclude);
+      const all = this.cache.findings(analysis, settings, this.history);
       const findings = this.beingWritten(uri) ? withFieldsToFill(analysis.doc, all) : all;
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();

@@ -118,6 +118,38 @@ export interface Form4InitializationOptions {
   readonly ruleDocumentationLink?: string;
   /** The client answers `form4/projectConfig` (it can read `.form4rc.json` files); without it the server never asks. */
   readonly projectConfig?: boolean;
+  /** The client answers `form4/historyFiles` and `form4/readFiles` and sends `form4/historyFileChanged`. */
+  readonly history?: boolean;
+}
+
+/**
+ * Server -> client: the workspace's files that may be filings of the history (the owner's other filings every open
+ * document is checked against): `vscode.workspace.findFiles(include, excluding node_modules, max + 1)`, so the server
+ * learns when there are more than it reads. Cancelled by the server when the user cancels the progress.
+ */
+export const historyFilesRequest = 'form4/historyFiles';
+export interface HistoryFilesParams {
+  readonly include: string;
+  readonly max: number;
+}
+export interface HistoryFilesResult {
+  readonly uris: string[];
+}
+
+/** Server -> client: the texts of some files, read through `vscode.workspace.fs` (null for one that cannot be read). */
+export const readFilesRequest = 'form4/readFiles';
+export interface ReadFilesParams {
+  readonly uris: string[];
+}
+export interface ReadFilesResult {
+  readonly files: { readonly uri: string; readonly text: string | null }[];
+}
+
+/** Client -> server: a file of the history was created or changed (its text), or deleted (null). */
+export const historyFileChangedNotification = 'form4/historyFileChanged';
+export interface HistoryFileChangedParams {
+  readonly uri: string;
+  readonly text: string | null;
 }
 
 /**
@@ -154,6 +186,7 @@ export interface Form4SettingsSection {
   readonly validation?: { readonly debounce?: number };
   readonly files?: { readonly include?: readonly string[] };
   readonly limits?: { readonly maxFileSize?: number; readonly maxDepth?: number };
+  readonly history?: { readonly enable?: boolean; readonly include?: string };
   /** Read by the language client library (message tracing), never by the server. */
   readonly trace?: { readonly server?: 'off' | 'messages' | 'verbose' };
 }
@@ -171,4 +204,8 @@ export interface Form4Settings {
   /** Reading limits (characters, nesting depth): past them a document gets one clear finding. */
   readonly maxFileSize: number;
   readonly maxDepth: number;
+  /** Check each document against the owner's other filings in the workspace (the `history/` rules, hovers, fix). */
+  readonly historyEnable: boolean;
+  /** The glob of the workspace's files the history is built from. */
+  readonly historyInclude: string;
 }

@@ -12,6 +12,7 @@ describe('settings', () => {
       validation: { debounce: 400 },
       files: { include: ['*.draft.yaml', '', 7] },
       limits: { maxFileSize: 5000, maxDepth: 50 },
+      history: { enable: false, include: 'filings/**/*.xml' },
     });
     assert.deepEqual(settings, {
       enable: false,
@@ -20,6 +21,8 @@ describe('settings', () => {
       include: ['*.draft.yaml'],
       maxFileSize: 5000,
       maxDepth: 50,
+      historyEnable: false,
+      historyInclude: 'filings/**/*.xml',
     });
   });
 
@@ -27,7 +30,14 @@ describe('settings', () => {
     assert.deepEqual(parseSettings(undefined), defaultSettings);
     assert.deepEqual(parseSettings('nonsense'), defaultSettings);
     assert.deepEqual(
-      parseSettings({ enable: 'yes', rules: [], validation: { debounce: -5 }, files: { include: 'x' }, limits: { maxDepth: 1e9 } }),
+      parseSettings({
+        enable: 'yes',
+        rules: [],
+        validation: { debounce: -5 },
+        files: { include: 'x' },
+        limits: { maxDepth: 1e9 },
+        history: { enable: 1, include: ' ' },
+      }),
       defaultSettings,
     );
     assert.equal(parseSettings({ validation: { debounce: Number.NaN } }).debounceMs, 150);

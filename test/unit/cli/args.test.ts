@@ -24,6 +24,7 @@ test('check takes paths, a format and repeated rule settings', () => {
     maxWarnings: undefined,
     quiet: false,
     stdinFilename: undefined,
+    history: false,
   });
 });
 

@@ -10,6 +10,9 @@ import { makeDate } from '../../../server/src/engine/model/date';
 import { readXml } from '../../../server/src/engine/read/xml';
 import { readYaml } from '../../../server/src/engine/read/yaml';
 import { runRuleSet, type AnyRule } from '../../../server/src/engine/rules/run';
+import { historyContext } from '../../../server/src/engine/history/context';
+import { buildHistory } from '../../../server/src/engine/history/model';
+import { analyze } from '../../../server/src/engine/service';
 import { form4Xml, form4Yaml, type Form4Spec } from '../../helpers/form4';
 import { marked, sliceOf, type Marked } from '../../helpers/markers';
 import type { Span } from '../../../server/src/engine/text/span';
@@ -49,11 +52,24 @@ export interface RuleRun {
   readonly findings: readonly Finding[];
 }
 
+/** The owner's other filings a fixture is checked against (the `history/` rules), by file name. */
+export interface Setting {
+  readonly history?: Readonly<Record<string, Form4Spec>>;
+}
+
+/** The fixture's place among the setting's other filings (named `checked.xml`), when the setting has a history. */
+function contextOf(text: string, format: Format, setting: Setting) {
+  if (!setting.history) return undefined;
+  const others = Object.entries(setting.history).map(([id, spec]) => ({ id, doc: analyze(fixtureText(spec, 'xml').text, 'xml') }));
+  const doc = analyze(text, format);
+  return { doc, context: historyContext(buildHistory(others), 'checked.xml', doc) };
+}
+
 /**
  * Reads the fixture (which must read without syntax errors), binds it and runs the rule, if the rule applies to the
  * form the fixture is chosen as (as `check` runs only the rules that declare the document's form).
  */
-export function runRule(rule: AnyRule, spec: Form4Spec, format: Format): RuleRun {
+export function runRule(rule: AnyRule, spec: Form4Spec, format: Format, setting: Setting = {}): RuleRun {
   const source = fixtureText(spec, format);
   const read = format === 'xml' ? readXml(source.text) : readYaml(source.text);
   assert.deepEqual(
@@ -64,7 +80,9 @@ export function runRule(rule: AnyRule, spec: Form4Spec, format: Format): RuleRun
   assert.ok(read.root, 'fixture has a root element');
   const { kind } = chooseForm(read.root);
   const applies = isCheckedForm(kind) && (rule.forms as readonly string[]).includes(kind);
-  const findings = applies ? runRuleSet(bindDocument(read.root), testToday, [rule]) : [];
+  const history = contextOf(source.text, format, setting);
+  const model = history?.doc.model ?? bindDocument(read.root);
+  const findings = applies ? runRuleSet(model, testToday, [rule], history?.context) : [];
   assert.ok(
     !findings.some((f) => f.rule === 'internal/rule-failure'),
     `rule ${rule.id} threw: ${findings.map((f) => f.message).join('; ')}`,
@@ -80,8 +98,14 @@ export interface Expectation {
 }
 
 /** The rule fires exactly on the marked spans (one finding per span, in document order). */
-export function assertFires(rule: AnyRule, spec: Form4Spec, format: Format, expected: Expectation = {}): readonly Finding[] {
-  const { source, findings } = runRule(rule, spec, format);
+export function assertFires(
+  rule: AnyRule,
+  spec: Form4Spec,
+  format: Format,
+  expected: Expectation = {},
+  setting: Setting = {},
+): readonly Finding[] {
+  const { source, findings } = runRule(rule, spec, format, setting);
   assert.ok(source.spans.length > 0, 'a firing test must mark where it expects the finding');
   const sorted = [...findings].sort((a, b) => a.span.start - b.span.start);
   assert.deepEqual(
@@ -116,8 +140,8 @@ export function assertFires(rule: AnyRule, spec: Form4Spec, format: Format, expe
 }
 
 /** The rule does not fire at all. */
-export function assertQuiet(rule: AnyRule, spec: Form4Spec, format: Format): void {
-  const { findings } = runRule(rule, spec, format);
+export function assertQuiet(rule: AnyRule, spec: Form4Spec, format: Format, setting: Setting = {}): void {
+  const { findings } = runRule(rule, spec, format, setting);
   assert.deepEqual(
     findings.map((f) => f.message),
     [],

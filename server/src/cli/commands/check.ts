@@ -1,78 +1,16 @@
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { analyze, check, parseDate, unknownRuleIds, type DecodedDocument } from '../../engine/index';
+import { resolve } from 'node:path';
+import { buildHistory, check, historyContext, parseDate, unknownRuleIds } from '../../engine/index';
 import { UsageError, type CliRequest } from '../args';
-import { UnreadableInput } from '../boundedRead';
 import { configNotices, findConfig, loadConfig } from '../config';
-import { selectFiles } from '../files';
-import { expandGlob, isGlob } from '../glob';
-import { formatOfInput, isStandardInput, readInputText, resolveInput } from '../inputs';
 import { exitCodes, type CliIO } from '../io';
 import { formatJson } from '../output/json';
-import type { FileReport, RunNotice } from '../output/report';
+import type { FileReport } from '../output/report';
+import { readDocuments, tell } from './readDocuments';
 import { formatGithub } from '../output/github';
 import { formatSarif, type SarifTool } from '../output/sarif';
 import { countBySeverity, formatText, summaryLine } from '../output/text';
 
 type CheckRequest = Extract<CliRequest, { command: 'check' }>;
-
-/**
- * How a file is named in reports and messages: relative to the current folder, as the user most likely typed it;
- * standard input by --stdin-filename, else `<stdin>`.
- */
-function displayName(cwd: string, path: string, stdinFilename?: string): string {
-  return isStandardInput(path) ? (stdinFilename ?? '<stdin>') : relative(cwd, path) || path;
-}
-
-/** What the run says about the folders the walk left out, so a filing in one of them is not missed unawares. */
-function skippedNotice(cwd: string, skipped: readonly string[]): RunNotice[] {
-  if (skipped.length === 0) return [];
-  const shown = skipped.slice(0, 3).map((path) => displayName(cwd, path));
-  const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more` : '';
-  const folders = skipped.length === 1 ? '1 folder' : `${skipped.length} folders`;
-  return [
-    {
-      level: 'note',
-      message: `skipped ${folders} (node_modules and dot-folders): ${shown.join(', ')}${more}; name a folder to check it`,
-    },
-  ];
-}
-
-/** Says a notice on standard error, where every format (JSON and SARIF included) leaves room for it. */
-function tell(io: CliIO, notice: RunNotice): void {
-  io.err(notice.level === 'error' ? `form4: ${notice.message}\n` : `form4: ${notice.level}: ${notice.message}\n`);
-}
-
-/**
- * The paths to check, with each quoted glob that names no existing path replaced by its matches (`matched`, which
- * contribute only their Form 4 files); a glob that matches nothing is an error, as a missing file is.
- */
-function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; matched: Set<string>; notices: RunNotice[] } {
-  const out: string[] = [];
-  const matched = new Set<string>();
-  const notices: RunNotice[] = [];
-  for (const path of paths) {
-    const resolved = resolveInput(cwd, path);
-    if (isStandardInput(path) || !isGlob(path) || existsSync(resolved)) {
-      out.push(resolved);
-      continue;
-    }
-    const expansion = expandGlob(cwd, path);
-    for (const problem of expansion.problems)
-      notices.push({
-        level: 'error',
-        message: `cannot read ${displayName(cwd, problem.path)}: ${problem.reason}`,
-        file: displayName(cwd, problem.path),
-      });
-    if (expansion.matches.length === 0 && expansion.problems.length === 0)
-      notices.push({ level: 'error', message: `no files match ${path}` });
-    for (const match of expansion.matches) {
-      out.push(match);
-      matched.add(match);
-    }
-  }
-  return { paths: out, matched, notices };
-}
 
 export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): number {
   const config = loadConfig(request.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, request.config));
@@ -83,43 +21,14 @@ export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): num
   const configuration = configNotices(config, io.cwd, request.rules);
   configuration.forEach((notice) => tell(io, notice));
 
-  const name = (path: string) => displayName(io.cwd, path, request.stdinFilename);
-  const globs = expandGlobs(io.cwd, request.paths);
-  const selection = selectFiles(globs.paths, globs.matched);
-  const execution: RunNotice[] = [
-    ...globs.notices,
-    ...selection.problems.map((p): RunNotice => ({
-      level: 'error',
-      message: `cannot read ${name(p.path)}: ${p.reason}`,
-      file: name(p.path),
-    })),
-    ...selection.notices.map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}`, file: name(n.path) })),
-    ...skippedNotice(io.cwd, selection.skippedFolders),
-  ];
-  if (selection.files.length === 0 && selection.problems.length === 0 && globs.notices.length === 0) {
-    execution.push({
-      level: 'error',
-      message: `no Form 4 files found in ${request.paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
-    });
-  }
-  const reports: FileReport[] = [];
-  for (const file of selection.files) {
-    let decoded: DecodedDocument;
-    try {
-      decoded = readInputText(file, io);
-    } catch (error) {
-      if (!(error instanceof UnreadableInput)) throw error;
-      execution.push({ level: 'error', message: `cannot read ${name(file)}: ${error.message}`, file: name(file) });
-      continue;
-    }
-    const format = formatOfInput(file, decoded.text, request.stdinFilename);
-    if (!format) {
-      execution.push({ level: 'error', message: `${name(file)}: neither XML nor a YAML draft (*.form4.yaml)`, file: name(file) });
-      continue;
-    }
-    const doc = analyze(decoded, format);
-    reports.push({ file: name(file), lines: doc.lines, findings: check(doc, { today, rules }) });
-  }
+  const { documents, execution } = readDocuments(request.paths, io, request.stdinFilename);
+  // With --history the files checked are the history: each is checked against the owner's filings among them.
+  const history = request.history ? buildHistory(documents.map(({ path, doc }) => ({ id: path, doc }))) : undefined;
+  const reports: FileReport[] = documents.map(({ path, name, doc }) => ({
+    file: name,
+    lines: doc.lines,
+    findings: check(doc, { today, rules, history: history && historyContext(history, path, doc) }),
+  }));
   execution.forEach((notice) => tell(io, notice));
 
   const warnings = countBySeverity(reports, 'warning');

@@ -240,6 +240,13 @@ const fixerTable = {
     (data) => data.expected,
     (v) => `Set the amount owned to ${formatAmount(v)} (the running balance)`,
   ),
+  'history/opening-balance': (doc, finding) => {
+    const node = valueNodeAt(doc, finding.span);
+    const expected = finding.data?.expected;
+    if (!node || expected === undefined || !finding.data) return [];
+    const title = `Set the amount owned to ${formatAmount(expected)} (continuing the ${formatAmount(finding.data.closing)} ${finding.data.previous} closed with)`;
+    return action(finding, title, replaceValue(doc, node, expected));
+  },
   'document/period-of-report': setValueFix(
     (data) => data.earliest,
     (v) => `Set periodOfReport to ${v} (the earliest transaction date)`,

@@ -21,6 +21,8 @@ import { describeElement } from './describe';
 import { ancestorsOf, locate, pathOf, trimmedSpan, type Located } from './locate';
 import { escapeMarkdown, inlineCode, paragraphs, sourceLinks } from './markdown';
 import { describeTally } from './tally';
+import { describeHistory } from './history';
+import type { HistoryContext } from '../history/context';
 import type { Hover } from './types';
 
 export interface HoverOptions {
@@ -31,6 +33,8 @@ export interface HoverOptions {
    * link the places it names; without it they are named, not linked.
    */
   readonly linkTo?: (span: Span) => string | undefined;
+  /** The document's place among the owner's other filings: a first row's hover then shows the previous closing balance. */
+  readonly history?: HistoryContext;
 }
 
 export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptions = {}): Hover | undefined {
@@ -44,7 +48,7 @@ export function hover(doc: AnalyzedDocument, offset: number, options: HoverOptio
     case 'attributeName':
       return attributeNameHover(at.node, at.part.attribute, at.part.span);
     case 'text':
-      return valueHover(doc, at, form, trimmedSpan(doc.text, at.part.span), options.today ?? localToday());
+      return valueHover(doc, at, form, trimmedSpan(doc.text, at.part.span), options.today ?? localToday(), options.history);
     case 'name':
       return elementHover(at, form, at.part.span);
     case 'content': {
@@ -133,7 +137,14 @@ function rowOf(model: OwnershipDocument | undefined, at: Located): Row | undefin
   return model?.rows.find((row) => at.ancestors.includes(row.node));
 }
 
-function valueHover(doc: AnalyzedDocument, at: Located, form: FormDescription, span: Span, today: CalendarDate): Hover | undefined {
+function valueHover(
+  doc: AnalyzedDocument,
+  at: Located,
+  form: FormDescription,
+  span: Span,
+  today: CalendarDate,
+  history: HistoryContext | undefined,
+): Hover | undefined {
   const path = pathOf(at.ancestors);
   const described = describeElement(path, form);
   if (!described) return undefined;
@@ -141,13 +152,19 @@ function valueHover(doc: AnalyzedDocument, at: Located, form: FormDescription, s
   const type = resolvePath(form.id, path)?.type;
   const meaning = type && type.kind !== 'complex' ? meaningOfValue(type, value) : '';
   const heading = `**${described.doc.label}**${value ? `: ${inlineCode(value)}` : ''}${meaning ? ` — ${escapeMarkdown(meaning)}` : ''}`;
-  const special = specialValueText(doc, at, value, today);
+  const special = specialValueText(doc, at, value, today, history);
   // A listed value says what it means in the heading: the whole list again would bury it.
   return { markdown: paragraphs(heading, special, meaning ? described.bodyForValue : described.body), span };
 }
 
 /** What only some values say: a code's meaning and direction, a tally, a deadline, the earliest transaction. */
-function specialValueText(doc: AnalyzedDocument, at: Located, value: string, today: CalendarDate): string | undefined {
+function specialValueText(
+  doc: AnalyzedDocument,
+  at: Located,
+  value: string,
+  today: CalendarDate,
+  history: HistoryContext | undefined,
+): string | undefined {
   const { cell } = cellOf(at);
   const row = rowOf(doc.model, at);
   switch (cell.name) {
@@ -155,7 +172,8 @@ function specialValueText(doc: AnalyzedDocument, at: Located, value: string, tod
       return codeText(value, row);
     case 'sharesOwnedFollowingTransaction':
     case 'valueOwnedFollowingTransaction':
-      return doc.model && row ? describeTally(doc.model, row) : undefined;
+      if (!doc.model || !row) return undefined;
+      return paragraphs(describeTally(doc.model, row), history && describeHistory(history, row));
     case 'transactionDate':
     case 'deemedExecutionDate':
       // The two-business-day deadline is Form 4's; a Form 5 reports the year's items after it ends.

@@ -32,3 +32,11 @@ export function listLabels(texts: readonly ExplanatoryText[]): string {
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const excerptLength = 120;
+
+/** A footnote or the remarks on one line, cut to a length a related location's message can show. */
+export function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > excerptLength ? `${oneLine.slice(0, excerptLength - 1)}…` : oneLine;
+}

@@ -86,6 +86,11 @@ function hasAmount(step: Step | undefined): step is StepWithAmount {
 
 export interface Series {
   readonly key: string;
+  /**
+   * The key without footnote ids, for matching the holding in another filing (engine/history/): footnote ids are
+   * the document's own (F1 here, F3 there), so only the words and values can be compared across filings.
+   */
+  readonly keyAcrossFilings: string;
   readonly table: Table;
   /** How messages name the series: "Common Stock (direct)". */
   readonly label: string;
@@ -130,13 +135,15 @@ function changeAmountCell(row: TransactionRow, measure: Measure): Cell<Decimal> 
 }
 
 /** Key text for a value-or-footnote cell: the value when readable, else the footnote ids, else the raw text. */
-function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words: (text: string) => string): string {
+function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words: (text: string) => string, ids: FootnoteIds): string {
   if (!cell) return '-';
   const value = cell.value?.value;
   if (value !== undefined) return `v:${show(value)}`;
-  if (cell.footnotes.length) return `f:${footnoteIds(cell)}`;
+  if (cell.footnotes.length) return `f:${ids(cell)}`;
   return `?:${words(cell.value?.raw ?? '')}`;
 }
+
+type FootnoteIds = (cell: Cell<unknown> | undefined) => string;
 
 /** The sorted footnote ids on a cell: "" for none. */
 function footnoteIds(cell: Cell<unknown> | undefined): string {
@@ -148,24 +155,27 @@ function footnoteIds(cell: Cell<unknown> | undefined): string {
     : '';
 }
 
+/** Across filings footnote ids mean nothing: only whether a cell has footnotes counts. */
+const anyFootnotes: FootnoteIds = (cell) => (cell?.footnotes.length ? '*' : '');
+
 /**
  * A row's series key, or undefined when the row has no readable title or form of ownership. Titles and natures
  * repeat from row to row, so each distinct text is normalised once per build (`words`).
  */
-function seriesKeyOf(row: Row, words: (text: string) => string): string | undefined {
+function seriesKeyOf(row: Row, words: (text: string) => string, ids: FootnoteIds = footnoteIds): string | undefined {
   const title = row.securityTitle?.value?.value;
   const form = row.ownership?.directOrIndirect?.value?.value;
   if (!title || (form !== 'D' && form !== 'I')) return undefined;
   const natureCell = form === 'I' ? row.ownership?.natureOfOwnership : undefined;
   const nature = natureCell?.value?.value ?? '';
-  const notes = `${footnoteIds(row.securityTitle)}|${footnoteIds(natureCell)}`;
+  const notes = ids === footnoteIds ? `${ids(row.securityTitle)}|${ids(natureCell)}` : '';
   const key = `${row.table}\u0000${words(title)}\u0000${form}\u0000${words(nature)}\u0000${notes}`;
   if (row.table !== 'II') return key;
   const price = row.derivative?.conversionOrExercisePrice;
   const expiration = row.derivative?.expirationDate;
   const exercisable = row.derivative?.exerciseDate;
-  const vestingNotes = footnoteIds(exercisable);
-  return `${key}\u0000${cellKey(price, (p) => p.toString(), words)}\u0000${cellKey(expiration, formatIsoDate, words)}\u0000${cellKey(exercisable, formatIsoDate, words)}+${vestingNotes}`;
+  const vestingNotes = ids(exercisable);
+  return `${key}\u0000${cellKey(price, (p) => p.toString(), words, ids)}\u0000${cellKey(expiration, formatIsoDate, words, ids)}\u0000${cellKey(exercisable, formatIsoDate, words, ids)}+${vestingNotes}`;
 }
 
 /** How messages name the series of a row that has a key: "Common Stock (direct)". */
@@ -216,7 +226,8 @@ function buildSeries(doc: OwnershipDocument): Series[] {
     }
     let series = byKey.get(key);
     if (!series) {
-      series = { key, table: row.table, label: seriesLabelOf(row), steps: [], holdings: [] };
+      const keyAcrossFilings = seriesKeyOf(row, words, anyFootnotes) ?? key;
+      series = { key, keyAcrossFilings, table: row.table, label: seriesLabelOf(row), steps: [], holdings: [] };
       byKey.set(key, series);
     }
     if (row.kind === 'holding') {

@@ -11,6 +11,7 @@ import type { OwnershipDocument } from '../model/types';
 import { attributes, escapeHtml } from './escape';
 import { renderFooter } from './footer';
 import { renderOwnersTable } from './owners';
+import type { PreviousBalances } from '../history/previous';
 import type { FormLayout } from './formLayout';
 import { standaloneCss } from './layout';
 import { FindingMarks, type RenderFinding } from './marks';
@@ -46,11 +47,18 @@ export type RenderOptions = (FragmentOptions | PageOptions) & {
   readonly findings?: readonly RenderFinding[];
   /** Show the reporting owners' CCC (EDGAR access code). Off by default: it is a secret. */
   readonly showCcc?: boolean;
+  /** The previous filing's closing balances to show beside first rows that do not continue them. */
+  readonly previousBalances?: PreviousBalances;
 };
 
 /** The form itself: what the preview shows and what the standalone page wraps. */
 function renderBody(doc: OwnershipDocument, layout: FormLayout, options: RenderOptions): string {
-  const ctx: RenderContext = { marks: new FindingMarks(options.findings), showCcc: options.showCcc === true, layout };
+  const ctx: RenderContext = {
+    marks: new FindingMarks(options.findings),
+    showCcc: options.showCcc === true,
+    layout,
+    previousBalances: options.previousBalances,
+  };
   const afterTables = layout.afterTables?.(ctx, doc) ?? '';
   return `<div class="f4-form">${layout.header(ctx, doc)}${renderTables(ctx, doc)}${afterTables}${renderOwnersTable(ctx, doc)}${renderFooter(ctx, doc)}</div>`;
 }

@@ -44,6 +44,7 @@ export const layoutCss = `
 .f4-table td.f4-center { text-align: center; }
 .f4-owners-section, .f4-no-securities { margin-top: 0.6em; }
 .f4-fn { font-size: 70%; margin-left: 0.1em; }
+.f4-previous { display: block; font-size: 7.5pt; color: var(--f4-muted); font-style: italic; }
 .f4-section-title { font-weight: bold; margin-top: 0.8em; }
 .f4-footnotes, .f4-remarks, .f4-signatures, .f4-notes { margin-top: 0.6em; }
 .f4-footnote-list { list-style: none; padding: 0; margin: 0.2em 0; }

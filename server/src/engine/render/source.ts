@@ -7,6 +7,7 @@ import type { Cell, Field, FootnoteRef } from '../model/types';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
 import { footnoteLabel, hasText, valueSpan, type Formatter } from './format';
+import type { PreviousBalances } from '../history/previous';
 import type { FormLayout } from './formLayout';
 import type { FindingMarks } from './marks';
 
@@ -15,6 +16,8 @@ export interface RenderContext {
   readonly showCcc: boolean;
   /** The form's page: its header and columns. */
   readonly layout: FormLayout;
+  /** The previous filing's closing balance beside first rows that do not continue it (a history check). */
+  readonly previousBalances?: PreviousBalances;
 }
 
 /** A value ready to place: its HTML, the range a click reveals, and the ranges whose findings mark it. */

@@ -7,6 +7,7 @@ import type { Cell, HoldingRow, OwnershipDocument, Row, Table, TransactionCoding
 import type { ElementNode } from '../tree/node';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
+import { rowKey } from '../history/previous';
 import { leafColumns, type Column, type ColumnGroup } from './columns';
 import { asAmount, asDate, asDollars, asText, hasText, valueSpan } from './format';
 import { footnoteMarks, showCell, sourceAttributes, tableCell, type RenderContext, type Shown } from './source';
@@ -115,7 +116,13 @@ function voluntaryCell(ctx: RenderContext, row: TransactionRow): Shown | undefin
 }
 
 function amountOwned(ctx: RenderContext, row: Row): readonly (Shown | undefined)[] {
-  return [showCell(ctx, row.postTransaction?.sharesOwned, asAmount), showCell(ctx, row.postTransaction?.valueOwned, asDollars)];
+  const shown = [showCell(ctx, row.postTransaction?.sharesOwned, asAmount), showCell(ctx, row.postTransaction?.valueOwned, asDollars)];
+  const previous = ctx.previousBalances?.get(rowKey(row));
+  const first = shown.findIndex((s) => s !== undefined);
+  if (!previous || first < 0) return shown;
+  // Beside the figure, not in it: the cell still shows what the filing says, and where the history disagrees.
+  const note = `<span class="f4-previous" title="${escapeHtml(`Closing balance of the previous filing, ${previous.filing}`)}">previous filing: ${escapeHtml(previous.closing)}</span>`;
+  return shown.map((s, i) => (i === first && s ? { ...s, html: s.html + note } : s));
 }
 
 /** The cells every row has: title, amount owned following, ownership form and nature (and Form 5's code column). */

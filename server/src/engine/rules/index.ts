@@ -11,6 +11,7 @@ import { dateRules } from './date/index';
 import { derivativeRules } from './derivative/index';
 import { documentRules } from './document/index';
 import { footnoteRules } from './footnote/index';
+import { historyRules } from './history/index';
 import { holdingsRules } from './holdings/index';
 import { ownerRules } from './owner/index';
 import { ownershipRules } from './ownership/index';
@@ -33,6 +34,7 @@ export const rules = [
   ...footnoteRules,
   ...rule10b51Rules,
   ...signatureRules,
+  ...historyRules,
 ] as const;
 
 /**

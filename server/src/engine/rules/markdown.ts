@@ -20,6 +20,7 @@ const categoryTitles: Readonly<Record<RuleCategory, string>> = {
   footnote: 'Footnotes',
   'rule10b5-1': 'Rule 10b5-1 checkbox',
   signature: 'Signatures',
+  history: 'History (across the owner’s filings)',
   convert: 'Conversion (form4 convert)',
   draft: 'Drafts being written (editor only)',
   internal: 'Internal',

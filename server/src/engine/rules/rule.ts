@@ -6,6 +6,7 @@
 import type { FindingDataOf } from '../findingData';
 import type { Finding, RelatedLocation, Severity } from '../findings';
 import { formIds, type FormId } from '../forms/id';
+import type { HistoryContext } from '../history/context';
 import type { CalendarDate } from '../model/date';
 import type { OwnershipDocument } from '../model/types';
 import type { Span } from '../text/span';
@@ -27,6 +28,8 @@ export type RuleCategory =
   | 'footnote'
   | 'rule10b5-1'
   | 'signature'
+  /** A filing against the owner's other filings in the set (engine/history/). */
+  | 'history'
   /** What `form4 convert` cannot carry into the other format, or refuses to write. */
   | 'convert'
   /** The engine's own failures (a rule that threw), so they can be looked up and configured like any other id. */
@@ -84,6 +87,12 @@ export interface RuleContext<Id extends string = string> {
   readonly doc: OwnershipDocument;
   /** "Today" for date rules, passed in so checks are pure and testable. */
   readonly today: CalendarDate;
+  /**
+   * Where the document stands among the owner's other filings (engine/history/): given only when the document is
+   * checked against a history (`form4 check --history`, the editor's workspace). The `history/` rules read it and
+   * do nothing without it; no other rule reads it.
+   */
+  readonly history?: HistoryContext;
   report(finding: ReportInput<Id>): void;
 }
 

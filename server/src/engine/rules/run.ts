@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings';
 import type { CalendarDate } from '../model/date';
+import type { HistoryContext } from '../history/context';
 import type { OwnershipDocument } from '../model/types';
 import { withRunMemo } from '../model/perRun';
 import { FindingCap } from '../read/limits';
@@ -40,11 +41,16 @@ function failureFinding(rule: AnyRule, doc: OwnershipDocument, error: unknown): 
 }
 
 /** Runs a set of rules over a document, in order; never throws. */
-export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected: readonly AnyRule[]): Finding[] {
-  return withRunMemo(doc, () => runEach(doc, today, selected));
+export function runRuleSet(doc: OwnershipDocument, today: CalendarDate, selected: readonly AnyRule[], history?: HistoryContext): Finding[] {
+  return withRunMemo(doc, () => runEach(doc, today, selected, history));
 }
 
-function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly AnyRule[]): Finding[] {
+function runEach(
+  doc: OwnershipDocument,
+  today: CalendarDate,
+  selected: readonly AnyRule[],
+  history: HistoryContext | undefined,
+): Finding[] {
   const findings: Finding[] = [];
   // Findings past a rule's limit are counted as they are reported, never kept: 120,000 unused footnotes cost no memory.
   const cap = new FindingCap();
@@ -53,6 +59,7 @@ function runEach(doc: OwnershipDocument, today: CalendarDate, selected: readonly
   const context: RuleContext<RuleId> = {
     doc,
     today,
+    ...(history ? { history } : {}),
     report(input) {
       if (!current) return;
       const finding = toFinding(current, input);

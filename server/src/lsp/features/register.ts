@@ -47,7 +47,7 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
         const at = lines.positionAt(span.start);
         return `${document.uri}#L${at.line + 1},${at.character + 1}`;
       };
-      return toHover(hover(document.doc, offset, { today: today(), linkTo }), lines);
+      return toHover(hover(document.doc, offset, { today: today(), linkTo, history: document.history() }), lines);
     }),
   );
 

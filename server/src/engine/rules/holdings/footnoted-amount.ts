@@ -8,6 +8,7 @@
 import type { RelatedLocation, Severity } from '../../findings';
 import type { FootnoteRef, OwnershipDocument } from '../../model/types';
 import { footnotesById } from '../../model/rows';
+import { excerpt } from '../../model/explanatoryTexts';
 import type { AmountOwned } from '../../model/series';
 
 export interface FootnotedAmount {
@@ -16,13 +17,6 @@ export interface FootnotedAmount {
   /** Appended to the message when a footnote may explain the difference. */
   readonly note: string;
   readonly related: RelatedLocation[];
-}
-
-const excerptLength = 120;
-
-function excerpt(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > excerptLength ? `${oneLine.slice(0, excerptLength - 1)}…` : oneLine;
 }
 
 export function footnotedAmount(doc: OwnershipDocument, owned: AmountOwned): FootnotedAmount {
