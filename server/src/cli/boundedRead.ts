@@ -17,6 +17,9 @@ export const maxInputBytes = defaultReadLimits.maxBytes * 3;
 /** Why an input could not be read; the message is the reason, worded to follow "cannot read FILE: ". */
 export class UnreadableInput extends Error {}
 
+/** An input over the size limit: readable, but too large to check. */
+export class InputTooLarge extends UnreadableInput {}
+
 /** Reads like `fs.readSync` into `buffer` at `offset`, at most `length` bytes; 0 at the end of the input. */
 export type ReadChunk = (buffer: Uint8Array, offset: number, length: number) => number;
 
@@ -40,13 +43,13 @@ function grouped(n: number): string {
 }
 
 function tooLarge(maxBytes: number): UnreadableInput {
-  return new UnreadableInput(`more than the limit of ${grouped(maxBytes)} bytes`);
+  return new InputTooLarge(`more than the limit of ${grouped(maxBytes)} bytes`);
 }
 
 function assertRegular(stat: Stats, maxBytes: number | undefined): void {
   if (!stat.isFile()) throw new UnreadableInput(`${kindOf(stat)}, not a regular file`);
   if (maxBytes !== undefined && stat.size > maxBytes)
-    throw new UnreadableInput(`${grouped(stat.size)} bytes, more than the limit of ${grouped(maxBytes)}`);
+    throw new InputTooLarge(`${grouped(stat.size)} bytes, more than the limit of ${grouped(maxBytes)}`);
 }
 
 /** Everything `read` gives up to its end, refused as soon as it passes `maxBytes`. */

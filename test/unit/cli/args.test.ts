@@ -24,7 +24,16 @@ test('check takes paths, a format and repeated rule settings', () => {
     maxWarnings: undefined,
     quiet: false,
     stdinFilename: undefined,
+    jobs: undefined,
   });
+});
+
+test('check takes --jobs N from 1 up, and --format jsonl', () => {
+  const request = parseCommandLine(['check', '--jobs', '3', '--format', 'jsonl', 'a']);
+  assert.equal(request.command === 'check' && request.jobs, 3);
+  assert.equal(request.command === 'check' && request.format, 'jsonl');
+  assert.match(helpText('check'), /--jobs N/);
+  assert.match(helpText('check'), /--format jsonl/);
 });
 
 test('check takes --max-warnings, --quiet and --stdin-filename', () => {
@@ -62,6 +71,8 @@ test('bad usage is a UsageError with a message that names the problem', () => {
     [['check', '--max-warnings', 'many', 'a'], /--max-warnings takes a whole number/],
     [['check', '--max-warnings', '-1', 'a'], /--max-warnings/],
     [['check', '--stdin-filename', 'a.xml', 'b.xml'], /needs - among the PATHs/],
+    [['check', '--jobs', '0', 'a'], /--jobs takes a whole number, 1 or more/],
+    [['check', '--jobs', 'all', 'a'], /--jobs takes a whole number/],
     [['help', 'frobnicate'], /unknown command 'frobnicate'/],
     [['frobnicate', '--help'], /unknown command 'frobnicate'/],
   ];

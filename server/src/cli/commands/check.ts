@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { analyze, check, parseDate, unknownRuleIds, type DecodedDocument } from '../../engine/index';
+import { parseDate, unknownRuleIds } from '../../engine/index';
 import { UsageError, type CliRequest } from '../args';
-import { UnreadableInput } from '../boundedRead';
+import { runDay, type CheckSettings } from '../checkFile';
+import { checkFiles, type CheckJob } from '../checkPool';
 import { configNotices, findConfig, loadConfig } from '../config';
-import { selectFiles } from '../files';
+import { selectFiles, type FileSelection } from '../files';
 import { expandGlob, isGlob } from '../glob';
-import { formatOfInput, isStandardInput, readInputText, resolveInput } from '../inputs';
+import { isStandardInput, resolveInput } from '../inputs';
 import { exitCodes, type CliIO } from '../io';
-import { formatJson } from '../output/json';
-import type { FileReport, RunNotice } from '../output/report';
 import { formatGithub } from '../output/github';
-import { formatSarif, type SarifTool } from '../output/sarif';
-import { countBySeverity, formatText, summaryLine } from '../output/text';
+import { JsonArrayWriter } from '../output/json';
+import type { RunNotice } from '../output/report';
+import { SarifWriter, type SarifTool } from '../output/sarif';
+import { summaryLine } from '../output/text';
 
 type CheckRequest = Extract<CliRequest, { command: 'check' }>;
 
@@ -74,67 +75,152 @@ function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; 
   return { paths: out, matched, notices };
 }
 
+/** Standard output gathered into blocks of about 64 K characters, so a batch makes few writes, not one per file. */
+class BlockOutput {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly io: CliIO) {}
+
+  write(text: string): void {
+    if (text === '') return;
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 16) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    this.io.out(this.pending.join(''));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+/** Where the records go, by format: each writes its part as the files come and closes the report at the end. */
+interface ReportWriter {
+  file(record: string): void;
+  close(execution: readonly RunNotice[]): void;
+}
+
+function reportWriter(
+  request: CheckRequest,
+  out: BlockOutput,
+  tool: SarifTool,
+  cwd: string,
+  configuration: readonly RunNotice[],
+): ReportWriter {
+  const write = (text: string) => out.write(text);
+  switch (request.format) {
+    case 'json': {
+      const array = new JsonArrayWriter(write);
+      return { file: (record) => array.element(record), close: () => (array.close(), write('\n')) };
+    }
+    case 'sarif': {
+      const log = new SarifWriter(write, tool, cwd, configuration);
+      return { file: (record) => log.file(record), close: (execution) => log.close(execution) };
+    }
+    case 'github':
+      return { file: write, close: (execution) => write(formatGithub([], execution)) };
+    case 'jsonl':
+    case 'text':
+      return { file: write, close: () => undefined };
+  }
+}
+
+/**
+ * The files to check, each with the walk's notices that came before it (a link skipped, a folder unreadable), so the
+ * notices keep their place among the files whichever thread checks them.
+ */
+function* jobsOf(selection: FileSelection, name: (path: string) => string): Generator<CheckJob> {
+  let problems = 0;
+  let notices = 0;
+  for (const file of selection.files) {
+    const before = walkNotices(selection, name, problems, notices);
+    problems = selection.problems.length;
+    notices = selection.notices.length;
+    yield { target: { path: file.path, name: name(file.path), sniff: file.sniff }, before };
+  }
+  const after = walkNotices(selection, name, problems, notices);
+  if (after.length > 0) yield { before: after };
+}
+
+/** The walk's problems (errors: exit 2) and notices from the given counts on. */
+function walkNotices(selection: FileSelection, name: (path: string) => string, problems: number, notices: number): RunNotice[] {
+  return [
+    ...selection.problems.slice(problems).map((p): RunNotice => ({
+      level: 'error',
+      message: `cannot read ${name(p.path)}: ${p.reason}`,
+      file: name(p.path),
+    })),
+    ...selection.notices
+      .slice(notices)
+      .map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}`, file: name(n.path) })),
+  ];
+}
+
 export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): number {
   const config = loadConfig(request.config === undefined ? findConfig(io.cwd) : resolve(io.cwd, request.config));
   const rules = { ...config.rules, ...request.rules };
   for (const id of unknownRuleIds(rules)) io.err(`form4: warning: unknown rule id '${id}' in rule settings\n`);
-  const today = request.today === undefined ? undefined : parseDate(request.today);
-  if (request.today !== undefined && !today) throw new UsageError(`--today must be a date YYYY-MM-DD, got '${request.today}'`);
+  if (request.today !== undefined && !parseDate(request.today))
+    throw new UsageError(`--today must be a date YYYY-MM-DD, got '${request.today}'`);
   const configuration = configNotices(config, io.cwd, request.rules);
   configuration.forEach((notice) => tell(io, notice));
 
   const name = (path: string) => displayName(io.cwd, path, request.stdinFilename);
   const globs = expandGlobs(io.cwd, request.paths);
   const selection = selectFiles(globs.paths, globs.matched);
-  const execution: RunNotice[] = [
-    ...globs.notices,
-    ...selection.problems.map((p): RunNotice => ({
-      level: 'error',
-      message: `cannot read ${name(p.path)}: ${p.reason}`,
-      file: name(p.path),
-    })),
-    ...selection.notices.map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}`, file: name(n.path) })),
-    ...skippedNotice(io.cwd, selection.skippedFolders),
-  ];
-  if (selection.files.length === 0 && selection.problems.length === 0 && globs.notices.length === 0) {
-    execution.push({
+  const settings: CheckSettings = {
+    format: request.format,
+    rules,
+    today: runDay(request.today),
+    quiet: request.quiet,
+    colour: io.colour ?? false,
+    cwd: io.cwd,
+    stdinFilename: request.stdinFilename,
+  };
+  const out = new BlockOutput(io);
+  const writer = reportWriter(request, out, tool, io.cwd, configuration);
+  const execution: RunNotice[] = [];
+  const notice = (n: RunNotice) => {
+    out.flush();
+    tell(io, n);
+    execution.push(n);
+  };
+  globs.notices.forEach(notice);
+  let files = 0;
+  let taken = 0;
+  const counts = { errors: 0, warnings: 0, notes: 0 };
+  checkFiles(jobsOf(selection, name), settings, io, request.jobs, (outcome) => {
+    if (outcome.kind === 'notices') outcome.notices.forEach(notice);
+    else if (outcome.kind === 'problem') {
+      taken++;
+      notice(outcome.notice);
+    } else if (outcome.kind === 'checked') {
+      taken++;
+      files++;
+      counts.errors += outcome.counts.errors;
+      counts.warnings += outcome.counts.warnings;
+      counts.notes += outcome.counts.notes;
+      writer.file(outcome.record);
+    }
+  });
+  skippedNotice(io.cwd, selection.skippedFolders).forEach(notice);
+  if (taken === 0 && selection.problems.length === 0 && globs.notices.length === 0) {
+    notice({
       level: 'error',
       message: `no Form 4 files found in ${request.paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
     });
   }
-  const reports: FileReport[] = [];
-  for (const file of selection.files) {
-    let decoded: DecodedDocument;
-    try {
-      decoded = readInputText(file, io);
-    } catch (error) {
-      if (!(error instanceof UnreadableInput)) throw error;
-      execution.push({ level: 'error', message: `cannot read ${name(file)}: ${error.message}`, file: name(file) });
-      continue;
-    }
-    const format = formatOfInput(file, decoded.text, request.stdinFilename);
-    if (!format) {
-      execution.push({ level: 'error', message: `${name(file)}: neither XML nor a YAML draft (*.form4.yaml)`, file: name(file) });
-      continue;
-    }
-    const doc = analyze(decoded, format);
-    reports.push({ file: name(file), lines: doc.lines, findings: check(doc, { today, rules }) });
-  }
-  execution.forEach((notice) => tell(io, notice));
-
-  const warnings = countBySeverity(reports, 'warning');
-  const tooManyWarnings = request.maxWarnings !== undefined && warnings > request.maxWarnings;
-  const shown = request.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  if (request.format === 'json') io.out(formatJson(shown));
-  else if (request.format === 'sarif') io.out(formatSarif(shown, tool, { configuration, execution }, io.cwd));
-  else if (request.format === 'github') io.out(formatGithub(shown, execution));
-  else {
-    io.out(formatText(shown, io.colour));
-    io.err(summaryLine(reports) + '\n');
-  }
+  writer.close(execution);
+  out.flush();
+  if (request.format === 'text') io.err(summaryLine(files, counts) + '\n');
+  const tooManyWarnings = request.maxWarnings !== undefined && counts.warnings > request.maxWarnings;
   if (tooManyWarnings)
-    io.err(`form4: ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, more than --max-warnings ${request.maxWarnings} allows\n`);
-  if (execution.some((notice) => notice.level === 'error')) return exitCodes.usage;
-  const errors = countBySeverity(reports, 'error');
-  return errors > 0 || tooManyWarnings ? exitCodes.findingsErrors : exitCodes.ok;
+    io.err(
+      `form4: ${counts.warnings === 1 ? '1 warning' : `${counts.warnings} warnings`}, more than --max-warnings ${request.maxWarnings} allows\n`,
+    );
+  if (execution.some((n) => n.level === 'error')) return exitCodes.usage;
+  return counts.errors > 0 || tooManyWarnings ? exitCodes.findingsErrors : exitCodes.ok;
 }

@@ -1,0 +1,121 @@
+/**
+ * One file of `form4 check`, from its path to the text of its output record: read (once), decoded, its root sniffed
+ * when the folder walk only guessed it by name, analysed, checked and rendered in the run's format. The analysed
+ * document goes out of scope as soon as the record is made, so a batch holds no more than one document at a time.
+ * The outcome is plain data, the same whether the main thread or a worker (checkPool.ts) made it.
+ */
+import {
+  analyze,
+  check,
+  decodeDocument,
+  isOwnershipXml,
+  parseDate,
+  today as localToday,
+  type CalendarDate,
+  type Finding,
+  type RuleSetting,
+} from '../engine/index';
+import type { OutputFormat } from './args';
+import { InputTooLarge, readFileHead, UnreadableInput } from './boundedRead';
+import { formatOfInput, nodeUtf8, readInputText } from './inputs';
+import type { CliIO } from './io';
+import { renderRecord } from './output/records';
+import type { RunNotice } from './output/report';
+
+/** A file the run will read: `sniff` when the walk took it by its `.xml` name and its root still has to say. */
+export interface CheckTarget {
+  readonly path: string;
+  /** How reports name it (relative to the current folder). */
+  readonly name: string;
+  readonly sniff: boolean;
+}
+
+/** What every file of the run is checked and rendered with; plain data, so it can be posted to a worker. */
+export interface CheckSettings {
+  readonly format: OutputFormat;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** `--today`, else the local date when the run started, so every file and every worker uses the same day. */
+  readonly today: string;
+  readonly quiet: boolean;
+  readonly colour: boolean;
+  readonly cwd: string;
+  readonly stdinFilename?: string;
+}
+
+export interface SeverityCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+}
+
+export type FileOutcome =
+  /** Checked: its counts (all findings, --quiet or not) and its record in the run's format ('' when it has none). */
+  | { readonly kind: 'checked'; readonly counts: SeverityCounts; readonly record: string }
+  /** A file the walk took by its name whose root is not ownershipDocument: left alone, as a pom or an SVG is. */
+  | { readonly kind: 'skipped' }
+  /** Could not be read, or is neither XML nor a draft: an error notice, and the run exits 2. */
+  | { readonly kind: 'problem'; readonly notice: RunNotice };
+
+/** The day the date rules count from: `--today` when given (already validated), else today's local date. */
+export function runDay(requested: string | undefined): string {
+  if (requested !== undefined) return requested;
+  const day = localToday();
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+function counted(findings: readonly Finding[]): SeverityCounts {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes };
+}
+
+/** `isOwnershipXml` looks at the first 64 K characters: at most three bytes of UTF-8 each. */
+const classifyingHeadBytes = 3 * 64 * 1024;
+
+/**
+ * A walked file too large to check may still be some other XML (a big SVG, a data dump), which the walk leaves alone:
+ * only its head is read to tell, and only an ownership document is reported as too large.
+ */
+function isOtherXml(path: string): boolean {
+  try {
+    return !isOwnershipXml(decodeDocument(readFileHead(path, classifyingHeadBytes), nodeUtf8).text);
+  } catch {
+    // Unreadable now as well: the size is the reason given.
+    return false;
+  }
+}
+
+function problem(target: CheckTarget, message: string): FileOutcome {
+  return { kind: 'problem', notice: { level: 'error', message, file: target.name } };
+}
+
+const parsedDays = new Map<string, CalendarDate | undefined>();
+
+export function checkFile(target: CheckTarget, settings: CheckSettings, io: Pick<CliIO, 'readStdin'>): FileOutcome {
+  let decoded;
+  try {
+    decoded = readInputText(target.path, io);
+  } catch (error) {
+    if (!(error instanceof UnreadableInput)) throw error;
+    if (target.sniff && error instanceof InputTooLarge && isOtherXml(target.path)) return { kind: 'skipped' };
+    return problem(target, `cannot read ${target.name}: ${error.message}`);
+  }
+  if (target.sniff && !isOwnershipXml(decoded.text)) return { kind: 'skipped' };
+  const format = formatOfInput(target.path, decoded.text, settings.stdinFilename);
+  if (!format) return problem(target, `${target.name}: neither XML nor a YAML draft (*.form4.yaml)`);
+  if (!parsedDays.has(settings.today)) parsedDays.set(settings.today, parseDate(settings.today));
+  const doc = analyze(decoded, format);
+  const findings = check(doc, { today: parsedDays.get(settings.today), rules: settings.rules });
+  const shown = settings.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  return {
+    kind: 'checked',
+    counts: counted(findings),
+    record: renderRecord({ file: target.name, lines: doc.lines, findings: shown }, settings),
+  };
+}
