@@ -52,13 +52,17 @@ function assertRegular(stat: Stats, maxBytes: number | undefined): void {
     throw new InputTooLarge(`${grouped(stat.size)} bytes, more than the limit of ${grouped(maxBytes)}`);
 }
 
-/** Everything `read` gives up to its end, refused as soon as it passes `maxBytes`. */
-export function readCapped(read: ReadChunk, maxBytes: number): Buffer {
+/**
+ * Everything `read` gives up to its end, refused as soon as it passes `maxBytes`. `expected` is the size the input
+ * should have (a file's, from its stat): the first chunk is made one byte larger, so a file that is as large as it
+ * said is read into one buffer, not copied, and one that grows is still followed chunk by chunk up to the limit.
+ */
+export function readCapped(read: ReadChunk, maxBytes: number, expected?: number): Buffer {
   const full: Buffer[] = [];
   let total = 0;
   // Each chunk is filled before the next is taken (pipes give 64 KB at a time), and the last one ends one byte past
   // the limit: enough to know the input is over it.
-  let chunk = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1));
+  let chunk = Buffer.allocUnsafe(Math.min(expected === undefined ? chunkSize : expected + 1, maxBytes + 1));
   let filled = 0;
   for (;;) {
     if (filled === chunk.length) {
@@ -67,7 +71,7 @@ export function readCapped(read: ReadChunk, maxBytes: number): Buffer {
       filled = 0;
     }
     const count = read(chunk, filled, chunk.length - filled);
-    if (count === 0) return Buffer.concat([...full, chunk.subarray(0, filled)], total);
+    if (count === 0) return full.length === 0 ? chunk.subarray(0, filled) : Buffer.concat([...full, chunk.subarray(0, filled)], total);
     filled += count;
     total += count;
     if (total > maxBytes) throw tooLarge(maxBytes);
@@ -79,7 +83,7 @@ export function readCapped(read: ReadChunk, maxBytes: number): Buffer {
  * device is never even opened, then again on the descriptor, since the path may have been replaced in between; the
  * open does not block on a FIFO.
  */
-function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: ReadChunk) => T): T {
+function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: ReadChunk, size: number) => T): T {
   let fd: number;
   try {
     assertRegular(statSync(path), maxBytes);
@@ -88,8 +92,9 @@ function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: 
     throw unreadable(error);
   }
   try {
-    assertRegular(fstatSync(fd), maxBytes);
-    return use((buffer, offset, length) => readSync(fd, buffer, offset, length, null));
+    const stat = fstatSync(fd);
+    assertRegular(stat, maxBytes);
+    return use((buffer, offset, length) => readSync(fd, buffer, offset, length, null), stat.size);
   } catch (error) {
     throw unreadable(error);
   } finally {
@@ -99,7 +104,7 @@ function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: 
 
 /** The bytes of a regular file, refused when it is (or grows while it is read) over `maxBytes`. */
 export function readRegularFile(path: string, maxBytes: number = maxInputBytes): Buffer {
-  return readRegular(path, maxBytes, (read) => readCapped(read, maxBytes));
+  return readRegular(path, maxBytes, (read, size) => readCapped(read, maxBytes, size));
 }
 
 /** The first `length` bytes of a regular file of any size (all of it when shorter), to tell what kind of file it is. */
