@@ -57,12 +57,13 @@ function assertRegular(stat: Stats, maxBytes: number | undefined): void {
  * should have (a file's, from its stat): the first chunk is made one byte larger, so a file that is as large as it
  * said is read into one buffer, not copied, and one that grows is still followed chunk by chunk up to the limit.
  */
-export function readCapped(read: ReadChunk, maxBytes: number, expected?: number): Buffer {
+export function readCapped(read: ReadChunk, maxBytes: number, expected?: number, scratch?: ScratchBuffer): Buffer {
   const full: Buffer[] = [];
   let total = 0;
   // Each chunk is filled before the next is taken (pipes give 64 KB at a time), and the last one ends one byte past
   // the limit: enough to know the input is over it.
-  let chunk = Buffer.allocUnsafe(Math.min(expected === undefined ? chunkSize : expected + 1, maxBytes + 1));
+  const first = Math.min(expected === undefined ? chunkSize : expected + 1, maxBytes + 1);
+  let chunk = scratch ? scratch.take(first) : Buffer.allocUnsafe(first);
   let filled = 0;
   for (;;) {
     if (filled === chunk.length) {
@@ -102,9 +103,25 @@ function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: 
   }
 }
 
-/** The bytes of a regular file, refused when it is (or grows while it is read) over `maxBytes`. */
-export function readRegularFile(path: string, maxBytes: number = maxInputBytes): Buffer {
-  return readRegular(path, maxBytes, (read, size) => readCapped(read, maxBytes, size));
+/**
+ * One buffer that a run reads file after file into, so a batch does not allocate (and the allocator and the garbage
+ * collector then track) a buffer per file. What `take` gave is valid until the next `take`.
+ */
+export class ScratchBuffer {
+  private buffer = Buffer.allocUnsafeSlow(64 * 1024);
+
+  take(length: number): Buffer {
+    if (length > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(length, this.buffer.length * 2));
+    return this.buffer.subarray(0, length);
+  }
+}
+
+/**
+ * The bytes of a regular file, refused when it is (or grows while it is read) over `maxBytes`. Read into `scratch`
+ * when given: then the bytes are valid only until its next use (decode them first).
+ */
+export function readRegularFile(path: string, maxBytes: number = maxInputBytes, scratch?: ScratchBuffer): Buffer {
+  return readRegular(path, maxBytes, (read, size) => readCapped(read, maxBytes, size, scratch));
 }
 
 /** The first `length` bytes of a regular file of any size (all of it when shorter), to tell what kind of file it is. */

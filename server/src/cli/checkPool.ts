@@ -31,7 +31,7 @@ const chunkFiles = 64;
 /** Chunks each worker has queued, so it never waits for the main thread. */
 const queuedPerWorker = 2;
 /** Chunks checked but not yet written, at most: what bounds the memory the order costs. */
-const maxAhead = 32;
+const maxAhead = 8;
 
 /** The threads to check on: --jobs when given, else 1 plus one for each core the load average leaves free. */
 export function threadCount(requested: number | undefined, workerScript: string | undefined): number {

@@ -75,42 +75,21 @@ function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; 
   return { paths: out, matched, notices };
 }
 
-/** Standard output gathered into blocks of about 64 K characters, so a batch makes few writes, not one per file. */
-class BlockOutput {
-  private pending: string[] = [];
-  private size = 0;
-
-  constructor(private readonly io: CliIO) {}
-
-  write(text: string): void {
-    if (text === '') return;
-    this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 16) this.flush();
-  }
-
-  flush(): void {
-    if (this.size === 0) return;
-    this.io.out(this.pending.join(''));
-    this.pending = [];
-    this.size = 0;
-  }
-}
-
 /** Where the records go, by format: each writes its part as the files come and closes the report at the end. */
 interface ReportWriter {
   file(record: string): void;
   close(execution: readonly RunNotice[]): void;
 }
 
-function reportWriter(
-  request: CheckRequest,
-  out: BlockOutput,
-  tool: SarifTool,
-  cwd: string,
-  configuration: readonly RunNotice[],
-): ReportWriter {
-  const write = (text: string) => out.write(text);
+/**
+ * Writes each file's record as it comes, one write a file. Gathering records into larger blocks would save write
+ * calls, but the gathered strings would outlive the young generation, and the old one would grow with the batch.
+ */
+function reportWriter(request: CheckRequest, io: CliIO, tool: SarifTool, configuration: readonly RunNotice[]): ReportWriter {
+  const cwd = io.cwd;
+  const write = (text: string) => {
+    if (text !== '') io.out(text);
+  };
   switch (request.format) {
     case 'json': {
       const array = new JsonArrayWriter(write);
@@ -180,11 +159,9 @@ export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): num
     cwd: io.cwd,
     stdinFilename: request.stdinFilename,
   };
-  const out = new BlockOutput(io);
-  const writer = reportWriter(request, out, tool, io.cwd, configuration);
+  const writer = reportWriter(request, io, tool, configuration);
   const execution: RunNotice[] = [];
   const notice = (n: RunNotice) => {
-    out.flush();
     tell(io, n);
     execution.push(n);
   };
@@ -214,7 +191,6 @@ export function runCheck(request: CheckRequest, io: CliIO, tool: SarifTool): num
     });
   }
   writer.close(execution);
-  out.flush();
   if (request.format === 'text') io.err(summaryLine(files, counts) + '\n');
   const tooManyWarnings = request.maxWarnings !== undefined && counts.warnings > request.maxWarnings;
   if (tooManyWarnings)
