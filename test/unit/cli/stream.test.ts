@@ -4,10 +4,13 @@
  * from the text read for checking).
  */
 import assert from 'node:assert/strict';
-import fs, { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { maxInputBytes } from '../../../server/src/cli/boundedRead';
+import { threadCount } from '../../../server/src/cli/checkPool';
 import { JsonArrayWriter } from '../../../server/src/cli/output/json';
 import { SarifWriter } from '../../../server/src/cli/output/sarif';
 import { examples, run, scratch } from './harness';
@@ -119,4 +122,25 @@ test('the folder walk opens each file once, the ones it leaves alone included', 
     [],
     'no file opened twice',
   );
+});
+
+test('in a folder, XML over the size limit is reported only when its root says it is a filing', () => {
+  const dir = scratch();
+  writeFileSync(join(dir, 'big-drawing.xml'), '<svg xmlns="http://www.w3.org/2000/svg">');
+  truncateSync(join(dir, 'big-drawing.xml'), maxInputBytes + 1);
+  writeFileSync(join(dir, 'big-filing.xml'), '<?xml version="1.0"?>\n<ownershipDocument>');
+  truncateSync(join(dir, 'big-filing.xml'), maxInputBytes + 1);
+  const result = run(['check', '--format', 'json', '.'], dir);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /cannot read big-filing\.xml: 60,000,001 bytes, more than the limit/);
+  assert.doesNotMatch(result.err, /big-drawing/);
+});
+
+test('the pool is used only with a worker script, and --jobs is taken as asked', () => {
+  assert.equal(threadCount(undefined, undefined), 1, 'in-process runs check on the main thread');
+  assert.equal(threadCount(4, undefined), 1);
+  assert.equal(threadCount(3, '/cli.js'), 3);
+  assert.equal(threadCount(1, '/cli.js'), 1);
+  const auto = threadCount(undefined, '/cli.js');
+  assert.ok(auto >= 1 && auto <= availableParallelism(), `${auto} threads`);
 });
