@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { parseRuleSetting, ruleSettings, type RuleSetting } from '../engine/index';
 
-export const outputFormats = ['text', 'json', 'sarif', 'github'] as const;
+export const outputFormats = ['text', 'json', 'sarif', 'github', 'jsonl'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export const historyFormats = ['text', 'json', 'csv'] as const;
@@ -27,6 +27,8 @@ export type CliRequest =
       readonly stdinFilename?: string;
       /** Check each file against the owner's other filings among the files checked (the `history/` rules). */
       readonly history: boolean;
+      /** Threads that check files (--jobs N): 1 checks on the main thread only; absent, the run decides. */
+      readonly jobs?: number;
     }
   | { readonly command: 'history'; readonly paths: readonly string[]; readonly format: HistoryFormat }
   | {
@@ -46,8 +48,9 @@ export class UsageError extends Error {}
 
 /** Each command's own help, printed by `form4 COMMAND --help`; `form4 --help` prints them all. */
 export const commandUsage: Readonly<Record<CommandName, string>> = {
-  check: `  form4 check [--format text|json|sarif|github] [--rule ID=off|hint|information|warning|error]... [--config FILE]
-              [--max-warnings N] [--quiet] [--history] [--stdin-filename NAME] [--today YYYY-MM-DD] PATH...
+  check: `  form4 check [--format text|json|sarif|github|jsonl] [--rule ID=off|hint|information|warning|error]...
+              [--config FILE] [--max-warnings N] [--quiet] [--history] [--jobs N] [--stdin-filename NAME]
+              [--today YYYY-MM-DD] PATH...
       Check Form 4 files: EDGAR XML (root ownershipDocument) and YAML drafts (*.form4.yaml|yml).
       PATH is a file, a folder (searched recursively, skipping node_modules and folders whose name starts with a
       dot, and saying how many it skipped), a quoted glob ('filings/**/*.xml', whose Form 4 files are checked),
@@ -55,12 +58,15 @@ export const commandUsage: Readonly<Record<CommandName, string>> = {
       if not) and reported under that name.
       --format text     file:line:col: severity rule: message (the default; coloured on a terminal unless NO_COLOR)
       --format json     [{file, diagnostics: [{rule, severity, message, range}]}], 0-based positions
+      --format jsonl    the same {file, diagnostics} object per file, one line each, written as each file is checked
       --format sarif    SARIF 2.1.0 for code scanning, paths relative to %SRCROOT% (the current folder)
       --format github   GitHub Actions workflow commands (::error file=...::message), which become annotations
       --max-warnings N  also fail (exit 1) when there are more than N warnings, counted even with --quiet
       --quiet           report errors only
       --history         also check each filing against the owner's previous filing among the files checked (history/
                         rules: opening balances, holdings left out, duplicates, late and out-of-order filings)
+      --jobs N          check on N threads (1: the main thread only); by default a large batch uses the free cores.
+                        The output is the same, byte for byte, whatever N.
       Rule settings come from --rule, else from .form4rc.json ({"rules": {"ID": "off"}}) in the current folder or above.
       Exit 0: no errors (and no more warnings than --max-warnings); 1: errors found (or too many warnings);
       2: bad usage, no Form 4 file found, or a file that could not be read (not a regular file, over the size limit,
@@ -128,6 +134,13 @@ function count(option: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** --jobs: a whole number from 1 up. */
+function jobCount(value: string | undefined): number | undefined {
+  const n = count('--jobs', value);
+  if (n === 0) throw new UsageError(`--jobs takes a whole number, 1 or more, got '${value}'`);
+  return n;
+}
+
 export function parseCommandLine(argv: readonly string[]): CliRequest {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { command: 'help' };
@@ -154,6 +167,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'stdin-filename': { type: 'string' },
+        jobs: { type: 'string' },
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
@@ -182,6 +196,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         quiet: values.quiet ?? false,
         stdinFilename: values['stdin-filename'],
         history: values.history ?? false,
+        jobs: jobCount(values.jobs),
       };
     case 'history':
       if (positionals.length === 0) throw new UsageError('form4 history needs at least one PATH');

@@ -1,6 +1,8 @@
 /** Entry point of the bundled command line (dist/cli.js): runs one command against the real process. */
 import { readSync } from 'node:fs';
+import { isMainThread, workerData } from 'node:worker_threads';
 import type { ReadChunk } from './boundedRead';
+import { isCheckWorker, serveChecks } from './checkPool';
 import { runCli } from './main';
 import { wantsColour, type CliIO } from './io';
 
@@ -23,11 +25,16 @@ const readStdin: ReadChunk = (buffer, offset, length) => {
   }
 };
 
-const io: CliIO = {
-  cwd: process.cwd(),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  readStdin,
-  colour: wantsColour(process.stdout.isTTY, process.env),
-};
-process.exitCode = runCli(process.argv.slice(2), io);
+if (!isMainThread && isCheckWorker(workerData)) serveChecks(workerData);
+else {
+  const io: CliIO = {
+    cwd: process.cwd(),
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    readStdin,
+    colour: wantsColour(process.stdout.isTTY, process.env),
+    // A check worker runs this very bundle (esbuild keeps `__filename` as the bundle's path).
+    workerScript: __filename,
+  };
+  process.exitCode = runCli(process.argv.slice(2), io);
+}

@@ -17,6 +17,9 @@ export const maxInputBytes = defaultReadLimits.maxBytes * 3;
 /** Why an input could not be read; the message is the reason, worded to follow "cannot read FILE: ". */
 export class UnreadableInput extends Error {}
 
+/** An input over the size limit: readable, but too large to check. */
+export class InputTooLarge extends UnreadableInput {}
+
 /** Reads like `fs.readSync` into `buffer` at `offset`, at most `length` bytes; 0 at the end of the input. */
 export type ReadChunk = (buffer: Uint8Array, offset: number, length: number) => number;
 
@@ -40,22 +43,27 @@ function grouped(n: number): string {
 }
 
 function tooLarge(maxBytes: number): UnreadableInput {
-  return new UnreadableInput(`more than the limit of ${grouped(maxBytes)} bytes`);
+  return new InputTooLarge(`more than the limit of ${grouped(maxBytes)} bytes`);
 }
 
 function assertRegular(stat: Stats, maxBytes: number | undefined): void {
   if (!stat.isFile()) throw new UnreadableInput(`${kindOf(stat)}, not a regular file`);
   if (maxBytes !== undefined && stat.size > maxBytes)
-    throw new UnreadableInput(`${grouped(stat.size)} bytes, more than the limit of ${grouped(maxBytes)}`);
+    throw new InputTooLarge(`${grouped(stat.size)} bytes, more than the limit of ${grouped(maxBytes)}`);
 }
 
-/** Everything `read` gives up to its end, refused as soon as it passes `maxBytes`. */
-export function readCapped(read: ReadChunk, maxBytes: number): Buffer {
+/**
+ * Everything `read` gives up to its end, refused as soon as it passes `maxBytes`. `expected` is the size the input
+ * should have (a file's, from its stat): the first chunk is made one byte larger, so a file that is as large as it
+ * said is read into one buffer, not copied, and one that grows is still followed chunk by chunk up to the limit.
+ */
+export function readCapped(read: ReadChunk, maxBytes: number, expected?: number, scratch?: ScratchBuffer): Buffer {
   const full: Buffer[] = [];
   let total = 0;
   // Each chunk is filled before the next is taken (pipes give 64 KB at a time), and the last one ends one byte past
   // the limit: enough to know the input is over it.
-  let chunk = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1));
+  const first = Math.min(expected === undefined ? chunkSize : expected + 1, maxBytes + 1);
+  let chunk = scratch ? scratch.take(first) : Buffer.allocUnsafe(first);
   let filled = 0;
   for (;;) {
     if (filled === chunk.length) {
@@ -64,7 +72,7 @@ export function readCapped(read: ReadChunk, maxBytes: number): Buffer {
       filled = 0;
     }
     const count = read(chunk, filled, chunk.length - filled);
-    if (count === 0) return Buffer.concat([...full, chunk.subarray(0, filled)], total);
+    if (count === 0) return full.length === 0 ? chunk.subarray(0, filled) : Buffer.concat([...full, chunk.subarray(0, filled)], total);
     filled += count;
     total += count;
     if (total > maxBytes) throw tooLarge(maxBytes);
@@ -76,7 +84,7 @@ export function readCapped(read: ReadChunk, maxBytes: number): Buffer {
  * device is never even opened, then again on the descriptor, since the path may have been replaced in between; the
  * open does not block on a FIFO.
  */
-function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: ReadChunk) => T): T {
+function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: ReadChunk, size: number) => T): T {
   let fd: number;
   try {
     assertRegular(statSync(path), maxBytes);
@@ -85,8 +93,9 @@ function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: 
     throw unreadable(error);
   }
   try {
-    assertRegular(fstatSync(fd), maxBytes);
-    return use((buffer, offset, length) => readSync(fd, buffer, offset, length, null));
+    const stat = fstatSync(fd);
+    assertRegular(stat, maxBytes);
+    return use((buffer, offset, length) => readSync(fd, buffer, offset, length, null), stat.size);
   } catch (error) {
     throw unreadable(error);
   } finally {
@@ -94,9 +103,25 @@ function readRegular<T>(path: string, maxBytes: number | undefined, use: (read: 
   }
 }
 
-/** The bytes of a regular file, refused when it is (or grows while it is read) over `maxBytes`. */
-export function readRegularFile(path: string, maxBytes: number = maxInputBytes): Buffer {
-  return readRegular(path, maxBytes, (read) => readCapped(read, maxBytes));
+/**
+ * One buffer that a run reads file after file into, so a batch does not allocate (and the allocator and the garbage
+ * collector then track) a buffer per file. What `take` gave is valid until the next `take`.
+ */
+export class ScratchBuffer {
+  private buffer = Buffer.allocUnsafeSlow(64 * 1024);
+
+  take(length: number): Buffer {
+    if (length > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(length, this.buffer.length * 2));
+    return this.buffer.subarray(0, length);
+  }
+}
+
+/**
+ * The bytes of a regular file, refused when it is (or grows while it is read) over `maxBytes`. Read into `scratch`
+ * when given: then the bytes are valid only until its next use (decode them first).
+ */
+export function readRegularFile(path: string, maxBytes: number = maxInputBytes, scratch?: ScratchBuffer): Buffer {
+  return readRegular(path, maxBytes, (read, size) => readCapped(read, maxBytes, size, scratch));
 }
 
 /** The first `length` bytes of a regular file of any size (all of it when shorter), to tell what kind of file it is. */

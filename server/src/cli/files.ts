@@ -4,13 +4,23 @@
  * never stops at a problem: every file or folder it could not read is reported (and makes the exit code 2), a
  * dangling link is skipped with a notice, and a folder or file already reached (through a link loop, or by two
  * names) is not read again.
+ *
+ * The walk reads no file: it takes drafts and `.xml` files by their names, and an XML file's root is looked at when
+ * the check reads it (checkFile.ts, `sniff`), so each file is read once. The folder entries' types come with the
+ * listing, so a plain file costs no `stat` here. The walk is lazy (a generator) and remembers folders and links, not
+ * every file, so its memory does not grow with the number of files.
  */
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { basename, join } from 'node:path';
-import { decodeDocument, isOwnershipXml, isYamlDraftName } from '../engine/index';
-import { readFileHead, UnreadableInput } from './boundedRead';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isYamlDraftName } from '../engine/index';
 import { errorReason } from './errorReason';
 import { isStandardInput } from './inputs';
+
+/** A file the run will read, and whether its root still decides if it is checked (an `.xml` the walk found). */
+export interface SelectedFile {
+  readonly path: string;
+  readonly sniff: boolean;
+}
 
 export interface FileProblem {
   readonly path: string;
@@ -24,8 +34,9 @@ export interface FileNotice {
   readonly message: string;
 }
 
+/** The walk's files, given one at a time; what it has to say is gathered beside them as it goes. */
 export interface FileSelection {
-  readonly files: readonly string[];
+  readonly files: Iterable<SelectedFile>;
   readonly problems: readonly FileProblem[];
   readonly notices: readonly FileNotice[];
   /** The folders the walk left out on purpose (see `isSkippedFolder`), so the run can say how many. */
@@ -37,19 +48,37 @@ export function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-/** `isOwnershipXml` looks at the first 64 K characters: at most three bytes of UTF-8 each. */
-const classifyingHeadBytes = 3 * 64 * 1024;
+function isCandidateName(path: string): boolean {
+  return isYamlDraftName(path) || /\.xml$/i.test(path);
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 class FolderWalk {
-  readonly files: string[] = [];
   readonly problems: FileProblem[] = [];
   readonly notices: FileNotice[] = [];
   readonly skippedFolders: string[] = [];
-  /** Real paths of the folders searched and the files taken, so that no link makes the walk read anything twice. */
-  private readonly seen = new Set<string>();
+  /** Real paths of the folders searched, so that no link makes the walk search one twice. */
+  private readonly folders = new Set<string>();
+  /**
+   * Real paths of the files taken through a link or a glob. A plain file of a searched folder is not remembered: it
+   * can be reached again only through such a path, which `takenThrough` tells apart.
+   */
+  private readonly linked = new Set<string>();
 
-  folder(path: string): void {
-    if (!this.firstVisit(path, 'a link back to a folder already searched')) return;
+  *folder(path: string): Generator<SelectedFile> {
+    const real = realPath(path);
+    if (this.folders.has(real)) {
+      this.notices.push({ path, message: 'skipped: a link back to a folder already searched' });
+      return;
+    }
+    this.folders.add(real);
     let entries: Dirent[];
     try {
       entries = readdirSync(path, { withFileTypes: true });
@@ -57,13 +86,16 @@ class FolderWalk {
       this.problems.push({ path, reason: errorReason(error) });
       return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      this.entry(join(path, entry.name), entry);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const child = join(path, entry.name);
+      if (entry.isFile()) {
+        if (isCandidateName(child) && !this.linked.has(join(real, entry.name))) yield selected(child);
+      } else if (entry.isDirectory() || entry.isSymbolicLink() || isCandidateName(child)) yield* this.entry(child, entry);
     }
   }
 
-  private entry(path: string, entry: Dirent): void {
-    if (!entry.isDirectory() && !entry.isSymbolicLink() && !this.isCandidateName(path)) return;
+  private *entry(path: string, entry: Dirent): Generator<SelectedFile> {
     let stat: Stats;
     try {
       stat = statSync(path);
@@ -76,15 +108,15 @@ class FolderWalk {
     }
     if (stat.isDirectory()) {
       if (isSkippedFolder(basename(path))) this.skippedFolders.push(path);
-      else this.folder(path);
-    } else if (this.isCandidateName(path)) this.candidate(path);
+      else yield* this.folder(path);
+    } else if (isCandidateName(path) && this.takenThrough(path)) yield selected(path);
   }
 
   /**
    * A path given on the command line: a folder is searched; a file the user named is taken whatever its name, one a
    * quoted glob matched (`byGlob`) only as the walk would take it.
    */
-  given(path: string, byGlob: boolean): void {
+  *given(path: string, byGlob: boolean): Generator<SelectedFile> {
     let stat: Stats;
     try {
       stat = statSync(path);
@@ -92,57 +124,51 @@ class FolderWalk {
       this.problems.push({ path, reason: errorReason(error) });
       return;
     }
-    if (stat.isDirectory()) this.folder(path);
-    else if (!byGlob) this.files.push(path);
-    else if (this.isCandidateName(path)) this.candidate(path);
-  }
-
-  private isCandidateName(path: string): boolean {
-    return isYamlDraftName(path) || /\.xml$/i.test(path);
+    if (stat.isDirectory()) yield* this.folder(path);
+    else if (!byGlob) yield { path, sniff: false };
+    else if (isCandidateName(path) && this.takenThrough(path)) yield selected(path);
   }
 
   /**
-   * A draft by its name; an XML file by its root element, so a Maven pom or an SVG is left alone. One that is no
-   * regular file is refused here (an XML file) or when it is read (a draft), and so reported either way.
+   * True the first time a file is reached by a link or a glob. It was already taken if its real folder was searched
+   * and the file is a candidate there by its own name (the folders are searched whole, depth first, so it is taken
+   * there, before or after); otherwise it is remembered, and the plain entry skips it when its folder comes.
    */
-  private candidate(path: string): void {
-    if (!isYamlDraftName(path)) {
-      try {
-        if (!isOwnershipXml(decodeDocument(readFileHead(path, classifyingHeadBytes)).text)) return;
-      } catch (error) {
-        this.problems.push({ path, reason: error instanceof UnreadableInput ? error.message : errorReason(error) });
-        return;
-      }
-    }
-    if (this.firstVisit(path)) this.files.push(path);
+  private takenThrough(path: string): boolean {
+    const real = realPath(path);
+    if (this.linked.has(real)) return false;
+    if (this.folders.has(dirname(real)) && isCandidateName(real) && !isPlainFileSkipped(real)) return false;
+    this.linked.add(real);
+    return true;
   }
+}
 
-  /** False when the real path was already taken; a folder reached again is said, a file reached again is not. */
-  private firstVisit(path: string, noticeIfSeen?: string): boolean {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      real = path;
-    }
-    if (!this.seen.has(real)) {
-      this.seen.add(real);
-      return true;
-    }
-    if (noticeIfSeen) this.notices.push({ path, message: `skipped: ${noticeIfSeen}` });
-    return false;
+/** Only a plain file of a searched folder is taken by the folder itself; anything else (a link) is not. */
+function isPlainFileSkipped(real: string): boolean {
+  try {
+    return !lstatSync(real).isFile();
+  } catch {
+    return true;
   }
+}
+
+/** A draft by its name; an XML file by its root element, looked at when it is read (a Maven pom, an SVG are left). */
+function selected(path: string): SelectedFile {
+  return { path, sniff: !isYamlDraftName(path) };
 }
 
 /**
  * Named files are always checked, whatever their name (their type is checked when they are read); folders contribute
- * their Form 4 files, and so do the paths in `matchedByGlob`, which the user did not name one by one.
+ * their Form 4 files, and so do the paths in `matchedByGlob`, which the user did not name one by one. The files come
+ * as the iteration walks to them.
  */
 export function selectFiles(paths: readonly string[], matchedByGlob: ReadonlySet<string> = new Set()): FileSelection {
   const walk = new FolderWalk();
-  for (const path of paths) {
-    if (isStandardInput(path)) walk.files.push(path);
-    else walk.given(path, matchedByGlob.has(path));
+  function* files(): Generator<SelectedFile> {
+    for (const path of paths) {
+      if (isStandardInput(path)) yield { path, sniff: false };
+      else yield* walk.given(path, matchedByGlob.has(path));
+    }
   }
-  return walk;
+  return { files: files(), problems: walk.problems, notices: walk.notices, skippedFolders: walk.skippedFolders };
 }

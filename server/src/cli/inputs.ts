@@ -17,7 +17,7 @@ export function resolveInput(cwd: string, path: string): string {
  * The text of a path resolved by `resolveInput`, read within the input cap (boundedRead.ts) and decoded by the
  * engine (a byte-order mark, the XML declaration's encoding, a finding for every byte that is not a character).
  */
-export function readInputText(path: string, io: CliIO): DecodedDocument {
+export function readInputText(path: string, io: Pick<CliIO, 'readStdin'>): DecodedDocument {
   const bytes = isStandardInput(path) ? readStandardInput(io.readStdin) : readRegularFile(path);
   return decodeDocument(bytes, nodeUtf8);
 }

@@ -12,6 +12,11 @@ export interface CliIO {
   readonly colour?: boolean;
   /** Writes bytes to an open file like `fs.writeSync`; tests pass one that fails midway, as a full disk does. */
   readonly writeChunk?: WriteChunk;
+  /**
+   * The script a check worker runs: the CLI bundle itself (bin.ts). Without it (the commands run in-process, as the
+   * tests run them), every file is checked on the main thread.
+   */
+  readonly workerScript?: string;
 }
 
 /** A file that cannot be read or written as asked: said in one line, without the usage text, and exit 2. */

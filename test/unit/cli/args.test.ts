@@ -25,7 +25,16 @@ test('check takes paths, a format and repeated rule settings', () => {
     quiet: false,
     stdinFilename: undefined,
     history: false,
+    jobs: undefined,
   });
+});
+
+test('check takes --jobs N from 1 up, and --format jsonl', () => {
+  const request = parseCommandLine(['check', '--jobs', '3', '--format', 'jsonl', 'a']);
+  assert.equal(request.command === 'check' && request.jobs, 3);
+  assert.equal(request.command === 'check' && request.format, 'jsonl');
+  assert.match(helpText('check'), /--jobs N/);
+  assert.match(helpText('check'), /--format jsonl/);
 });
 
 test('check takes --max-warnings, --quiet and --stdin-filename', () => {
@@ -63,6 +72,8 @@ test('bad usage is a UsageError with a message that names the problem', () => {
     [['check', '--max-warnings', 'many', 'a'], /--max-warnings takes a whole number/],
     [['check', '--max-warnings', '-1', 'a'], /--max-warnings/],
     [['check', '--stdin-filename', 'a.xml', 'b.xml'], /needs - among the PATHs/],
+    [['check', '--jobs', '0', 'a'], /--jobs takes a whole number, 1 or more/],
+    [['check', '--jobs', 'all', 'a'], /--jobs takes a whole number/],
     [['help', 'frobnicate'], /unknown command 'frobnicate'/],
     [['frobnicate', '--help'], /unknown command 'frobnicate'/],
   ];

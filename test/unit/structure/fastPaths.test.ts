@@ -74,7 +74,8 @@ describe('contentModel.matchesExactly', () => {
         const content = models[m];
         const children = names.map((name) => ({ name }));
         const general = matchContent(content, names);
-        const fast = matchesExactly(content, children, plainName);
+        const slots = [99, 99];
+        const fast = matchesExactly(content, children, plainName, slots);
         assert.equal(fast, general.issues.length === 0, `${names.join(' ')}: ${JSON.stringify(general.issues)}`);
         if (!fast) return;
         exact++;
@@ -84,7 +85,8 @@ describe('contentModel.matchesExactly', () => {
           const next = nextSlot(content, slot, inSlot, name);
           inSlot = next === slot ? inSlot + 1 : 1;
           slot = next;
-          assert.equal(declarationIn(content, slot, name), general.declarations[i], `${names.join(' ')}: child ${i}`);
+          assert.equal(slots[i], slot, `${names.join(' ')}: the slot it gave child ${i}`);
+          assert.equal(declarationIn(content, slots[i], name), general.declarations[i], `${names.join(' ')}: child ${i}`);
         });
       }),
       { numRuns: 3000, seed: 7 },

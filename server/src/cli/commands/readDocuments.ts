@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { analyze, type AnalyzedDocument, type DecodedDocument } from '../../engine/index';
-import { UnreadableInput } from '../boundedRead';
+import type { AnalyzedDocument } from '../../engine/index';
+import { readTarget } from '../checkFile';
 import { selectFiles } from '../files';
 import { expandGlob, isGlob } from '../glob';
-import { formatOfInput, isStandardInput, readInputText, resolveInput } from '../inputs';
+import { isStandardInput, resolveInput } from '../inputs';
 import type { CliIO } from '../io';
 import type { RunNotice } from '../output/report';
 
@@ -19,12 +19,12 @@ export interface ReadDocument {
  * How a file is named in reports and messages: relative to the current folder, as the user most likely typed it;
  * standard input by --stdin-filename, else `<stdin>`.
  */
-function displayName(cwd: string, path: string, stdinFilename?: string): string {
+export function displayName(cwd: string, path: string, stdinFilename?: string): string {
   return isStandardInput(path) ? (stdinFilename ?? '<stdin>') : relative(cwd, path) || path;
 }
 
 /** What the run says about the folders the walk left out, so a filing in one of them is not missed unawares. */
-function skippedNotice(cwd: string, skipped: readonly string[]): RunNotice[] {
+export function skippedNotice(cwd: string, skipped: readonly string[]): RunNotice[] {
   if (skipped.length === 0) return [];
   const shown = skipped.slice(0, 3).map((path) => displayName(cwd, path));
   const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more` : '';
@@ -46,7 +46,7 @@ export function tell(io: CliIO, notice: RunNotice): void {
  * The paths to check, with each quoted glob that names no existing path replaced by its matches (`matched`, which
  * contribute only their Form 4 files); a glob that matches nothing is an error, as a missing file is.
  */
-function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; matched: Set<string>; notices: RunNotice[] } {
+export function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; matched: Set<string>; notices: RunNotice[] } {
   const out: string[] = [];
   const matched = new Set<string>();
   const notices: RunNotice[] = [];
@@ -74,20 +74,27 @@ function expandGlobs(cwd: string, paths: readonly string[]): { paths: string[]; 
 }
 
 /**
- * The Form 4 files the paths name (files, folders walked, quoted globs, standard input), read and analysed, and what
- * the run must say about the rest (unreadable files, skipped folders, nothing found).
+ * The filings the paths name (files, folders walked, quoted globs, standard input), read and analysed, and what the
+ * run must say about the rest (unreadable files, skipped folders, nothing found). Unlike `form4 check`'s stream, it
+ * keeps every document: the history is built from all of them before any is checked against it.
  */
 export function readDocuments(
   paths: readonly string[],
   io: CliIO,
   stdinFilename?: string,
 ): { documents: ReadDocument[]; execution: RunNotice[] } {
-  const request = { paths, stdinFilename };
-  const name = (path: string) => displayName(io.cwd, path, request.stdinFilename);
-  const globs = expandGlobs(io.cwd, request.paths);
+  const name = (path: string) => displayName(io.cwd, path, stdinFilename);
+  const globs = expandGlobs(io.cwd, paths);
   const selection = selectFiles(globs.paths, globs.matched);
-  const execution: RunNotice[] = [
-    ...globs.notices,
+  const documents: ReadDocument[] = [];
+  const execution: RunNotice[] = [...globs.notices];
+  for (const file of selection.files) {
+    const read = readTarget({ path: file.path, name: name(file.path), sniff: file.sniff }, stdinFilename, io);
+    if ('doc' in read) documents.push({ path: file.path, name: name(file.path), doc: read.doc });
+    else if (read.kind === 'problem') execution.push(read.notice);
+  }
+  // The walk's problems and notices are known once it has run: the files come from it one at a time.
+  execution.push(
     ...selection.problems.map((p): RunNotice => ({
       level: 'error',
       message: `cannot read ${name(p.path)}: ${p.reason}`,
@@ -95,30 +102,12 @@ export function readDocuments(
     })),
     ...selection.notices.map((n): RunNotice => ({ level: 'note', message: `${name(n.path)}: ${n.message}`, file: name(n.path) })),
     ...skippedNotice(io.cwd, selection.skippedFolders),
-  ];
-  if (selection.files.length === 0 && selection.problems.length === 0 && globs.notices.length === 0) {
+  );
+  if (documents.length === 0 && !execution.some((n) => n.level === 'error')) {
     execution.push({
       level: 'error',
-      message: `no Form 4 files found in ${request.paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
+      message: `no Form 4 files found in ${paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
     });
-  }
-  const documents: ReadDocument[] = [];
-  for (const file of selection.files) {
-    let decoded: DecodedDocument;
-    try {
-      decoded = readInputText(file, io);
-    } catch (error) {
-      if (!(error instanceof UnreadableInput)) throw error;
-      execution.push({ level: 'error', message: `cannot read ${name(file)}: ${error.message}`, file: name(file) });
-      continue;
-    }
-    const format = formatOfInput(file, decoded.text, request.stdinFilename);
-    if (!format) {
-      execution.push({ level: 'error', message: `${name(file)}: neither XML nor a YAML draft (*.form4.yaml)`, file: name(file) });
-      continue;
-    }
-    const doc = analyze(decoded, format);
-    documents.push({ path: file, name: name(file), doc });
   }
   return { documents, execution };
 }

@@ -25,18 +25,18 @@ export function formatText(reports: readonly FileReport[], colour = false): stri
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-export function countBySeverity(reports: readonly FileReport[], ...severities: Severity[]): number {
-  return reports.reduce((n, r) => n + r.findings.filter((f) => severities.includes(f.severity)).length, 0);
-}
-
 /** "1 error", "2 errors", "0 notes". */
 function counted(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(reports: readonly FileReport[]): string {
-  const errors = counted(countBySeverity(reports, 'error'), 'error');
-  const warnings = counted(countBySeverity(reports, 'warning'), 'warning');
-  const notes = counted(countBySeverity(reports, 'information', 'hint'), 'note');
-  return `${counted(reports.length, 'file')} checked: ${errors}, ${warnings}, ${notes}`;
+/** Findings counted by severity over the whole run (information and hints are notes). */
+export interface RunCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+}
+
+export function summaryLine(files: number, counts: RunCounts): string {
+  return `${counted(files, 'file')} checked: ${counted(counts.errors, 'error')}, ${counted(counts.warnings, 'warning')}, ${counted(counts.notes, 'note')}`;
 }

@@ -19,7 +19,6 @@ import {
   declarationIn,
   matchContent,
   matchesExactly,
-  nextSlot,
   type CompiledContent,
   type ContentIssue,
   type Slot,
@@ -55,6 +54,12 @@ class StructureCheck {
   private readonly references: FootnoteReference[] = [];
   /** The schemaVersion the document declares: a rule a later version brought is information on it (./schemaVersions.ts). */
   private declaredVersion: string | undefined;
+  /**
+   * For each depth of the valid-children fast path, the slot each child of the element checked there takes: one
+   * array per depth, reused by every element at that depth, since a child is checked one level further down.
+   */
+  private readonly slotsByDepth: number[][] = [];
+  private depth = 0;
 
   run(root: ElementNode, declaration: ElementParticle): Finding[] {
     this.declaredVersion = declaredSchemaVersion(root);
@@ -84,19 +89,14 @@ class StructureCheck {
       return;
     }
     const content = compileContent(type.content);
-    if (scope.lookup('') === '' && matchesExactly(content, node.children, plainName)) {
-      // The usual case, children valid as they stand: the declarations come from the same greedy match, without
-      // the arrays the general match below needs to report and recover.
+    const slots = (this.slotsByDepth[this.depth] ??= []);
+    if (scope.lookup('') === '' && matchesExactly(content, node.children, plainName, slots)) {
+      // The usual case, children valid as they stand: the declarations come from the slots the same greedy match
+      // found, without the arrays the general match below needs to report and recover.
       const children = node.children;
-      let slot = 0;
-      let inSlot = 0;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i];
-        const next = nextSlot(content, slot, inSlot, child.name);
-        inSlot = next === slot ? inSlot + 1 : 1;
-        slot = next;
-        this.element(child, declarationIn(content, slot, child.name), node, scope);
-      }
+      this.depth++;
+      for (let i = 0; i < children.length; i++) this.element(children[i], declarationIn(content, slots[i], children[i].name), node, scope);
+      this.depth--;
       return;
     }
     this.children(node, type, content, scope);

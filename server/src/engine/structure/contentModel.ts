@@ -127,12 +127,14 @@ export function declarationIn(content: CompiledContent, slot: number, name: stri
  * under its minimum. {@link matchContent} would then find no issue and give each child the declaration of the slot
  * {@link nextSlot} puts it in. This is what real filings contain, and unlike matchContent it allocates nothing, so
  * the structure checker asks it first. `nameOf` gives a child's name as matchContent takes it (undefined for one that
- * cannot match any declaration); a function declared once, so that no closure is made per element.
+ * cannot match any declaration); a function declared once, so that no closure is made per element. When it is true,
+ * `slotsOut[i]` is the slot child i takes (see {@link declarationIn}), so the caller need not find them again.
  */
 export function matchesExactly<Child>(
   content: CompiledContent,
   children: readonly Child[],
   nameOf: (child: Child) => string | undefined,
+  slotsOut?: number[],
 ): boolean {
   const slots = content.slots;
   let slot = 0;
@@ -146,6 +148,7 @@ export function matchesExactly<Child>(
     lastRank = rank;
     const next = nextSlot(content, slot, inSlot, name!);
     if (next < 0) return false; // one too many
+    if (slotsOut) slotsOut[i] = next;
     if (next === slot) {
       inSlot++;
       continue;

@@ -1,0 +1,45 @@
+/**
+ * `form4 check --jobs N` (issue 16): the bundled CLI over copies of the real corpus, with the walk's notices and
+ * unreadable files among them, writes the same bytes on standard output and standard error, and exits the same,
+ * on one thread and on the pool.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { test } from 'node:test';
+import { corpusFiles } from '../../helpers/shared';
+import { finished, scratch, spawnCli } from './harness';
+
+const copies = 3;
+
+/** The corpus copied `copies` times into folders, with a FIFO, a dangling link and a pom among the filings. */
+function corpusBatch(): string {
+  const dir = scratch();
+  const filings = [...corpusFiles('form3'), ...corpusFiles('form4'), ...corpusFiles('form5')];
+  for (let copy = 0; copy < copies; copy++) {
+    const folder = join(dir, `copy-${copy}`);
+    mkdirSync(folder);
+    for (const file of filings) copyFileSync(file, join(folder, basename(file)));
+  }
+  execFileSync('mkfifo', [join(dir, 'copy-1', 'M-fifo.xml')]);
+  symlinkSync(join(dir, 'gone.xml'), join(dir, 'copy-1', 'N-dangling.xml'));
+  writeFileSync(join(dir, 'copy-2', 'O-pom.xml'), '<project/>');
+  return dir;
+}
+
+test('--jobs 1 and --jobs 2 write the same bytes over the corpus, in every format', async () => {
+  const dir = corpusBatch();
+  for (const format of ['json', 'sarif', 'text', 'jsonl', 'github']) {
+    const runs = [];
+    for (const jobs of ['1', '2']) {
+      runs.push(await finished(spawnCli(['check', '--format', format, '--today', '2026-11-27', '--jobs', jobs, '.'], { cwd: dir })));
+    }
+    const [one, pool] = runs;
+    assert.equal(one.code, 2, `${format}: the FIFO cannot be read: ${one.err.slice(0, 300)}`);
+    assert.ok(one.out.length > 10_000, `${format}: a real report`);
+    assert.equal(pool.code, one.code, format);
+    assert.ok(pool.out === one.out, `${format}: standard output differs between --jobs 1 and --jobs 2`);
+    assert.equal(pool.err, one.err, format);
+  }
+});
