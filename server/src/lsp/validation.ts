@@ -26,22 +26,23 @@ export class Validation {
     private readonly settings: SettingsStore,
     private readonly ruleLink: () => RuleLink,
     private readonly log: Logger,
+    private readonly clock: () => number = () => performance.now(),
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
 
-  /** After an edit: wait for the typing to pause. */
+  /** After an edit: wait for the typing to pause, as long as checking this document costs, at most the setting. */
   changed(uri: string): void {
-    this.scheduler.schedule(uri, this.settings.peek(uri)?.debounceMs ?? defaultSettings.debounceMs);
+    this.scheduler.changed(uri, this.settings.peek(uri)?.debounceMs ?? defaultSettings.debounceMs);
   }
 
-  /** On open or a settings change: right away. */
+  /** On open or a settings change: right after this message. */
   now(uri: string): void {
-    this.scheduler.schedule(uri, 0);
+    this.scheduler.now(uri);
   }
 
   closed(uri: string): void {
-    this.scheduler.cancel(uri);
+    this.scheduler.forget(uri);
     this.cache.delete(uri);
     this.settings.forget(uri);
     if (this.shown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -61,10 +62,13 @@ export class Validation {
         this.clear(uri, document.version);
         return;
       }
+      const checking = this.clock();
       const findings = this.cache.findings(analysis, settings);
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
       const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));
+      // What this version cost: reading it (here or in a request that came first), checking and translating it.
+      this.scheduler.measured(uri, analysis.readMs + this.clock() - checking);
       this.shown.add(uri);
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       const status: StatusParams = {
