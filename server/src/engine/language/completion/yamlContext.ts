@@ -68,6 +68,11 @@ function childBefore(children: readonly ElementNode[], offset: number): ElementN
   return found && offset <= found.span.end ? found : undefined;
 }
 
+/** A space, a line break or the end of the text (NaN): what may follow a list dash. */
+function isBlankOrBreak(code: number): boolean {
+  return Number.isNaN(code) || code === 0x20 || code === 0x0a || code === 0x0d;
+}
+
 /** Spaces that open the line starting at `start` (what `shapeOf` counts as its first column). */
 function indentationOf(text: string, start: number): number {
   let column = 0;
@@ -97,6 +102,10 @@ function enclosingKeys(doc: AnalyzedDocument, lineStart: number, column: number,
     // A key or dash of this line stands at or after its indentation: too far right to enclose, it changes nothing.
     const indentation = indentationOf(text, start);
     if (indentation > target || (indentation === target && !allowEqual)) continue;
+    // A list item at the column being looked for (an earlier row of the table): its dash is not before the target
+    // and its key is after it, so it changes nothing either.
+    if (indentation === target && text.charCodeAt(start + indentation) === 0x2d && isBlankOrBreak(text.charCodeAt(start + indentation + 1)))
+      continue;
     const shape = shapeOf(text.slice(start, lineEnd).replace(/[\r\n]+$/, ''));
     if (!shape) continue;
     if (insideScalar(doc.root, start + shape.firstColumn)) continue;
