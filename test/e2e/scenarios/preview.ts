@@ -1,8 +1,8 @@
 /**
  * 6. "Form 4: Open Preview to the Side" on the seed: the webview shows Table I with the seed's rows and values, marks
  * every amount owned of the repeated amount as an error (the one finding covers them all), and a click on a value
- * selects that value in the source editor. Then a draft written to the workspace while the preview is open is opened
- * in the editor: the preview follows it (its first status comes after its editor became active).
+ * selects that value in the source editor. Then a draft not opened before is opened in the editor: the preview
+ * follows it (its first status comes after its editor became active).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,14 @@ export const preview: Scenario = {
   async run(ctx) {
     const { wb, page } = ctx;
     const seed = ctx.facts(files.seedXml);
+    // A draft with an issuer of its own to recognise it by, opened only at the end. Written first, so that Quick
+    // Open has indexed it by then (a file written just before Quick Open is not always found in time).
+    const draftName = 'fresh-preview-draft.form4.yaml';
+    const draft = readFileSync(join(ctx.workspace, 'modern-exercise-and-sale.form4.yaml'), 'utf8').replace(
+      /issuerName: .*/,
+      'issuerName: Freshly Opened Draft Corp',
+    );
+    writeFileSync(join(ctx.workspace, draftName), draft);
     await wb.openFile(files.seedXml);
     await wb.form4Status();
     await wb.runCommand('Form 4: Open Preview to the Side', 'form4.openPreviewToSide');
@@ -88,13 +96,7 @@ export const preview: Scenario = {
     ctx.check(`and selects the value ${owned.value}`, selection.includes(`(${owned.value.length} selected)`), JSON.stringify(selection));
     await ctx.shot('preview-click-to-source');
 
-    // A draft that did not exist when the preview opened, with an issuer of its own to recognise it by.
-    const draftName = 'fresh-preview-draft.form4.yaml';
-    const draft = readFileSync(join(ctx.workspace, 'modern-exercise-and-sale.form4.yaml'), 'utf8').replace(
-      /issuerName: .*/,
-      'issuerName: Freshly Opened Draft Corp',
-    );
-    writeFileSync(join(ctx.workspace, draftName), draft);
+    // The draft written at the start, never opened until now: the preview follows it once it is checked.
     await wb.openFile(draftName);
     const issuer = view.locator('.f4-issuer-name', { hasText: 'Freshly Opened Draft Corp' });
     const followed = await issuer
