@@ -21,17 +21,18 @@ export const preview: Scenario = {
   async run(ctx) {
     const { wb, page } = ctx;
     const seed = ctx.facts(files.seedXml);
-    // A draft with an issuer of its own to recognise it by, opened only at the end. Written first, so that Quick
-    // Open has indexed it by then (a file written just before Quick Open is not always found in time).
+    await wb.openFile(files.seedXml);
+    await wb.form4Status();
+    await wb.runCommand('Form 4: Open Preview to the Side', 'form4.openPreviewToSide');
+    // A draft with an issuer of its own to recognise it by, opened only at the end. Written now, so that Quick Open
+    // has indexed it by then (a file written just before Quick Open is not always found in time); not before the
+    // command above, whose palette entry was missing in runs where the file was written first.
     const draftName = 'fresh-preview-draft.form4.yaml';
     const draft = readFileSync(join(ctx.workspace, 'modern-exercise-and-sale.form4.yaml'), 'utf8').replace(
       /issuerName: .*/,
       'issuerName: Freshly Opened Draft Corp',
     );
     writeFileSync(join(ctx.workspace, draftName), draft);
-    await wb.openFile(files.seedXml);
-    await wb.form4Status();
-    await wb.runCommand('Form 4: Open Preview to the Side', 'form4.openPreviewToSide');
 
     const view = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
     const rows = view.locator('table[data-table="I"] tbody tr');
