@@ -120,6 +120,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     renderBody: async (document, token) =>
       (await started()).sendRequest<RenderResult>(renderRequest, { uri: document.uri.toString() } satisfies RenderParams, token),
     isForm4Document: (document) => status.statusOf(document.uri) !== undefined,
+    onDidCheck: status.onDidUpdate,
   });
   for (const document of vscode.workspace.textDocuments) startFor(document);
 }

@@ -51,6 +51,9 @@ export class Form4LanguageStatus implements vscode.Disposable {
   private readonly statuses = new Map<string, StatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private server: ServerState = 'idle';
+  private readonly updated = new vscode.EventEmitter<StatusParams>();
+  /** A document's status arrived (it was checked, or stopped being): the preview follows on it. */
+  readonly onDidUpdate = this.updated.event;
 
   constructor(selector: vscode.DocumentSelector) {
     this.item = vscode.languages.createLanguageStatusItem('form4.status', selector);
@@ -71,6 +74,7 @@ export class Form4LanguageStatus implements vscode.Disposable {
     if (previous && previous.version > status.version) return;
     this.statuses.set(status.uri, status);
     if (status.uri === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+    this.updated.fire(status);
   }
 
   serverState(state: ServerState): void {
@@ -106,6 +110,7 @@ export class Form4LanguageStatus implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.updated.dispose();
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

@@ -13,6 +13,8 @@ import { generateForm4, type CorpusText } from './generate';
 
 export const generatedSizes = [30, 300, 5000] as const;
 export type GeneratedSize = (typeof generatedSizes)[number];
+/** The sizes the editor and peer sections time edits at: real filings have 10 to 60 rows; 300 is a large one. */
+export const editSizes = [10, 30, 60, 300] as const;
 
 export interface CorpusFile extends CorpusText {
   readonly path: string;
@@ -21,7 +23,7 @@ export interface CorpusFile extends CorpusText {
 }
 
 export interface GeneratedDocument {
-  readonly rows: GeneratedSize;
+  readonly rows: number;
   readonly xml: string;
   readonly yaml: string;
   readonly xmlPath: string;
@@ -32,6 +34,8 @@ export interface Inputs {
   readonly workDir: string;
   readonly corpus: readonly CorpusFile[];
   readonly generated: readonly GeneratedDocument[];
+  /** The documents of `editSizes` (those of `generatedSizes` shared). */
+  readonly edited: readonly GeneratedDocument[];
   dispose(): void;
 }
 
@@ -42,7 +46,7 @@ export function loadCorpus(): CorpusFile[] {
   });
 }
 
-function generate(corpus: readonly CorpusFile[], rows: GeneratedSize, dir: string): GeneratedDocument {
+function generate(corpus: readonly CorpusFile[], rows: number, dir: string): GeneratedDocument {
   const xml = generateForm4(corpus, rows);
   const read = readXml(xml);
   if (!read.root || read.findings.length > 0) {
@@ -62,5 +66,6 @@ export function prepareInputs(): Inputs {
   mkdirSync(generatedDir);
   const corpus = loadCorpus();
   const generated = generatedSizes.map((rows) => generate(corpus, rows, generatedDir));
-  return { workDir, corpus, generated, dispose: () => rmSync(workDir, { recursive: true, force: true }) };
+  const edited = editSizes.map((rows) => generated.find((g) => g.rows === rows) ?? generate(corpus, rows, generatedDir));
+  return { workDir, corpus, generated, edited, dispose: () => rmSync(workDir, { recursive: true, force: true }) };
 }

@@ -1,31 +1,41 @@
 /**
  * The peer: the same YAML draft of each size in yaml-language-server (npm) with our JSON Schema associated, against
- * our server: time to first diagnostics when the draft is opened, and after a one-character edit. Both servers run
- * side by side, warmed up, each document opened under a new name each round, the sides alternating.
+ * our server: time to first diagnostics when the draft is opened, and after one-character edits. Both servers run
+ * side by side, warmed up, the sides alternating. Opens are timed on a new name each round; edits on one document
+ * per side kept open, at least 50 a side, with the server's CPU time per edit beside the wall time.
  *
  * yaml-language-server is started with its fixed 200 ms validation delay set to 0 (see yamlLanguageServer.cjs), and
  * with the schema store and every fetch turned off: its `http.proxy` points at a closed loopback port, so nothing can
- * leave the machine even if a schema referred to the network.
+ * leave the machine even if a schema referred to the network. Ours runs with validation debounce 0 too.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from './build';
 import { startOurServer } from './editor';
-import { editOffset, nthEdit } from './editSpot';
+import { checkedEditSpot, nthEdit } from './editSpot';
 import type { GeneratedDocument } from './inputs';
 import { LspSession } from './lspClient';
-import { alternate, median, round } from './stats';
+import { alternate, median, percentile, round } from './stats';
 
 export const draftSchema = path.join(projectRoot, 'schemas', 'form4-draft.schema.json');
 
 export interface PeerResult {
   readonly rows: number;
+  /** Opens timed per side. */
   readonly rounds: number;
+  /** Edits timed per side (after the warm-up ones). */
+  readonly edits: number;
   readonly oursOpenMs: number;
   readonly peerOpenMs: number;
+  /** Median wall time of an edit to its diagnostics. */
   readonly oursEditMs: number;
   readonly peerEditMs: number;
+  readonly oursEditP95Ms: number;
+  readonly peerEditP95Ms: number;
+  /** Server CPU time per edit. */
+  readonly oursEditCpuMs: number;
+  readonly peerEditCpuMs: number;
   /** Peer time over ours: at least 5 is the target. */
   readonly openRatio: number;
   readonly editRatio: number;
@@ -68,52 +78,101 @@ async function startPeer(): Promise<LspSession> {
 const probe = 'documentType: 7\nnotAFormField: 1\n';
 
 function roundsFor(rows: number): number {
-  return rows >= 5000 ? 3 : rows >= 300 ? 5 : 7;
+  return rows >= 300 ? 5 : 7;
+}
+
+/** Edits timed per side: at least 50 at every size. */
+const measuredEdits = 60;
+const warmupEdits = 10;
+
+/** Median milliseconds to first diagnostics of the draft opened under a new name, alternating sides. */
+async function opens(
+  ours: LspSession,
+  peer: LspSession,
+  document: GeneratedDocument,
+  dir: string,
+): Promise<Record<'ours' | 'peer', number>> {
+  let opened = 0;
+  const open = (session: LspSession, side: string) => async () => {
+    const uri = pathToFileURL(path.join(dir, `peer-${side}-${document.rows}-${opened++}.form4.yaml`)).href;
+    const ms = await session.open(uri, 'yaml', document.yaml);
+    await session.close(uri);
+    return ms;
+  };
+  const samples = await alternate(
+    [
+      { name: 'ours', run: open(ours, 'ours') },
+      { name: 'peer', run: open(peer, 'peer') },
+    ],
+    roundsFor(document.rows),
+    1,
+  );
+  return { ours: median(samples.ours), peer: median(samples.peer) };
+}
+
+interface EditFigures {
+  readonly samples: number[];
+  readonly cpuPerEditMs: number;
+}
+
+/** One document open per side; edits alternate between the sides, each timed to its diagnostics. */
+async function edits(
+  ours: LspSession,
+  peer: LspSession,
+  document: GeneratedDocument,
+  dir: string,
+): Promise<Record<'ours' | 'peer', EditFigures>> {
+  const text = document.yaml;
+  const offset = checkedEditSpot(text, 'yaml');
+  const sides = { ours, peer };
+  const uris = {
+    ours: pathToFileURL(path.join(dir, `peer-edits-ours-${document.rows}.form4.yaml`)).href,
+    peer: pathToFileURL(path.join(dir, `peer-edits-peer-${document.rows}.form4.yaml`)).href,
+  };
+  for (const side of ['ours', 'peer'] as const) await sides[side].open(uris[side], 'yaml', text);
+  const count = { ours: 0, peer: 0 };
+  const edit = (side: 'ours' | 'peer') => async () => {
+    const { range, text: inserted } = nthEdit(text, offset, count[side]++);
+    return (await sides[side].edit(uris[side], range, inserted)).ms;
+  };
+  const run = (rounds: number) =>
+    alternate(
+      [
+        { name: 'ours', run: edit('ours') },
+        { name: 'peer', run: edit('peer') },
+      ],
+      rounds,
+      0,
+    );
+  await run(warmupEdits);
+  const cpuAtStart = { ours: ours.cpuMs(), peer: peer.cpuMs() };
+  const samples = await run(measuredEdits);
+  const figures = (side: 'ours' | 'peer'): EditFigures => ({
+    samples: samples[side],
+    cpuPerEditMs: (sides[side].cpuMs() - cpuAtStart[side]) / measuredEdits,
+  });
+  for (const side of ['ours', 'peer'] as const) await sides[side].close(uris[side]);
+  return { ours: figures('ours'), peer: figures('peer') };
 }
 
 async function compare(ours: LspSession, peer: LspSession, document: GeneratedDocument, dir: string): Promise<PeerResult> {
-  const text = document.yaml;
-  const offset = editOffset(text, 'yaml');
-  const edit = nthEdit(text, offset, 0);
-  let opened = 0;
-  const openAndEdit = async (session: LspSession, side: string) => {
-    const uri = pathToFileURL(path.join(dir, `peer-${side}-${document.rows}-${opened++}.form4.yaml`)).href;
-    const openMs = await session.open(uri, 'yaml', text);
-    const { ms: editMs } = await session.edit(uri, edit.range, edit.text);
-    await session.close(uri);
-    return { openMs, editMs };
-  };
-  const openSamples: Record<string, number[]> = { ours: [], peer: [] };
-  const record = (side: 'ours' | 'peer', session: LspSession) => async () => {
-    const { openMs, editMs } = await openAndEdit(session, side);
-    openSamples[side].push(openMs);
-    return editMs;
-  };
-  const rounds = roundsFor(document.rows);
-  // The servers are warm from the smaller drafts by the time the largest comes: no warm-up round for it.
-  const warmup = document.rows >= 5000 ? 0 : 1;
-  const editSamples = await alternate(
-    [
-      { name: 'ours', run: record('ours', ours) },
-      { name: 'peer', run: record('peer', peer) },
-    ],
-    rounds,
-    warmup,
-  );
-  // The warm-up round's opens are in openSamples too: drop them, as alternate() dropped its edits.
-  const measuredOpens = (side: string) => openSamples[side].slice(-rounds);
-  const oursOpenMs = median(measuredOpens('ours'));
-  const peerOpenMs = median(measuredOpens('peer'));
-  const oursEditMs = median(editSamples.ours);
-  const peerEditMs = median(editSamples.peer);
+  const open = await opens(ours, peer, document, dir);
+  const edit = await edits(ours, peer, document, dir);
+  const oursEditMs = median(edit.ours.samples);
+  const peerEditMs = median(edit.peer.samples);
   return {
     rows: document.rows,
-    rounds,
-    oursOpenMs: round(oursOpenMs),
-    peerOpenMs: round(peerOpenMs),
+    rounds: roundsFor(document.rows),
+    edits: measuredEdits,
+    oursOpenMs: round(open.ours),
+    peerOpenMs: round(open.peer),
     oursEditMs: round(oursEditMs),
     peerEditMs: round(peerEditMs),
-    openRatio: round(peerOpenMs / oursOpenMs),
+    oursEditP95Ms: round(percentile(edit.ours.samples, 95)),
+    peerEditP95Ms: round(percentile(edit.peer.samples, 95)),
+    oursEditCpuMs: round(edit.ours.cpuPerEditMs),
+    peerEditCpuMs: round(edit.peer.cpuPerEditMs),
+    openRatio: round(open.peer / open.ours),
     editRatio: round(peerEditMs / oursEditMs),
   };
 }
@@ -123,7 +182,8 @@ export function peerVersion(): string {
   return `yaml-language-server ${(require('yaml-language-server/package.json') as { version: string }).version}`;
 }
 
-export async function benchPeer(generated: readonly GeneratedDocument[], dir: string): Promise<PeerReport | { skipped: string }> {
+/** `edited`: the drafts of the edit sizes (10, 30, 60 and 300 rows). */
+export async function benchPeer(edited: readonly GeneratedDocument[], dir: string): Promise<PeerReport | { skipped: string }> {
   if (!existsSync(draftSchema)) return { skipped: `${path.relative(projectRoot, draftSchema)} is missing` };
   const ours = await startOurServer();
   const peer = await startPeer();
@@ -137,7 +197,7 @@ export async function benchPeer(generated: readonly GeneratedDocument[], dir: st
     if (schemaProbeDiagnostics === 0)
       throw new Error('yaml-language-server reported nothing on a draft with schema errors: the schema is not associated');
     const results: PeerResult[] = [];
-    for (const document of generated) results.push(await compare(ours, peer, document, dir));
+    for (const document of edited) results.push(await compare(ours, peer, document, dir));
     return { peer: peerVersion(), schemaProbeDiagnostics, results };
   } finally {
     await Promise.all([ours.stop(), peer.stop()]);

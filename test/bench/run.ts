@@ -2,9 +2,9 @@
  * `npm run bench`: builds the bundles, generates the inputs, runs the four comparisons of issue 7 (batch against
  * xmllint, in-process against the bare parse, editor latency, the yaml-language-server peer, footprint), prints the
  * tables and the targets, and writes bench/results.json. `npm run bench -- editor peer` runs only those sections
- * (batch, inprocess, editor, peer, footprint, shapes, history; `-- shapes --shape-sizes=1` runs the shapes of issue 13 at
- * 1 MB only; `-- scale`, the 200,000-file memory check of issue 16, runs only when named). Figures, never assertions:
- * the exit code is 0 whatever they say.
+ * (batch, inprocess, editor, completion, peer, footprint, shapes, history; `-- shapes --shape-sizes=1` runs the shapes
+ * of issue 13 at 1 MB only; `-- scale`, the 200,000-file memory check of issue 16, runs only when named). Figures,
+ * never assertions: the exit code is 0 whatever they say.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchBatch, benchScale, ensureXmllint } from './batch';
 import { buildProject, projectRoot } from './build';
+import { benchCompletion } from './completion';
 import { benchEditor } from './editor';
 import { benchFootprint } from './footprint';
 import { benchHistory } from './history';
@@ -23,7 +24,7 @@ import { render, renderTargets, targets, type Results } from './report';
 import { benchShapes, shapeSizesMB } from './shapes';
 import { round } from './stats';
 
-const sections = ['batch', 'inprocess', 'editor', 'peer', 'footprint', 'shapes', 'history', 'scale'] as const;
+const sections = ['batch', 'inprocess', 'editor', 'completion', 'peer', 'footprint', 'shapes', 'history', 'scale'] as const;
 type Section = (typeof sections)[number];
 
 function requestedSections(argv: readonly string[]): Set<Section> {
@@ -101,10 +102,11 @@ async function main(): Promise<void> {
       results.inProcess = await step('in-process engine vs parse', () => benchInProcess(inputs.workDir, inputs.corpus, inputs.generated));
       results.phases = await step('engine phases', () => benchPhases(inputs.workDir, inputs.corpus, inputs.generated));
     }
-    if (wanted.has('editor')) results.editor = await step('editor latency', () => benchEditor(inputs.generated));
+    if (wanted.has('editor')) results.editor = await step('editor latency', () => benchEditor(inputs.generated, inputs.edited));
+    if (wanted.has('completion')) results.completion = await step('completion', () => benchCompletion(inputs.generated));
     if (wanted.has('peer')) {
       versions['yaml-language-server'] = peerVersion();
-      results.peer = await step('peer (yaml-language-server)', () => benchPeer(inputs.generated, inputs.workDir));
+      results.peer = await step('peer (yaml-language-server)', () => benchPeer(inputs.edited, inputs.workDir));
     }
     if (wanted.has('footprint')) results.footprint = await step('footprint', () => benchFootprint(inputs.workDir, inputs.generated));
     if (wanted.has('shapes')) {
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
       inputs: {
         corpusFiles: inputs.corpus.length,
         generated: inputs.generated.map((g) => ({ rows: g.rows, xmlCharacters: g.xml.length, yamlCharacters: g.yaml.length })),
+        edited: inputs.edited.map((g) => ({ rows: g.rows, xmlCharacters: g.xml.length, yamlCharacters: g.yaml.length })),
       },
       build: {
         built: build.built,

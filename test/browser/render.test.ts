@@ -497,6 +497,89 @@ describe('the preview webview page in Chromium', () => {
     assert.equal(await page.evaluate(() => window.scrollY), 400);
   });
 
+  it('updates only the cells a new rendering changed: the rest stay the same nodes', async () => {
+    const xml = fixtureXml();
+    const { page } = await openPreview('preview-patch', renderXml(xml, { standalone: false }));
+    await page.setViewportSize({ width: 1000, height: 400 });
+    await page.evaluate(() => {
+      document.querySelectorAll('td').forEach((td, i) => ((td as unknown as { __id: number }).__id = i));
+      window.scrollTo(0, 300);
+    });
+    const edited = xml.replace('1234567.5', '7654321.5');
+    assert.notEqual(edited, xml);
+    await page.evaluate(
+      (html) => window.postMessage({ type: 'render', html, state: { resource: 'file:///draft.xml', locked: false } }, '*'),
+      renderXml(edited, { standalone: false }),
+    );
+    const amount = 'table[data-table="I"] tr[data-row="0"] td[data-col="amount"]';
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('7,654,321.5'), amount);
+    const kept = await page.$$eval('td', (tds) => tds.map((td, i) => (td as unknown as { __id?: number }).__id === i));
+    assert.ok(kept.length > 20 && kept.every(Boolean), `every cell is the node it was (${kept.filter((k) => !k).length} replaced)`);
+    assert.equal(await page.evaluate(() => window.scrollY), 300, 'and the scroll position stays');
+  });
+
+  it('fits half a window: the form narrows (wrapped headers, smaller text) before anything scrolls; Fit width scales it', async () => {
+    const { page } = await openPreview('preview-half', renderXml(fixtureXml(), { standalone: false }));
+    const overflow = () =>
+      page.evaluate(() => {
+        const sections = Array.from(document.querySelectorAll('.f4-table-section'));
+        return {
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          tables: sections.map((s) => s.scrollWidth - s.clientWidth),
+        };
+      });
+    // Columns 6 and 7 of Table I were cut off at half width; now every column of both tables shows, at any width.
+    for (const width of [1400, 1000, 800, 700, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { page: pageOverflow, tables } = await overflow();
+      assert.ok(pageOverflow <= 1, `the page scrolls sideways by ${pageOverflow}px at ${width}px`);
+      assert.ok(
+        tables.every((o) => o <= 1),
+        `a table scrolls sideways at ${width}px: ${tables.join(', ')}`,
+      );
+    }
+    await page.screenshot({ path: join(artifacts, 'preview-half.png'), fullPage: true });
+    const fontAt = (width: number) =>
+      page
+        .setViewportSize({ width, height: 800 })
+        .then(() => page.$eval('.f4-table td', (td) => parseFloat(getComputedStyle(td).fontSize)));
+    assert.ok((await fontAt(640)) < (await fontAt(1400)), "the tables' text is smaller at half width");
+
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.click('#f4-fit-toggle');
+    await page.waitForFunction(() => document.body.classList.contains('f4-fit'));
+    const fitted = await page.evaluate(() => ({
+      zoom: Number(document.getElementById('form4-root')?.style.zoom || 1),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      pressed: document.getElementById('f4-fit-toggle')?.getAttribute('aria-pressed'),
+      kept: (window as unknown as { __state?: { fitWidth?: boolean } }).__state?.fitWidth,
+    }));
+    await page.screenshot({ path: join(artifacts, 'preview-half-fit.png'), fullPage: true });
+    assert.ok(fitted.zoom < 1, `scaled by ${fitted.zoom}`);
+    assert.ok(fitted.overflow <= 1, `fitted, the page scrolls sideways by ${fitted.overflow}px`);
+    assert.equal(fitted.pressed, 'true');
+    assert.equal(fitted.kept, true, 'the choice is kept in the webview state');
+  });
+
+  it('scrolls with the source editor, and tells it where the user scrolled', async () => {
+    const xml = fixtureXml();
+    const { page } = await openPreview('preview-scroll', renderXml(xml, { standalone: false }));
+    await page.setViewportSize({ width: 1000, height: 300 });
+    const footnote = xml.indexOf('<footnotes>');
+    assert.ok(footnote > 0);
+    await page.evaluate((offset) => window.postMessage({ type: 'scroll', offset }, '*'), footnote + 20);
+    await page.waitForFunction(() => window.scrollY > 0);
+    await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.splice(0));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent), [], "no echo of the editor's scroll");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => (window as unknown as { __sent: { type: string }[] }).__sent.some((m) => m.type === 'scrolled'));
+    const scrolled = (await page.evaluate(() => (window as unknown as { __sent: { type: string; offset?: number }[] }).__sent)).find(
+      (m) => m.type === 'scrolled',
+    );
+    assert.ok(scrolled?.offset !== undefined && scrolled.offset < footnote, `back at the top: offset ${scrolled?.offset}`);
+  });
+
   it('has the webview CSP: only its own stylesheet and its one nonce script', async () => {
     const { page } = await openPreview('preview-csp', renderXml(fixtureXml(), { standalone: false }));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -507,7 +590,9 @@ describe('the preview webview page in Chromium', () => {
       ),
       [[true, '']],
     );
-    assert.equal(await page.locator('form, input, textarea, select, button').count(), 0);
+    assert.equal(await page.locator('form, input, textarea, select').count(), 0);
+    // The one control is the shell's own "Fit width" toggle (type=button: it submits nothing); the form has none.
+    assert.deepEqual(await page.$$eval('button', (b) => b.map((e) => [e.id, e.getAttribute('type')])), [['f4-fit-toggle', 'button']]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { FromWebview, PreviewState, ToWebview } from './messages';
-import type { RenderResult } from '../../../server/src/shared/protocol';
+import type { RenderResult, StatusParams } from '../../../server/src/shared/protocol';
 import { newNonce, shellHtml } from './shell';
 import { Throttle } from './throttle';
 
@@ -24,6 +24,12 @@ export interface PreviewDeps {
   renderBody(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<RenderResult>;
   /** True for documents the extension checks as Form 4 (XML filings, YAML drafts): the ones a preview follows. */
   isForm4Document(document: vscode.TextDocument): boolean;
+  /**
+   * Fires when the server has checked a version of a document (or stopped checking it): the status notification.
+   * A document's first status can come after its editor became active, so the preview asks again then; and each
+   * status is one analysis, which the preview renders once.
+   */
+  readonly onDidCheck: vscode.Event<StatusParams>;
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -39,6 +45,7 @@ function isFromWebview(data: unknown): data is FromWebview {
   if (typeof data !== 'object' || data === null) return false;
   const m = data as Record<string, unknown>;
   if (m.type === 'ready') return true;
+  if (m.type === 'scrolled') return Number.isInteger(m.offset) && (m.offset as number) >= 0;
   return m.type === 'reveal' && Number.isInteger(m.start) && Number.isInteger(m.end) && (m.start as number) <= (m.end as number);
 }
 
@@ -55,6 +62,8 @@ export class FormPreview implements vscode.Disposable {
   private disposed = false;
   /** The editor column the source was last seen in, to reveal it there. */
   private sourceColumn: vscode.ViewColumn | undefined;
+  /** Until then, the source editor's scrolling is the echo of the preview's: not sent back. */
+  private editorQuietUntil = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -101,12 +110,18 @@ export class FormPreview implements vscode.Disposable {
   }
 
   /**
-   * The source changed (`edited`: a render in flight is stale and is cancelled), or its findings did: render again,
-   * paced, after the render in flight if any, with the newest version.
+   * The source changed: a render in flight is stale and is cancelled. A checked document renders again when the
+   * server has checked the new version ({@link checked}), off the typing path and once per analysis; one the server
+   * does not check (checking turned off) renders again paced, as it is typed.
    */
-  scheduleRender(cause: 'edited' | 'findings'): void {
-    if (cause === 'edited') this.throttle.supersede();
-    else this.throttle.schedule();
+  edited(checkedByServer: boolean): void {
+    if (checkedByServer) this.throttle.abort();
+    else this.throttle.supersede();
+  }
+
+  /** The server has checked a version of the document (its findings are in): render it, paced, after the one in flight. */
+  checked(): void {
+    this.throttle.schedule();
   }
 
   /** Reloads the page and renders the form again (the Refresh command). */
@@ -123,6 +138,15 @@ export class FormPreview implements vscode.Disposable {
 
   rememberSourceColumn(column: vscode.ViewColumn | undefined): void {
     if (column !== undefined) this.sourceColumn = column;
+  }
+
+  /**
+   * The source editor scrolled, its top line starting at `offset`: the preview scrolls along, unless the editor only
+   * followed the preview's own scroll a moment ago (the echo would fight the user's scrolling).
+   */
+  editorScrolled(offset: number): void {
+    if (Date.now() < this.editorQuietUntil || !this.ready) return;
+    void this.panel.webview.postMessage({ type: 'scroll', offset } satisfies ToWebview);
   }
 
   /** The source cursor moved to this offset. */
@@ -209,18 +233,37 @@ export class FormPreview implements vscode.Disposable {
         void this.panel.webview.postMessage({ type: 'highlight', offset: this.lastHighlight } satisfies ToWebview);
       return;
     }
-    void this.reveal(data.start, data.end);
+    if (data.type === 'scrolled') this.scrollSource(data.offset);
+    else void this.reveal(data.start, data.end);
   }
 
-  /** Selects `[start, end)` in the source, opening it beside the preview when no editor shows it. */
+  /** The preview was scrolled: the editors showing the source bring the line of the value now at its top to theirs. */
+  private scrollSource(offset: number): void {
+    const editors = vscode.window.visibleTextEditors.filter((e) => this.isPreviewOf(e.document.uri));
+    if (editors.length === 0) return;
+    this.editorQuietUntil = Date.now() + 300;
+    for (const editor of editors) {
+      const at = editor.document.positionAt(offset);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+    }
+  }
+
+  /**
+   * Selects `[start, end)` in the source, opening it beside the preview when no editor shows it. An editor already
+   * showing it gets the selection at once, before it is focused, so the cursor moves without waiting for the focus.
+   */
   private async reveal(start: number, end: number): Promise<void> {
-    const document = await vscode.workspace.openTextDocument(this.resourceUri);
+    const visible = vscode.window.visibleTextEditors.find((e) => this.isPreviewOf(e.document.uri));
+    const document = visible?.document ?? (await vscode.workspace.openTextDocument(this.resourceUri));
     const length = document.getText().length;
     const range = new vscode.Range(document.positionAt(Math.min(start, length)), document.positionAt(Math.min(end, length)));
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    const select = (editor: vscode.TextEditor) => {
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    };
+    if (visible) select(visible);
     const column = visible?.viewColumn ?? this.sourceColumn ?? vscode.ViewColumn.One;
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (editor !== visible) select(editor);
   }
 }

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { FormPreview, webviewOptions, type PreviewDeps } from './formPreview';
 import { previewViewType, type PreviewState } from './messages';
+import type { StatusParams } from '../../../server/src/shared/protocol';
 
 export type { PreviewDeps } from './formPreview';
 
@@ -44,8 +45,18 @@ class PreviewManager implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.forPreviewsOf(e.document.uri, (p) => p.scheduleRender('edited'))),
-      vscode.languages.onDidChangeDiagnostics((e) => e.uris.forEach((uri) => this.forPreviewsOf(uri, (p) => p.scheduleRender('findings')))),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const checked = deps.isForm4Document(e.document);
+        this.forPreviewsOf(e.document.uri, (p) => p.edited(checked));
+      }),
+      deps.onDidCheck((status) => this.checked(status)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        const top = e.visibleRanges[0]?.start;
+        if (!top) return;
+        const offset = e.textEditor.document.offsetAt(new vscode.Position(top.line, 0));
+        this.forPreviewsOf(e.textEditor.document.uri, (p) => p.editorScrolled(offset));
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         const offset = e.textEditor.document.offsetAt(e.selections[0].active);
         this.forPreviewsOf(e.textEditor.document.uri, (p) => {
@@ -128,6 +139,17 @@ class PreviewManager implements vscode.Disposable {
 
   private forPreviewsOf(uri: vscode.Uri, act: (preview: FormPreview) => void): void {
     for (const p of this.previews) if (p.isPreviewOf(uri)) act(p);
+  }
+
+  /**
+   * The server checked a version of a document: its previews render it, and if it is the active editor's, the
+   * unlocked preview may follow it now (its editor can have become active before its first status came).
+   */
+  private checked(status: StatusParams): void {
+    const uri = vscode.Uri.parse(status.uri, true);
+    this.forPreviewsOf(uri, (p) => p.checked());
+    const editor = vscode.window.activeTextEditor;
+    if (status.checked && editor?.document.uri.toString() === uri.toString()) this.followEditor(editor);
   }
 
   /** The unlocked preview shows whichever Form 4 document becomes active (unless another panel already shows it). */

@@ -31,8 +31,17 @@ body { background: var(--f4-bg); color: var(--f4-fg); }
 
 `;
 
-/** The webview's own touches: the editor's font, clickable values, the active cell, notices. */
+/**
+ * The webview's own touches: the editor's font, clickable values, the active cell, notices, the toolbar, and "Fit
+ * width", which lays the form out at its full width and lets the script scale it to the panel.
+ */
 const webviewCss = `
+.f4-toolbar { position: sticky; top: 0; z-index: 1; display: flex; justify-content: flex-end; padding: 2px 0; background: var(--f4-bg); }
+.f4-toolbar-button { font: inherit; font-size: 0.85em; padding: 1px 8px; cursor: pointer; border: 1px solid var(--vscode-button-border, transparent);
+  color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
+.f4-toolbar-button[aria-pressed="true"] { color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
+.f4-fit .f4-form { min-width: 72em; }
+.f4-fit .f4-table-section { overflow-x: visible; }
 .f4-form { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
 .f4-small, .f4-caption, .f4-extra, .f4-notes, .f4-table th, .f4-omb { font-size: 0.85em; }
 .f4-formname { font-size: 1.8em; }

@@ -53,6 +53,7 @@ export function shellHtml(r: ShellResources): string {
 <title>Form 4 Preview</title>
 </head>
 <body>
+<div id="f4-toolbar" class="f4-toolbar"><button id="f4-fit-toggle" class="f4-toolbar-button" type="button" aria-pressed="false" title="Scale the whole form to the panel's width instead of fitting its layout to it">Fit width</button></div>
 <main id="form4-root" class="f4-root"><p class="f4-notice">Rendering the form…</p></main>
 <script nonce="${attribute(r.nonce)}" src="${attribute(r.scriptUri)}"></script>
 </body>

@@ -56,6 +56,11 @@ export class Throttle {
     this.schedule();
   }
 
+  /** What the run in flight works on has changed, and a later request will ask again: aborts that run only. */
+  abort(): void {
+    this.inFlight?.abort();
+  }
+
   /** Runs now whatever the pacing (a new document, a reloaded webview): a run in flight is aborted, then followed. */
   runNow(): void {
     if (this.disposed) return;

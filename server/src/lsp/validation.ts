@@ -33,18 +33,19 @@ export class Validation {
     private readonly log: Logger,
     private readonly diagnosis?: DiagnosisLog,
     private readonly history?: WorkspaceHistory,
+    private readonly clock: () => number = () => performance.now(),
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
 
-  /** After an edit: wait for the typing to pause. */
+  /** After an edit: wait for the typing to pause, as long as checking this document costs, at most the setting. */
   changed(uri: string): void {
-    this.scheduler.schedule(uri, this.settings.peek(uri)?.debounceMs ?? defaultSettings.debounceMs);
+    this.scheduler.changed(uri, this.settings.peek(uri)?.debounceMs ?? defaultSettings.debounceMs);
   }
 
-  /** On open or a settings change: right away. */
+  /** On open or a settings change: right after this message. */
   now(uri: string): void {
-    this.scheduler.schedule(uri, 0);
+    this.scheduler.now(uri);
   }
 
   /** Every finding of a draft being written, its empty fields each on its own: until it is closed. */
@@ -63,7 +64,7 @@ export class Validation {
 
   closed(uri: string): void {
     this.everyFinding.delete(uri);
-    this.scheduler.cancel(uri);
+    this.scheduler.forget(uri);
     this.cache.delete(uri);
     this.settings.forget(uri);
     this.diagnosis?.closed(uri);
@@ -87,11 +88,14 @@ export class Validation {
       }
       // The first document checked with the history on starts reading it; each document is checked again once it is read.
       if (settings.historyEnable) void this.history?.ensureLoaded(settings.historyInclude);
+      const checking = this.clock();
       const all = this.cache.findings(analysis, settings, this.history);
       const findings = this.beingWritten(uri) ? withFieldsToFill(analysis.doc, all) : all;
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
       const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));
+      // What this version cost: reading it (here or in a request that came first), checking and translating it.
+      this.scheduler.measured(uri, analysis.readMs + this.clock() - checking);
       this.shown.add(uri);
       await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       const status: StatusParams = {

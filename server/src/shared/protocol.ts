@@ -197,7 +197,7 @@ export interface Form4Settings {
   readonly enable: boolean;
   /** Severity overrides by rule id: the project's `.form4rc.json`, with the editor's `form4.rules` on top. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
-  /** Milliseconds to wait after the last keystroke before validating. */
+  /** The longest wait after the last keystroke before validating, in milliseconds (the wait adapts below it). */
   readonly debounceMs: number;
   /** Extra glob patterns of files checked as Form 4 documents (beyond `*.form4.yaml` and ownership XML). */
   readonly include: readonly string[];

@@ -139,6 +139,24 @@ describe('preview render pacing', () => {
     assert.equal(runs[1]!.signal.aborted, false);
   });
 
+  it('aborts a stale render without asking for another: the next comes when the server has checked the edit', async () => {
+    const clock = new FakeClock();
+    const { runs, throttle } = slowRenders(clock);
+    throttle.schedule();
+    throttle.abort(); // an edit of a checked document: the render in flight is stale
+    assert.equal(runs[0]!.signal.aborted, true);
+    runs[0]!.settle();
+    await tick();
+    clock.advance(1000);
+    assert.equal(runs.length, 1, 'no render until asked');
+    throttle.schedule(); // the edit's status came
+    assert.equal(runs.length, 2);
+    assert.equal(runs[1]!.signal.aborted, false);
+    throttle.abort();
+    throttle.abort();
+    assert.equal(runs[1]!.signal.aborted, true, 'and aborting twice is harmless');
+  });
+
   it('runs at once after the aborted render when asked to run now, and aborts everything on disposal', async () => {
     const clock = new FakeClock();
     const { runs, throttle } = slowRenders(clock);

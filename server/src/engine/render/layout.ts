@@ -3,6 +3,10 @@
  * lay the same classes out the same way and differ only in the colour variables (`--f4-*`): print colours here, VS
  * Code theme colours there (client/src/preview/previewStylesheet.ts).
  * No rule may contain `<` or `&`, so the page stays well-formed XML.
+ *
+ * It fits the width it is given before it scrolls: as the form narrows (container queries on `.f4-form`, so the
+ * preview's panel and a browser window alike), the header's columns wrap, the tables' text shrinks and their headings
+ * break between syllables, the boxes stack (numbers never break); a table scrolls sideways only when even that does not fit.
  */
 export const layoutCss = `
 .f4-form { font-family: Arial, Helvetica, sans-serif; font-size: 9pt; color: var(--f4-fg); background: var(--f4-bg); line-height: 1.3; }
@@ -59,6 +63,31 @@ export const layoutCss = `
 .f4-error { background: var(--f4-error-bg); outline: 2px solid var(--f4-error); outline-offset: -2px; }
 .f4-warning { background: var(--f4-warning-bg); outline: 2px dashed var(--f4-warning); outline-offset: -2px; }
 .f4-info { outline: 1px dotted var(--f4-info); outline-offset: -2px; }
+.f4-form { container-type: inline-size; }
+.f4-table-section { overflow-x: auto; }
+@container (max-width: 90em) {
+  .f4-table { font-size: 0.9em; }
+  .f4-table th, .f4-table td { padding: 0.15em 0.2em; }
+  .f4-table th { overflow-wrap: break-word; hyphens: auto; }
+}
+@container (max-width: 70em) {
+  .f4-head { grid-template-columns: auto 1fr; }
+  .f4-table { font-size: 0.8em; }
+  .f4-table th { overflow-wrap: anywhere; }
+  .f4-table td { overflow-wrap: break-word; }
+}
+@container (max-width: 52em) {
+  .f4-boxes { grid-template-columns: 1fr 1fr; grid-template-areas: "b1 b2" "b1 b3" "b4 b5" "b6 b6"; }
+  .f4-table { font-size: 0.7em; }
+  .f4-table th, .f4-table td { padding: 0.1em 0.15em; }
+  .f4-formname { white-space: normal; }
+}
+@container (max-width: 36em) {
+  .f4-head, .f4-boxes, .f4-relationship { grid-template-columns: 1fr; }
+  .f4-boxes { grid-template-areas: "b1" "b2" "b3" "b4" "b5" "b6"; }
+  .f4-table { font-size: 0.62em; }
+  .f4-signature { grid-template-columns: 1fr 6em; }
+}
 `;
 
 /** Black on white for paper and for a browser; the tables fit a landscape US Letter page. */

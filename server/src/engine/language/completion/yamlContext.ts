@@ -6,8 +6,7 @@
  */
 import { footnotesKey, takesFootnoteRefs } from '../../structure/draftShape';
 import { resolvePath, rootElementName } from '../../structure/schema';
-import type { Span } from '../../text/span';
-import { walk, type ElementNode } from '../../tree/node';
+import type { ElementNode } from '../../tree/node';
 import type { AnalyzedDocument } from '../../service';
 import { lineStartOf } from '../edits/indent';
 import type { CompletionContext } from './context';
@@ -39,35 +38,77 @@ function shapeOf(line: string): LineShape | undefined {
   return { dashes, firstColumn, ...(name !== undefined ? { key: name, keyColumn: column } : {}) };
 }
 
-/** Multi-line scalars of the tree: their continuation lines are text, not keys. */
-function scalarSpans(root: ElementNode | undefined): Span[] {
-  const spans: Span[] = [];
-  if (root) {
-    walk(root, (node) => {
-      if (node.text) spans.push(node.text.span);
-    });
+/**
+ * True when `offset` lies strictly inside the text of one of the tree's scalars: a continuation line of a multi-line
+ * scalar is text, not a key. Found by descending the tree (children are in document order, so each level is a
+ * binary search) rather than walking all of it, which on a 5,000-row draft cost more than the rest of a completion.
+ */
+function insideScalar(root: ElementNode | undefined, offset: number): boolean {
+  let node = root;
+  while (node) {
+    if (node.text && node.text.span.start < offset && offset < node.text.span.end) return true;
+    node = childBefore(node.children, offset);
   }
-  return spans;
+  return false;
+}
+
+/** The last of `children` starting before `offset`, when it still holds it (its end included: a recovered tree's
+ * child may end a character past its parent). */
+function childBefore(children: readonly ElementNode[], offset: number): ElementNode | undefined {
+  let low = 0;
+  let high = children.length - 1;
+  let found: ElementNode | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (children[mid].span.start < offset) {
+      found = children[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found && offset <= found.span.end ? found : undefined;
+}
+
+/** A space, a line break or the end of the text (NaN): what may follow a list dash. */
+function isBlankOrBreak(code: number): boolean {
+  return Number.isNaN(code) || code === 0x20 || code === 0x0a || code === 0x0d;
+}
+
+/** Spaces that open the line starting at `start` (what `shapeOf` counts as its first column). */
+function indentationOf(text: string, start: number): number {
+  let column = 0;
+  while (text.charCodeAt(start + column) === 0x20) column++;
+  return column;
 }
 
 /**
  * The keys enclosing a position at `column` (the column a key there would have), read from the lines above
  * `lineStart`. `listOwner` is true when the position is a new list item (a dash at `column`), whose owning key may
- * stand at the same column.
+ * stand at the same column. Lines come from the analysis's line index, and a line indented at or past what could
+ * enclose the position is passed over on its indentation alone, so a request costs one step per line above at most,
+ * not a rescan of each.
  */
-function enclosingKeys(text: string, lineStart: number, column: number, listOwner: boolean, scalars: readonly Span[]): string[] {
+function enclosingKeys(doc: AnalyzedDocument, lineStart: number, column: number, listOwner: boolean): string[] {
+  const text = doc.text;
   const path: string[] = [];
   let target = column;
   let allowEqual = listOwner;
+  let line = doc.lines.positionAt(lineStart).line;
   let end = lineStart;
-  while (end > 0 && (target > 0 || allowEqual)) {
-    const start = lineStartOf(text, end - 1);
-    const line = text.slice(start, end).replace(/[\r\n]+$/, '');
+  while (line > 0 && (target > 0 || allowEqual)) {
+    line--;
+    const start = doc.lines.offsetAt({ line, character: 0 });
+    const lineEnd = end;
     end = start;
-    const shape = shapeOf(line);
+    // A key or dash of this line stands at or after its indentation: too far right to enclose, it changes nothing.
+    const indentation = indentationOf(text, start);
+    if (indentation > target || (indentation === target && !allowEqual)) continue;
+    // A list item at the column being looked for (an earlier row of the table): its dash is not before the target
+    // and its key is after it, so it changes nothing either.
+    if (indentation === target && text.charCodeAt(start + indentation) === 0x2d && isBlankOrBreak(text.charCodeAt(start + indentation + 1)))
+      continue;
+    const shape = shapeOf(text.slice(start, lineEnd).replace(/[\r\n]+$/, ''));
     if (!shape) continue;
-    const at = start + shape.firstColumn;
-    if (scalars.some((s) => s.start < at && at < s.end)) continue;
+    if (insideScalar(doc.root, start + shape.firstColumn)) continue;
     const firstDash = shape.dashes.length ? Math.min(...shape.dashes) : undefined;
     if (
       shape.key !== undefined &&
@@ -119,7 +160,6 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
   const lineStart = lineStartOf(text, offset);
   const lineEnd = lineEndOf(text, offset);
   const prefix = text.slice(lineStart, offset);
-  const scalars = scalarSpans(doc.root);
   if (/(^|\s)#/.test(prefix)) return undefined; // in a comment
 
   // `key: va|` — a value.
@@ -128,7 +168,7 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
     const key = valued[3].replace(/^["']|["']$/g, '');
     const keyColumn = valued[1].length + valued[2].length;
     const typed = valued[5];
-    const parentPath = enclosingKeys(text, lineStart, keyColumn, false, scalars);
+    const parentPath = enclosingKeys(doc, lineStart, keyColumn, false);
     const parentType = resolvePath(doc.form.id, [rootElementName, ...parentPath])?.type;
     if (key === footnotesKey && takesFootnoteRefs(parentType)) {
       const partial = /[\w]*$/.exec(typed)?.[0] ?? '';
@@ -155,7 +195,7 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
   // `  - F|` under a cell's `footnotes:` — a reference in a block list.
   const item = /^( *)- +(\w*)$/.exec(prefix);
   if (item) {
-    const path = enclosingKeys(text, lineStart, item[1].length, true, scalars);
+    const path = enclosingKeys(doc, lineStart, item[1].length, true);
     const parentType = resolvePath(doc.form.id, [rootElementName, ...path.slice(0, -1)])?.type;
     if (path[path.length - 1] === footnotesKey && takesFootnoteRefs(parentType)) {
       return {
@@ -171,7 +211,7 @@ export function yamlContext(doc: AnalyzedDocument, offset: number): CompletionCo
   const dash = keyed[2] !== undefined;
   const keyColumn = keyed[1].length + (keyed[2]?.length ?? 0);
   const column = dash ? keyed[1].length : keyColumn;
-  const parentPath = enclosingKeys(text, lineStart, column, dash, scalars);
+  const parentPath = enclosingKeys(doc, lineStart, column, dash);
   const parent = parentPath.length === 0 ? doc.root : elementAt(doc.root, parentPath, offset);
   const typedEnd = offset + (/^[\w.@#-]*/.exec(text.slice(offset))?.[0].length ?? 0);
   const overExistingKey = /^[\w.@#-]*\s*:/.test(text.slice(offset, lineEnd));
