@@ -21,6 +21,7 @@ import { offlineBrowserArgs, OriginRecorder } from './network';
 import { Results } from './results';
 import { ScenarioContext, type Scenario } from './scenario';
 import { convertToYaml } from './scenarios/convertToYaml';
+import { extensionPage } from './scenarios/extensionPage';
 import { fixAll } from './scenarios/fixAll';
 import { hovers } from './scenarios/hovers';
 import { preview } from './scenarios/preview';
@@ -31,7 +32,17 @@ import { yamlDraft } from './scenarios/yamlDraft';
 import { ensureTools, packageExtension, type Tools } from './tools';
 import { Workbench } from './workbench';
 
-const scenarios: readonly Scenario[] = [seedDiagnostics, hovers, quickFix, typingCheck, yamlDraft, preview, convertToYaml, fixAll];
+const scenarios: readonly Scenario[] = [
+  seedDiagnostics,
+  hovers,
+  quickFix,
+  typingCheck,
+  yamlDraft,
+  preview,
+  convertToYaml,
+  fixAll,
+  extensionPage,
+];
 
 const root = resolve(__dirname, '..', '..');
 const artifacts = join(root, 'test', 'artifacts', 'e2e');

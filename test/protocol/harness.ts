@@ -46,6 +46,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** What the client sends as `initializationOptions` (none by default, as the VS Code client). */
   initializationOptions?: Record<string, unknown>;
+  /** Offer file watchers by dynamic registration with relative patterns, as VS Code does (off by default). */
+  watchFiles?: boolean;
 }
 
 export class TestClient {
@@ -62,6 +64,8 @@ export class TestClient {
   projectConfig: (uri: string) => ProjectConfigResult = () => null;
   /** The documents the server asked the project configuration of, in order. */
   readonly projectConfigAsked: string[] = [];
+  /** What the server registered (client/registerCapability), in order. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   /** The messages the server showed the user (window/showMessage and showMessageRequest). */
   readonly shownMessages: string[] = [];
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -103,6 +107,13 @@ export class TestClient {
       this.projectConfigAsked.push(params.uri);
       return this.projectConfig(params.uri);
     });
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...params.registrations);
+        return null;
+      },
+    );
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'form4' ? this.settings : null)),
     );
@@ -118,7 +129,11 @@ export class TestClient {
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
-        workspace: { configuration: true, workspaceEdit: { documentChanges: true } },
+        workspace: {
+          configuration: true,
+          workspaceEdit: { documentChanges: true },
+          ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true } },
