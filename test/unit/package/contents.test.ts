@@ -3,17 +3,17 @@
  * `npm pack --dry-run` from .npmignore). vsce refuses a package.json "files" field beside .vscodeignore, so the two
  * lists live in the two ignore files; these tests pin both, and check that every relative link and image in the
  * README (the extension page) names a file the VSIX carries, since VS Code resolves them inside the installed
- * extension. The bundles in dist/ are listed whether or not they are built (vsce and npm list only files that exist).
+ * extension. The bundles (dist/, media/preview.js) are left out of the comparison, built or not (vsce and npm list only files that exist).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { PackageManager, listFiles } from '@vscode/vsce';
 
 const repo = resolve(__dirname, '../../..');
-const bundles = /^dist\/(client|server|cli)\.js$/;
+const bundles = /^(dist\/(client|server|cli)\.js|media\/preview\.js)$/;
 
 const vsixFiles = [
   'CHANGELOG.md',
@@ -46,6 +46,12 @@ test('the VSIX holds the extension, its page and what the page links, and nothin
     vsixFiles,
   );
   assert.ok(!(await vsix()).includes('dist/cli.js'), 'the command line bundle is for the npm package');
+  const built = ['dist/client.js', 'dist/server.js', 'media/preview.js'].filter((path) => existsSync(join(repo, path)));
+  assert.deepEqual(
+    (await vsix()).filter((path) => bundles.test(path)),
+    built,
+    'the extension, server and preview bundles, once built',
+  );
 });
 
 test("every relative link and image in the README is a file in the VSIX, so the extension page's links resolve", async () => {
