@@ -21,6 +21,7 @@ import { offlineBrowserArgs, OriginRecorder } from './network';
 import { Results } from './results';
 import { ScenarioContext, type Scenario } from './scenario';
 import { convertToYaml } from './scenarios/convertToYaml';
+import { extensionPage } from './scenarios/extensionPage';
 import { fixAll } from './scenarios/fixAll';
 import { fromScratch } from './scenarios/fromScratch';
 import { history } from './scenarios/history';
@@ -44,6 +45,7 @@ const scenarios: readonly Scenario[] = [
   fixAll,
   fromScratch,
   history,
+  extensionPage,
 ];
 
 const root = resolve(__dirname, '..', '..');

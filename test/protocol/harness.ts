@@ -48,6 +48,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** The client applies snippet edits in workspace edits (`workspaceEdit.snippetEditSupport`, as VS Code's client does). */
   snippetEdits?: boolean;
+  /** Offer file watchers by dynamic registration with relative patterns, as VS Code does (off by default). */
+  watchFiles?: boolean;
 }
 
 export class TestClient {
@@ -68,6 +70,8 @@ export class TestClient {
   historyFiles: Record<string, string> = {};
   /** The files the server asked the texts of, in order. */
   readonly filesRead: string[] = [];
+  /** What the server registered (client/registerCapability), in order. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   /** The messages the server showed the user (window/showMessage and showMessageRequest). */
   readonly shownMessages: string[] = [];
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -116,6 +120,13 @@ export class TestClient {
       this.filesRead.push(...params.uris);
       return { files: params.uris.map((uri) => ({ uri, text: this.historyFiles[uri] ?? null })) };
     });
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...params.registrations);
+        return null;
+      },
+    );
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'form4' ? this.settings : null)),
     );
@@ -134,6 +145,7 @@ export class TestClient {
         workspace: {
           configuration: true,
           workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}) },
+          ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

@@ -78,3 +78,44 @@ describe('.form4rc.json in the editor', () => {
     }
   });
 });
+
+describe('a .form4rc.json above the workspace', () => {
+  const above = '/repo/.form4rc.json';
+  let client: TestClient;
+  let rules: Record<string, string> = { 'holdings/repeated-amount': 'off' };
+  before(async () => {
+    client = await TestClient.start({ initializationOptions: { projectConfig: true }, watchFiles: true });
+    client.projectConfig = () => ({ uri: above, text: JSON.stringify({ rules }) });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('is watched by the server (the client watches only the workspace), once however many documents it applies to', async () => {
+    await client.open(uri, 'xml', seed);
+    assert.equal(countOf(await client.diagnosticsOfCurrentVersion(uri), 'holdings/repeated-amount'), 0);
+    const other = 'file:///repo/sub/other.xml';
+    await client.open(other, 'xml', seed);
+    await client.diagnosticsOfCurrentVersion(other);
+    assert.deepEqual(client.registrations, [
+      {
+        id: client.registrations[0]?.id,
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: { baseUri: 'file:///repo', pattern: '.form4rc.json' }, kind: 7 }] },
+      },
+    ]);
+  });
+
+  it('and a change to it re-checks the open documents', async () => {
+    rules = { 'date/deadline': 'off' };
+    const seen = client.publications.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: 'file:///repo/.form4rc.json', type: 2 }],
+    });
+    const published = await client.waitForDiagnostics(
+      uri,
+      (p) => client.publications.indexOf(p) >= seen && countOf(p.diagnostics, 'holdings/repeated-amount') === 7,
+    );
+    assert.equal(countOf(published.diagnostics, 'date/deadline'), 0);
+  });
+});

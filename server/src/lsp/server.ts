@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
+import { ConfigWatcher } from './configWatch';
 import { registerCustomRequests } from './customRequests';
 import { registerLanguageFeatures, completionTriggerCharacters } from './features/register';
 import { fixAllKind } from './features/toLsp';
@@ -60,12 +61,19 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const canAskConfiguration = params.capabilities.workspace?.configuration === true;
     const options = (isRecord(params.initializationOptions) ? params.initializationOptions : {}) as Form4InitializationOptions;
+    const watcher = new ConfigWatcher(connection, params.capabilities, (error) =>
+      log(`watching .form4rc.json failed: ${describeError(error)}`),
+    );
     settings = new SettingsStore(
       canAskConfiguration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }) : undefined,
       (error) => log(`reading settings failed: ${describeError(error)}`),
       options.projectConfig === true
         ? {
-            fetch: (uri) => connection.sendRequest<ProjectConfigResult>(projectConfigRequest, { uri } satisfies ProjectConfigParams),
+            fetch: (uri) =>
+              connection.sendRequest<ProjectConfigResult>(projectConfigRequest, { uri } satisfies ProjectConfigParams).then((file) => {
+                if (file && typeof file.uri === 'string') watcher.watch(file.uri);
+                return file;
+              }),
             report: (file, problems) => {
               const key = problems.map((p) => formatConfigProblem(p, file)).join('\n');
               if (reported.has(key)) return;
@@ -131,14 +139,14 @@ export function startServer(connection: Connection): void {
       validation?.revalidateAll();
     }),
   );
-  connection.onNotification(
-    projectConfigChangedNotification,
-    logged('projectConfigChanged', log, () => {
-      reported.clear();
-      settings.reset();
-      validation?.revalidateAll();
-    }),
-  );
+  // A .form4rc.json changed: in the workspace (the client says so) or a watched one above it (configWatch.ts).
+  const projectConfigChanged = () => {
+    reported.clear();
+    settings.reset();
+    validation?.revalidateAll();
+  };
+  connection.onNotification(projectConfigChangedNotification, logged('projectConfigChanged', log, projectConfigChanged));
+  connection.onDidChangeWatchedFiles(logged('didChangeWatchedFiles', log, projectConfigChanged));
   connection.onNotification(
     historyFileChangedNotification,
     logged('historyFileChanged', log, (params: HistoryFileChangedParams) => history?.update(params.uri, params.text)),
