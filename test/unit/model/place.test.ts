@@ -40,14 +40,23 @@ test('a cell names its column by the element it is, from the field documentation
   const [row] = rowsOf({ rows: [{ date: '2003-08-18', code: 'P', shares: '1000' }] });
   assert.equal(cellPlace(row!, row!.kind === 'transaction' ? row!.coding!.code! : 'x'), 'Table I row 1 (08/18/2003 P 1,000), column 3');
   assert.equal(cellPlace(row!, 'notAColumn'), 'Table I row 1 (08/18/2003 P 1,000)');
-  assert.equal(columnLabel('I', 'deemedExecutionDate'), 'column 2A');
-  assert.equal(columnLabel('II', 'deemedExecutionDate'), 'column 3A');
-  assert.equal(columnLabel('II', 'transactionPricePerShare'), 'column 8');
-  assert.equal(columnLabel('II', 'natureOfOwnership'), 'column 11');
+  assert.equal(columnLabel('4', 'I', 'deemedExecutionDate'), 'column 2A');
+  assert.equal(columnLabel('4', 'II', 'deemedExecutionDate'), 'column 3A');
+  assert.equal(columnLabel('4', 'II', 'transactionPricePerShare'), 'column 8');
+  assert.equal(columnLabel('4', 'II', 'natureOfOwnership'), 'column 11');
 });
 
 test("a field outside the tables is named by its box, without the label's asides", () => {
-  assert.equal(fieldPlace(['ownershipDocument', 'periodOfReport']), 'Box 3 (Date of Earliest Transaction)');
-  assert.equal(fieldPlace(['ownershipDocument', 'issuer', 'issuerCik']), 'Box 2 (Issuer CIK)');
-  assert.equal(fieldPlace(['ownershipDocument', 'noSuchThing']), 'noSuchThing');
+  assert.equal(fieldPlace(['ownershipDocument', 'periodOfReport'], '4'), 'Box 3 (Date of Earliest Transaction)');
+  assert.equal(fieldPlace(['ownershipDocument', 'issuer', 'issuerCik'], '4'), 'Box 2 (Issuer CIK)');
+  assert.equal(fieldPlace(['ownershipDocument', 'noSuchThing'], '4'), 'noSuchThing');
+});
+
+test('columns and boxes are numbered as each form prints them', () => {
+  // Form 3's Table I has four columns (amount owned is column 2), and its boxes are numbered from the date of event.
+  assert.equal(columnLabel('3', 'I', 'sharesOwnedFollowingTransaction'), 'column 2');
+  assert.equal(columnLabel('3', 'II', 'natureOfOwnership'), 'column 6');
+  assert.equal(columnLabel('5', 'I', 'sharesOwnedFollowingTransaction'), 'column 5');
+  assert.equal(fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'], '3'), 'Box 5 (If Amendment, Date Original Filed)');
+  assert.equal(fieldPlace(['ownershipDocument', 'periodOfReport'], '5'), "Box 3 (Statement for Issuer's Fiscal Year Ended)");
 });

@@ -3,7 +3,7 @@
  * schema says it should be and ignores the rest (the structure checker reports misplaced and unknown elements), so
  * rules still run on a half-typed draft.
  */
-import { formIdOf } from '../forms/id';
+import { formIdOf, type FormId } from '../forms/id';
 import type { ElementNode } from '../tree/node';
 import { parseDate, type CalendarDate } from './date';
 import { Decimal } from './decimal';
@@ -245,11 +245,12 @@ function bindDerivativeColumns(child: RowChild): DerivativeColumns {
   };
 }
 
-function bindTransaction(node: ElementNode, table: Table, index: number): TransactionRow {
+function bindTransaction(node: ElementNode, form: FormId, table: Table, index: number): TransactionRow {
   const child = rowFields.of(node);
   const amounts = child('transactionAmounts');
   return {
     kind: 'transaction',
+    form,
     table,
     index,
     node,
@@ -268,10 +269,11 @@ function bindTransaction(node: ElementNode, table: Table, index: number): Transa
   };
 }
 
-function bindHolding(node: ElementNode, table: Table, index: number): HoldingRow {
+function bindHolding(node: ElementNode, form: FormId, table: Table, index: number): HoldingRow {
   const child = rowFields.of(node);
   return {
     kind: 'holding',
+    form,
     table,
     index,
     node,
@@ -288,13 +290,13 @@ const rowElements: Readonly<Record<Table, { table: string; transaction: string; 
   II: { table: 'derivativeTable', transaction: 'derivativeTransaction', holding: 'derivativeHolding' },
 };
 
-function bindRows(tableNode: ElementNode | undefined, table: Table): Row[] {
+function bindRows(tableNode: ElementNode | undefined, form: FormId, table: Table): Row[] {
   if (!tableNode) return [];
   const names = rowElements[table];
   const rows: Row[] = [];
   for (const child of tableNode.children) {
-    if (child.name === names.transaction) rows.push(bindTransaction(child, table, rows.length));
-    else if (child.name === names.holding) rows.push(bindHolding(child, table, rows.length));
+    if (child.name === names.transaction) rows.push(bindTransaction(child, form, table, rows.length));
+    else if (child.name === names.holding) rows.push(bindHolding(child, form, table, rows.length));
   }
   return rows;
 }
@@ -332,9 +334,10 @@ export function bindDocument(root: ElementNode): OwnershipDocument {
   const derivativeTable = firstNamed(root, rowElements.II.table);
   const footnotesNode = firstNamed(root, 'footnotes');
   const documentType = childField(root, 'documentType', parseString);
+  const form = formIdOf(documentType?.value) ?? '4';
   return {
     root,
-    form: formIdOf(documentType?.value) ?? '4',
+    form,
     schemaVersion: childField(root, 'schemaVersion', parseString),
     documentType,
     periodOfReport: childField(root, 'periodOfReport', parseCalendarDate),
@@ -348,7 +351,7 @@ export function bindDocument(root: ElementNode): OwnershipDocument {
     aff10b5One: childField(root, 'aff10b5One', parseBoolean),
     nonDerivativeTable,
     derivativeTable,
-    rows: [...bindRows(nonDerivativeTable, 'I'), ...bindRows(derivativeTable, 'II')],
+    rows: [...bindRows(nonDerivativeTable, form, 'I'), ...bindRows(derivativeTable, form, 'II')],
     x0101Rows: root.children.filter((child) => x0101RowNames.has(child.name)),
     footnotesNode,
     footnotes: bindFootnotes(footnotesNode),

@@ -12,6 +12,7 @@
 import { fieldDocumentation } from '../docs/fields';
 import { formatUsDate } from './date';
 import { rowLabel } from './rows';
+import type { FormId } from '../forms/id';
 import type { Row, Table } from './types';
 
 /** Something that names the cell it is in: a model cell or field (its element), or an element name. */
@@ -40,17 +41,17 @@ export function rowPlace(row: Row): string {
  * cell: `transactionShares`, `sharesOwnedFollowingTransaction`...). An element no column holds names the row alone.
  */
 export function cellPlace(row: Row, cell: CellName): string {
-  const column = columnLabel(row.table, typeof cell === 'string' ? cell : cell.node.name);
+  const column = columnLabel(row.form, row.table, typeof cell === 'string' ? cell : cell.node.name);
   return column ? `${rowPlace(row)}, ${column}` : rowPlace(row);
 }
 
 /** The column of the amount owned after (shares or dollars alike: column 5 of Table I, 9 of Table II). */
 export const ownedColumn = 'sharesOwnedFollowingTransaction';
 
-/** "column 5", "column 2A", "columns 6 and 7": where the element is in its table on the printed form. */
-export function columnLabel(table: Table, element: string): string | undefined {
+/** "column 5", "column 2A", "columns 6 and 7": where the element is in its table on the form's printed page. */
+export function columnLabel(form: FormId, table: Table, element: string): string | undefined {
   const path = [table === 'I' ? 'nonDerivativeTable' : 'derivativeTable', element];
-  const label = fieldDocumentation(path)?.label;
+  const label = fieldDocumentation(path, form)?.label;
   return label?.match(/\bcolumns? [0-9]+A?(?: and [0-9]+)?/)?.[0];
 }
 
@@ -58,8 +59,8 @@ export function columnLabel(table: Table, element: string): string | undefined {
  * A field outside the tables as the form labels it: "Box 4 (If Amendment, Date Original Filed)", "Checkbox (Rule
  * 10b5-1(c) transaction)". `path` is the element's path from the root; the element name when it has no documentation.
  */
-export function fieldPlace(path: readonly string[]): string {
-  const label = fieldDocumentation(path)?.label;
+export function fieldPlace(path: readonly string[], form: FormId): string {
+  const label = fieldDocumentation(path, form)?.label;
   if (!label) return path[path.length - 1] ?? '';
   const box = label.match(/^([^:]+): (.*)$/);
   // The label's own asides ("(EDGAR identifier)", "(Last, First, Middle)") would nest parentheses: they go.

@@ -129,6 +129,8 @@ export interface UnderlyingSecurity {
 }
 
 interface RowBase {
+  /** The form whose table the row is in: its columns are numbered as that form prints them (model/place.ts). */
+  readonly form: FormId;
   readonly table: Table;
   /** 0-based position among all rows of its table (transactions and holdings together), in document order. */
   readonly index: number;

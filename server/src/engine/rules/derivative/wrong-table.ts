@@ -86,7 +86,7 @@ export const wrongTable = defineRule({
       const more = others.length ? ` and ${others.length} more row${others.length > 1 ? 's' : ''}` : '';
       report({
         span: first.title.span,
-        message: `${rowPlace(first.row)}${more}, ${columnLabel(first.row.table, 'securityTitle')}: "${first.title.value}" ${problem}.`,
+        message: `${rowPlace(first.row)}${more}, ${columnLabel(first.row.form, first.row.table, 'securityTitle')}: "${first.title.value}" ${problem}.`,
         related: others.map((o) => ({ span: o.title.span, message: `${rowLabel(o.row)}: the same title` })),
         data: { table: first.row.table === 'I' ? 'II' : 'I' },
       });

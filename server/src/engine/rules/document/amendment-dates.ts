@@ -15,13 +15,13 @@ type Check = (
 ) => ReportInput<'document/amendment-dates'> | undefined;
 
 /** EDGAR takes filings on business days only, so the day a filing was made is one. */
-const onABusinessDay: Check = (_doc, original, date) => {
+const onABusinessDay: Check = (doc, original, date) => {
   const closed = closedBecause(date);
   if (!closed) return undefined;
   return {
     span: original.span,
     severity: 'warning',
-    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is ${isWeekend(date) ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'], doc.form)}: ${formatIsoDate(date)} is ${isWeekend(date) ? `a ${closed}` : closed}, when EDGAR takes no filings: give the day the amended filing was filed.`,
     data: { closed },
   };
 };
@@ -44,7 +44,7 @@ const notBeforeThePeriod: Check = (doc, original, date) => {
   if (rowsAfterOriginal(doc).length > 0) return undefined;
   return {
     span: original.span,
-    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: ${periodMeaning[baseForm(doc.form)]}.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'], doc.form)}: ${formatIsoDate(date)} is before periodOfReport ${formatIsoDate(period.value)}: ${periodMeaning[baseForm(doc.form)]}.`,
     related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
   };
 };
@@ -57,7 +57,7 @@ const notAfterToday: Check = (doc, original, date, today) => {
   if (doc.signatures.some((s) => s.date?.value) || compareDates(date, today) <= 0) return undefined;
   return {
     span: original.span,
-    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is after today (${formatIsoDate(today)}): the filing an amendment corrects has been filed already; give the day it was filed.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'], doc.form)}: ${formatIsoDate(date)} is after today (${formatIsoDate(today)}): the filing an amendment corrects has been filed already; give the day it was filed.`,
   };
 };
 
@@ -67,7 +67,7 @@ const notAfterTheSignature: Check = (doc, original, date) => {
   if (earlier.length === 0) return undefined;
   return {
     span: original.span,
-    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${formatIsoDate(date)} is after the amendment's signature date${earlier.length > 1 ? 's' : ''}: an amendment is signed after the filing it amends.`,
+    message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'], doc.form)}: ${formatIsoDate(date)} is after the amendment's signature date${earlier.length > 1 ? 's' : ''}: an amendment is signed after the filing it amends.`,
     related: earlier.map((s) => ({ span: s.date!.span, message: `Signature ${s.index + 1}: ${s.date!.raw.trim()}` })),
   };
 };

@@ -38,7 +38,7 @@ export const originalSubmissionDate = defineRule({
     } else if (!isAmendment(doc.form) && original) {
       report({
         span: original.span,
-        message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'])}: ${original.raw.trim() || '(empty)'} on an original Form ${base}: remove it, or set documentType to ${base}/A for an amendment.`,
+        message: `${fieldPlace(['ownershipDocument', 'dateOfOriginalSubmission'], doc.form)}: ${original.raw.trim() || '(empty)'} on an original Form ${base}: remove it, or set documentType to ${base}/A for an amendment.`,
         related: [{ span: type.span, message: `documentType ${base} (original filing)` }],
         data: { documentType: `${base}/A` as const },
       });

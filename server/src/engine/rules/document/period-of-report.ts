@@ -48,7 +48,7 @@ export const periodOfReport = defineRule({
     const dateSpan = earliest.row.transactionDate?.value?.span ?? earliest.row.node.nameSpan;
     report({
       span: period.span,
-      message: `${fieldPlace(['ownershipDocument', 'periodOfReport'])}: should be ${earliestText}, the earliest transaction date (${rowPlace(earliest.row)}), not ${formatIsoDate(periodDate)}.`,
+      message: `${fieldPlace(['ownershipDocument', 'periodOfReport'], doc.form)}: should be ${earliestText}, the earliest transaction date (${rowPlace(earliest.row)}), not ${formatIsoDate(periodDate)}.`,
       related: [{ span: dateSpan, message: `Earliest transaction date: ${earliestText}` }],
       data: { earliest: earliestText },
     });

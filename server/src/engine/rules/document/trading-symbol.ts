@@ -32,7 +32,7 @@ export const tradingSymbol = defineRule({
     const what = [lowerCase ? 'in lower case' : undefined, spaced ? 'with a space' : undefined].filter(Boolean).join(' and ');
     report({
       span: symbol.span,
-      message: `${fieldPlace(['ownershipDocument', 'issuer', 'issuerTradingSymbol'])}: "${value}" is written ${what}: exchange symbols are upper case with no spaces${spaced ? ' (a dot or dash before a class suffix)' : ''}.`,
+      message: `${fieldPlace(['ownershipDocument', 'issuer', 'issuerTradingSymbol'], doc.form)}: "${value}" is written ${what}: exchange symbols are upper case with no spaces${spaced ? ' (a dot or dash before a class suffix)' : ''}.`,
       // Upper case is the whole fix only when there is no space to resolve.
       data: spaced ? undefined : { expected: value.toUpperCase() },
     });

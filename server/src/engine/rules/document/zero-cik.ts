@@ -27,14 +27,14 @@ export const zeroCik = defineRule({
     if (allZeros(issuerCik)) {
       report({
         span: issuerCik.span,
-        message: `${fieldPlace(['ownershipDocument', 'issuer', 'issuerCik'])}: ${issuerCik.value} is all zeros: enter the issuer's CIK.`,
+        message: `${fieldPlace(['ownershipDocument', 'issuer', 'issuerCik'], doc.form)}: ${issuerCik.value} is all zeros: enter the issuer's CIK.`,
       });
     }
     for (const owner of doc.reportingOwners) {
       if (!allZeros(owner.cik)) continue;
       report({
         span: owner.cik.span,
-        message: `${ownerLabel({ ...owner, cik: undefined })}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerId', 'rptOwnerCik'])}: ${owner.cik.value} is all zeros: enter the owner's CIK.`,
+        message: `${ownerLabel({ ...owner, cik: undefined })}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerId', 'rptOwnerCik'], doc.form)}: ${owner.cik.value} is all zeros: enter the owner's CIK.`,
       });
     }
   },

@@ -81,7 +81,7 @@ export const repeatedAmountRule = defineRule({
         span: first.owned.field.span,
         severity: explained.severity,
         message:
-          `${rowsLabel(steps.map((s) => s.row))}, ${columnLabel(first.row.table, ownedColumn)}: all show ${amount.format()} of ${series.label} owned after, but they ` +
+          `${rowsLabel(steps.map((s) => s.row))}, ${columnLabel(first.row.form, first.row.table, ownedColumn)}: all show ${amount.format()} of ${series.label} owned after, but they ` +
           `${describeChanges(repeated)} in all, so the amount owned cannot be the same after each: it is a running tally.` +
           `${should}${explained.note}`,
         related: [

@@ -37,7 +37,7 @@ export const duplicateCik = defineRule({
       }
       report({
         span: owner.cik.span,
-        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerId', 'rptOwnerCik'])}: ${owner.cik.value} repeats the CIK of ${ownerLabel(first)}.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerId', 'rptOwnerCik'], doc.form)}: ${owner.cik.value} repeats the CIK of ${ownerLabel(first)}.`,
         related: first.cik ? [{ span: first.cik.span, message: `Same CIK: ${first.cik.value}` }] : undefined,
         data: { cik },
       });

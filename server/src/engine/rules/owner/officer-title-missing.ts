@@ -24,7 +24,7 @@ export const officerTitleMissing = defineRule({
       if (!relationship || !isOfficer || isOfficer.value !== true || relationship.officerTitle?.value) continue;
       report({
         span: isOfficer.span,
-        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship', 'officerTitle'])}: ${relationship.officerTitle ? 'empty' : 'missing'}, but the owner is marked an officer: give the office held.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship', 'officerTitle'], doc.form)}: ${relationship.officerTitle ? 'empty' : 'missing'}, but the owner is marked an officer: give the office held.`,
         related: relationship.officerTitle ? [{ span: relationship.officerTitle.span, message: 'Empty officerTitle' }] : undefined,
         data: { missing: 'officerTitle' },
       });

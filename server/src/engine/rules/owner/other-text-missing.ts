@@ -24,7 +24,7 @@ export const otherTextMissing = defineRule({
       if (!relationship || !isOther || isOther.value !== true || relationship.otherText?.value) continue;
       report({
         span: isOther.span,
-        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship', 'otherText'])}: ${relationship.otherText ? 'empty' : 'missing'}, but the owner is marked "other": describe the relationship.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship', 'otherText'], doc.form)}: ${relationship.otherText ? 'empty' : 'missing'}, but the owner is marked "other": describe the relationship.`,
         related: relationship.otherText ? [{ span: relationship.otherText.span, message: 'Empty otherText' }] : undefined,
         data: { missing: 'otherText' },
       });

@@ -40,7 +40,7 @@ export const relationshipMissing = defineRule({
       if (all.some((flag) => flag?.value === true) || all.some(unreadable)) continue;
       report({
         span: relationship.node.nameSpan,
-        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship'])}: no relationship flag set: set isDirector, isOfficer, isTenPercentOwner or isOther to 1.`,
+        message: `${ownerLabel(owner)}, ${fieldPlace(['ownershipDocument', 'reportingOwner', 'reportingOwnerRelationship'], doc.form)}: no relationship flag set: set isDirector, isOfficer, isTenPercentOwner or isOther to 1.`,
       });
     }
   },

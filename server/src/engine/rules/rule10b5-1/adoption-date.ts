@@ -41,10 +41,10 @@ export const adoptionDate = defineRule({
       span: checkbox.span,
       message:
         dated.length > 0
-          ? `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: checked, but ${listLabels(dated)} ${verb(dated)} only the transaction date (${formatIsoDate(fullDatesInText(dated[0].text)[0].date)}), not the date the Rule 10b5-1 plan was adopted: state the adoption date.`
+          ? `${fieldPlace(['ownershipDocument', 'aff10b5One'], doc.form)}: checked, but ${listLabels(dated)} ${verb(dated)} only the transaction date (${formatIsoDate(fullDatesInText(dated[0].text)[0].date)}), not the date the Rule 10b5-1 plan was adopted: state the adoption date.`
           : candidates.length > 0
-            ? `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: checked, but ${listLabels(candidates)} ${verb(candidates)} no adoption date: state the date the Rule 10b5-1 plan was adopted.`
-            : `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: checked, but no footnote or remark gives the Rule 10b5-1 plan's adoption date: add one.`,
+            ? `${fieldPlace(['ownershipDocument', 'aff10b5One'], doc.form)}: checked, but ${listLabels(candidates)} ${verb(candidates)} no adoption date: state the date the Rule 10b5-1 plan was adopted.`
+            : `${fieldPlace(['ownershipDocument', 'aff10b5One'], doc.form)}: checked, but no footnote or remark gives the Rule 10b5-1 plan's adoption date: add one.`,
       related: candidates.map((t) => ({
         span: t.span,
         message: `${capitalized(t.label)} mentions the plan but gives ${dated.includes(t) ? 'only the transaction date' : 'no date'}`,

@@ -28,7 +28,7 @@ export const rule10b51Missing = defineRule({
     if (doc.aff10b5One || !period?.value || period.value.ordinal < checkboxEffective.ordinal) return;
     report({
       span: doc.root.nameSpan,
-      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: missing, and a ${formName(doc)} for ${formatIsoDate(period.value)} (on or after ${formatIsoDate(checkboxEffective)}) must answer it: add aff10b5One with 1 or 0.`,
+      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'], doc.form)}: missing, and a ${formName(doc)} for ${formatIsoDate(period.value)} (on or after ${formatIsoDate(checkboxEffective)}) must answer it: add aff10b5One with 1 or 0.`,
       related: [{ span: period.span, message: `periodOfReport ${formatIsoDate(period.value)}` }],
       data: { missing: 'aff10b5One' },
     });

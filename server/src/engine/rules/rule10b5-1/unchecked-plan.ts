@@ -27,7 +27,7 @@ export const uncheckedPlan = defineRule({
     if (mentions.length === 0) return;
     report({
       span: checkbox.span,
-      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'])}: ${checkbox.raw.trim()} (not checked), but ${mentions[0].label} speaks of a Rule 10b5-1 plan: check the box (1) if the plan is meant to satisfy Rule 10b5-1(c).`,
+      message: `${fieldPlace(['ownershipDocument', 'aff10b5One'], doc.form)}: ${checkbox.raw.trim()} (not checked), but ${mentions[0].label} speaks of a Rule 10b5-1 plan: check the box (1) if the plan is meant to satisfy Rule 10b5-1(c).`,
       related: mentions.map((t) => ({ span: t.span, message: `${capitalized(t.label)} mentions a Rule 10b5-1 plan` })),
       data: { expected: '1' },
     });
