@@ -82,6 +82,8 @@ export interface SignatureSpec {
 
 export interface Form4Spec {
   readonly documentType?: string;
+  /** The declared schemaVersion: X0609 unless given (null leaves it out). */
+  readonly schemaVersion?: string | null;
   /** Defaults to the earliest transaction date (markers ignored), else 2024-03-12; null leaves it out. */
   readonly periodOfReport?: string | null;
   readonly dateOfOriginalSubmission?: string;
@@ -362,7 +364,7 @@ export function form4Tree(spec: Form4Spec = {}): FixtureNode {
   return node(
     'ownershipDocument',
     [
-      ...leaf('schemaVersion', 'X0609', marks),
+      ...leaf('schemaVersion', spec.schemaVersion === undefined ? 'X0609' : (spec.schemaVersion ?? undefined), marks),
       ...leaf('documentType', spec.documentType ?? '4', marks),
       ...leaf('periodOfReport', period, marks),
       ...leaf('dateOfOriginalSubmission', spec.dateOfOriginalSubmission, marks),

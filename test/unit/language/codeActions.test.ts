@@ -17,7 +17,7 @@ function countOf(findings: readonly Finding[], rule: string): number {
 
 /**
  * Syntax and schema findings, but the one the fixture has on purpose: it lacks the Rule 10b5-1 box, which today's
- * schema requires as rule10b5-1/missing does (that rule's fix removes both). A fix must never add another.
+ * schema requires (the structure check's finding has the box's two fixes). A fix must never add another.
  */
 function readProblems(findings: readonly Finding[]): string[] {
   return findings
@@ -172,9 +172,9 @@ test('footnote/undefined: creates the footnotes section in schema position when 
   assert.match(fixed, /        directOrIndirectOwnership: D\nfootnotes:\n  F3: ""\nownerSignature:/);
 });
 
-test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 preferred when a footnote names a plan', () => {
+test('a missing aff10b5One (the schema requires it): two choices inserted after the reporting owners; 1 preferred when a footnote names a plan', () => {
   const xml = analyzed('xml');
-  const actions = fixFor(xml, 'rule10b5-1/missing');
+  const actions = fixFor(xml, 'schema/missing-element');
   assert.deepEqual(
     actions.map((a) => [a.title, a.isPreferred ?? false]),
     [
@@ -187,17 +187,17 @@ test('rule10b5-1/missing: two choices inserted after the reporting owners; 1 pre
   assert.equal(xml.text.slice(edit.span.start - 17, edit.span.start), '</reportingOwner>');
   const planned = analyze(xml.text.replace('full details on request.', 'sold under a Rule 10b5-1 plan adopted 2023-11-01.'), 'xml');
   assert.deepEqual(
-    fixFor(planned, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false),
+    fixFor(planned, 'schema/missing-element').map((a) => a.isPreferred ?? false),
     [false, true],
   );
   // A footnote that denies a plan names the rule but says no: the unchecked box stays the likelier fix.
   const denied = analyze(xml.text.replace('full details on request.', 'not sold under a Rule 10b5-1 plan.'), 'xml');
   assert.deepEqual(
-    fixFor(denied, 'rule10b5-1/missing').map((a) => a.isPreferred ?? false),
+    fixFor(denied, 'schema/missing-element').map((a) => a.isPreferred ?? false),
     [true, false],
   );
   const yaml = analyzed('yaml');
-  const yamlEdit = fixFor(yaml, 'rule10b5-1/missing')[0].edits[0];
+  const yamlEdit = fixFor(yaml, 'schema/missing-element')[0].edits[0];
   assert.equal(yamlEdit.newText, '\naff10b5One: 0');
   assert.equal(yaml.text.slice(yamlEdit.span.start - 36, yamlEdit.span.start), 'officerTitle: Chief Financial Officer'.slice(-36));
 });

@@ -61,13 +61,13 @@ for (const format of ['xml', 'yaml'] as const) {
   test(`${format}: fix-all leaves the fix with two choices and applies the rest`, () => {
     const doc = analyzed(format);
     const before = rulesOf(check(doc, { today: checkDay }));
-    assert.ok(before.includes('rule10b5-1/missing'));
+    assert.ok(before.includes('schema/missing-element'));
     const all = fixAll(doc, { today: checkDay });
     assert.ok(all.edit);
     const after = rulesOf(check(analyze(applyEdits(doc.text, [all.edit]), format), { today: checkDay }));
     assert.deepEqual(
       after.filter((r) => fixableRules.includes(r)),
-      ['rule10b5-1/missing'],
+      ['schema/missing-element'],
     );
     // Nothing new: the fixes leave only findings the document had (fixing the A/D code also ends holdings/direction),
     // and the footnote added for the missing F3, empty until its author writes it (footnote/empty says so).

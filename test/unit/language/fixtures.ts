@@ -1,7 +1,7 @@
 /**
  * A small Form 4 with one of each problem the quick fixes repair, in XML and as a YAML draft:
  * - periodOfReport 2024-03-12, but the earliest transaction is 2024-03-11 (document/period-of-report);
- * - no aff10b5One on a 2024 form (rule10b5-1/missing);
+ * - no aff10b5One on a 2024 form declaring X0508 (schema/missing-element, with the box's two fixes);
  * - row 2 is a sale (S) coded A (code/direction), row 3's amount owned does not follow row 2 (holdings/running-balance);
  * - row 3 cites footnote F3, which is not defined (footnote/undefined);
  * - signed 2024-03-18, after every row's two-business-day deadline (date/deadline).

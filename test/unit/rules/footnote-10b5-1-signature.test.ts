@@ -52,8 +52,9 @@ for (const format of formats) {
     assertQuiet(emptyFootnote, { rows: [transaction({ codingFootnotes: ['F1'] })], footnotes: { F1: 'Gift.' } }, format);
   });
 
-  test(`[${format}] rule10b5-1/missing: no aff10b5One on a 2024 Form 4, on the root`, () => {
-    assertFires(rule10b51Missing, { aff10b5One: null, periodOfReport: '‹2024-03-12›', markNames: ['ownershipDocument'] }, format, {
+  test(`[${format}] rule10b5-1/missing: no aff10b5One on a 2024 Form 4 declaring a schema from before the box, on the root`, () => {
+    const spec = { schemaVersion: 'X0306', aff10b5One: null, periodOfReport: '‹2024-03-12›', markNames: ['ownershipDocument'] };
+    assertFires(rule10b51Missing, spec, format, {
       messages: [
         'Checkbox (Rule 10b5-1(c) transaction): missing, and a Form 4 for 2024-03-12 (on or after 2023-04-01) must answer it: add aff10b5One with 1 or 0.',
       ],
@@ -61,9 +62,17 @@ for (const format of formats) {
     });
   });
 
-  test(`[${format}] rule10b5-1/missing: near misses (before 2023-04-01; present and unchecked)`, () => {
-    assertQuiet(rule10b51Missing, { aff10b5One: null, periodOfReport: '2023-03-31', rows: [transaction({ date: '2023-03-31' })] }, format);
-    assertQuiet(rule10b51Missing, { aff10b5One: '0' }, format);
+  test(`[${format}] rule10b5-1/missing: near misses (before 2023-04-01; present and unchecked; the schema's own error)`, () => {
+    const old = { schemaVersion: 'X0306' };
+    assertQuiet(
+      rule10b51Missing,
+      { ...old, aff10b5One: null, periodOfReport: '2023-03-31', rows: [transaction({ date: '2023-03-31' })] },
+      format,
+    );
+    assertQuiet(rule10b51Missing, { ...old, aff10b5One: '0' }, format);
+    // Declaring X0407 or later (or no version), the document is held to today's schema, whose error says it once.
+    assertQuiet(rule10b51Missing, { aff10b5One: null, periodOfReport: '2024-03-12' }, format);
+    assertQuiet(rule10b51Missing, { schemaVersion: null, aff10b5One: null, periodOfReport: '2024-03-12' }, format);
   });
 
   test(`[${format}] rule10b5-1/adoption-date: checked, the plan footnote gives no date`, () => {

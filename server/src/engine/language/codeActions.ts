@@ -121,7 +121,8 @@ function mentionsPlan(doc: AnalyzedDocument): boolean {
   return doc.model ? explanatoryTexts(doc.model).some((t) => affirmsRule10b51Plan(t.text)) : false;
 }
 
-const addRule10b51Checkbox: Fixer<'rule10b5-1/missing'> = (doc, finding) => {
+/** The two answers to a missing Rule 10b5-1 box, whether the rule or the structure check (today's schema) reports it. */
+const addRule10b51Checkbox: Fixer<'rule10b5-1/missing' | 'schema/missing-element'> = (doc, finding) => {
   if (!doc.root) return [];
   const root = doc.root;
   const planMentioned = mentionsPlan(doc);
@@ -253,6 +254,7 @@ const fixerTable = {
   ),
   'footnote/undefined': missingFootnote,
   'rule10b5-1/missing': addRule10b51Checkbox,
+  'schema/missing-element': (doc, finding) => (finding.data?.missing === 'aff10b5One' ? addRule10b51Checkbox(doc, finding) : []),
   'date/deadline': markLate,
   'holdings/repeated-amount': rollRepeatedAmount,
   'holdings/direction': setMendingDirection,

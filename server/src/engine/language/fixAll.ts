@@ -7,7 +7,6 @@
  * a single Undo restores the document.
  */
 import type { Finding } from '../findings';
-import type { RuleId } from '../rules/catalogue';
 import type { ReadLimits } from '../read/limits';
 import { analyze, check, type AnalyzedDocument, type CheckOptions } from '../service';
 import type { Span } from '../text/span';
@@ -40,7 +39,7 @@ function readProblemCount(findings: readonly Finding[]): number {
  * whose fixes are all equal choices (the 10b5-1 box: checked or not) is left to the user.
  */
 function chosenFix(doc: AnalyzedDocument, finding: Finding): readonly TextEdit[] | undefined {
-  if (filersDeclarations.has(finding.rule)) return undefined;
+  if (isFilersDeclaration(finding)) return undefined;
   const actions = codeActions(doc, [finding], finding.span);
   const preferred = actions.length === 1 ? actions : actions.filter((a) => a.isPreferred);
   return preferred.length === 1 && preferred[0].edits.length > 0 ? preferred[0].edits : undefined;
@@ -50,7 +49,9 @@ function chosenFix(doc: AnalyzedDocument, finding: Finding): readonly TextEdit[]
  * Fixes that state a fact only the filer can declare (whether the trades were made under a Rule 10b5-1(c) plan):
  * one may be preferred in the light bulb from what the footnotes say, but none is applied unasked.
  */
-const filersDeclarations: ReadonlySet<RuleId> = new Set<RuleId>(['rule10b5-1/missing']);
+function isFilersDeclaration(finding: Finding): boolean {
+  return finding.rule === 'rule10b5-1/missing' || (finding.rule === 'schema/missing-element' && finding.data?.missing === 'aff10b5One');
+}
 
 const overlaps = (a: Span, b: Span): boolean => a.start <= b.end && b.start <= a.end;
 
