@@ -102,6 +102,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     command('form4.exportXml', async (uri) => exportXml(await started(), (u) => status.statusOf(u)?.errors ?? 0, uri)),
     command('form4.newDraft', async () => newDraft(await started(), 'yaml')),
     command('form4.newDraftXml', async () => newDraft(await started(), 'xml')),
+    command('form4.newDraftForm3', async () => newDraft(await started(), 'yaml', '3')),
+    command('form4.newDraftForm3Xml', async () => newDraft(await started(), 'xml', '3')),
+    command('form4.newDraftForm5', async () => newDraft(await started(), 'yaml', '5')),
+    command('form4.newDraftForm5Xml', async () => newDraft(await started(), 'xml', '5')),
     command('form4.showEveryFinding', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return;

@@ -122,8 +122,12 @@ describe('custom requests', () => {
     // The signature date is today's; periodOfReport is the transaction date's stop.
     assert.ok(draft.snippet?.includes(`signatureDate: \${27:${formatIsoDate(today())}}`));
     assert.match(xml.snippet ?? '', /<periodOfReport>\$\{16:YYYY-MM-DD\}/);
-    const form3: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'yaml', form: '3' });
-    assert.equal(form3.snippet, null, 'no draft for a form whose schema has not landed');
+    // Forms 3 and 5 have drafts of their own.
+    for (const form of ['3', '5/A'] as const) {
+      const other: NewDraftResult = await client.connection.sendRequest('form4/newDraft', { format: 'xml', form });
+      assert.equal(other.snippet, newDraftSnippet('xml', { form, today: today() }), form);
+      assert.ok(other.snippet?.includes(`<documentType>${form}</documentType>`), form);
+    }
   });
 
   it("shows an untitled draft's empty fields as one summary until every finding is asked for; a file shows each", async () => {

@@ -106,6 +106,18 @@ test('xml and yaml: rows in a table come as snippets and as elements', () => {
   );
 });
 
+test("rows come as the document's form has them: holdings only on a Form 3, Form 5 items on a Form 5", () => {
+  const form3 = completeMarked('yaml', 'documentType: 3\nderivativeTable:\n  «- »\n');
+  assert.deepEqual(labels(form3.items), ['Table II holding row', 'derivativeHolding']);
+  // Form 3's Table II has no amount owned: the row has no place for one.
+  assert.doesNotMatch(form3.items[0].insertText, /postTransactionAmounts/);
+  const form3Table = completeMarked('xml', '<ownershipDocument><documentType>3</documentType>\n  <«nonDerivativeT»\n</ownershipDocument>');
+  assert.match(form3Table.items.find((i) => i.label === 'nonDerivativeTable')?.insertText ?? '', /<nonDerivativeHolding>/);
+  const form5 = completeMarked('yaml', 'documentType: 5\nnonDerivativeTable:\n  «- »\n');
+  const row = form5.items.find((i) => i.label === 'Table I transaction row');
+  assert.match(row?.insertText ?? '', /transactionFormType: 5\n/);
+});
+
 test('yaml: keys valid at the cursor, after the keys present, never a key twice', () => {
   const { items } = completeMarked('yaml', 'documentType: 4\nissuer:\n  issuerCik: "1"\n  «»\nreportingOwner: []\n');
   assert.deepEqual(labels(items), ['issuerName', 'issuerTradingSymbol', 'issuerForeignTradingSymbol']);

@@ -51,9 +51,9 @@ function stopFields(snippet: string, format: 'xml' | 'yaml'): Map<number, string
 }
 
 /** The draft as a filer leaves it who types each fact at its stop (Tab onwards), accepting the defaults elsewhere. */
-function fillIn(snippet: string, format: 'xml' | 'yaml'): string {
+function fillIn(snippet: string, format: 'xml' | 'yaml', typedFacts: Readonly<Record<string, string>> = facts): string {
   const fields = stopFields(snippet, format);
-  const typed = (n: string, otherwise: string) => facts[fields.get(Number(n))!] ?? otherwise;
+  const typed = (n: string, otherwise: string) => typedFacts[fields.get(Number(n))!] ?? otherwise;
   return snippet
     .replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, choices: string) => typed(n, choices.split(',')[0]))
     .replace(/\$\{(\d+):([^}]*)\}/g, (_, n: string, placeholder: string) => typed(n, placeholder))
@@ -122,17 +122,98 @@ test('choices keep the value clean: bare codes, in the order filers use them', (
   assert.match(draft('yaml'), /isDirector: \$\{7\|0,1\|\}/);
 });
 
-test('a form without a draft plan has no new draft', () => {
-  assert.equal(newDraftSnippet('yaml', { form: '3' }), undefined);
-  assert.ok(newDraftSnippet('xml', { form: '4/A' })?.includes('<documentType>4/A</documentType>'));
+test('every form has a new draft of its own document type', () => {
+  for (const form of ['3', '3/A', '4', '4/A', '5', '5/A'] as const) {
+    assert.ok(newDraftSnippet('xml', { form })?.includes(`<documentType>${form}</documentType>`), form);
+    assert.match(newDraftSnippet('yaml', { form }) ?? '', new RegExp(`^documentType: ${form.replace('/', '\\/')}$`, 'm'), form);
+  }
 });
 
-/** A filled-in Form 4 with empty Table II and footnotes sections to insert into. */
-function base(format: 'xml' | 'yaml'): string {
-  const form = fillIn(draft(format), format);
+/**
+ * What a filer types at each stop of a Form 3 or Form 5 draft: an insider since 2023-12-28 (Form 3, due ten days
+ * later), and a small acquisition in the fiscal year ended 2023-12-31 (Form 5, due 45 days later); `today` is in time
+ * for both. Each amendment names its original's filing date.
+ */
+const forms35Facts: Readonly<Record<'3' | '5', Readonly<Record<string, string>>>> = {
+  '3': { ...tradeFacts, officerTitle: '', periodOfReport: '2023-12-28', footnote: 'Includes 500 restricted stock units.' },
+  '5': {
+    ...tradeFacts,
+    officerTitle: '',
+    periodOfReport: '2023-12-31',
+    transactionDate: '2023-06-15',
+    transactionCode: 'L',
+    transactionShares: '100',
+    footnote: 'A small acquisition under Rule 16a-6.',
+  },
+};
+
+test('the new Form 3, 3/A, 5 and 5/A drafts, each fact typed at its tab stop, have no finding at all, in both formats', () => {
+  for (const form of ['3', '3/A', '5', '5/A'] as const) {
+    const typedFacts = { ...forms35Facts[form[0] as '3' | '5'], dateOfOriginalSubmission: '2024-01-02' };
+    for (const format of ['xml', 'yaml'] as const) {
+      const text = fillIn(newDraftSnippet(format, { form, today })!, format, typedFacts);
+      const findings = check(analyze(text, format), { today }).map((f) => `${f.severity} ${f.rule}: ${f.message}`);
+      assert.deepEqual(findings, [], `Form ${form} ${format}:\n${text}`);
+    }
+  }
+});
+
+test("a Form 3 draft holds and a Form 5 draft defers: Tab walks each form's own fields", () => {
+  const owner = [
+    ...Object.keys(tradeFacts).slice(0, 8),
+    'officerTitle',
+    'isTenPercentOwner',
+    'isOther',
+    'issuerName',
+    'issuerCik',
+    'issuerTradingSymbol',
+  ];
+  const closing = ['footnote', 'remarks', 'signatureName', 'signatureDate'];
+  const expected = {
+    '3': [...owner, 'periodOfReport', 'securityTitle', 'sharesOwnedFollowingTransaction', 'directOrIndirectOwnership', ...closing],
+    '5': [
+      ...owner,
+      'periodOfReport',
+      'securityTitle',
+      'transactionDate',
+      'transactionCode',
+      'transactionShares',
+      'transactionAcquiredDisposedCode',
+      'transactionPricePerShare',
+      'sharesOwnedFollowingTransaction',
+      'directOrIndirectOwnership',
+      'aff10b5One',
+      ...closing,
+    ],
+  };
+  for (const form of ['3', '5'] as const) {
+    for (const format of ['xml', 'yaml'] as const) {
+      const snippet = newDraftSnippet(format, { form })!;
+      const fields = stopFields(snippet, format);
+      assert.deepEqual(
+        [...fields.entries()].sort((a, b) => a[0] - b[0]).map(([, field]) => field),
+        expected[form],
+        `Form ${form} ${format}`,
+      );
+      // Form 3 is holdings only, with no 10b5-1 box and no noSecuritiesOwned (the draft holds something).
+      if (form === '3') assert.doesNotMatch(snippet, /nonDerivativeTransaction|transactionDate|aff10b5One|noSecuritiesOwned/, format);
+      // Form 5's row is a Form 5 item, coded with what may wait for the year's end; EDGAR sets the two "reported" boxes.
+      if (form === '5') {
+        assert.match(snippet, format === 'xml' ? /<transactionFormType>5<\/transactionFormType>/ : /transactionFormType: 5$/m);
+        assert.match(snippet, /\|L,W,J,Z,G\|/);
+        assert.doesNotMatch(snippet, /Reported/);
+      }
+    }
+  }
+});
+
+/** A filled-in draft of a form with empty Table II and footnotes sections to insert into. */
+function base(format: 'xml' | 'yaml', form: '3' | '4' | '5' = '4'): string {
+  const draftText =
+    form === '4' ? fillIn(draft(format), format) : fillIn(newDraftSnippet(format, { form, today })!, format, forms35Facts[form]);
   return format === 'xml'
-    ? form.replace('</nonDerivativeTable>\n', '</nonDerivativeTable>\n  <derivativeTable>\n  </derivativeTable>\n')
-    : form.replace('ownerSignature:', 'derivativeTable:\nownerSignature:');
+    ? draftText.replace('</nonDerivativeTable>\n', '</nonDerivativeTable>\n  <derivativeTable>\n  </derivativeTable>\n')
+    : draftText.replace('ownerSignature:', 'derivativeTable:\nownerSignature:');
 }
 
 /** Where the parent's content ends: before its end tag in XML, before the next top-level key in YAML. */
@@ -142,25 +223,40 @@ function endOfParent(text: string, format: 'xml' | 'yaml', parent: string): numb
   return text.slice(key + 1).search(/\n[a-z]/) + key + 2;
 }
 
-test('every row and footnote snippet, inserted into its parent, keeps the document structurally valid', () => {
-  for (const definition of snippetDefinitions.filter((d) => d.parent)) {
-    for (const format of ['xml', 'yaml'] as const) {
-      const text = base(format);
-      const snippet = expand(renderSnippet(definition.id, format, '  ', 'F2'), filled).replace(/YYYY-MM-DD/g, '2024-01-02');
-      const indent = format === 'xml' ? '    ' : '  ';
-      const block =
-        snippet
-          .split('\n')
-          .map((line) => indent + line)
-          .join('\n') + '\n';
-      const at = endOfParent(text, format, definition.parent!);
-      const result = applyEdits(text, [{ span: { start: at, end: at }, newText: block }]);
-      assert.ok(
-        result.includes(
-          format === 'xml' ? `<${definition.element}` : definition.element === 'footnote' ? 'F2: ' : `- ${definition.element}:`,
-        ),
-      );
-      assert.deepEqual(structuralProblems(result, format), [], `${definition.id} in ${format}:\n${result}`);
+test("every row and footnote snippet of each form, inserted into its parent, keeps the form's document structurally valid", () => {
+  for (const form of ['4', '3', '5'] as const) {
+    // A Form 3 has no transactions: completion offers no transaction row there (its schema has no place for one).
+    const definitions = snippetDefinitions.filter((d) => d.parent && !(form === '3' && d.element.endsWith('Transaction')));
+    for (const definition of definitions) {
+      for (const format of ['xml', 'yaml'] as const) {
+        const text = base(format, form);
+        const snippet = expand(renderSnippet(definition.id, format, '  ', 'F2', undefined, form), filled).replace(
+          /YYYY-MM-DD/g,
+          '2023-06-02',
+        );
+        const indent = format === 'xml' ? '    ' : '  ';
+        const block =
+          snippet
+            .split('\n')
+            .map((line) => indent + line)
+            .join('\n') + '\n';
+        const at = endOfParent(text, format, definition.parent!);
+        const result = applyEdits(text, [{ span: { start: at, end: at }, newText: block }]);
+        assert.ok(
+          result.includes(
+            format === 'xml' ? `<${definition.element}` : definition.element === 'footnote' ? 'F2: ' : `- ${definition.element}:`,
+          ),
+        );
+        assert.deepEqual(structuralProblems(result, format), [], `Form ${form}: ${definition.id} in ${format}:\n${result}`);
+        // A Form 5 row is a Form 5 item, not a late Form 4 one.
+        if (form === '5' && definition.element.endsWith('Transaction'))
+          assert.match(snippet, format === 'xml' ? /<transactionFormType>5</ : /transactionFormType: 5/, definition.id);
+      }
     }
   }
+});
+
+test('a Form 3 transaction row is not a snippet the form has a place for', () => {
+  assert.throws(() => renderSnippet('nonDerivativeTransaction', 'yaml', '  ', 'F1', undefined, '3'), /not in Form 3's schema/);
+  assert.doesNotMatch(renderSnippet('derivativeHolding', 'yaml', '  ', 'F1', undefined, '3'), /postTransactionAmounts/);
 });

@@ -4,7 +4,8 @@
  * (docs/fields35.ts). Drawn as EDGAR's 3_X07.xsl draws it (render/formLayout.ts).
  */
 import { form3Layout } from '../render/formLayout';
+import { form3DraftPlan } from '../language/draftPlan';
 import { describeForm } from './describeForm';
 
-export const form3 = describeForm('3', 'Form 3', form3Layout);
-export const form3A = describeForm('3/A', 'Form 3/A', form3Layout, '3');
+export const form3 = describeForm('3', 'Form 3', form3Layout, undefined, form3DraftPlan);
+export const form3A = describeForm('3/A', 'Form 3/A', form3Layout, '3', form3DraftPlan);

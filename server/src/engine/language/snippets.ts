@@ -3,8 +3,8 @@
  * Table II transaction or holding row, a footnote, and a whole new draft of a form. Each is the schema's skeleton
  * of the element (required children, plus the optional ones a filer nearly always fills in) with tab stops,
  * rendered in the document's format. A form gets a new draft once its description has one (`newDraft`, a
- * `DraftPlan` of ./draftPlan.ts: today Forms 4 and 4/A); the rows and the footnote are read from Form 4's schema,
- * whatever the document.
+ * `DraftPlan` of ./draftPlan.ts: Forms 3, 4 and 5 and their amendments); the rows are read from the document's
+ * form's schema (completion offers a row only where that schema has a place for it: no transactions on a Form 3).
  */
 import { formDescriptions } from '../forms/descriptions';
 import { form4 } from '../forms/form4';
@@ -15,7 +15,7 @@ import { resolvePath, type ElementParticle } from '../structure/schema';
 import { xmlSnippet } from './snippetXml';
 import { yamlSnippet } from './snippetYaml';
 import { form4DraftPlan, tableI, tableII } from './draftPlan';
-import { fixed, skeletonOf, stop, type SnippetNode } from './snippetTree';
+import { fixed, skeletonOf, stop, type SkeletonOptions, type SnippetNode } from './snippetTree';
 
 /** The tree with references added to the cells `refs` names. */
 function referring(node: SnippetNode, refs: Readonly<Record<string, readonly string[]>>): SnippetNode {
@@ -25,15 +25,20 @@ function referring(node: SnippetNode, refs: Readonly<Record<string, readonly str
   return children || references.length ? { ...node, children: [...(children ?? []), ...references] } : node;
 }
 
-/** The forms a new draft can be made for: those whose description has one (Forms 3 and 5 with their schema). */
+/** The forms a new draft can be made for: those whose description has one. */
 export function draftForms(): FormId[] {
   return formIds.filter((id) => formDescriptions[id].newDraft !== undefined);
 }
 
-function declAt(path: string[]): ElementParticle {
-  const decl = resolvePath(form4.id, path);
-  if (!decl) throw new Error(`snippet path ${path.join('/')} is not in the schema`); // a programming error, caught by the tests
+function declAt(form: FormId, path: string[]): ElementParticle {
+  const decl = resolvePath(form, path);
+  if (!decl) throw new Error(`snippet path ${path.join('/')} is not in Form ${form}'s schema`); // a programming error, caught by the tests
   return decl;
+}
+
+/** A row's coding on its form: a Form 5 row is a Form 5 item (`transactionFormType` 5), a Form 4 row a Form 4 one. */
+function rowOptions(base: SkeletonOptions, form: FormId): SkeletonOptions {
+  return form === '5' || form === '5/A' ? { ...base, values: { ...base.values, transactionFormType: fixed('5') } } : base;
 }
 
 export type SnippetId =
@@ -88,17 +93,20 @@ export const snippetDefinitions: readonly SnippetDefinition[] = [
   },
 ];
 
-/** The snippet's element tree. `nextFootnoteId` is the id a new footnote gets. */
-export function snippetTree(id: SnippetId, nextFootnoteId = 'F1'): SnippetNode {
+/**
+ * The snippet's element tree, as the document's form has it (Form 3's Table II holding has no amount owned, a Form
+ * 5 row is of form type 5). `nextFootnoteId` is the id a new footnote gets.
+ */
+export function snippetTree(id: SnippetId, nextFootnoteId = 'F1', form: FormId = '4'): SnippetNode {
   switch (id) {
     case 'form4':
       return skeletonOf(form4.schema, form4DraftPlan('4', undefined).skeleton);
     case 'nonDerivativeTransaction':
     case 'nonDerivativeHolding':
-      return skeletonOf(declAt(['ownershipDocument', 'nonDerivativeTable', id]), tableI);
+      return skeletonOf(declAt(form, ['ownershipDocument', 'nonDerivativeTable', id]), rowOptions(tableI, form));
     case 'derivativeTransaction':
     case 'derivativeHolding':
-      return skeletonOf(declAt(['ownershipDocument', 'derivativeTable', id]), tableII);
+      return skeletonOf(declAt(form, ['ownershipDocument', 'derivativeTable', id]), rowOptions(tableII, form));
     case 'footnote':
       return { name: 'footnote', attributes: [{ name: 'id', value: fixed(nextFootnoteId) }], value: stop() };
   }
@@ -110,14 +118,22 @@ function definitionOf(id: SnippetId): SnippetDefinition {
 
 /**
  * The snippet text in a format, nested levels indented by `unit`. In YAML it is written as its parent's content
- * (a table row is a `- ` list item, a footnote an `F1: ` key). A whole Form 4 is {@link newDraftSnippet}'s.
+ * (a table row is a `- ` list item, a footnote an `F1: ` key). A whole Form 4 is {@link newDraftSnippet}'s. A row
+ * is the document's form's (`form`, Form 4 unless said): one the form has no place for is a programming error.
  */
-export function renderSnippet(id: SnippetId, format: SourceFormat, unit = '  ', nextFootnoteId = 'F1', today?: CalendarDate): string {
+export function renderSnippet(
+  id: SnippetId,
+  format: SourceFormat,
+  unit = '  ',
+  nextFootnoteId = 'F1',
+  today?: CalendarDate,
+  form: FormId = '4',
+): string {
   if (id === 'form4') return newDraftSnippet(format, { form: '4', unit, ...(today ? { today } : {}) }) ?? '';
-  const tree = snippetTree(id, nextFootnoteId);
+  const tree = snippetTree(id, nextFootnoteId, form);
   if (format === 'yaml') {
     const parent = definitionOf(id).parent;
-    return yamlSnippet([tree], unit, parent ? declAt(['ownershipDocument', parent]).type : undefined);
+    return yamlSnippet([tree], unit, parent ? declAt(form, ['ownershipDocument', parent]).type : undefined);
   }
   return xmlSnippet([tree], unit);
 }

@@ -6,6 +6,7 @@ import type { OwnershipDocument, Table } from '../../model/types';
 import type { SourceFormat } from '../../read/result';
 import { definesFootnotes, footnotesKey, takesFootnoteRefs, writesOrdered } from '../../structure/draftShape';
 import type { FormDescription } from '../../forms/description';
+import type { FormId } from '../../forms/id';
 import { isValueWrapper, resolvePath, valueTypeOf, type ElementParticle, type SimpleType } from '../../structure/schema';
 import { describeElement } from '../describe';
 import { escapeXmlText } from '../../write/xmlEscape';
@@ -40,17 +41,28 @@ function footnoteIds(model: OwnershipDocument | undefined): string[] {
   return [...new Set(model?.footnotes.map((f) => f.id).filter((id) => id !== '') ?? [])];
 }
 
-/** Elements whose completion is their snippet: rows and footnotes; tables and the footnotes come with their first. */
-const withSnippet: Readonly<Record<string, (nextId: string) => SnippetNode>> = {
-  nonDerivativeTransaction: () => snippetTree('nonDerivativeTransaction'),
-  nonDerivativeHolding: () => snippetTree('nonDerivativeHolding'),
-  derivativeTransaction: () => snippetTree('derivativeTransaction'),
-  derivativeHolding: () => snippetTree('derivativeHolding'),
+/**
+ * Elements whose completion is their snippet, as the document's form has them: rows and footnotes; tables and the
+ * footnotes come with their first (a Form 3's Table I with a holding: it has no transactions).
+ */
+const withSnippet: Readonly<Record<string, (nextId: string, form: FormId) => SnippetNode>> = {
+  nonDerivativeTransaction: (_, form) => snippetTree('nonDerivativeTransaction', undefined, form),
+  nonDerivativeHolding: (_, form) => snippetTree('nonDerivativeHolding', undefined, form),
+  derivativeTransaction: (_, form) => snippetTree('derivativeTransaction', undefined, form),
+  derivativeHolding: (_, form) => snippetTree('derivativeHolding', undefined, form),
   footnote: (nextId) => snippetTree('footnote', nextId),
-  nonDerivativeTable: () => ({ name: 'nonDerivativeTable', children: [snippetTree('nonDerivativeTransaction')] }),
-  derivativeTable: () => ({ name: 'derivativeTable', children: [snippetTree('derivativeTransaction')] }),
+  nonDerivativeTable: (_, form) => ({
+    name: 'nonDerivativeTable',
+    children: [snippetTree(firstRow(form, 'nonDerivative'), undefined, form)],
+  }),
+  derivativeTable: (_, form) => ({ name: 'derivativeTable', children: [snippetTree(firstRow(form, 'derivative'), undefined, form)] }),
   footnotes: (nextId) => ({ name: 'footnotes', children: [snippetTree('footnote', nextId)] }),
 };
+
+/** A new table's first row: a transaction, but a holding on a Form 3 (holdings only). */
+function firstRow(form: FormId, table: 'nonDerivative' | 'derivative'): SnippetId {
+  return form === '3' || form === '3/A' ? `${table}Holding` : `${table}Transaction`;
+}
 
 /** The skeleton an element completion inserts; references offer the ids the document defines. */
 function skeletonFor(decl: ElementParticle, settings: ItemSettings): SnippetNode {
@@ -60,7 +72,7 @@ function skeletonFor(decl: ElementParticle, settings: ItemSettings): SnippetNode
   }
   const snippet = Object.prototype.hasOwnProperty.call(withSnippet, decl.name) ? withSnippet[decl.name] : undefined;
   // An element comes with its required children and those a filing all but always has (`issuer` with `issuerName`).
-  return snippet ? snippet(nextFootnoteId(settings.model)) : skeletonOf(decl, { include: usuallyFilled });
+  return snippet ? snippet(nextFootnoteId(settings.model), settings.form.id) : skeletonOf(decl, { include: usuallyFilled });
 }
 
 function elementText(node: SnippetNode, context: ElementContext, settings: ItemSettings): string {
@@ -110,7 +122,7 @@ function snippetItems(context: ElementContext, allowed: ReadonlySet<string>, set
   return snippetDefinitions
     .filter((d) => d.parent !== undefined && d.parent === parentName && allowed.has(d.element))
     .map((d) => {
-      let text = renderSnippet(d.id as SnippetId, settings.format, settings.unit, nextId);
+      let text = renderSnippet(d.id as SnippetId, settings.format, settings.unit, nextId, undefined, settings.form.id);
       if (context.syntax === 'xml-after-lt') text = text.slice(1);
       return {
         label: d.label,
