@@ -23,6 +23,7 @@ import { ScenarioContext, type Scenario } from './scenario';
 import { convertToYaml } from './scenarios/convertToYaml';
 import { extensionPage } from './scenarios/extensionPage';
 import { fixAll } from './scenarios/fixAll';
+import { forms35 } from './scenarios/forms35';
 import { fromScratch } from './scenarios/fromScratch';
 import { history } from './scenarios/history';
 import { hovers } from './scenarios/hovers';
@@ -46,6 +47,7 @@ const scenarios: readonly Scenario[] = [
   fromScratch,
   history,
   extensionPage,
+  forms35,
 ];
 
 const root = resolve(__dirname, '..', '..');
