@@ -70,36 +70,39 @@ test('the new Form 4 draft, each fact typed at its tab stop, has no finding at a
   }
 });
 
+/** The stops every form's draft starts with: who files, where, in which relationship, for which company. */
+const ownerFields = [
+  'rptOwnerName',
+  'rptOwnerCik',
+  'rptOwnerStreet1',
+  'rptOwnerCity',
+  'rptOwnerState',
+  'rptOwnerZipCode',
+  'isDirector',
+  'isOfficer',
+  'officerTitle',
+  'isTenPercentOwner',
+  'isOther',
+  'issuerName',
+  'issuerCik',
+  'issuerTradingSymbol',
+];
+/** A Table I transaction's stops (Forms 4 and 5): what happened and when, then the 10b5-1 box. */
+const transactionFields = [
+  'securityTitle',
+  'transactionDate',
+  'transactionCode',
+  'transactionShares',
+  'transactionAcquiredDisposedCode',
+  'transactionPricePerShare',
+  'sharesOwnedFollowingTransaction',
+  'directOrIndirectOwnership',
+  'aff10b5One',
+];
+const closingFields = ['footnote', 'remarks', 'signatureName', 'signatureDate'];
+
 test("Tab walks the new draft's fields in the filer's order (who, which company, what happened, when), in both formats", () => {
-  const expected = [
-    'rptOwnerName',
-    'rptOwnerCik',
-    'rptOwnerStreet1',
-    'rptOwnerCity',
-    'rptOwnerState',
-    'rptOwnerZipCode',
-    'isDirector',
-    'isOfficer',
-    'officerTitle',
-    'isTenPercentOwner',
-    'isOther',
-    'issuerName',
-    'issuerCik',
-    'issuerTradingSymbol',
-    'securityTitle',
-    'transactionDate',
-    'transactionCode',
-    'transactionShares',
-    'transactionAcquiredDisposedCode',
-    'transactionPricePerShare',
-    'sharesOwnedFollowingTransaction',
-    'directOrIndirectOwnership',
-    'aff10b5One',
-    'footnote',
-    'remarks',
-    'signatureName',
-    'signatureDate',
-  ];
+  const expected = [...ownerFields, ...transactionFields, ...closingFields];
   for (const format of ['xml', 'yaml'] as const) {
     const fields = stopFields(draft(format), format);
     const byNumber = [...fields.entries()].sort((a, b) => a[0] - b[0]).map(([, field]) => field);
@@ -159,32 +162,17 @@ test('the new Form 3, 3/A, 5 and 5/A drafts, each fact typed at its tab stop, ha
 });
 
 test("a Form 3 draft holds and a Form 5 draft defers: Tab walks each form's own fields", () => {
-  const owner = [
-    ...Object.keys(tradeFacts).slice(0, 8),
-    'officerTitle',
-    'isTenPercentOwner',
-    'isOther',
-    'issuerName',
-    'issuerCik',
-    'issuerTradingSymbol',
-  ];
-  const closing = ['footnote', 'remarks', 'signatureName', 'signatureDate'];
   const expected = {
-    '3': [...owner, 'periodOfReport', 'securityTitle', 'sharesOwnedFollowingTransaction', 'directOrIndirectOwnership', ...closing],
-    '5': [
-      ...owner,
+    // Box 2, the date of the event, before what is held; Box 3 of a Form 5, the fiscal year end, before its items.
+    '3': [
+      ...ownerFields,
       'periodOfReport',
       'securityTitle',
-      'transactionDate',
-      'transactionCode',
-      'transactionShares',
-      'transactionAcquiredDisposedCode',
-      'transactionPricePerShare',
       'sharesOwnedFollowingTransaction',
       'directOrIndirectOwnership',
-      'aff10b5One',
-      ...closing,
+      ...closingFields,
     ],
+    '5': [...ownerFields, 'periodOfReport', ...transactionFields, ...closingFields],
   };
   for (const form of ['3', '5'] as const) {
     for (const format of ['xml', 'yaml'] as const) {

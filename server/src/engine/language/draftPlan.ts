@@ -107,20 +107,36 @@ function commonValues(id: FormId, today: CalendarDate | undefined): Record<strin
   };
 }
 
+/** The elements of a draft with one Table I transaction (Forms 4 and 5): its coding, the 10b5-1 box, a footnote, remarks. */
+const transactionDraftElements: ReadonlySet<string> = new Set([
+  ...tableI.include!,
+  ...ownerElements,
+  'aff10b5One',
+  'nonDerivativeTable',
+  'nonDerivativeTransaction',
+  'footnotes',
+  'footnote',
+  'remarks',
+]);
+
+/** A Table I transaction's stops, in the order a filer knows them, then the 10b5-1 box (Forms 4 and 5). */
+const transactionOrder = [
+  'securityTitle',
+  'transactionDate',
+  'transactionCode',
+  'transactionShares',
+  'transactionAcquiredDisposedCode',
+  'transactionPricePerShare',
+  'sharesOwnedFollowingTransaction',
+  'directOrIndirectOwnership',
+  'aff10b5One',
+] as const;
+
 /** Form 4's (and, with the original's date, Form 4/A's) new draft, signed `today` when given. */
 export function form4DraftPlan(id: FormId, today: CalendarDate | undefined): DraftPlan {
   return {
     skeleton: {
-      include: new Set([
-        ...tableI.include!,
-        ...ownerElements,
-        'aff10b5One',
-        'nonDerivativeTable',
-        'nonDerivativeTransaction',
-        'footnotes',
-        'footnote',
-        'remarks',
-      ]),
+      include: transactionDraftElements,
       values: {
         ...tableI.values,
         ...commonValues(id, today),
@@ -129,19 +145,7 @@ export function form4DraftPlan(id: FormId, today: CalendarDate | undefined): Dra
         aff10b5One: yesNo,
       },
     },
-    tabOrder: [
-      ...ownerAndIssuerOrder,
-      'securityTitle',
-      'transactionDate',
-      'transactionCode',
-      'transactionShares',
-      'transactionAcquiredDisposedCode',
-      'transactionPricePerShare',
-      'sharesOwnedFollowingTransaction',
-      'directOrIndirectOwnership',
-      'aff10b5One',
-      ...closingOrder(id),
-    ],
+    tabOrder: [...ownerAndIssuerOrder, ...transactionOrder, ...closingOrder(id)],
     // The footnote a Form 4 most often has explains the price (a weighted average of several trades).
     footnoteRefs: { transactionPricePerShare: ['F1'] },
   };
@@ -193,16 +197,7 @@ const form5Codes = ['L', 'W', 'J', 'Z', 'G'] as const;
 export function form5DraftPlan(id: FormId, today: CalendarDate | undefined): DraftPlan {
   return {
     skeleton: {
-      include: new Set([
-        ...tableI.include!,
-        ...ownerElements,
-        'aff10b5One',
-        'nonDerivativeTable',
-        'nonDerivativeTransaction',
-        'footnotes',
-        'footnote',
-        'remarks',
-      ]),
+      include: transactionDraftElements,
       values: {
         ...tableI.values,
         ...commonValues(id, today),
@@ -213,21 +208,8 @@ export function form5DraftPlan(id: FormId, today: CalendarDate | undefined): Dra
         aff10b5One: yesNo,
       },
     },
-    tabOrder: [
-      ...ownerAndIssuerOrder,
-      // Box 3, the fiscal year end, before the items of that year.
-      'periodOfReport',
-      'securityTitle',
-      'transactionDate',
-      'transactionCode',
-      'transactionShares',
-      'transactionAcquiredDisposedCode',
-      'transactionPricePerShare',
-      'sharesOwnedFollowingTransaction',
-      'directOrIndirectOwnership',
-      'aff10b5One',
-      ...closingOrder(id),
-    ],
+    // Box 3, the fiscal year end, before the items of that year.
+    tabOrder: [...ownerAndIssuerOrder, 'periodOfReport', ...transactionOrder, ...closingOrder(id)],
     // A Form 5 item's footnote says why it could wait: the exemption its code stands for.
     footnoteRefs: { transactionCoding: ['F1'] },
   };
