@@ -1,6 +1,7 @@
 /**
  * Shapes that were once super-linear (issue 13), at 1, 5 and 20 MB: a YAML draft of many `---` documents, a big
- * filing rendered with its findings marked, and a filing with a flood of findings (unused footnotes), each run as
+ * filing rendered with its findings marked, and a filing with a flood of findings (unused footnotes), a big YAML draft on the fast path and the same draft off it
+ * (the general reader), each run as
  * check (read, structure, every rule) then render with the findings, in a fresh process so its peak memory is its
  * own. Each is set against the reference run: a clean generated filing of the same size through the same steps, in
  * the same kind of process, so the ratio says what the shape costs beyond an ordinary document of its size; the load
@@ -11,6 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readXml } from '../../server/src/engine/read/xml';
+import { writeYaml } from '../../server/src/engine/write/yaml';
 import { engineBundle, projectRoot } from './build';
 import { generateForm4 } from './generate';
 import type { CorpusFile } from './inputs';
@@ -18,7 +21,7 @@ import { round } from './stats';
 
 export const shapeSizesMB = [1, 5, 20] as const;
 
-export const shapeNames = ['reference', 'many-documents', 'big-render', 'many-findings'] as const;
+export const shapeNames = ['reference', 'many-documents', 'big-render', 'many-findings', 'yaml-fast', 'yaml-general'] as const;
 export type ShapeName = (typeof shapeNames)[number];
 
 export interface ShapeRun {
@@ -63,6 +66,12 @@ function shapeText(shape: ShapeName, megabytes: number, corpus: readonly CorpusF
     }
     return { text: base.replace('</footnotes>', `${notes.join('\n')}\n</footnotes>`), format: 'xml' };
   }
+  if (shape === 'yaml-fast' || shape === 'yaml-general') {
+    // A big clean draft, read by the fast path; then the same draft with one anchor, which only the general reader
+    // (the `yaml` package's CST and document, then our tree) takes: its memory is the shape of issue 13.
+    const draft = draftOfSize(target, corpus);
+    return { text: shape === 'yaml-fast' ? draft : draft.replace(/^documentType: /m, 'documentType: &kind '), format: 'yaml' };
+  }
   // The reference: a generated filing of as many rows as the size takes. The big render: the same with every row's
   // amount owned wrong, so every row has a finding to mark (the render was O(cells x findings)).
   const perRow = generateForm4(corpus, 200).length / 200;
@@ -72,6 +81,17 @@ function shapeText(shape: ShapeName, megabytes: number, corpus: readonly CorpusF
     text: filing.replace(/(<sharesOwnedFollowingTransaction>\s*<value>)[^<]*/g, (_match, open: string) => `${open}1`),
     format: 'xml',
   };
+}
+
+/** A generated filing written as a YAML draft of about `target` characters (a draft is about 2.7 times denser). */
+function draftOfSize(target: number, corpus: readonly CorpusFile[]): string {
+  const draftOf = (rows: number) => {
+    const root = readXml(generateForm4(corpus, rows), { maxBytes: Number.MAX_SAFE_INTEGER }).root;
+    if (!root) throw new Error('a generated filing does not read');
+    return writeYaml(root);
+  };
+  const perRow = draftOf(200).length / 200;
+  return draftOf(Math.max(30, Math.round(target / perRow)));
 }
 
 function runChild(bundle: string, file: string, format: 'xml' | 'yaml'): Omit<ShapeRun, 'shape' | 'targetMB' | 'ratio' | 'loadAverage'> {
