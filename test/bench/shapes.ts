@@ -40,6 +40,8 @@ export interface ShapeRun {
   readonly ratio: number;
   /** The one-minute load average when the run started. */
   readonly loadAverage: number;
+  /** Why the run did not finish (its figures are then NaN). */
+  readonly failed?: string;
 }
 
 export interface ShapesResult {
@@ -94,13 +96,31 @@ function draftOfSize(target: number, corpus: readonly CorpusFile[]): string {
   return draftOf(Math.max(30, Math.round(target / perRow)));
 }
 
+function failedRun(format: 'xml' | 'yaml', length: number): ReturnType<typeof runChild> {
+  const none = Number.NaN;
+  return {
+    format,
+    megabytes: round(length / 1e6),
+    checkMs: none,
+    renderMs: none,
+    totalMs: none,
+    cpuMs: none,
+    peakRssMB: none,
+    findings: none,
+  };
+}
+
 function runChild(bundle: string, file: string, format: 'xml' | 'yaml'): Omit<ShapeRun, 'shape' | 'targetMB' | 'ratio' | 'loadAverage'> {
   const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'shapesChild.ts'), bundle, file, format], {
     encoding: 'utf8',
     timeout: 600_000,
     maxBuffer: 1 << 20,
   });
-  if (run.status !== 0) throw new Error(`the shape run on ${file} failed (${run.status ?? run.signal}): ${run.stderr.slice(0, 800)}`);
+  if (run.status !== 0) {
+    // Node prints the failing (minified) source line before the error itself: name the error, not the line.
+    const error = /^\w*Error\b.*$/m.exec(run.stderr)?.[0] ?? run.stderr.slice(0, 800);
+    throw new Error(`the shape run on ${file} failed (${run.status ?? run.signal}): ${error.slice(0, 800)}`);
+  }
   return JSON.parse(run.stdout) as Omit<ShapeRun, 'shape' | 'targetMB' | 'ratio' | 'loadAverage'>;
 }
 
@@ -118,7 +138,22 @@ export async function benchShapes(
       const file = path.join(workDir, `shape-${shape}-${megabytes}mb.${format === 'xml' ? 'xml' : 'form4.yaml'}`);
       writeFileSync(file, text);
       const loadAverage = round(os.loadavg()[0]!);
-      const measured = runChild(bundle, file, format);
+      let measured: ReturnType<typeof runChild>;
+      try {
+        measured = runChild(bundle, file, format);
+      } catch (error) {
+        // One shape that fails (out of memory, say) is a figure of its own: the others are still measured.
+        runs.push({
+          shape,
+          targetMB: megabytes,
+          ...failedRun(format, text.length),
+          ratio: Number.NaN,
+          loadAverage,
+          failed: (error as Error).message,
+        });
+        process.stdout.write(` ${shape}@${megabytes}MB(failed)`);
+        continue;
+      }
       if (shape === 'reference') referenceMs = measured.totalMs;
       runs.push({ shape, targetMB: megabytes, ...measured, ratio: round(measured.totalMs / referenceMs), loadAverage });
       process.stdout.write(` ${shape}@${megabytes}MB`);
