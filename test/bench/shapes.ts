@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultReadLimits } from '../../server/src/engine/read/limits';
 import { readXml } from '../../server/src/engine/read/xml';
 import { writeYaml } from '../../server/src/engine/write/yaml';
 import { engineBundle, projectRoot } from './build';
@@ -50,7 +51,8 @@ export interface ShapesResult {
 
 /** The text of `shape` at about `megabytes` MB. */
 function shapeText(shape: ShapeName, megabytes: number, corpus: readonly CorpusFile[]): { text: string; format: 'xml' | 'yaml' } {
-  const target = megabytes * 1e6;
+  // Just under the default size limit at 20 MB: a text over it is refused unread, which measures nothing.
+  const target = Math.min(megabytes * 1e6, defaultReadLimits.maxBytes - 10_000);
   if (shape === 'many-documents') {
     const head = readFileSync(path.join(projectRoot, 'examples', 'modern-exercise-and-sale.form4.yaml'), 'utf8');
     return { text: head + '---\n'.repeat(Math.ceil((target - head.length) / 4)), format: 'yaml' };
