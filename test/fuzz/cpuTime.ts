@@ -24,8 +24,9 @@ export interface WorkCost {
  * the garbage of earlier cases), not the case it happens to fall in, and on an oversubscribed machine its parallel
  * helper threads spend CPU waiting for one another. The editor's features take 1 to 16 ms of CPU on the clean bases
  * even at load average 30 on 2 cores, yet one fresh-seed XML case took 1,164 ms under such load against its 1,064 ms
- * bound and passed when replayed on a quiet machine. So a bound holds the work to its CPU time less the full
- * collections' pauses. Young-generation collections (scavenges) stay counted: their cost follows what the case itself
+ * bound (replaying its seed later found a genuinely quadratic completion path, regression
+ * xml-completion-long-line-indent, now fixed). So a bound holds the work to its CPU time less the full collections'
+ * pauses. Young-generation collections (scavenges) stay counted: their cost follows what the case itself
  * allocates, so a path that allocates or computes super-linearly still fails the bound.
  */
 export function measureWork<T>(work: () => T): { result: T; cost: WorkCost } {
