@@ -1,7 +1,7 @@
 /**
  * The child elements that may go at a position among a parent's children, by the schema: in schema order, after
  * the siblings before the cursor and before those after it, not past their maximum count, not a second branch of
- * a choice already made.
+ * a choice already made; and, for XML, those that may go in the parent elsewhere, with where (candidatesAnyOrder).
  */
 import { maxOccurrences } from '../../structure/draftShape';
 import type { ComplexType, Particle, TypeDef } from '../../structure/schema';
