@@ -7,18 +7,12 @@
 import type { Span } from '../../text/span';
 import type { ElementNode } from '../../tree/node';
 import type { TextEdit } from '../types';
-import { indentationAt, lineStartOf, newlineOf, startsLine } from './indent';
+import { indentationAt, lineEndOf, lineStartOf, newlineOf, startsLine } from './indent';
 
 /** Where an element goes: right before or right after a sibling. */
 export interface MoveTarget {
   readonly side: 'before' | 'after';
   readonly sibling: ElementNode;
-}
-
-function lineEndOf(text: string, offset: number): number {
-  let end = offset;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return end;
 }
 
 /** The offset after the line break at `offset` (CRLF, LF or CR), or `offset` at the end of the text. */
