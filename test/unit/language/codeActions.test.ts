@@ -547,3 +547,20 @@ test('schema/element-order: with several out of order, each fix removes its find
   assert.deepEqual(readProblems(findingsOf(analyze(fixed, 'xml'))), []);
   assert.ok(all.fixed >= orderFindings.length);
 });
+
+test('schema/element-order: the comment right before the element moves with it, and none is parted from its element', () => {
+  const commented = form4Xml
+    .replace('    <issuer>', '    <!-- the issuer -->\n    <issuer>')
+    .replace('    <periodOfReport>', '    <!-- Box 3 -->\n    <periodOfReport>');
+  const issuer = `    <!-- the issuer -->\n${issuerBlock}`;
+  const doc = analyze(movedBefore(commented, issuer, '    <!-- Box 3 -->'), 'xml');
+  const [action] = fixFor(doc, 'schema/element-order');
+  assert.equal(applyEdits(doc.text, action.edits), commented);
+  // Moved before a sibling, it goes before that sibling's comment too.
+  const periodFirst = analyze(
+    movedBefore(commented, '    <!-- Box 3 -->\n    <periodOfReport>2024-03-12</periodOfReport>\n', '    <documentType>'),
+    'xml',
+  );
+  const [before] = fixFor(periodFirst, 'schema/element-order');
+  assert.equal(applyEdits(periodFirst.text, before.edits), commented, before.title);
+});

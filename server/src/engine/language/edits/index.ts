@@ -120,6 +120,6 @@ export function moveToSchemaPlace(doc: AnalyzedDocument, parent: ElementNode, ch
   const at = issue.before ?? issue.after;
   if (at === undefined) return undefined;
   const target: MoveTarget = { side: issue.before !== undefined ? 'before' : 'after', sibling: parent.children[at] };
-  const edits = moveXmlElement(doc.text, child, target);
+  const edits = moveXmlElement(doc.text, parent, child, target);
   return edits ? { target, edits } : undefined;
 }
