@@ -7,6 +7,12 @@ export function lineStartOf(text: string, offset: number): number {
   return start;
 }
 
+/** The offset of the line break ending the line that holds `offset` (the text's end on the last line). */
+export function lineEndOf(text: string, offset: number): number {
+  const end = text.slice(offset).search(/[\r\n]/);
+  return end < 0 ? text.length : offset + end;
+}
+
 /** The spaces and tabs that start the line holding `offset`. */
 export function indentationAt(text: string, offset: number): string {
   const start = lineStartOf(text, offset);
