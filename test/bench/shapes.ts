@@ -130,12 +130,13 @@ export async function benchShapes(
   workDir: string,
   corpus: readonly CorpusFile[],
   sizes: readonly number[] = shapeSizesMB,
+  shapes: readonly ShapeName[] = shapeNames,
 ): Promise<ShapesResult> {
   const bundle = await engineBundle(workDir);
   const runs: ShapeRun[] = [];
   for (const megabytes of sizes) {
     let referenceMs = Number.NaN;
-    for (const shape of shapeNames) {
+    for (const shape of shapes) {
       const { text, format } = shapeText(shape, megabytes, corpus);
       const file = path.join(workDir, `shape-${shape}-${megabytes}mb.${format === 'xml' ? 'xml' : 'form4.yaml'}`);
       writeFileSync(file, text);
