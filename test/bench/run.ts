@@ -3,7 +3,7 @@
  * xmllint, in-process against the bare parse, editor latency, the yaml-language-server peer, footprint), prints the
  * tables and the targets, and writes bench/results.json. `npm run bench -- editor peer` runs only those sections
  * (batch, inprocess, editor, completion, peer, footprint, shapes, history; `-- shapes --shape-sizes=1` runs the shapes
- * of issue 13 at 1 MB only; `-- scale`, the 200,000-file memory check of issue 16, runs only when named). Figures,
+ * of issue 13 at 1 MB only, `--shape-names=big-render` that shape only; `-- scale`, the 200,000-file memory check of issue 16, runs only when named). Figures,
  * never assertions: the exit code is 0 whatever they say.
  */
 import { execSync } from 'node:child_process';
@@ -21,7 +21,7 @@ import { prepareInputs } from './inputs';
 import { benchPhases } from './phases';
 import { benchPeer, peerVersion } from './peer';
 import { render, renderTargets, targets, type Results } from './report';
-import { benchShapes, shapeSizesMB } from './shapes';
+import { benchShapes, shapeNames, shapeSizesMB, type ShapeName } from './shapes';
 import { round } from './stats';
 
 const sections = ['batch', 'inprocess', 'editor', 'completion', 'peer', 'footprint', 'shapes', 'history', 'scale'] as const;
@@ -42,6 +42,16 @@ function shapeSizes(argv: readonly string[]): readonly number[] {
   const sizes = option.slice('--shape-sizes='.length).split(',').map(Number);
   if (sizes.some((n) => !(n > 0))) throw new Error(`--shape-sizes takes sizes in MB, like 1,5,20; got '${option}'`);
   return sizes;
+}
+
+/** `--shape-names=big-render` measures those shapes only (the ratio to the reference is then not known). */
+function shapeNamesOf(argv: readonly string[]): readonly ShapeName[] {
+  const option = argv.find((a) => a.startsWith('--shape-names='));
+  if (!option) return shapeNames;
+  const names = option.slice('--shape-names='.length).split(',');
+  const unknown = names.filter((n) => !(shapeNames as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`--shape-names takes ${shapeNames.join(', ')}; got '${unknown.join(', ')}'`);
+  return names as ShapeName[];
 }
 
 function packageVersion(name: string): string {
@@ -111,7 +121,8 @@ async function main(): Promise<void> {
     if (wanted.has('footprint')) results.footprint = await step('footprint', () => benchFootprint(inputs.workDir, inputs.generated));
     if (wanted.has('shapes')) {
       const sizes = shapeSizes(process.argv.slice(2));
-      results.shapes = await step(`shapes at ${sizes.join(', ')} MB`, () => benchShapes(inputs.workDir, inputs.corpus, sizes));
+      const names = shapeNamesOf(process.argv.slice(2));
+      results.shapes = await step(`shapes at ${sizes.join(', ')} MB`, () => benchShapes(inputs.workDir, inputs.corpus, sizes, names));
     }
 
     if (wanted.has('history')) results.history = await step('history of 1,000 filings', async () => benchHistory());

@@ -14,6 +14,7 @@ export {
   check,
   convert,
   render,
+  renderCuts,
   schemaOrderedRoot,
   type AnalyzedDocument,
   type AnalyzedKind,
@@ -25,9 +26,16 @@ export {
 } from './service';
 export { detectFormat, isBlankXml, isOwnershipXml, isYamlDraftName } from './detect';
 export type { FormId } from './forms/id';
-export type { Sha256Base64 } from './render/html';
+export type { Sha256Base64, TableCut } from './render/html';
 export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';
-export { defaultReadLimits, maxDepthCeiling, readLimitBounds, type ReadLimits } from './read/limits';
+export {
+  defaultReadLimits,
+  defaultRenderLimits,
+  maxDepthCeiling,
+  readLimitBounds,
+  type ReadLimits,
+  type RenderLimits,
+} from './read/limits';
 
 // Findings, severities and the rule catalogue.
 export { severityRank, sortFindings, type Finding, type FindingOf, type RelatedLocation, type Severity } from './findings';

@@ -10,7 +10,7 @@ import { chooseForm, isCheckedForm, type AnalyzedKind } from './forms/select';
 import { bindDocument } from './model/bind';
 import { today as localToday, type CalendarDate } from './model/date';
 import type { OwnershipDocument } from './model/types';
-import { defaultReadLimits, FindingCap, maxDepthCeiling, type ReadLimits } from './read/limits';
+import { defaultReadLimits, defaultRenderLimits, FindingCap, maxDepthCeiling, type ReadLimits, type RenderLimits } from './read/limits';
 import type { SourceFormat } from './read/result';
 import { misdecodedFindings, type DecodedDocument } from './read/decode';
 import { readXml } from './read/xml';
@@ -206,6 +206,8 @@ export type RenderRequest = (Renderer.FragmentOptions | Renderer.PageOptions) & 
   readonly findings?: readonly Finding[];
   /** The document's place among the owner's other filings: first rows then show a previous closing balance that differs. */
   readonly history?: HistoryContext;
+  /** How much the page draws; the defaults (`defaultRenderLimits`) keep any input's page bounded. */
+  readonly limits?: Partial<RenderLimits>;
 };
 
 /** The form as EDGAR shows it, as HTML, in the layout of its form's description; undefined when the document is not an ownership document. */
@@ -213,4 +215,13 @@ export function render(doc: AnalyzedDocument, request: RenderRequest): string | 
   if (!doc.model) return undefined;
   const balances = request.history && previousBalances(request.history);
   return lazy.renderer().renderForm(doc.model, doc.form.layout, { ...request, previousBalances: balances });
+}
+
+/**
+ * The tables a render with these limits draws only the first rows of (none for a genuine filing): what a host says
+ * beside the page, as `form4 render` does on standard error. The page itself says it where each table stops.
+ */
+export function renderCuts(doc: AnalyzedDocument, limits?: Partial<RenderLimits>): Renderer.TableCut[] {
+  if (!doc.model) return [];
+  return lazy.renderer().tableCuts(doc.model, { ...defaultRenderLimits, ...limits }.maxRowsPerTable);
 }

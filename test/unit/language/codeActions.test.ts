@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, check, codeActions, fixableRules, type AnalyzedDocument, type Finding } from '../../../server/src/engine/index';
+import { analyze, check, codeActions, fixAll, fixableRules, type AnalyzedDocument, type Finding } from '../../../server/src/engine/index';
 import { applyEdits } from '../../helpers/edits';
 import { form4Xml as buildXml, form4Yaml as buildYaml, transaction } from '../../helpers/form4';
 import { analyzed, checkDay, form4Xml, form4Yaml } from './fixtures';
@@ -467,4 +467,100 @@ test('price/outside-weighted-average-range: no fix when the quotient is not in t
     const doc = analyze(format === 'xml' ? buildXml(spec) : buildYaml(spec), format);
     assert.deepEqual(fixFor(doc, 'price/outside-weighted-average-range'), []);
   }
+});
+
+/** The fixture with `block` (a whole element, as written) cut out and put back right before `anchor`. */
+function movedBefore(text: string, block: string, anchor: string): string {
+  assert.ok(text.includes(block) && text.includes(anchor));
+  const without = text.replace(block, '');
+  return without.replace(anchor, block + anchor);
+}
+
+const issuerBlock = `    <issuer>
+        <issuerCik>0000320193</issuerCik>
+        <issuerName>Example Corp</issuerName>
+        <issuerTradingSymbol>EXMP</issuerTradingSymbol>
+    </issuer>
+`;
+
+test('schema/element-order: moves the element, its lines and indentation as written, where the schema puts it', () => {
+  const doc = analyze(movedBefore(form4Xml, issuerBlock, '    <documentType>'), 'xml');
+  const actions = fixFor(doc, 'schema/element-order');
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].title, 'Move issuer after periodOfReport');
+  assert.equal(actions[0].isPreferred, true);
+  // Its lines go, with no blank line left behind, and come back whole after the sibling named.
+  assert.equal(applyEdits(doc.text, actions[0].edits), form4Xml);
+});
+
+test('schema/element-order: an element moved into a differently indented place is re-indented by the difference only', () => {
+  // The issuer written at four spaces more than its siblings: moved, it takes the sibling's indentation.
+  const deeper = issuerBlock.replace(/^(?=.)/gm, '    ');
+  const doc = analyze(form4Xml.replace(issuerBlock, '').replace('    <documentType>', `${deeper}    <documentType>`), 'xml');
+  const [action] = fixFor(doc, 'schema/element-order');
+  assert.equal(applyEdits(doc.text, action.edits), form4Xml);
+});
+
+test('schema/element-order: an element in a parent written on one line moves within that line', () => {
+  const text = form4Xml.replace(
+    /<reportingOwnerRelationship>[\s\S]*?<\/reportingOwnerRelationship>/,
+    '<reportingOwnerRelationship><officerTitle>CFO</officerTitle><isOfficer>1</isOfficer></reportingOwnerRelationship>',
+  );
+  const doc = analyze(text, 'xml');
+  const [action] = fixFor(doc, 'schema/element-order');
+  const fixed = applyEdits(doc.text, action.edits);
+  assert.match(
+    fixed,
+    /<reportingOwnerRelationship><isOfficer>1<\/isOfficer><officerTitle>CFO<\/officerTitle><\/reportingOwnerRelationship>/,
+  );
+  assert.equal(countOf(findingsOf(analyze(fixed, 'xml')), 'schema/element-order'), 0);
+});
+
+test('schema/element-order: with several out of order, each fix removes its finding and fix-all restores the schema order', () => {
+  // issuer first, periodOfReport last, the reporting owner's id after its relationship: three findings.
+  let text = movedBefore(form4Xml, issuerBlock, '    <schemaVersion>');
+  text = movedBefore(text, '    <periodOfReport>2024-03-12</periodOfReport>\n', '</ownershipDocument>');
+  const ownerId = /( {8}<reportingOwnerId>[\s\S]*?<\/reportingOwnerId>\n)/.exec(text)![1];
+  text = text.replace(ownerId, '').replace('    </reportingOwner>', `${ownerId}    </reportingOwner>`);
+  const doc = analyze(text, 'xml');
+  const before = findingsOf(doc);
+  const orderFindings = before.filter((f) => f.rule === 'schema/element-order');
+  assert.ok(orderFindings.length >= 2, orderFindings.map((f) => f.message).join('; '));
+  // One at a time, each move removes its finding and adds no other read problem.
+  let current = doc;
+  for (let step = 0; step < 10; step++) {
+    const findings = findingsOf(current);
+    const order = findings.filter((f) => f.rule === 'schema/element-order');
+    if (order.length === 0) break;
+    const [action] = codeActions(current, findings, order[0].span).filter((a) => a.findingRule === 'schema/element-order');
+    assert.ok(action, `no fix for ${order[0].message}`);
+    const next = analyze(applyEdits(current.text, action.edits), 'xml');
+    assert.equal(countOf(findingsOf(next), 'schema/element-order'), order.length - 1, `${action.title} did not remove its finding`);
+    current = next;
+  }
+  assert.equal(current.text, form4Xml);
+  // Fix All gets there too, in one edit, and stops.
+  const all = fixAll(doc, { today: checkDay });
+  assert.ok(all.edit);
+  const fixed = applyEdits(doc.text, [all.edit]);
+  assert.equal(countOf(findingsOf(analyze(fixed, 'xml')), 'schema/element-order'), 0);
+  assert.deepEqual(readProblems(findingsOf(analyze(fixed, 'xml'))), []);
+  assert.ok(all.fixed >= orderFindings.length);
+});
+
+test('schema/element-order: the comment right before the element moves with it, and none is parted from its element', () => {
+  const commented = form4Xml
+    .replace('    <issuer>', '    <!-- the issuer -->\n    <issuer>')
+    .replace('    <periodOfReport>', '    <!-- Box 3 -->\n    <periodOfReport>');
+  const issuer = `    <!-- the issuer -->\n${issuerBlock}`;
+  const doc = analyze(movedBefore(commented, issuer, '    <!-- Box 3 -->'), 'xml');
+  const [action] = fixFor(doc, 'schema/element-order');
+  assert.equal(applyEdits(doc.text, action.edits), commented);
+  // Moved before a sibling, it goes before that sibling's comment too.
+  const periodFirst = analyze(
+    movedBefore(commented, '    <!-- Box 3 -->\n    <periodOfReport>2024-03-12</periodOfReport>\n', '    <documentType>'),
+    'xml',
+  );
+  const [before] = fixFor(periodFirst, 'schema/element-order');
+  assert.equal(applyEdits(periodFirst.text, before.edits), commented, before.title);
 });

@@ -16,9 +16,15 @@ const labels = (items: readonly CompletionItem[]) => items.map((i) => i.label);
 /** The values of value items, whose labels are "S — open-market or private sale". */
 const codes = (items: readonly CompletionItem[]) => items.map((i) => i.label.split(' — ')[0]);
 
-test('xml: element names valid after `<`, in schema order after the elements present', () => {
+test('xml: element names valid after `<`, in schema order after the elements present, then those out of order here', () => {
   const { items, replace } = completeMarked('xml', '<ownershipDocument>\n  <documentType>4</documentType>\n  <«»\n</ownershipDocument>');
-  assert.deepEqual(labels(items), [
+  // schemaVersion may still go in the document, but before documentType: offered last, marked, for the order fix.
+  assert.deepEqual(labels(items.filter((i) => i.sortText?.startsWith('2'))), ['schemaVersion']);
+  assert.equal(
+    items.at(-1)?.labelDescription,
+    'goes before documentType: quick fix moves it · EDGAR schema version (not on the printed form)',
+  );
+  assert.deepEqual(labels(items.filter((i) => i.sortText?.startsWith('1'))), [
     'periodOfReport',
     'notSubjectToSection16',
     'issuer',
@@ -48,21 +54,40 @@ test('xml: element names valid after `<`, in schema order after the elements pre
   );
 });
 
-test('xml: in a half-typed document the typed name is replaced and only what fits between the neighbours is offered', () => {
+test('xml: in a half-typed document the typed name is replaced and what fits between the neighbours comes first', () => {
   const { items, replace } = completeMarked(
     'xml',
     '<ownershipDocument>\n  <documentType>4</documentType>\n  <periodOfReport>2024-01-01</periodOfReport>\n  <«iss»',
   );
   assert.deepEqual(replace, { start: replace.start, end: replace.start + 3 });
   assert.ok(labels(items).includes('issuer'));
+  // Present and not repeatable: not offered again, in or out of order.
   assert.ok(!labels(items).includes('periodOfReport'));
+  assert.ok(!labels(items).includes('documentType'));
   const between = completeMarked(
     'xml',
     '<ownershipDocument><documentType>4</documentType><periodOfReport>2024-01-01</periodOfReport>«»<reportingOwner/></ownershipDocument>',
   );
-  // Another reporting owner may come before the present one; nothing ranked before periodOfReport may.
-  assert.deepEqual(labels(between.items), ['notSubjectToSection16', 'issuer', 'reportingOwner']);
-  assert.equal(between.items[1].insertText.startsWith('<issuer>'), true);
+  // Another reporting owner may come before the present one; what the schema puts before periodOfReport or after
+  // reportingOwner comes after them, each saying where it goes.
+  const fitting = between.items.filter((i) => !i.detail?.includes('quick fix moves it'));
+  assert.deepEqual(labels(fitting), ['notSubjectToSection16', 'issuer', 'reportingOwner']);
+  assert.equal(fitting[1].insertText.startsWith('<issuer>'), true);
+  const misplaced = between.items.slice(fitting.length);
+  assert.deepEqual(
+    misplaced.map((i) => [i.label, i.detail?.split(' · ')[0]]),
+    [
+      ['schemaVersion', 'goes before documentType: quick fix moves it'],
+      ['aff10b5One', 'goes after reportingOwner: quick fix moves it'],
+      ['nonDerivativeTable', 'goes after reportingOwner: quick fix moves it'],
+      ['derivativeTable', 'goes after reportingOwner: quick fix moves it'],
+      ['footnotes', 'goes after reportingOwner: quick fix moves it'],
+      ['remarks', 'goes after reportingOwner: quick fix moves it'],
+      ['ownerSignature', 'goes after reportingOwner: quick fix moves it'],
+    ],
+  );
+  assert.ok(misplaced.every((i) => i.sortText! > fitting.at(-1)!.sortText!));
+  assert.match(misplaced[1].documentation ?? '', /^\*\*Out of order here:\*\* EDGAR's schema puts aff10b5One after reportingOwner\./);
 });
 
 test('xml: a choice already made is not offered again; repeatable elements are', () => {

@@ -160,7 +160,7 @@ for (const format of formats) {
       format,
       {
         messages: [
-          'dateOfOriginalSubmission 2024-03-01 is before periodOfReport 2024-03-04: the filing amended cannot have been filed before the event that required it.',
+          'Box 5 (If Amendment, Date Original Filed): 2024-03-01 is before periodOfReport 2024-03-04: the filing amended cannot have been filed before the event that required it.',
         ],
       },
     );

@@ -348,6 +348,8 @@ test('comments are written as lines where they stood; a cell holding one is writ
       '        # shares',
       '        transactionShares: 10',
       '# end',
+      // Two comments one after the other stay two: a blank line keeps the reader from joining them.
+      '',
       '# after',
       '',
     ].join('\n'),
@@ -358,7 +360,8 @@ test('comments are written as lines where they stood; a cell holding one is writ
   walk(back.root!, (node) => void texts.push(...(node.comments ?? []).map((c) => `${node.name}:${c.text}`)));
   assert.deepEqual(texts, [
     '0: top',
-    '1: end\n after',
+    '1: end',
+    '1: after',
     'nonDerivativeTransaction: first',
     'transactionAmounts: shares',
     'transactionPricePerShare: why\n so',

@@ -1,4 +1,4 @@
-import { check, render } from '../../engine/index';
+import { check, render, renderCuts, type TableCut } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 import { formatText } from '../output/text';
@@ -21,5 +21,13 @@ export function runRender(request: RenderRequest, io: CliIO): number {
     return exitCodes.usage;
   }
   writeOutput(io, html, { output: request.output, force: request.force, input });
+  for (const cut of renderCuts(doc)) io.err(cutNotice(request.file, cut));
   return exitCodes.ok;
+}
+
+/** Said beside the page, so a reader of the file is not the first to find that it is not the whole filing. */
+function cutNotice(file: string, { table, drawn, rows }: TableCut): string {
+  const n = (count: number) => count.toLocaleString('en-US');
+  return `form4: ${file}: the page draws the first ${n(drawn)} of ${n(rows)} rows of Table ${table}; the rest are checked but not drawn (form4 check lists their findings)
+`;
 }

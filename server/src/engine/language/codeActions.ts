@@ -16,7 +16,15 @@ import type { RuleId } from '../rules/catalogue';
 import type { AnalyzedDocument } from '../service';
 import type { Span } from '../text/span';
 import type { ElementNode } from '../tree/node';
-import { cellElement, insertChild, insertChildWithCursor, replaceValue, setCellValue, type NewElement } from './edits/index';
+import {
+  cellElement,
+  insertChild,
+  insertChildWithCursor,
+  moveToSchemaPlace,
+  replaceValue,
+  setCellValue,
+  type NewElement,
+} from './edits/index';
 import { locate } from './locate';
 import type { CodeAction, TextEdit } from './types';
 
@@ -232,6 +240,21 @@ function formatPrice(value: string): string {
   return price ? `$${price.formatFixed(2)}` : value;
 }
 
+/**
+ * An XML element out of schema order: moved, text and indentation as written, right before or after the sibling
+ * the finding names (where EDGAR's schema puts it). Mechanical, so Fix All applies it; each move lengthens the run of
+ * children in order, so Fix All's passes end.
+ */
+const moveIntoOrder: Fixer<'schema/element-order'> = (doc, finding) => {
+  const at = doc.root ? locate(doc.root, finding.span.start) : undefined;
+  if (!at || at.node.nameSpan.start !== finding.span.start || at.ancestors.length < 2) return [];
+  const parent = at.ancestors[at.ancestors.length - 2];
+  const move = moveToSchemaPlace(doc, parent, at.node);
+  if (!move) return [];
+  const title = `Move ${at.node.name} ${move.target.side} ${move.target.sibling.name}`;
+  return [{ title, kind: 'quickfix', edits: move.edits, findingRule: finding.rule, findingSpan: finding.span, isPreferred: true }];
+};
+
 const fixerTable = {
   'code/direction': setValueFix(
     (data) => data.expected,
@@ -253,6 +276,7 @@ const fixerTable = {
     (v) => `Set periodOfReport to ${v} (the earliest transaction date)`,
   ),
   'footnote/undefined': missingFootnote,
+  'schema/element-order': moveIntoOrder,
   'rule10b5-1/missing': addRule10b51Checkbox,
   'schema/missing-element': (doc, finding) => (finding.data?.missing === 'aff10b5One' ? addRule10b51Checkbox(doc, finding) : []),
   'date/deadline': markLate,

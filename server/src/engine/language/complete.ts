@@ -1,5 +1,6 @@
 /**
- * Completion: element names and YAML keys valid at the cursor, in schema order; enumerated values with their
+ * Completion: element names and YAML keys that may go in the element at the cursor, in schema order (in XML those
+ * that fit the order at the cursor first, the others marked for the order fix); enumerated values with their
  * meanings; footnote ids defined in the document inside references; snippets for rows, a footnote and a whole
  * Form 4. Works on half-typed documents: the context comes from the text around the cursor, the rest from the tree
  * the reader recovered.

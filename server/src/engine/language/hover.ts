@@ -120,10 +120,12 @@ function referencePlace(doc: AnalyzedDocument, ref: ElementNode): string {
   const cell = chain?.at(-2);
   if (!chain || !cell) return ref.name;
   const row = doc.model?.rows.find((r) => chain.includes(r.node));
-  return row ? cellPlace(row, cell.name) : fieldPlace(
-    chain.slice(0, -1).map((n) => n.name),
-    doc.form.id,
-  );
+  return row
+    ? cellPlace(row, cell.name)
+    : fieldPlace(
+        chain.slice(0, -1).map((n) => n.name),
+        doc.form.id,
+      );
 }
 
 // ---- values ----------------------------------------------------------------------------------------------------

@@ -48,6 +48,21 @@ function grouped(n: number): string {
 }
 
 /**
+ * How much of a document a render draws. A rendered row costs kilobytes (source ranges, and every finding message
+ * that touches a cell in its title), so a 20 MB filing of 14,000 rows made a page past V8's longest string (about
+ * 2^29 characters) and the render crashed. EDGAR takes at most 30 rows a table; a page that draws a thousand keeps
+ * the preview useful for anything genuine, and says where it stopped. The rows not drawn are still checked.
+ */
+export interface RenderLimits {
+  /** The most rows drawn in each table; past it the table says how many more there are and how many findings they hold. */
+  maxRowsPerTable: number;
+  /** The longest hover title of a marked value, in characters; a longer one (findings that list thousands of rows) is cut. */
+  maxMarkTitle: number;
+}
+
+export const defaultRenderLimits: Readonly<RenderLimits> = { maxRowsPerTable: 1000, maxMarkTitle: 4000 };
+
+/**
  * The findings of one rule listed per document; past it the rest are summed up in one finding ("and 99,950 more"),
  * so a generated or garbage file (100,000 aliases, 120,000 unused footnotes) cannot flood memory, the editor or the
  * preview. No genuine filing comes near: a Form 4 has at most 30 rows a table and 99 footnotes.

@@ -15,10 +15,12 @@ import type { PreviousBalances } from '../history/previous';
 import type { FormLayout } from './formLayout';
 import { standaloneCss } from './layout';
 import { FindingMarks, type RenderFinding } from './marks';
+import { defaultRenderLimits, type RenderLimits } from '../read/limits';
 import type { RenderContext } from './source';
 import { renderTables } from './tables';
 
 export type { RenderFinding } from './marks';
+export { tableCuts, type TableCut } from './tables';
 
 /**
  * The base64 SHA-256 digest of a text's UTF-8 bytes, as a CSP `'sha256-...'` source holds it. The host supplies it
@@ -49,15 +51,19 @@ export type RenderOptions = (FragmentOptions | PageOptions) & {
   readonly showCcc?: boolean;
   /** The previous filing's closing balances to show beside first rows that do not continue them. */
   readonly previousBalances?: PreviousBalances;
+  /** How much the page draws (rows per table, hover title length); the defaults keep it bounded whatever the input. */
+  readonly limits?: Partial<RenderLimits>;
 };
 
 /** The form itself: what the preview shows and what the standalone page wraps. */
 function renderBody(doc: OwnershipDocument, layout: FormLayout, options: RenderOptions): string {
+  const limits = { ...defaultRenderLimits, ...options.limits };
   const ctx: RenderContext = {
-    marks: new FindingMarks(options.findings),
+    marks: new FindingMarks(options.findings, limits.maxMarkTitle),
     showCcc: options.showCcc === true,
     layout,
     previousBalances: options.previousBalances,
+    maxRowsPerTable: limits.maxRowsPerTable,
   };
   const afterTables = layout.afterTables?.(ctx, doc) ?? '';
   return `<div class="f4-form">${layout.header(ctx, doc)}${renderTables(ctx, doc)}${afterTables}${renderOwnersTable(ctx, doc)}${renderFooter(ctx, doc)}</div>`;

@@ -4,6 +4,7 @@
  * marks the cell as well as one on its value does.
  */
 import { markedSpans, type Severity } from '../findings';
+import { defaultRenderLimits } from '../read/limits';
 import type { Span } from '../text/span';
 
 export interface RenderFinding {
@@ -45,9 +46,17 @@ export function overlaps(finding: Span, value: Span): boolean {
 export class FindingMarks {
   private readonly index: SpanIndex<RenderFinding>;
 
-  constructor(findings: readonly RenderFinding[] = []) {
+  constructor(
+    findings: readonly RenderFinding[] = [],
+    private readonly maxTitle: number = defaultRenderLimits.maxMarkTitle,
+  ) {
     // A finding marks its own range and its marked related places (the other cells of the same mistake).
     this.index = new SpanIndex(findings, markedSpans);
+  }
+
+  /** How many findings mark something within `span` (the rows a table does not draw). */
+  countWithin(span: Span): number {
+    return this.index.overlapping([span]).length;
   }
 
   /** The mark for a value standing for these source ranges, or undefined when no finding touches them. */
@@ -56,8 +65,21 @@ export class FindingMarks {
     if (hits.length === 0) return undefined;
     const worst = hits.reduce((a, b) => (rank[b.severity] < rank[a.severity] ? b : a));
     const lines = [...new Set(hits.map((f) => `${f.message} [${f.rule}]`))];
-    return { className: classBySeverity[worst.severity], title: lines.join('\n') };
+    return { className: classBySeverity[worst.severity], title: cutTitle(lines.join('\n'), this.maxTitle) };
   }
+}
+
+/**
+ * A title of at most about `max` characters. A finding can list thousands of rows, and its message is repeated on
+ * every cell it marks: uncut, the page grew with rows x rows. The findings list (Problems panel, `form4 check`) keeps
+ * every message whole.
+ */
+export function cutTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  // Not between the halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(title[max - 1] ?? '') ? max - 1 : max;
+  const rest = title.length - end;
+  return `${title.slice(0, end)}... (${rest.toLocaleString('en-US')} more characters: the list of problems has every message in full)`;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface RenderContext {
   readonly layout: FormLayout;
   /** The previous filing's closing balance beside first rows that do not continue it (a history check). */
   readonly previousBalances?: PreviousBalances;
+  /** The most rows drawn in each table (`RenderLimits`). */
+  readonly maxRowsPerTable: number;
 }
 
 /** A value ready to place: its HTML, the range a click reveals, and the ranges whose findings mark it. */

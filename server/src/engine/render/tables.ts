@@ -207,13 +207,48 @@ function rowHtml(ctx: RenderContext, row: Row, columns: readonly Column[], value
 
 const cellsOf: Readonly<Record<Table, (ctx: RenderContext, row: Row) => CellValues>> = { I: tableIRow, II: tableIIRow };
 
+/** A table the page draws only the first rows of. */
+export interface TableCut {
+  readonly table: Table;
+  readonly drawn: number;
+  readonly rows: number;
+}
+
+/** The tables of `doc` that have more rows than a page draws (`maxRowsPerTable`), in page order. */
+export function tableCuts(doc: OwnershipDocument, maxRowsPerTable: number): TableCut[] {
+  return (['I', 'II'] as const)
+    .map((table) => ({ table, drawn: maxRowsPerTable, rows: doc.rows.filter((r) => r.table === table).length }))
+    .filter((cut) => cut.rows > cut.drawn);
+}
+
+function grouped(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * Where a table stops drawing: how many rows it leaves out and how many findings are in them, so the page never
+ * looks complete when it is not (the findings list still has every one of them).
+ */
+function cutNote(ctx: RenderContext, table: Table, rows: readonly Row[]): string {
+  const left = rows.slice(ctx.maxRowsPerTable);
+  const within = { start: left[0]!.node.span.start, end: left[left.length - 1]!.node.span.end };
+  const findings = ctx.marks.countWithin(within);
+  const inThem = findings === 0 ? 'no findings in them' : `${grouped(findings)} ${findings === 1 ? 'finding' : 'findings'} in them`;
+  const text =
+    `Table ${table}: showing the first ${grouped(ctx.maxRowsPerTable)} of ${grouped(rows.length)} rows; ` +
+    `the other ${grouped(left.length)} are checked but not drawn (${inThem}, in the list of problems).`;
+  return `<p${attributes({ class: 'f4-cut f4-warning', role: 'note', 'data-table-cut': table })}>${escapeHtml(text)}</p>`;
+}
+
 function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, tableNode: ElementNode | undefined): string {
   const { title, groups } = ctx.layout.tables[table];
   const columns = leafColumns(groups);
-  const body = doc.rows
-    .filter((r) => r.table === table)
+  const rows = doc.rows.filter((r) => r.table === table);
+  const body = rows
+    .slice(0, ctx.maxRowsPerTable)
     .map((r) => rowHtml(ctx, r, columns, cellsOf[table](ctx, r)))
     .join('');
+  const cut = rows.length > ctx.maxRowsPerTable ? cutNote(ctx, table, rows) : '';
   const where = tableNode
     ? sourceAttributes(ctx, { span: tableNode.nameSpan, markSpans: [tableNode.nameSpan] }, ['f4-table'])
     : attributes({ class: 'f4-table' });
@@ -221,6 +256,7 @@ function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, t
     `<section${attributes({ class: `f4-table-section f4-table-${table}` })}>` +
     `<h2 class="f4-table-title">${escapeHtml(title)}</h2>` +
     `<table${attributes({ 'data-table': table })}${where}>${headerRows(groups)}<tbody>${body}</tbody></table>` +
+    cut +
     '</section>'
   );
 }

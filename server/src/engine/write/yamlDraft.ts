@@ -29,7 +29,7 @@ import {
 } from '../structure/draftShape';
 import type { TypeDef } from '../structure/schema';
 import { commentLines, type CommentNode, type ElementNode } from '../tree/node';
-import type { YamlEntry, YamlValue } from './yamlText';
+import { joinComments, type CommentLines, type YamlEntry, type YamlValue } from './yamlText';
 
 /** A key with nothing after it. A new object each time: the draft writer attaches comments to values. */
 const nothing = (): YamlValue => ({ kind: 'null' });
@@ -65,7 +65,7 @@ function withComments(element: ElementNode, value: YamlValue): YamlValue {
   }
   const children = element.children;
   // Before a child, the parent's comments come first: the child's own were placed when it was written.
-  const leading = new Map<YamlValue, string[]>();
+  const leading = new Map<YamlValue, CommentLines>();
   for (const comment of comments) {
     const target = comment.at < children.length ? written.get(children[comment.at]!) : undefined;
     if (target) {
@@ -76,7 +76,7 @@ function withComments(element: ElementNode, value: YamlValue): YamlValue {
       addLines(last ?? value, 'after', comment);
     }
   }
-  for (const [target, lines] of leading) target.before = [...lines, ...(target.before ?? [])];
+  for (const [target, lines] of leading) target.before = joinComments(lines, target.before);
   return value;
 }
 
@@ -84,9 +84,13 @@ function addLines(value: YamlValue, where: 'before' | 'after', comment: CommentN
   pushLines((value[where] ??= []), comment);
 }
 
-/** A comment's lines (./yamlText.ts writes each as a `#` line); an instruction has none a draft could hold. */
-function pushLines(lines: string[], comment: CommentNode): void {
+/**
+ * A comment's lines (./yamlText.ts writes each as a `#` line), apart from the comment before it; an instruction has
+ * none a draft could hold.
+ */
+function pushLines(lines: CommentLines, comment: CommentNode): void {
   if (comment.instruction) return;
+  if (lines.length > 0) lines.push(null);
   for (const line of commentLines(comment.text)) lines.push(line);
 }
 

@@ -17,11 +17,22 @@ export type YamlValue = (
 
 /**
  * Comment lines (without the `#`) written before and after the entry or list item holding the value; for the
- * document, at its top and bottom. Filled in by the draft writer once the value is built.
+ * document, at its top and bottom. Filled in by the draft writer once the value is built. A `null` stands between
+ * two comments: written as a blank line, so that the reader, which joins whole-line comments on consecutive lines
+ * into one (read/yamlComments.ts), reads two back.
  */
+export type CommentLines = (string | null)[];
+
 export interface Commented {
-  before?: string[];
-  after?: string[];
+  before?: CommentLines;
+  after?: CommentLines;
+}
+
+/** Two runs of comments one after the other, kept apart. */
+export function joinComments(first: CommentLines | undefined, second: CommentLines | undefined): CommentLines {
+  if (!first?.length) return second ?? [];
+  if (!second?.length) return first;
+  return [...first, null, ...second];
 }
 
 export interface YamlEntry {
@@ -51,15 +62,21 @@ function holdsComments(value: YamlValue): boolean {
   return inner.some((v) => (v.before?.length ?? 0) > 0 || (v.after?.length ?? 0) > 0 || holdsComments(v));
 }
 
-function emitComments(lines: readonly string[] | undefined, pad: string, out: string[]): void {
-  for (const line of lines ?? []) out.push(line === '' ? `${pad}#` : `${pad}# ${line}`);
+/** The line each output's last comment was written on: a comment written right after it is kept apart from it. */
+const lastCommentLine = new WeakMap<string[], number>();
+
+function emitComments(lines: Readonly<CommentLines> | undefined, pad: string, out: string[]): void {
+  if (!lines?.length) return;
+  if (lastCommentLine.get(out) === out.length - 1) out.push('');
+  for (const line of lines) out.push(line === null ? '' : line === '' ? `${pad}#` : `${pad}# ${line}`);
+  lastCommentLine.set(out, out.length - 1);
 }
 
 /**
  * The comments before a block collection's first line, taken out of it: a list item's first line shares the dash's
  * line, so what comes before it is written before the dash.
  */
-function takeLead(value: Extract<YamlValue, { kind: 'map' | 'seq' }>): [string[], YamlValue] {
+function takeLead(value: Extract<YamlValue, { kind: 'map' | 'seq' }>): [CommentLines, YamlValue] {
   if (value.kind === 'map') {
     const [first, ...rest] = value.entries;
     if (!first?.value.before?.length) return [[], value];
@@ -68,7 +85,7 @@ function takeLead(value: Extract<YamlValue, { kind: 'map' | 'seq' }>): [string[]
   const [first, ...rest] = value.items;
   if (!first) return [[], value];
   const [inner, stripped] = isBlockCollection(first) ? takeLead(first) : [[], first];
-  const lead = [...(first.before ?? []), ...inner];
+  const lead = joinComments(first.before, inner);
   if (lead.length === 0) return [[], value];
   return [lead, { ...value, items: [{ ...stripped, before: undefined }, ...rest] }];
 }

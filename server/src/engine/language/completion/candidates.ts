@@ -1,14 +1,28 @@
 /**
  * The child elements that may go at a position among a parent's children, by the schema: in schema order, after
  * the siblings before the cursor and before those after it, not past their maximum count, not a second branch of
- * a choice already made.
+ * a choice already made; and, for XML, those that may go in the parent elsewhere, with where (candidatesAnyOrder).
  */
 import { maxOccurrences } from '../../structure/draftShape';
 import type { ComplexType, Particle, TypeDef } from '../../structure/schema';
 import { rankedElements, type RankedElement } from '../../structure/schemaOrder';
 
-/** An element that may go at the cursor, with its position in the parent's content model, for sorting. */
-export type Candidate = RankedElement;
+/**
+ * Where the schema puts an element that does not fit at the cursor: before a sibling ahead of the cursor that it
+ * belongs before, or after one behind it that it belongs after.
+ */
+export interface Placement {
+  readonly side: 'before' | 'after';
+  readonly sibling: string;
+}
+
+/**
+ * An element that may go at the cursor, with its position in the parent's content model, for sorting; `misplaced`
+ * when it may go in the parent but not here, with where it goes instead.
+ */
+export interface Candidate extends RankedElement {
+  readonly misplaced?: Placement;
+}
 
 /** How many element particles of the content model carry each name. */
 function particleCounts(type: ComplexType): Map<string, number> {
@@ -83,4 +97,29 @@ export function candidates(
     // Where a name repeats, a new one may sit among its own kind; a name that may not repeat cannot sit next to itself.
     return (rank !== lowest && rank !== highest) || maxOccurrences(type, decl.name) > 1;
   });
+}
+
+/**
+ * XML: every element that may still go in the parent (not yet present, or repeatable), those that fit between
+ * `before` and `after` as they are, the others with where the schema puts them. Element order is an error in
+ * EDGAR XML, so a misplaced element is offered for what it is: the quick fix for `schema/element-order` moves it.
+ */
+export function candidatesAnyOrder(type: TypeDef | undefined, before: readonly string[], after: readonly string[]): Candidate[] {
+  if (!type || type.kind !== 'complex') return [];
+  const fitting = new Set(candidates(type, before, after).map((c) => c.decl.name));
+  const rankOf = new Map(rankedElements(type).map((e) => [e.decl.name, e.rank]));
+  // One that fits nowhere apart from where it is (beside its own choice's other branch) is left out.
+  return candidates(type, before, after, false, true).flatMap((c) => {
+    if (fitting.has(c.decl.name)) return [c];
+    const misplaced = placement(c.rank, before, after, rankOf);
+    return misplaced ? [{ ...c, misplaced }] : [];
+  });
+}
+
+/** The first sibling ahead of the cursor ranked after `rank`, else the last one behind it ranked before. */
+function placement(rank: number, before: readonly string[], after: readonly string[], rankOf: ReadonlyMap<string, number>) {
+  const later = before.find((n) => (rankOf.get(n) ?? -1) > rank);
+  if (later !== undefined) return { side: 'before', sibling: later } as const;
+  const earlier = [...after].reverse().find((n) => (rankOf.get(n) ?? Number.MAX_SAFE_INTEGER) < rank);
+  return earlier !== undefined ? ({ side: 'after', sibling: earlier } as const) : undefined;
 }

@@ -18,7 +18,7 @@ import { renderSnippet, snippetDefinitions, snippetTree, type SnippetId } from '
 import { xmlSnippet } from '../snippetXml';
 import { yamlSnippet } from '../snippetYaml';
 import type { CompletionItem } from '../types';
-import { candidates, type Candidate } from './candidates';
+import { candidates, candidatesAnyOrder, type Candidate, type Placement } from './candidates';
 import type { CloseTagContext, ElementContext, ValueContext } from './context';
 
 export interface ItemSettings {
@@ -93,15 +93,33 @@ function elementItem(candidate: Candidate, context: ElementContext, settings: It
   const path = [...context.parentPath, candidate.decl.name];
   const described = describeElement(path, settings.form);
   const text = elementText(skeletonFor(candidate.decl, settings), context, settings);
+  const where = candidate.misplaced ? misplacedNote(candidate.decl.name, candidate.misplaced) : undefined;
+  const label = described?.doc.label;
+  const detail = [where?.short, label].filter((part) => part !== undefined).join(' · ');
+  const documentation = [where?.markdown, described?.markdown].filter((part) => part !== undefined).join('\n\n');
   return {
     label: candidate.decl.name,
     kind: 'element',
-    ...(described ? { detail: described.doc.label, labelDescription: described.doc.label, documentation: described.markdown } : {}),
-    filterText: filterFor(context, candidate.decl.name, described?.doc.label),
+    ...(detail ? { detail, labelDescription: detail } : {}),
+    ...(documentation ? { documentation } : {}),
+    filterText: filterFor(context, candidate.decl.name, label),
     insertText: text,
     isSnippet: context.syntax !== 'name-only',
     replaceSpan: context.replaceSpan,
-    sortText: `1${rankText(candidate.rank)}`,
+    // Those that fit here first, each group in schema order.
+    sortText: `${candidate.misplaced ? 2 : 1}${rankText(candidate.rank)}`,
+  };
+}
+
+/**
+ * What an item that does not fit at the cursor says: it is inserted where it is asked for (its snippet's fields
+ * are filled in there, with Tab), and the schema's order is one quick fix (or Fix All) away.
+ */
+function misplacedNote(name: string, placement: Placement): { short: string; markdown: string } {
+  const move = `Move ${name} ${placement.side} ${placement.sibling}`;
+  return {
+    short: `goes ${placement.side} ${placement.sibling}: quick fix moves it`,
+    markdown: `**Out of order here:** EDGAR's schema puts ${name} ${placement.side} ${placement.sibling}. It is inserted at the cursor; the quick fix *${move}* (or Fix All) then moves it there.`,
   };
 }
 
@@ -173,11 +191,14 @@ export function elementItems(context: ElementContext, settings: ItemSettings): C
   // A YAML dash starts a list item: only in a table does it hold an element. Footnotes are keyed by id, not name.
   if (yaml && context.dash && !writesOrdered(parentType)) return [];
   if (yaml && context.syntax === 'name-only' && definesFootnotes(parentType)) return [];
-  // A YAML draft's keys may come in any order: every key that may still go in the element is offered.
-  let found = candidates(parentType, context.before, context.after, unique, yaml);
+  // A YAML draft's keys may come in any order: every key that may still go in the element is offered. In XML too,
+  // but those out of the schema's order at the cursor come after those that fit, marked, for the order fix to move.
+  let found = yaml
+    ? candidates(parentType, context.before, context.after, unique, true)
+    : candidatesAnyOrder(parentType, context.before, context.after);
   // In YAML, references are the `footnotes: [..]` list of the cell, not keys of their own.
   if (yaml) found = found.filter((c) => c.decl.name !== 'footnoteId');
-  const allowed = new Set(found.map((c) => c.decl.name));
+  const allowed = new Set(found.filter((c) => !c.misplaced).map((c) => c.decl.name));
   // A YAML draft with nothing in it yet: a whole Form 4 is the likeliest wish.
   const emptyDraft = yaml && context.parentPath.length === 1 && context.before.length === 0 && context.after.length === 0;
   return [

@@ -3,15 +3,18 @@
  * element) and the format's own functions (xml.ts, yaml.ts) say how.
  */
 import type { AnalyzedDocument } from '../../service';
+import { compileContent, matchContent } from '../../structure/contentModel';
 import { resolvePath, type TypeDef } from '../../structure/schema';
 import { firstChild, type ElementNode } from '../../tree/node';
 import { ancestorsOf } from '../locate';
 import { escapeSnippetText } from '../snippetTree';
 import type { TextEdit } from '../types';
+import { moveXmlElement, type MoveTarget } from './move';
 import type { NewElement } from './newElement';
 import { insertXmlChild, replaceXmlText } from './xml';
 import { insertYamlChild, replaceYamlValue } from './yaml';
 
+export type { MoveTarget } from './move';
 export type { NewElement } from './newElement';
 export { cellElement } from './newElement';
 
@@ -91,4 +94,32 @@ function markCursor(element: NewElement): NewElement {
     return e.children ? { ...e, children: e.children.map(mark) } : e;
   };
   return mark(element);
+}
+
+/** A move of an XML child to the place the schema gives it: beside which sibling, and the edits. */
+export interface SchemaMove {
+  readonly target: MoveTarget;
+  readonly edits: readonly TextEdit[];
+}
+
+/**
+ * XML: moves a child that is out of schema order right before or after the sibling the structure check names
+ * (`schema/element-order`), found by the same content match: the check keeps the longest run of children in order
+ * and places each other child beside one of that run, so each move lengthens the run and moves never go in circles.
+ */
+export function moveToSchemaPlace(doc: AnalyzedDocument, parent: ElementNode, child: ElementNode): SchemaMove | undefined {
+  const type = typeOf(doc, parent);
+  const index = parent.children.indexOf(child);
+  if (doc.format !== 'xml' || type?.kind !== 'complex' || !type.content || index < 0) return undefined;
+  const issues = matchContent(
+    compileContent(type.content),
+    parent.children.map((c) => c.name),
+  ).issues;
+  const issue = issues.find((i) => i.kind === 'order' && i.child === index);
+  if (issue?.kind !== 'order') return undefined;
+  const at = issue.before ?? issue.after;
+  if (at === undefined) return undefined;
+  const target: MoveTarget = { side: issue.before !== undefined ? 'before' : 'after', sibling: parent.children[at] };
+  const edits = moveXmlElement(doc.text, parent, child, target);
+  return edits ? { target, edits } : undefined;
 }

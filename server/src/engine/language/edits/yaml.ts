@@ -9,17 +9,12 @@ import type { ElementNode } from '../../tree/node';
 import { inlineScalar, type ScalarStyle } from '../../write/yamlScalar';
 import { yamlContentLines } from '../render/lines';
 import type { TextEdit } from '../types';
-import { indentUnit, lineStartOf, newlineOf } from './indent';
+import { indentUnit, lineEndOf, lineStartOf, newlineOf } from './indent';
 import { asSnippetNode, type NewElement } from './newElement';
 import { insertionAnchor } from './position';
 
 function columnOf(text: string, offset: number): number {
   return offset - lineStartOf(text, offset);
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const end = text.slice(offset).search(/[\r\n]/);
-  return end < 0 ? text.length : offset + end;
 }
 
 /** True for an element whose name range is a list item's dash (a repeated element such as `reportingOwner`). */

@@ -1,0 +1,139 @@
+/**
+ * The page stays bounded whatever the input: each table draws at most `maxRowsPerTable` rows and says where it
+ * stopped (how many rows it left out and how many findings are in them), and a hover title is cut at `maxMarkTitle`.
+ * Through the front door, with the limits made small; the default limits are the same code with larger numbers.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, check, defaultRenderLimits, render, renderCuts, type AnalyzedDocument } from '../../../server/src/engine/index';
+// eslint-disable-next-line no-restricted-imports -- the title cut's own edge (a surrogate pair) is the module's
+import { cutTitle } from '../../../server/src/engine/render/marks';
+import { form4Xml, holding, transaction } from '../../helpers/form4';
+import { findAll, findOne, hasClass, parseRenderedHtml, textOf, type HtmlElement } from '../../helpers/htmlTree';
+import { standalonePage } from '../../helpers/standalonePage';
+
+/** Seven Table I rows (each with findings: a purchase disposed of, amounts owned that do not add up) and two Table II holdings. */
+function filing(): AnalyzedDocument {
+  const rows = [
+    ...Array.from({ length: 7 }, (_, i) => transaction({ code: 'P', shares: String(100 + i), owned: String(1000 + i) })),
+    holding({ table: 'II', title: 'Stock Option' }),
+    holding({ table: 'II', title: 'Warrant' }),
+  ];
+  const doc = analyze(form4Xml({ rows }), 'xml');
+  assert.ok(doc.model, 'the fixture is an ownership document');
+  return doc;
+}
+
+function table(tree: HtmlElement, which: 'I' | 'II'): HtmlElement {
+  return findOne(tree, (el) => el.tag === 'section' && hasClass(el, `f4-table-${which}`), `Table ${which}`);
+}
+
+function drawnRows(section: HtmlElement): HtmlElement[] {
+  return findAll(section, (el) => el.tag === 'tr' && hasClass(el, 'f4-row'));
+}
+
+function cutNotes(section: HtmlElement): HtmlElement[] {
+  return findAll(section, (el) => el.attrs['data-table-cut'] !== undefined);
+}
+
+describe('a table with more rows than the page draws', () => {
+  const doc = filing();
+  const findings = check(doc);
+  const limits = { maxRowsPerTable: 3 };
+  const html = render(doc, { standalone: false, findings, limits });
+  assert.ok(html !== undefined);
+  const tree = parseRenderedHtml(html);
+
+  it('draws the first rows only, in document order', () => {
+    const rows = drawnRows(table(tree, 'I'));
+    assert.deepEqual(
+      rows.map((r) => r.attrs['data-row']),
+      ['0', '1', '2'],
+    );
+  });
+
+  it('says where it stopped, with the rows left out and the findings in them', () => {
+    const rowsLeft = doc.model!.rows.filter((r) => r.table === 'I').slice(3);
+    const within = { start: rowsLeft[0]!.node.span.start, end: rowsLeft[rowsLeft.length - 1]!.node.span.end };
+    // A finding is in them when it marks something there: its own range or a marked related place.
+    const inside = (span: { start: number; end: number }) => span.start >= within.start && span.end <= within.end;
+    const inThem = findings.filter((f) => inside(f.span) || (f.related ?? []).some((r) => r.marked === true && inside(r.span)));
+    assert.ok(
+      inThem.some((f) => f.message.startsWith('Table I row 6 ')),
+      'the findings of the sixth row are found though the row is not drawn',
+    );
+    const notes = cutNotes(table(tree, 'I'));
+    assert.equal(notes.length, 1);
+    assert.equal(
+      textOf(notes[0]!),
+      `Table I: showing the first 3 of 7 rows; the other 4 are checked but not drawn (${inThem.length} ${inThem.length === 1 ? 'finding' : 'findings'} in them, in the list of problems).`,
+    );
+    assert.equal(notes[0]!.attrs.role, 'note');
+  });
+
+  it('leaves a table within the limit whole and unannotated', () => {
+    const section = table(tree, 'II');
+    assert.equal(drawnRows(section).length, 2);
+    assert.deepEqual(cutNotes(section), []);
+  });
+
+  it('is listed by renderCuts, for the host to say beside the page', () => {
+    assert.deepEqual(renderCuts(doc, limits), [{ table: 'I', drawn: 3, rows: 7 }]);
+    assert.deepEqual(renderCuts(doc, { maxRowsPerTable: 1 }), [
+      { table: 'I', drawn: 1, rows: 7 },
+      { table: 'II', drawn: 1, rows: 2 },
+    ]);
+  });
+
+  it('cuts the standalone page the same way', () => {
+    const page = render(doc, standalonePage({ findings, limits }));
+    assert.ok(page !== undefined);
+    const section = table(parseRenderedHtml(page), 'I');
+    assert.equal(drawnRows(section).length, 3);
+    assert.equal(cutNotes(section).length, 1);
+  });
+});
+
+describe('the default limits', () => {
+  it('draw every row of a genuine filing and say nothing', () => {
+    const doc = filing();
+    const tree = parseRenderedHtml(render(doc, { standalone: false, findings: check(doc) })!);
+    assert.equal(drawnRows(table(tree, 'I')).length, 7);
+    assert.deepEqual(
+      findAll(tree, (el) => el.attrs['data-table-cut'] !== undefined),
+      [],
+    );
+    assert.deepEqual(renderCuts(doc), []);
+    assert.ok(defaultRenderLimits.maxRowsPerTable >= 30, 'EDGAR takes 30 rows a table: the page draws at least that');
+  });
+});
+
+describe('hover titles', () => {
+  it('are cut at maxMarkTitle, saying how much was left out', () => {
+    const doc = filing();
+    const findings = check(doc);
+    const marked = (max: number) =>
+      findAll(
+        parseRenderedHtml(render(doc, { standalone: false, findings, limits: { maxMarkTitle: max } })!),
+        (el) => el.attrs.title !== undefined,
+      );
+    const whole = marked(1_000_000).map((el) => el.attrs.title!);
+    const longest = Math.max(...whole.map((t) => t.length));
+    assert.ok(longest > 40, 'the fixture has a message longer than the cut');
+    const cut = marked(40).map((el) => el.attrs.title!);
+    assert.equal(cut.length, whole.length, 'the same values are marked');
+    cut.forEach((title, i) => {
+      if (whole[i]!.length <= 40) assert.equal(title, whole[i]);
+      else {
+        assert.ok(title.startsWith(whole[i]!.slice(0, 40)));
+        assert.match(title, new RegExp(`\\.\\.\\. \\(${(whole[i]!.length - 40).toLocaleString('en-US')} more characters: `));
+      }
+    });
+  });
+
+  it('are not cut between the halves of a surrogate pair', () => {
+    assert.equal(cutTitle('ab\u{1F600}cd', 3).slice(0, 3), 'ab.');
+    assert.equal(cutTitle('ab\u{1F600}cd', 4).slice(0, 4), 'ab\u{1F600}');
+    assert.equal(cutTitle('short', 5), 'short');
+  });
+});
