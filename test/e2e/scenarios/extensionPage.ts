@@ -1,5 +1,5 @@
 /**
- * 9. The installed extension's page in the Extensions view: its details editor renders the packaged README (every
+ * 11. The installed extension's page in the Extensions view: its details editor renders the packaged README (every
  * "## " section the README has). Images: VS Code renders an extension's README with no base URI (code-server
  * 4.139.1's extension editor calls its Markdown renderer without one) and drops every relative image and link, so
  * the README's pictures show only when `vsce package` rewrites them to absolute URLs, which needs a public location
@@ -31,7 +31,7 @@ function headings(markdown: string): string[] {
 const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
 
 export const extensionPage: Scenario = {
-  id: 9,
+  id: 11,
   title: "the extension's page shows the README with its images",
   async run(ctx) {
     const { wb, page } = ctx;

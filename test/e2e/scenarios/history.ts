@@ -1,5 +1,5 @@
 /**
- * 9. The history: two chained filings of one owner are written into the workspace, March's purchase leaving 10,000
+ * 10. The history: two chained filings of one owner are written into the workspace, March's purchase leaving 10,000
  * and April's sale of 500 leaving 9,400 (it should leave 9,500). Opening April shows the history/opening-balance
  * warning naming March, the hover on April's amount owned shows March's closing balance, and the quick fix sets
  * April's amount to 9,500, after which the warning goes.
@@ -15,7 +15,7 @@ const marchFile = 'history-march.xml';
 const aprilFile = 'history-april.xml';
 
 export const history: Scenario = {
-  id: 9,
+  id: 10,
   title: 'history: a broken first balance against the previous filing, hover and quick fix',
   async run(ctx) {
     const { wb, page } = ctx;
