@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { historyContext } from '../../../server/src/engine/history/context';
 import { buildHistory, chainKey, type History } from '../../../server/src/engine/history/model';
 import { analyze } from '../../../server/src/engine/service';
-import { form4Xml, holding, type Form4Spec } from '../../helpers/form4';
+import { form4Xml, form4Yaml, holding, type Form4Spec } from '../../helpers/form4';
 import { april, bought, filing, march, sold } from '../../helpers/history';
 
 const doc = (spec: Form4Spec) => analyze(form4Xml(spec).replace(/[«»‹›]/g, ''), 'xml');
@@ -119,4 +119,27 @@ test('documents that cannot be filings are listed with the reason', () => {
     { id: 'x.xml', reason: 'no issuer CIK' },
     { id: 'y.xml', reason: 'not an ownership document' },
   ]);
+});
+
+test("one filing in two files (a YAML draft beside its XML) is one place in the chain, and neither is the other's neighbour", () => {
+  const spec = filing([sold('2024-03-20', '400', '9600')]);
+  const xml = doc(spec);
+  const yaml = analyze(form4Yaml(spec).replace(/[«»‹›]/g, ''), 'yaml');
+  const history = buildHistory([
+    { id: 'march.xml', doc: doc(march) },
+    { id: 'f.xml', doc: xml },
+    { id: 'f.form4.yaml', doc: yaml },
+  ]);
+  assert.deepEqual(
+    history.chains.get(owner1)!.entries.map((e) => e.filing.id),
+    ['march.xml', 'f.xml'],
+  );
+  // Placed by its own text, the YAML twin stands where the XML does: after March, with no copy of itself beside it.
+  const place = historyContext(history, 'f.form4.yaml', yaml)!.places[0]!;
+  assert.equal(place.previous?.filing.id, 'march.xml');
+  assert.equal(place.next, undefined);
+  assert.deepEqual(
+    place.others.map((f) => f.id),
+    ['march.xml'],
+  );
 });

@@ -8,7 +8,18 @@
  * filings that are not consecutive in the set says nothing. What a rule can say is which two filings it compared.
  */
 import type { AnalyzedDocument } from '../service';
-import { chainKey, chainOf, filingOf, isFiling, type Chain, type ChainEntry, type Filing, type History, type Owner } from './model';
+import {
+  chainKey,
+  chainOf,
+  filingOf,
+  isFiling,
+  sameFiling,
+  type Chain,
+  type ChainEntry,
+  type Filing,
+  type History,
+  type Owner,
+} from './model';
 
 export interface OwnerPlace {
   readonly owner: Owner;
@@ -36,7 +47,8 @@ function entryHolding(entry: ChainEntry, filing: Filing): boolean {
 
 function placeIn(history: History, filing: Filing, owner: Owner): OwnerPlace {
   const key = chainKey(filing.issuerCik, owner.cik);
-  const given = history.chains.get(key)?.filings.filter((f) => f.id !== filing.id) ?? [];
+  // Its own saved entry, and another file of the same filing (its YAML draft or XML export), are not its neighbours.
+  const given = history.chains.get(key)?.filings.filter((f) => f.id !== filing.id && !sameFiling(f, filing)) ?? [];
   const chain = chainOf(key, owner, filing.issuerCik, [...given, filing]);
   const index = chain.entries.findIndex((entry) => entryHolding(entry, filing));
   const entry = chain.entries[index]!;

@@ -259,7 +259,33 @@ export function chainOf(key: string, owner: Owner, issuerCik: string, filings: r
   return { key, issuerCik, issuerName, owner: { cik: owner.cik, name: name ?? owner.name }, entries, filings };
 }
 
-/** The chains of a set of filings: one per (issuer, owner). */
+/**
+ * What makes two documents one filing: the same form, period, signature date, original's date and rows, whatever
+ * the format or file (a YAML draft beside the XML exported from it, a copy in another folder). A chain holds one.
+ */
+function copyKey(filing: Filing): string {
+  const rows = filing.model.rows.map((row) => [
+    row.table,
+    row.kind,
+    row.securityTitle?.value?.value,
+    row.kind === 'transaction' ? row.transactionDate?.value?.value?.ordinal : undefined,
+    row.kind === 'transaction' ? row.coding?.code?.value : undefined,
+    row.kind === 'transaction' ? row.shares?.value?.value?.format() : undefined,
+    row.kind === 'transaction' ? row.pricePerShare?.value?.value?.format() : undefined,
+    row.postTransaction?.sharesOwned?.value?.value?.format(),
+  ]);
+  return JSON.stringify([filing.documentType, filing.period?.ordinal, filing.signed?.ordinal, filing.originalSubmission?.ordinal, rows]);
+}
+
+const copyKeys = new WeakMap<Filing, string>();
+
+/** True when two filings are the same filing in two files (see `copyKey`). */
+export function sameFiling(a: Filing, b: Filing): boolean {
+  const keyOf = (f: Filing) => copyKeys.get(f) ?? copyKeys.set(f, copyKey(f)).get(f)!;
+  return keyOf(a) === keyOf(b);
+}
+
+/** The chains of a set of filings: one per (issuer, owner), each holding one file of each filing. */
 export function historyOf(filings: Iterable<Filing>, skipped: readonly Skipped[] = []): History {
   const byId = new Map<string, Filing>();
   const grouped = new Map<string, { owner: Owner; issuerCik: string; filings: Filing[] }>();
@@ -268,6 +294,7 @@ export function historyOf(filings: Iterable<Filing>, skipped: readonly Skipped[]
     for (const owner of filing.owners) {
       const key = chainKey(filing.issuerCik, owner.cik);
       const group = grouped.get(key) ?? { owner, issuerCik: filing.issuerCik, filings: [] };
+      if (group.filings.some((f) => sameFiling(f, filing))) continue;
       group.filings.push(filing);
       grouped.set(key, group);
     }
