@@ -180,7 +180,11 @@ async function completionInTheDraft(ctx: ScenarioContext): Promise<void> {
   await page.keyboard.type('  - ');
   const offered = await suggestions(ctx);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  // Accepting closes the suggestion list, the row inserted with it: wait for that, not for a time.
+  await page
+    .locator('.suggest-widget.visible')
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
   await page.keyboard.press('Escape');
   const after = await wb.visibleLines();
   // The new row starts on the line typed, right after the last one's end.

@@ -11,7 +11,7 @@ import { JsonArrayWriter } from '../output/json';
 import type { RunNotice } from '../output/report';
 import { SarifWriter, type SarifTool } from '../output/sarif';
 import { summaryLine } from '../output/text';
-import { displayName, expandGlobs, readDocuments, skippedNotice, tell } from './readDocuments';
+import { displayName, expandGlobs, nothingFound, readDocuments, skippedNotice, tell } from './readDocuments';
 
 type CheckRequest = Extract<CliRequest, { command: 'check' }>;
 
@@ -100,10 +100,7 @@ function streamChecks(
   });
   skippedNotice(io.cwd, selection.skippedFolders).forEach(notice);
   if (taken === 0 && selection.problems.length === 0 && globs.notices.length === 0) {
-    notice({
-      level: 'error',
-      message: `no Form 4 files found in ${request.paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
-    });
+    notice(nothingFound(request.paths));
   }
 }
 

@@ -37,6 +37,11 @@ export function skippedNotice(cwd: string, skipped: readonly string[]): RunNotic
   ];
 }
 
+/** The error of a run whose paths name no filing at all. */
+export function nothingFound(paths: readonly string[]): RunNotice {
+  return { level: 'error', message: `no Form 4 files found in ${paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)` };
+}
+
 /** Says a notice on standard error, where every format (JSON and SARIF included) leaves room for it. */
 export function tell(io: CliIO, notice: RunNotice): void {
   io.err(notice.level === 'error' ? `form4: ${notice.message}\n` : `form4: ${notice.level}: ${notice.message}\n`);
@@ -104,10 +109,7 @@ export function readDocuments(
     ...skippedNotice(io.cwd, selection.skippedFolders),
   );
   if (documents.length === 0 && !execution.some((n) => n.level === 'error')) {
-    execution.push({
-      level: 'error',
-      message: `no Form 4 files found in ${paths.join(', ')} (XML with root ownershipDocument, or *.form4.yaml)`,
-    });
+    execution.push(nothingFound(paths));
   }
   return { documents, execution };
 }
