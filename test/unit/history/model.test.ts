@@ -143,3 +143,20 @@ test("one filing in two files (a YAML draft beside its XML) is one place in the 
     ['march.xml'],
   );
 });
+
+test('a twin being corrected is still the same filing; a filing signed the same day with other rows is not', () => {
+  const saved = filing([sold('2024-03-20', '400', '9600'), sold('2024-03-21', '100', '9600')]);
+  // The filer fixes the amounts owned and marks a row late in one file: its saved twin is still its twin.
+  const edited = filing([sold('2024-03-20', '400', '9600'), sold('2024-03-21', '100', '9500', { timeliness: 'L' })]);
+  const other = filing([bought('2024-03-20', '50', '9650')], { signed: '2024-03-21' });
+  const history = buildHistory([
+    { id: 'march.xml', doc: doc(march) },
+    { id: 'saved.xml', doc: doc(saved) },
+    { id: 'other.xml', doc: doc(other) },
+  ]);
+  const place = historyContext(history, 'edited.form4.yaml', doc(edited))!.places[0]!;
+  assert.deepEqual(
+    place.others.map((f) => f.id).sort(),
+    ['march.xml', 'other.xml'],
+  );
+});

@@ -28,11 +28,11 @@ test('seed example: the repeated 100,000 is one finding for the series, and the 
   const line = (span: { start: number }) => lines.positionAt(span.start).line + 1;
   const summary = findings.map((f) => `${f.rule} line ${line(f.span)} ${text.slice(f.span.start, f.span.end)}: ${f.message}`);
   assert.deepEqual(summary, [
-    'holdings/repeated-amount line 47 100000: Table I rows 1 to 7, column 5: all show 100,000 of Common Stock (direct) owned after, but they acquire 18,000 in all, ' +
+    'holdings/repeated-amount line 49 100000: Table I rows 1 to 7, column 5: all show 100,000 of Common Stock (direct) owned after, but they acquire 18,000 in all, ' +
       'so the amount owned cannot be the same after each: it is a running tally. If 100,000 is the holding after the last row, the rows should show ' +
       '83,000, 84,000, 85,000, 87,000, 90,000, 96,000 and 100,000; if it is the holding after the first row, 100,000, 101,000, 102,000, 104,000, ' +
       '107,000, 113,000 and 117,000.',
-    'date/deadline line 35 2003-08-18: Table I rows 1 to 3 were reported late: due by 2003-08-20 (Table I rows 1 and 2, two business days after the ' +
+    'date/deadline line 37 2003-08-18: Table I rows 1 to 3 were reported late: due by 2003-08-20 (Table I rows 1 and 2, two business days after the ' +
       'transaction on 2003-08-18) and by 2003-08-21 (Table I row 3, two business days after the transaction on 2003-08-19), but signed 2003-09-02: ' +
       'mark the rows late (transactionTimeliness L).',
   ]);
@@ -41,8 +41,8 @@ test('seed example: the repeated 100,000 is one finding for the series, and the 
   assert.equal(late?.severity, 'warning');
   // Every affected cell is still marked: the six other amounts owned, the two other late dates.
   const marked = (f: (typeof findings)[number] | undefined) => (f?.related ?? []).filter((r) => r.marked).map((r) => line(r.span));
-  assert.deepEqual(marked(repeated), [67, 87, 107, 127, 147, 167]);
-  assert.deepEqual(marked(late), [55, 75]);
+  assert.deepEqual(marked(repeated), [69, 89, 109, 129, 149, 169]);
+  assert.deepEqual(marked(late), [57, 77]);
   assert.deepEqual(repeated?.data, {
     amount: '100000',
     ifFirstRight: '100000,101000,102000,104000,107000,113000,117000',

@@ -18,7 +18,8 @@
  * - Any ownership form's document joins: a Form 3 reports holdings only (it opens them), a Form 5 transactions and
  *   holdings (it closes the year), each read as the same rows.
  */
-import { compareDates, type CalendarDate } from '../model/date';
+import { compareDates, formatIsoDate, type CalendarDate } from '../model/date';
+import { cellValue, transactionCode, transactionRows } from '../model/rows';
 import type { Decimal } from '../model/decimal';
 import { amountOwned, finalBalance, holdingsSeries, impliedBefore, type Measure, type Series } from '../model/series';
 import type { OwnershipDocument, Row, Table, TransactionRow } from '../model/types';
@@ -260,29 +261,54 @@ export function chainOf(key: string, owner: Owner, issuerCik: string, filings: r
 }
 
 /**
- * What makes two documents one filing: the same form, period, signature date, original's date and rows, whatever
- * the format or file (a YAML draft beside the XML exported from it, a copy in another folder). A chain holds one.
+ * What makes two rows the same transaction: table, date, code, acquired or disposed, shares (or value) and price.
+ * Undefined for a row that lacks a date, code or amount: it is nobody's twin.
  */
-function copyKey(filing: Filing): string {
-  const rows = filing.model.rows.map((row) => [
-    row.table,
-    row.kind,
-    row.securityTitle?.value?.value,
-    row.kind === 'transaction' ? row.transactionDate?.value?.value?.ordinal : undefined,
-    row.kind === 'transaction' ? row.coding?.code?.value : undefined,
-    row.kind === 'transaction' ? row.shares?.value?.value?.format() : undefined,
-    row.kind === 'transaction' ? row.pricePerShare?.value?.value?.format() : undefined,
-    row.postTransaction?.sharesOwned?.value?.value?.format(),
-  ]);
-  return JSON.stringify([filing.documentType, filing.period?.ordinal, filing.signed?.ordinal, filing.originalSubmission?.ordinal, rows]);
+export function transactionIdentity(row: TransactionRow): string | undefined {
+  const date = cellValue(row.transactionDate);
+  const code = transactionCode(row);
+  const shares = cellValue(row.shares) ?? cellValue(row.totalValue);
+  if (!date || !code || !shares) return undefined;
+  const price = cellValue(row.pricePerShare);
+  return [row.table, formatIsoDate(date), code, cellValue(row.acquiredDisposed) ?? '', shares.toString(), price?.toString() ?? '-'].join(
+    '|',
+  );
 }
 
-const copyKeys = new WeakMap<Filing, string>();
+interface CopyKey {
+  /** Form, period of report, signature date and the original's date of submission. */
+  readonly header: string;
+  readonly transactions: ReadonlySet<string>;
+}
 
-/** True when two filings are the same filing in two files (see `copyKey`). */
+const copyKeys = new WeakMap<Filing, CopyKey>();
+
+function copyKeyOf(filing: Filing): CopyKey {
+  let key = copyKeys.get(filing);
+  if (!key) {
+    const header = JSON.stringify([filing.documentType, filing.period?.ordinal, filing.signed?.ordinal, filing.originalSubmission?.ordinal]);
+    const transactions = new Set(transactionRows(filing.model).flatMap((row) => transactionIdentity(row) ?? []));
+    key = { header, transactions };
+    copyKeys.set(filing, key);
+  }
+  return key;
+}
+
+/**
+ * True when two documents are one filing in two files (a YAML draft beside the XML exported from it, a copy in
+ * another folder, the file being edited beside its saved twin): the same form, period of report, signature date and
+ * original's date, and, when either reports transactions, at least one transaction in common. Amounts owned,
+ * timeliness marks and footnotes are left out on purpose: they are what a filer corrects while editing one of the
+ * two, and an edit must not turn a filing's own twin into another filing reporting the same transactions. Two real
+ * filings of one owner share a signature date and period only when one is split in parts, and parts share no row.
+ */
 export function sameFiling(a: Filing, b: Filing): boolean {
-  const keyOf = (f: Filing) => copyKeys.get(f) ?? copyKeys.set(f, copyKey(f)).get(f)!;
-  return keyOf(a) === keyOf(b);
+  const ka = copyKeyOf(a);
+  const kb = copyKeyOf(b);
+  if (ka.header !== kb.header) return false;
+  if (!ka.transactions.size && !kb.transactions.size) return true;
+  for (const t of ka.transactions) if (kb.transactions.has(t)) return true;
+  return false;
 }
 
 /** The chains of a set of filings: one per (issuer, owner), each holding one file of each filing. */

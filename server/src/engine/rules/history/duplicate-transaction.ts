@@ -1,22 +1,10 @@
 import { defineRule } from '../rule';
-import type { Filing } from '../../history/model';
+import { transactionIdentity as identity, type Filing } from '../../history/model';
 import { formatIsoDate } from '../../model/date';
 import { cellValue, rowLabel, transactionCode, transactionRows } from '../../model/rows';
 import type { TransactionRow } from '../../model/types';
 import { describeFiling, historySources } from './shared';
 import { everyOwnershipForm } from './forms';
-
-/** What makes two rows the same transaction: table, date, code, acquired/disposed, shares and price. */
-function identity(row: TransactionRow): string | undefined {
-  const date = cellValue(row.transactionDate);
-  const code = transactionCode(row);
-  const shares = cellValue(row.shares) ?? cellValue(row.totalValue);
-  if (!date || !code || !shares) return undefined;
-  const price = cellValue(row.pricePerShare);
-  return [row.table, formatIsoDate(date), code, cellValue(row.acquiredDisposed) ?? '', shares.toString(), price?.toString() ?? '-'].join(
-    '|',
-  );
-}
 
 function describeTransaction(row: TransactionRow): string {
   const price = cellValue(row.pricePerShare);
