@@ -155,8 +155,5 @@ test('a twin being corrected is still the same filing; a filing signed the same 
     { id: 'other.xml', doc: doc(other) },
   ]);
   const place = historyContext(history, 'edited.form4.yaml', doc(edited))!.places[0]!;
-  assert.deepEqual(
-    place.others.map((f) => f.id).sort(),
-    ['march.xml', 'other.xml'],
-  );
+  assert.deepEqual(place.others.map((f) => f.id).sort(), ['march.xml', 'other.xml']);
 });

@@ -286,7 +286,12 @@ const copyKeys = new WeakMap<Filing, CopyKey>();
 function copyKeyOf(filing: Filing): CopyKey {
   let key = copyKeys.get(filing);
   if (!key) {
-    const header = JSON.stringify([filing.documentType, filing.period?.ordinal, filing.signed?.ordinal, filing.originalSubmission?.ordinal]);
+    const header = JSON.stringify([
+      filing.documentType,
+      filing.period?.ordinal,
+      filing.signed?.ordinal,
+      filing.originalSubmission?.ordinal,
+    ]);
     const transactions = new Set(transactionRows(filing.model).flatMap((row) => transactionIdentity(row) ?? []));
     key = { header, transactions };
     copyKeys.set(filing, key);
