@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cliBundle, finished, repo, scratch, spawnCli } from './harness';
@@ -56,4 +56,16 @@ test('the packed tarball installs offline with no dependencies, and its form4 ch
     }),
   );
   assert.deepEqual([viaNpx.code, viaNpx.out], [0, `${version}\n`], viaNpx.err);
+});
+
+test("`npm pack` under the project's npm configuration prints only the tarball's name (what pre-commit reads)", () => {
+  // A scratch package with the project's .npmrc and a `prepare` that prints, as the build does: pre-commit's node
+  // hooks run plain `npm pack` and take all of standard output as the file name.
+  const dir = scratch();
+  writeFileSync(join(dir, '.npmrc'), readFileSync(join(repo, '.npmrc')));
+  const manifest = { name: 'pack-probe', version: '1.0.0', scripts: { prepare: 'node -e "console.log(\'built dist/\')"' } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_foreground_scripts$/i.test(key)));
+  const out = execFileSync(npm, ['pack'], { cwd: dir, encoding: 'utf8', env: { ...env, npm_config_update_notifier: 'false' } });
+  assert.equal(out, 'pack-probe-1.0.0.tgz\n');
 });
