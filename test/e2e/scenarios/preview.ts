@@ -24,9 +24,8 @@ export const preview: Scenario = {
     await wb.openFile(files.seedXml);
     await wb.form4Status();
     await wb.runCommand('Form 4: Open Preview to the Side', 'form4.openPreviewToSide');
-    // A draft with an issuer of its own to recognise it by, opened only at the end. Written now, so that Quick Open
-    // has indexed it by then (a file written just before Quick Open is not always found in time); not before the
-    // command above, whose palette entry was missing in runs where the file was written first.
+    // A draft with an issuer of its own to recognise it by, opened only at the end (by its path: see openFile). Not
+    // written before the command above, whose palette entry was missing in runs where the file was written first.
     const draftName = 'fresh-preview-draft.form4.yaml';
     const draft = readFileSync(join(ctx.workspace, 'modern-exercise-and-sale.form4.yaml'), 'utf8').replace(
       /issuerName: .*/,
