@@ -15,6 +15,12 @@ function dateShown(iso: string, cell: string): boolean {
   return cell.includes(iso) || cell.includes(`${m}/${d}/${y}`);
 }
 
+/** Time stamps the scenario leaves on the page's and the preview frame's window. */
+interface Stamps {
+  form4ClickAt?: number;
+  form4SelectionAt?: number;
+}
+
 export const preview: Scenario = {
   id: 6,
   title: 'preview to the side: Table I, marked problems, click to source',
@@ -82,9 +88,34 @@ export const preview: Scenario = {
     const target = seed.repeated?.rows[seed.repeated.rows.length - 1];
     const owned = target?.owned;
     if (!target || !owned) throw new Error('the seed repeats no amount owned');
+    const at = new RegExp(`^Ln ${owned.line}, Col (${owned.column}|${owned.column + owned.value.length})\\b`);
+    // Click-to-source latency (a figure for the log, not a check): from the click event in the preview's frame to
+    // the status bar showing the new selection, both stamped by the page's own clock.
+    await view.locator('body').evaluate(() =>
+      window.addEventListener('click', () => ((window as unknown as Stamps).form4ClickAt = Date.now()), {
+        capture: true,
+        once: true,
+      }),
+    );
+    await page.evaluate((source) => {
+      const stamps = window as unknown as Stamps;
+      stamps.form4SelectionAt = undefined;
+      // The whole status bar is watched, not the item: the workbench may replace the item's element.
+      const observer = new MutationObserver(() => {
+        const item = document.querySelector('[id="status.editor.selection"]') as HTMLElement | null;
+        if (!item || !new RegExp(source).test(item.innerText)) return;
+        stamps.form4SelectionAt = Date.now();
+        observer.disconnect();
+      });
+      observer.observe(document.querySelector('.part.statusbar') ?? document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    }, at.source);
     await view.locator(`table[data-table="I"] tbody tr:nth-child(${target.index}) td[data-col="owned-following"]`).click();
     let selection = '';
-    const at = new RegExp(`^Ln ${owned.line}, Col (${owned.column}|${owned.column + owned.value.length})\\b`);
     await wb
       .waitFor(async () => at.test((selection = await wb.statusBarSelection())), 5_000, 'the click to move the cursor')
       .catch(() => undefined);
@@ -94,6 +125,13 @@ export const preview: Scenario = {
       JSON.stringify(selection),
     );
     ctx.check(`and selects the value ${owned.value}`, selection.includes(`(${owned.value.length} selected)`), JSON.stringify(selection));
+    const clickedAt = await view.locator('body').evaluate(() => (window as unknown as Stamps).form4ClickAt);
+    const selectedAt = await page.evaluate(() => (window as unknown as Stamps).form4SelectionAt);
+    ctx.log(
+      clickedAt && selectedAt
+        ? `click to source: ${selectedAt - clickedAt} ms from the click in the preview to the editor's new selection`
+        : `click to source: not measured (click stamp ${clickedAt}, selection stamp ${selectedAt})`,
+    );
     await ctx.shot('preview-click-to-source');
 
     // The draft written at the start, never opened until now: the preview follows it once it is checked.
