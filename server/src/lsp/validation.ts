@@ -97,7 +97,7 @@ export class Validation {
       // What this version cost: reading it (here or in a request that came first), checking and translating it.
       this.scheduler.measured(uri, analysis.readMs + this.clock() - checking);
       this.shown.add(uri);
-      await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+      const published = this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       const status: StatusParams = {
         uri,
         version: analysis.version,
@@ -108,7 +108,8 @@ export class Validation {
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
       };
-      await this.connection.sendNotification(statusNotification, status);
+      // Sent in the same turn as the diagnostics, so a stdio client gets both in one write (framedWriter.ts).
+      await Promise.all([published, this.connection.sendNotification(statusNotification, status)]);
       this.diagnosis?.checked(uri, status, settings, findings);
     } catch (error) {
       this.log(`validating ${uri} failed: ${describeError(error)}`);
