@@ -31,7 +31,11 @@ function option(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
 }
 
-const servers = (option('servers') ?? distFile('server.js')).split(',').map((s) => path.resolve(s));
+/** Each server is a bundle, optionally after Node options: `--servers="--max-semi-space-size=32 dist/server.js"`. */
+const servers = (option('servers') ?? distFile('server.js')).split(',').map((spec) => {
+  const words = spec.trim().split(/\s+/);
+  return { file: path.resolve(words[words.length - 1]), nodeOptions: words.slice(0, -1) };
+});
 const rows = (option('rows') ?? '10,30,60').split(',').map(Number);
 const formats = (option('formats') ?? 'xml,yaml').split(',') as ('xml' | 'yaml')[];
 const edits = Number(option('edits') ?? 200);
@@ -66,7 +70,8 @@ async function measure(rowCount: number, format: 'xml' | 'yaml', dir: string): P
   const offset = checkedEditSpot(text, format);
   const sides: Side[] = [];
   for (const [n, server] of servers.entries()) {
-    const args = [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : []), server, '--stdio'];
+    const profiling = profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : [];
+    const args = [...profiling, ...server.nodeOptions, server.file, '--stdio'];
     const session = await LspSession.start({
       command: process.execPath,
       args,
@@ -74,7 +79,7 @@ async function measure(rowCount: number, format: 'xml' | 'yaml', dir: string): P
     });
     const uri = pathToFileURL(path.join(dir, `edit-${n}-${rowCount}.${format === 'xml' ? 'xml' : 'form4.yaml'}`)).href;
     await session.open(uri, format, text);
-    sides.push({ name: `#${n} ${path.basename(server)}`, session, uri, samples: [], count: 0 });
+    sides.push({ name: `#${n} ${[...server.nodeOptions, path.basename(server.file)].join(' ')}`, session, uri, samples: [], count: 0 });
   }
   const editOnce = async (side: Side, timed: boolean) => {
     const { range, text: inserted } = nthEdit(text, offset, side.count++);
