@@ -112,7 +112,7 @@ function recordingStream() {
 }
 
 describe('the framed writer', () => {
-  it('frames each message by its byte length and sends one turn\'s messages in one write, in order', async () => {
+  it("frames each message by its byte length and sends one turn's messages in one write, in order", async () => {
     const { stream, writes } = recordingStream();
     const writer = new FramedMessageWriter(stream);
     const first = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.xml', diagnostics: [] } };
@@ -139,7 +139,10 @@ describe('the framed writer', () => {
       results.map((r) => r.status),
       ['rejected', 'rejected'],
     );
-    assert.ok(errors.some((e) => JSON.stringify(e) === JSON.stringify(['the pipe is gone', '2.0', 2])), JSON.stringify(errors));
+    assert.ok(
+      errors.some((e) => JSON.stringify(e) === JSON.stringify(['the pipe is gone', '2.0', 2])),
+      JSON.stringify(errors),
+    );
   });
 
   it('rejects a message that cannot be encoded and still sends the others', async () => {
