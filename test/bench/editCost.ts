@@ -9,7 +9,8 @@
  *        [--edits=200] [--shipped] [--prof-dir=DIR]
  *
  * `--servers` defaults to dist/server.js (`node esbuild.mjs` first); `--shipped` keeps the shipped settings (the
- * adaptive debounce, capped at 150 ms) instead of debounce 0; `--prof-dir` starts each server under `--cpu-prof`
+ * adaptive debounce, capped at 150 ms) instead of debounce 0, for every server, the word `shipped` before a bundle
+ * (`--servers="A.js,shipped A.js"`) for that one; `--prof-dir` starts each server under `--cpu-prof`
  * (profile an unminified bundle, `esbuild --bundle` without `--minify`, and summarise with profileSummary.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,16 +32,22 @@ function option(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
 }
 
+const shipped = process.argv.includes('--shipped');
 /** Each server is a bundle, optionally after Node options: `--servers="--max-semi-space-size=32 dist/server.js"`. */
 const servers = (option('servers') ?? distFile('server.js')).split(',').map((spec) => {
   const words = spec.trim().split(/\s+/);
-  return { file: path.resolve(words[words.length - 1]), nodeOptions: words.slice(0, -1) };
+  const options = words.slice(0, -1);
+  // The word `shipped` before a bundle gives that server the shipped settings, to compare them in one run.
+  return {
+    file: path.resolve(words[words.length - 1]),
+    nodeOptions: options.filter((w) => w !== 'shipped'),
+    shipped: shipped || options.includes('shipped'),
+  };
 });
 const rows = (option('rows') ?? '10,30,60').split(',').map(Number);
 const formats = (option('formats') ?? 'xml,yaml').split(',') as ('xml' | 'yaml')[];
 const edits = Number(option('edits') ?? 200);
 const warmup = 20;
-const shipped = process.argv.includes('--shipped');
 const profDir = option('prof-dir');
 
 interface Side {
@@ -75,11 +82,17 @@ async function measure(rowCount: number, format: 'xml' | 'yaml', dir: string): P
     const session = await LspSession.start({
       command: process.execPath,
       args,
-      configuration: (section) => (section === 'form4' ? (shipped ? {} : noDebounce) : null),
+      configuration: (section) => (section === 'form4' ? (server.shipped ? {} : noDebounce) : null),
     });
     const uri = pathToFileURL(path.join(dir, `edit-${n}-${rowCount}.${format === 'xml' ? 'xml' : 'form4.yaml'}`)).href;
     await session.open(uri, format, text);
-    sides.push({ name: `#${n} ${[...server.nodeOptions, path.basename(server.file)].join(' ')}`, session, uri, samples: [], count: 0 });
+    sides.push({
+      name: `#${n} ${[...server.nodeOptions, ...(server.shipped ? ['shipped'] : []), path.basename(server.file)].join(' ')}`,
+      session,
+      uri,
+      samples: [],
+      count: 0,
+    });
   }
   const editOnce = async (side: Side, timed: boolean) => {
     const { range, text: inserted } = nthEdit(text, offset, side.count++);
@@ -115,7 +128,9 @@ async function main(): Promise<void> {
   if (profDir) mkdirSync(profDir, { recursive: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'form4-edit-cost-'));
   try {
-    console.log(`${edits} edits a side after ${warmup} warm-up ones, ${shipped ? 'shipped settings' : 'debounce 0'}`);
+    console.log(
+      `${edits} edits a side after ${warmup} warm-up ones; settings: ${shipped ? 'shipped' : 'debounce 0, unless marked shipped'}`,
+    );
     for (const rowCount of rows) for (const format of formats) await measure(rowCount, format, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

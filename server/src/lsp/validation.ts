@@ -15,7 +15,7 @@ import { isBlankXml, withFieldsToFill } from '../engine/index';
 import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { toDiagnostics, type RuleLink } from './translate';
-import { ValidationScheduler } from './validationScheduler';
+import { cpuClock, ValidationScheduler } from './validationScheduler';
 
 export class Validation {
   readonly scheduler: ValidationScheduler;
@@ -33,7 +33,7 @@ export class Validation {
     private readonly log: Logger,
     private readonly diagnosis?: DiagnosisLog,
     private readonly history?: WorkspaceHistory,
-    private readonly clock: () => number = () => performance.now(),
+    private readonly clock: () => number = cpuClock,
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
@@ -94,7 +94,8 @@ export class Validation {
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
       const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));
-      // What this version cost: reading it (here or in a request that came first), checking and translating it.
+      // What this version cost in CPU time (cpuClock): reading it (here or in a request that came first), checking and
+      // translating it.
       this.scheduler.measured(uri, analysis.readMs + this.clock() - checking);
       this.shown.add(uri);
       const published = this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
