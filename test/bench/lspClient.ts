@@ -46,6 +46,8 @@ interface DiagnosticsWaiter {
 export class LspSession {
   /** Milliseconds from spawning the process to the initialize result. */
   initializeMs = 0;
+  /** Notifications the server sent so far, by method: what an edit costs in messages. */
+  readonly sent = new Map<string, number>();
   private readonly connection: ProtocolConnection;
   private readonly waiters: DiagnosticsWaiter[] = [];
   private readonly versions = new Map<string, number>();
@@ -66,7 +68,11 @@ export class LspSession {
       }),
     );
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.published(params));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.counted(PublishDiagnosticsNotification.method);
+      this.published(params);
+    });
+    this.connection.onUnhandledNotification((message) => this.counted(message.method));
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => options.configuration(item.section, item.scopeUri)),
     );
@@ -181,6 +187,10 @@ export class LspSession {
    */
   private nextDiagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.within(new Promise((resolve) => this.waiters.push({ uri, version, resolve })), `diagnostics of ${uri} version ${version}`);
+  }
+
+  private counted(method: string): void {
+    this.sent.set(method, (this.sent.get(method) ?? 0) + 1);
   }
 
   private published(params: PublishDiagnosticsParams): void {

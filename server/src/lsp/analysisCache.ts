@@ -15,6 +15,7 @@ import {
 } from '../engine/index';
 import { form4FormatOf } from '../shared/documentSelection';
 import type { Form4Settings } from '../shared/protocol';
+import { cpuClock } from './validationScheduler';
 
 /** The parts of an open document the cache needs (a TextDocument has them). */
 export interface VersionedText {
@@ -55,8 +56,8 @@ export interface HistorySource {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  /** `clock` gives milliseconds (`performance.now` by default; tests pass their own). */
-  constructor(private readonly clock: () => number = () => performance.now()) {}
+  /** `clock` gives milliseconds (the process's CPU time by default, `cpuClock`; tests pass their own). */
+  constructor(private readonly clock: () => number = cpuClock) {}
 
   private entryFor(document: VersionedText, settings: Form4Settings): Entry {
     const inputKey = inputKeyOf(settings);

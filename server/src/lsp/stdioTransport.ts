@@ -8,13 +8,13 @@
  */
 import {
   StreamMessageReader,
-  StreamMessageWriter,
   type DataCallback,
   type Disposable,
   type Message,
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
+import { FramedMessageWriter } from './framedWriter';
 import { PendingRequests } from './pendingRequests';
 
 /** A body that arrived whole but is not JSON: the next message starts where it ends, so reading can go on. */
@@ -46,7 +46,7 @@ class AdmittingReader extends StreamMessageReader {
   }
 }
 
-class AnsweringWriter extends StreamMessageWriter {
+class AnsweringWriter extends FramedMessageWriter {
   constructor(
     writable: NodeJS.WritableStream,
     private readonly pending: PendingRequests,

@@ -15,7 +15,7 @@ import { isBlankXml, withFieldsToFill } from '../engine/index';
 import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { toDiagnostics, type RuleLink } from './translate';
-import { ValidationScheduler } from './validationScheduler';
+import { cpuClock, ValidationScheduler } from './validationScheduler';
 
 export class Validation {
   readonly scheduler: ValidationScheduler;
@@ -33,7 +33,7 @@ export class Validation {
     private readonly log: Logger,
     private readonly diagnosis?: DiagnosisLog,
     private readonly history?: WorkspaceHistory,
-    private readonly clock: () => number = () => performance.now(),
+    private readonly clock: () => number = cpuClock,
   ) {
     this.scheduler = new ValidationScheduler((uri, ticket) => this.run(uri, ticket));
   }
@@ -94,10 +94,11 @@ export class Validation {
       // Everything above ran without yielding, so the version analysed is still the document's: publish it.
       const link = this.ruleLink();
       const diagnostics: Diagnostic[] = findings.flatMap((f) => toDiagnostics(f, analysis.doc!.lines, uri, link));
-      // What this version cost: reading it (here or in a request that came first), checking and translating it.
+      // What this version cost in CPU time (cpuClock): reading it (here or in a request that came first), checking and
+      // translating it.
       this.scheduler.measured(uri, analysis.readMs + this.clock() - checking);
       this.shown.add(uri);
-      await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+      const published = this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       const status: StatusParams = {
         uri,
         version: analysis.version,
@@ -108,7 +109,8 @@ export class Validation {
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
       };
-      await this.connection.sendNotification(statusNotification, status);
+      // Sent in the same turn as the diagnostics, so a stdio client gets both in one write (framedWriter.ts).
+      await Promise.all([published, this.connection.sendNotification(statusNotification, status)]);
       this.diagnosis?.checked(uri, status, settings, findings);
     } catch (error) {
       this.log(`validating ${uri} failed: ${describeError(error)}`);

@@ -20,6 +20,16 @@ export function adaptiveDelay(costMs: number | undefined, capMs: number): number
   return Math.min(cap, Math.max(0, Math.round(costFactor * costMs)));
 }
 
+/**
+ * The process's CPU time (user + system) in milliseconds, the clock a check's cost is measured on: on a machine whose
+ * cores are busy a check's wall time includes its waits for a core, and a wait derived from that would grow with the
+ * load, not with the document.
+ */
+export function cpuClock(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 /** The host's timers, passed in so tests drive the scheduler with a fake clock. */
 export interface SchedulerTimers {
   /** Calls `callback` after `ms` (at least 1). */

@@ -4,9 +4,10 @@
  * behaviour on the same inputs is pinned by test/protocol/resilience.test.ts.
  */
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import type { Message } from 'vscode-languageserver/node';
+import { FramedMessageWriter } from '../../../server/src/lsp/framedWriter';
 import { PendingRequests } from '../../../server/src/lsp/pendingRequests';
 import { stdioTransport } from '../../../server/src/lsp/stdioTransport';
 
@@ -93,6 +94,66 @@ describe('the stdio transport', () => {
     orderly.input.end();
     await orderly.exited();
     assert.deepEqual(orderly.exits, [0]);
+  });
+});
+
+/** A stream that records each write it is given, and fails them all once `failing` is set. */
+function recordingStream() {
+  const writes: string[] = [];
+  const state = { failing: false };
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk.toString('utf8'));
+      done(state.failing ? new Error('the pipe is gone') : null);
+    },
+  });
+  stream.on('error', () => {});
+  return { stream, writes, state };
+}
+
+describe('the framed writer', () => {
+  it("frames each message by its byte length and sends one turn's messages in one write, in order", async () => {
+    const { stream, writes } = recordingStream();
+    const writer = new FramedMessageWriter(stream);
+    const first = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///é.xml', diagnostics: [] } };
+    const second = { jsonrpc: '2.0', method: 'form4/status', params: { uri: 'file:///é.xml', version: 2 } };
+    await Promise.all([writer.write(first as Message), writer.write(second as Message)]);
+    assert.equal(writes.length, 1, 'both messages left in one write');
+    assert.equal(writes[0], frame(first) + frame(second));
+    await writer.write({ jsonrpc: '2.0', id: 1, result: null } as Message);
+    assert.equal(writes.length, 2, 'a message of a later turn is a write of its own');
+    assert.equal(writes[1], frame({ jsonrpc: '2.0', id: 1, result: null }));
+  });
+
+  it('rejects every message of a failed write and reports each as an error', async () => {
+    const { stream, state } = recordingStream();
+    const writer = new FramedMessageWriter(stream);
+    const errors: unknown[] = [];
+    writer.onError(([error, message, count]) => errors.push([error.message, message?.jsonrpc, count]));
+    state.failing = true;
+    const results = await Promise.allSettled([
+      writer.write({ jsonrpc: '2.0', method: 'a' } as Message),
+      writer.write({ jsonrpc: '2.0', method: 'b' } as Message),
+    ]);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['rejected', 'rejected'],
+    );
+    assert.ok(
+      errors.some((e) => JSON.stringify(e) === JSON.stringify(['the pipe is gone', '2.0', 2])),
+      JSON.stringify(errors),
+    );
+  });
+
+  it('rejects a message that cannot be encoded and still sends the others', async () => {
+    const { stream, writes } = recordingStream();
+    const writer = new FramedMessageWriter(stream);
+    const circular: Record<string, unknown> = { jsonrpc: '2.0', method: 'x' };
+    circular.params = circular;
+    const sent = writer.write({ jsonrpc: '2.0', method: 'ok' } as Message);
+    await assert.rejects(writer.write(circular as unknown as Message), /circular/i);
+    await sent;
+    assert.deepEqual(writes, [frame({ jsonrpc: '2.0', method: 'ok' })]);
   });
 });
 

@@ -1,10 +1,17 @@
 /**
  * The validation scheduler on a fake clock: when a run fires after changes, opens and measured costs, and which
- * tickets stay current. Deterministic: nothing here waits for real time.
+ * tickets stay current. Deterministic: nothing here waits for real time, but for the test of the CPU clock the costs
+ * are measured on (300 ms of waiting, which must not count).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { adaptiveDelay, costFactor, ValidationScheduler, type SchedulerTimers } from '../../../server/src/lsp/validationScheduler';
+import {
+  adaptiveDelay,
+  costFactor,
+  cpuClock,
+  ValidationScheduler,
+  type SchedulerTimers,
+} from '../../../server/src/lsp/validationScheduler';
 
 /** Timers that fire only when the test advances the clock; `soon` callbacks fire on `drainSoon` (or any advance). */
 class FakeTimers implements SchedulerTimers {
@@ -203,5 +210,20 @@ describe('ValidationScheduler', () => {
     scheduler.dispose();
     timers.advance(1000);
     assert.equal(runs.length, 0);
+  });
+});
+
+describe('cpuClock', () => {
+  it('counts the work the process does, not the time it waits', async () => {
+    const wallBefore = performance.now();
+    const before = cpuClock();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const waited = cpuClock() - before;
+    const wall = performance.now() - wallBefore;
+    // Loose on purpose (the test runner and the collector may work meanwhile): a wall clock would count all of it.
+    assert.ok(waited < wall / 2, `${Math.round(wall)} ms of waiting counted ${waited} ms`);
+    const started = cpuClock();
+    const wallStarted = performance.now();
+    while (cpuClock() - started < 20) if (performance.now() - wallStarted > 10_000) assert.fail('20 ms of work never counted');
   });
 });

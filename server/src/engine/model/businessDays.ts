@@ -156,10 +156,20 @@ export function closedBecause(date: CalendarDate): string | undefined {
  * trade" is the following Tuesday, or Wednesday when that Monday is a holiday.
  */
 export function addBusinessDays(date: CalendarDate, count: number): CalendarDate {
+  // The deadline rules ask this of every row on every check, mostly for the same few dates: remembered for short counts.
+  const key = Number.isInteger(count) && count >= 0 && count < 16 ? date.ordinal * 16 + count : undefined;
+  const known = key === undefined ? undefined : businessDaysAfter.get(key);
+  if (known) return known;
   let current = date;
   for (let left = count; left > 0;) {
     current = addDays(current, 1);
     if (isBusinessDay(current)) left--;
   }
+  if (key !== undefined) {
+    if (businessDaysAfter.size >= 4096) businessDaysAfter.clear();
+    businessDaysAfter.set(key, current);
+  }
   return current;
 }
+
+const businessDaysAfter = new Map<number, CalendarDate>();

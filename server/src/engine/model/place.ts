@@ -50,10 +50,18 @@ export const ownedColumn = 'sharesOwnedFollowingTransaction';
 
 /** "column 5", "column 2A", "columns 6 and 7": where the element is in its table on the form's printed page. */
 export function columnLabel(form: FormId, table: Table, element: string): string | undefined {
+  // A few dozen (form, table, element) triples have a column; every finding's message asks for one, so each is looked
+  // up once. A hover can ask with any element name a document holds: bounded, so those cannot pile up.
+  const key = `${form}|${table}|${element}`;
+  if (columnLabels.has(key)) return columnLabels.get(key);
+  if (columnLabels.size >= 1024) columnLabels.clear();
   const path = [table === 'I' ? 'nonDerivativeTable' : 'derivativeTable', element];
-  const label = fieldDocumentation(path, form)?.label;
-  return label?.match(/\bcolumns? [0-9]+A?(?: and [0-9]+)?/)?.[0];
+  const label = fieldDocumentation(path, form)?.label?.match(/\bcolumns? [0-9]+A?(?: and [0-9]+)?/)?.[0];
+  columnLabels.set(key, label);
+  return label;
 }
+
+const columnLabels = new Map<string, string | undefined>();
 
 /**
  * A field outside the tables as the form labels it: "Box 4 (If Amendment, Date Original Filed)", "Checkbox (Rule

@@ -190,14 +190,26 @@ export function weightedAveragePrices(doc: OwnershipDocument): readonly Weighted
   return perRun(doc, weightedAveragePricesOf);
 }
 
+/**
+ * The ranges of a weighted-average footnote's text (undefined when it speaks of none), remembered by text: many rows
+ * cite one footnote, and an editor checks the same footnotes again on every keystroke elsewhere in the filing. The
+ * ranges are a function of the text alone (offsets into it), so a text seen before is not read again. Bounded, so a
+ * batch of many filings does not keep every footnote it met.
+ */
+const rangesByText = new Map<string, readonly PriceRange[] | undefined>();
+const rangesByTextLimit = 512;
+
+function footnoteRanges(text: string): readonly PriceRange[] | undefined {
+  if (rangesByText.has(text)) return rangesByText.get(text);
+  if (rangesByText.size >= rangesByTextLimit) rangesByText.clear();
+  const ranges = mentionsWeightedAverage(text) ? priceRanges(text) : undefined;
+  rangesByText.set(text, ranges);
+  return ranges;
+}
+
 function weightedAveragePricesOf(doc: OwnershipDocument): readonly WeightedAveragePrice[] {
   const definitions = footnotesById(doc);
-  // Many rows cite the same footnote: read each footnote's text once.
-  const rangesOf = new Map<FootnoteDefinition, readonly PriceRange[] | undefined>();
-  const read = (footnote: FootnoteDefinition): readonly PriceRange[] | undefined => {
-    if (!rangesOf.has(footnote)) rangesOf.set(footnote, mentionsWeightedAverage(footnote.text) ? priceRanges(footnote.text) : undefined);
-    return rangesOf.get(footnote);
-  };
+  const read = (footnote: FootnoteDefinition): readonly PriceRange[] | undefined => footnoteRanges(footnote.text);
   const out: WeightedAveragePrice[] = [];
   for (const row of transactionRows(doc)) {
     for (const ref of row.pricePerShare?.footnotes ?? []) {

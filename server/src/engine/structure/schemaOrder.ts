@@ -60,25 +60,34 @@ function ranksOf(type: ComplexType): ReadonlyMap<string, number> {
  */
 export function schemaOrdered(node: ElementNode, declaration: ElementParticle): ElementNode {
   const type = declaration.type;
-  if (type.kind !== 'complex' || node.children.length === 0) return node;
-  let changed = false;
-  const children = node.children.map((child) => {
+  const original = node.children;
+  if (type.kind !== 'complex' || original.length === 0) return node;
+  const ranks = ranksOf(type);
+  // One pass, allocating nothing while the children stand as they are (a draft usually keeps the schema's order,
+  // and this runs on every check of it): a copy only from the first child that itself was reordered.
+  let children: ElementNode[] | undefined;
+  let known = true;
+  let outOfOrder = false;
+  let previous = -1;
+  for (let i = 0; i < original.length; i++) {
+    const child = original[i];
     const decl = childDeclaration(type, child.name);
     const ordered = decl ? schemaOrdered(child, decl) : child;
-    if (ordered !== child) changed = true;
-    return ordered;
-  });
-  const ranks = ranksOf(type);
-  const rank = children.map((c) => ranks.get(c.name));
-  const known = rank.every((r): r is number => r !== undefined);
-  const sorted = known && rank.some((r, i) => i > 0 && r < rank[i - 1]!);
-  if (!sorted) return changed ? { ...node, children } : node;
-  const order = children.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]! || a - b);
+    if (ordered !== child) (children ??= original.slice())[i] = ordered;
+    const rank = ranks.get(child.name);
+    if (rank === undefined) known = false;
+    else if (rank < previous) outOfOrder = true;
+    if (rank !== undefined) previous = rank;
+  }
+  if (!known || !outOfOrder) return children ? { ...node, children } : node;
+  const current = children ?? original;
+  const rank = current.map((c) => ranks.get(c.name)!);
+  const order = current.map((_, i) => i).sort((a, b) => rank[a] - rank[b] || a - b);
   const newIndex = new Map(order.map((old, i) => [old, i]));
-  const comments = node.comments?.map((c): CommentNode => (c.at < children.length ? { ...c, at: newIndex.get(c.at)! } : c));
+  const comments = node.comments?.map((c): CommentNode => (c.at < current.length ? { ...c, at: newIndex.get(c.at)! } : c));
   return {
     ...node,
-    children: order.map((i) => children[i]),
+    children: order.map((i) => current[i]),
     ...(comments ? { comments: [...comments].sort((a, b) => a.at - b.at) } : {}),
   };
 }

@@ -39,17 +39,23 @@ function convertedInTableI(doc: OwnershipDocument): Set<string> {
 function misplacedTitles(doc: OwnershipDocument): Map<string, Misplaced> {
   const exempt = convertedInTableI(doc);
   const groups = new Map<string, Misplaced>();
+  // Rows repeat a few titles: each title as written is normalised and judged once per table.
+  const judged = new Map<string, { readonly key: string; readonly exempt: boolean; readonly problem?: string }>();
   for (const row of doc.rows) {
     const title = row.securityTitle?.value;
-    if (!title?.value || (row.table === 'I' && exempt.has(normaliseWords(title.value)))) continue;
-    const key = `${row.table} ${normaliseWords(title.value)}`;
-    const group = groups.get(key);
-    if (group) {
-      group.rows.push({ row, title });
-      continue;
+    if (!title?.value) continue;
+    const written = `${row.table}\n${title.value}`;
+    let verdict = judged.get(written);
+    if (!verdict) {
+      const words = normaliseWords(title.value);
+      const isExempt = row.table === 'I' && exempt.has(words);
+      verdict = { key: `${row.table} ${words}`, exempt: isExempt, problem: isExempt ? undefined : misplacement(row.table, title.value) };
+      judged.set(written, verdict);
     }
-    const problem = misplacement(row.table, title.value);
-    if (problem) groups.set(key, { rows: [{ row, title }], problem });
+    if (verdict.exempt) continue;
+    const group = groups.get(verdict.key);
+    if (group) group.rows.push({ row, title });
+    else if (verdict.problem) groups.set(verdict.key, { rows: [{ row, title }], problem: verdict.problem });
   }
   return groups;
 }
