@@ -20,22 +20,23 @@ const dummyDateInUseUntil = makeDate(2004, 1, 1);
 interface NamedDate {
   readonly field: Field<CalendarDate>;
   readonly date: CalendarDate;
-  readonly label: string;
+  /** How the message names the date; worded only for a date reported (a cell's place costs a lookup per column). */
+  readonly label: () => string;
   readonly transaction: boolean;
 }
 
 function datesOf(doc: OwnershipDocument): NamedDate[] {
   const dates: NamedDate[] = [];
-  const add = (field: Field<CalendarDate> | undefined, label: string, transaction = false) => {
+  const add = (field: Field<CalendarDate> | undefined, label: () => string, transaction = false) => {
     if (field?.value) dates.push({ field, date: field.value, label, transaction });
   };
-  add(doc.periodOfReport, 'periodOfReport');
-  add(doc.dateOfOriginalSubmission, 'dateOfOriginalSubmission');
+  add(doc.periodOfReport, () => 'periodOfReport');
+  add(doc.dateOfOriginalSubmission, () => 'dateOfOriginalSubmission');
   for (const row of transactionRows(doc)) {
-    add(row.transactionDate?.value, `${cellPlace(row, 'transactionDate')}: transaction date`, true);
-    add(row.deemedExecutionDate?.value, `${cellPlace(row, 'deemedExecutionDate')}: deemed execution date`);
+    add(row.transactionDate?.value, () => `${cellPlace(row, 'transactionDate')}: transaction date`, true);
+    add(row.deemedExecutionDate?.value, () => `${cellPlace(row, 'deemedExecutionDate')}: deemed execution date`);
   }
-  for (const signature of doc.signatures) add(signature.date, `Signature ${signature.index + 1}: date`);
+  for (const signature of doc.signatures) add(signature.date, () => `Signature ${signature.index + 1}: date`);
   return dates;
 }
 
@@ -80,7 +81,7 @@ export const implausibleDate = defineRule({
       if (transaction && dummyAllowed && compareDates(date, dummyDate) === 0) continue;
       report({
         span: field.span,
-        message: `${label} ${formatIsoDate(date)} is before 1990: correct the year.`,
+        message: `${label()} ${formatIsoDate(date)} is before 1990: correct the year.`,
         data: { date: formatIsoDate(date) },
       });
     }
