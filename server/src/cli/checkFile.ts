@@ -32,6 +32,8 @@ export interface CheckTarget {
   /** How reports name it (relative to the current folder). */
   readonly name: string;
   readonly sniff: boolean;
+  /** The folder walk's listing gave it as a regular file: its path is opened without a `stat` first (boundedRead.ts). */
+  readonly listed: boolean;
 }
 
 /** What every file of the run is checked and rendered with; plain data, so it can be posted to a worker. */
@@ -146,7 +148,7 @@ export function readTarget(
   try {
     decoded = isStandardInput(target.path)
       ? readInputText(target.path, io)
-      : decodeDocument(readRegularFile(target.path, maxInputBytes, scratch), nodeUtf8);
+      : decodeDocument(readRegularFile(target.path, maxInputBytes, scratch, target.listed), nodeUtf8);
   } catch (error) {
     if (!(error instanceof UnreadableInput)) throw error;
     if (target.sniff && error instanceof InputTooLarge && isOtherXml(target.path)) return { kind: 'skipped' };

@@ -20,6 +20,8 @@ import { isStandardInput } from './inputs';
 export interface SelectedFile {
   readonly path: string;
   readonly sniff: boolean;
+  /** The folder's listing gave it as a regular file (not a link), so reading it needs no `stat` of the path first. */
+  readonly listed: boolean;
 }
 
 export interface FileProblem {
@@ -90,7 +92,7 @@ class FolderWalk {
     for (const entry of entries) {
       const child = join(path, entry.name);
       if (entry.isFile()) {
-        if (isCandidateName(child) && !this.linked.has(join(real, entry.name))) yield selected(child);
+        if (isCandidateName(child) && !this.linked.has(join(real, entry.name))) yield selected(child, true);
       } else if (entry.isDirectory() || entry.isSymbolicLink() || isCandidateName(child)) yield* this.entry(child, entry);
     }
   }
@@ -109,7 +111,7 @@ class FolderWalk {
     if (stat.isDirectory()) {
       if (isSkippedFolder(basename(path))) this.skippedFolders.push(path);
       else yield* this.folder(path);
-    } else if (isCandidateName(path) && this.takenThrough(path)) yield selected(path);
+    } else if (isCandidateName(path) && this.takenThrough(path)) yield selected(path, false);
   }
 
   /**
@@ -125,8 +127,8 @@ class FolderWalk {
       return;
     }
     if (stat.isDirectory()) yield* this.folder(path);
-    else if (!byGlob) yield { path, sniff: false };
-    else if (isCandidateName(path) && this.takenThrough(path)) yield selected(path);
+    else if (!byGlob) yield { path, sniff: false, listed: false };
+    else if (isCandidateName(path) && this.takenThrough(path)) yield selected(path, false);
   }
 
   /**
@@ -153,8 +155,8 @@ function isPlainFileSkipped(real: string): boolean {
 }
 
 /** A draft by its name; an XML file by its root element, looked at when it is read (a Maven pom, an SVG are left). */
-function selected(path: string): SelectedFile {
-  return { path, sniff: !isYamlDraftName(path) };
+function selected(path: string, listed: boolean): SelectedFile {
+  return { path, sniff: !isYamlDraftName(path), listed };
 }
 
 /**
@@ -166,7 +168,7 @@ export function selectFiles(paths: readonly string[], matchedByGlob: ReadonlySet
   const walk = new FolderWalk();
   function* files(): Generator<SelectedFile> {
     for (const path of paths) {
-      if (isStandardInput(path)) yield { path, sniff: false };
+      if (isStandardInput(path)) yield { path, sniff: false, listed: false };
       else yield* walk.given(path, matchedByGlob.has(path));
     }
   }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { decodeDocument, type Utf8Decoder } from '../../../server/src/engine/read/decode';
-
-const nodeUtf8: Utf8Decoder = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+import { nodeUtf8 } from '../../../server/src/cli/inputs';
+import { decodeDocument } from '../../../server/src/engine/read/decode';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
@@ -109,6 +108,46 @@ describe('decodeDocument: bytes that are not characters', () => {
     const { findings } = decodeDocument(new Uint8Array(250).fill(0xff));
     assert.equal(findings.length, 101);
     assert.match(findings[100].message, /^150 more byte sequences/);
+  });
+
+  it('finds the same bad sequences with the command line decoder (Node isUtf8) as on its own, at every edge', () => {
+    // Overlong forms, surrogates, code points past U+10FFFF, truncations and stray continuations, between ASCII.
+    const edges = [
+      [0xc0, 0x80],
+      [0xc1, 0xbf],
+      [0xc2, 0x80],
+      [0xdf, 0xbf],
+      [0xe0, 0x80, 0x80],
+      [0xe0, 0x9f, 0xbf],
+      [0xe0, 0xa0, 0x80],
+      [0xed, 0x9f, 0xbf],
+      [0xed, 0xa0, 0x80],
+      [0xed, 0xbf, 0xbf],
+      [0xee, 0x80, 0x80],
+      [0xef, 0xbf, 0xbf],
+      [0xf0, 0x8f, 0xbf, 0xbf],
+      [0xf0, 0x90, 0x80, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xf5, 0x80, 0x80, 0x80],
+      [0xff],
+      [0x80],
+      [0xe2, 0x82],
+      [0xf0, 0x9f, 0x98],
+    ];
+    for (const edge of edges) {
+      for (const text of [bytes('<a>', edge, '</a>'), bytes('<a>', edge), new Uint8Array(edge)]) {
+        assert.deepEqual(decodeDocument(text, nodeUtf8), decodeDocument(text), `bytes ${edge.map((b) => b.toString(16))}`);
+      }
+    }
+    const byte = fc.constantFrom(0x3c, 0x61, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5);
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), (raw) => {
+        const text = new Uint8Array(raw);
+        assert.deepEqual(decodeDocument(text, nodeUtf8), decodeDocument(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with Node on every valid UTF-8 text, and finds a problem wherever Node would put U+FFFD', () => {

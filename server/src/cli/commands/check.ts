@@ -58,7 +58,7 @@ function* jobsOf(selection: FileSelection, name: (path: string) => string): Gene
     const before = walkNotices(selection, name, problems, notices);
     problems = selection.problems.length;
     notices = selection.notices.length;
-    yield { target: { path: file.path, name: name(file.path), sniff: file.sniff }, before };
+    yield { target: { path: file.path, name: name(file.path), sniff: file.sniff, listed: file.listed }, before };
   }
   const after = walkNotices(selection, name, problems, notices);
   if (after.length > 0) yield { before: after };

@@ -94,7 +94,7 @@ export function readDocuments(
   const documents: ReadDocument[] = [];
   const execution: RunNotice[] = [...globs.notices];
   for (const file of selection.files) {
-    const read = readTarget({ path: file.path, name: name(file.path), sniff: file.sniff }, stdinFilename, io);
+    const read = readTarget({ path: file.path, name: name(file.path), sniff: file.sniff, listed: file.listed }, stdinFilename, io);
     if ('doc' in read) documents.push({ path: file.path, name: name(file.path), doc: read.doc });
     else if (read.kind === 'problem') execution.push(read.notice);
   }

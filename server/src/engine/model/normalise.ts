@@ -10,9 +10,24 @@
  * "By Spouse". Being strict here can only hide a mismatch, never invent one.
  */
 export function normaliseWords(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let words = normalised.get(text);
+  if (words === undefined) {
+    if (normalised.size >= maxNormalised) normalised.clear();
+    words = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (text.length <= maxRememberedLength) normalised.set(text, words);
+  }
+  return words;
 }
+
+/**
+ * Texts already normalised. The same titles and holders come back row after row and filing after filing, and each
+ * costs a Unicode normalisation and an expression. Only short texts are kept, and the table is cleared past
+ * `maxNormalised`, so odd input cannot make it hold much.
+ */
+const normalised = new Map<string, string>();
+const maxNormalised = 4096;
+const maxRememberedLength = 200;

@@ -48,20 +48,22 @@ export function cellPlace(row: Row, cell: CellName): string {
 /** The column of the amount owned after (shares or dollars alike: column 5 of Table I, 9 of Table II). */
 export const ownedColumn = 'sharesOwnedFollowingTransaction';
 
+/**
+ * Column labels found so far, by form, table and element: a few hundred at most (the forms' table columns and the
+ * element names met in them), and messages name columns row after row.
+ */
+const columnLabels = new Map<string, string | undefined>();
+
 /** "column 5", "column 2A", "columns 6 and 7": where the element is in its table on the form's printed page. */
 export function columnLabel(form: FormId, table: Table, element: string): string | undefined {
-  // A few dozen (form, table, element) triples have a column; every finding's message asks for one, so each is looked
-  // up once. A hover can ask with any element name a document holds: bounded, so those cannot pile up.
-  const key = `${form}|${table}|${element}`;
+  const key = `${form}\u0000${table}\u0000${element}`;
   if (columnLabels.has(key)) return columnLabels.get(key);
-  if (columnLabels.size >= 1024) columnLabels.clear();
   const path = [table === 'I' ? 'nonDerivativeTable' : 'derivativeTable', element];
   const label = fieldDocumentation(path, form)?.label?.match(/\bcolumns? [0-9]+A?(?: and [0-9]+)?/)?.[0];
-  columnLabels.set(key, label);
+  // Element names come from documents: a name with no column is kept only while the table is small, so it stays bounded.
+  if (label !== undefined || columnLabels.size < 4096) columnLabels.set(key, label);
   return label;
 }
-
-const columnLabels = new Map<string, string | undefined>();
 
 /**
  * A field outside the tables as the form labels it: "Box 4 (If Amendment, Date Original Filed)", "Checkbox (Rule

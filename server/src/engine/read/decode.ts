@@ -41,10 +41,12 @@ const acceptedNames: ReadonlyMap<string, DocumentEncoding> = new Map([
 ]);
 
 /**
- * A host's own UTF-8 decoder (Node's Buffer, a TextDecoder), many times faster than ours: given, it decodes what has
- * been checked to be valid UTF-8 (so it never meets a byte it would replace); what is not is still decoded here.
+ * A host's own UTF-8 decoding (Node's `isUtf8` and Buffer, a fatal TextDecoder), many times faster than ours: the text
+ * of `bytes` when they are well-formed UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF), else
+ * `undefined`, and then they are decoded here, with a finding for every bad sequence. It must never replace a byte: a
+ * host that cannot validate as strictly returns `undefined`.
  */
-export type Utf8Decoder = (bytes: Uint8Array) => string;
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
 
 export function decodeDocument(bytes: Uint8Array, hostUtf8?: Utf8Decoder): DecodedDocument {
   const out = new Decoding(bytes, hostUtf8);
@@ -183,8 +185,9 @@ class Decoding {
   utf8(from: number, prefix: string): this {
     const bytes = this.bytes;
     const n = bytes.length;
-    if (this.hostUtf8 && isValidUtf8(bytes, from)) {
-      this.text = prefix + this.hostUtf8(bytes.subarray(from));
+    const hosted = this.hostUtf8?.(bytes.subarray(from));
+    if (hosted !== undefined) {
+      this.text = prefix + hosted;
       return this;
     }
     this.text = prefix;
@@ -273,32 +276,4 @@ class Decoding {
     }
     return this;
   }
-}
-
-/** Whether `bytes` from `from` on are well-formed UTF-8 (no overlong form, no surrogate, nothing above U+10FFFF). */
-function isValidUtf8(bytes: Uint8Array, from: number): boolean {
-  const n = bytes.length;
-  let i = from;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    if (b >= 0xc2 && b <= 0xdf) {
-      if ((bytes[i + 1] & 0xc0) !== 0x80) return false;
-      i += 2;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      const b1 = bytes[i + 1];
-      if ((b1 & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80) return false;
-      if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0)) return false; // overlong, or a surrogate
-      i += 3;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      const b1 = bytes[i + 1];
-      if ((b1 & 0xc0) !== 0x80 || (bytes[i + 2] & 0xc0) !== 0x80 || (bytes[i + 3] & 0xc0) !== 0x80) return false;
-      if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return false; // overlong, or above U+10FFFF
-      i += 4;
-    } else return false;
-  }
-  return true;
 }

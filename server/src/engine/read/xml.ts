@@ -17,6 +17,7 @@ import type { AttributeNode, CommentNode, ElementNode, TextValue } from '../tree
 import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
+import { sharedName } from './names';
 import { xmlDeclarationProblem } from './xmlDeclaration';
 
 // Bound once here rather than imported by name: under a CommonJS transform (tsx, the tests and the benchmark) a
@@ -301,7 +302,7 @@ class XmlScanner {
   private startTag(lt: number): number {
     const nameStart = lt + 1;
     const nameEnd = this.scanName(nameStart);
-    const name = this.text.slice(nameStart, nameEnd);
+    const name = sharedName(this.text.slice(nameStart, nameEnd));
     const skip = this.skipDepth > 0 || this.decideToSkip(name, nameStart, nameEnd);
     if (skip) this.skipDepth++;
     if (!this.nameIsSimple && !isValidName(name))
@@ -410,7 +411,7 @@ class XmlScanner {
   private attribute(nameStart: number, tagName: string): number {
     const text = this.text;
     const nameEnd = this.scanName(nameStart);
-    const name = text.slice(nameStart, nameEnd);
+    const name = sharedName(text.slice(nameStart, nameEnd));
     const nameSpan = { start: nameStart, end: nameEnd };
     if (!this.nameIsSimple && !isValidName(name)) this.syntax(nameSpan, `'${printable(name)}' is not a valid XML attribute name.`);
     let pos = this.skipSpace(nameEnd);

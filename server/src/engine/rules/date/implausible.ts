@@ -20,7 +20,7 @@ const dummyDateInUseUntil = makeDate(2004, 1, 1);
 interface NamedDate {
   readonly field: Field<CalendarDate>;
   readonly date: CalendarDate;
-  /** What the date is, worded only for a date reported: this runs on every check, over every row. */
+  /** How the message names the date; worded only for a date reported (a cell's place costs a lookup per column). */
   readonly label: () => string;
   readonly transaction: boolean;
 }

@@ -18,8 +18,28 @@ interface Misplaced {
   readonly problem: string;
 }
 
+/**
+ * Verdicts on titles already read, by table and title. Most filings repeat a handful of titles ("Common Stock",
+ * "Stock Option (right to buy)"), row after row and filing after filing, and reading one takes a dozen expressions.
+ * Only short titles are kept, and the table is cleared when it grows past `maxRemembered`, so odd input cannot make
+ * it hold much.
+ */
+const verdicts = new Map<string, string | undefined>();
+const maxRemembered = 4096;
+const maxRememberedLength = 200;
+
 /** What is wrong with a title in its table, or undefined when it fits there. */
 function misplacement(table: Table, title: string): string | undefined {
+  const key = `${table} ${title}`;
+  if (verdicts.has(key)) return verdicts.get(key);
+  const verdict = readMisplacement(table, title);
+  if (title.length > maxRememberedLength) return verdict;
+  if (verdicts.size >= maxRemembered) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function readMisplacement(table: Table, title: string): string | undefined {
   if (table === 'I') {
     const derivative = derivativeNamedBy(title);
     return derivative && `names ${derivative}, a derivative security: report it in Table II (derivative securities)`;
@@ -39,23 +59,19 @@ function convertedInTableI(doc: OwnershipDocument): Set<string> {
 function misplacedTitles(doc: OwnershipDocument): Map<string, Misplaced> {
   const exempt = convertedInTableI(doc);
   const groups = new Map<string, Misplaced>();
-  // Rows repeat a few titles: each title as written is normalised and judged once per table.
-  const judged = new Map<string, { readonly key: string; readonly exempt: boolean; readonly problem?: string }>();
   for (const row of doc.rows) {
     const title = row.securityTitle?.value;
     if (!title?.value) continue;
-    const written = `${row.table}\n${title.value}`;
-    let verdict = judged.get(written);
-    if (!verdict) {
-      const words = normaliseWords(title.value);
-      const isExempt = row.table === 'I' && exempt.has(words);
-      verdict = { key: `${row.table} ${words}`, exempt: isExempt, problem: isExempt ? undefined : misplacement(row.table, title.value) };
-      judged.set(written, verdict);
+    const words = normaliseWords(title.value);
+    if (row.table === 'I' && exempt.has(words)) continue;
+    const key = `${row.table} ${words}`;
+    const group = groups.get(key);
+    if (group) {
+      group.rows.push({ row, title });
+      continue;
     }
-    if (verdict.exempt) continue;
-    const group = groups.get(verdict.key);
-    if (group) group.rows.push({ row, title });
-    else if (verdict.problem) groups.set(verdict.key, { rows: [{ row, title }], problem: verdict.problem });
+    const problem = misplacement(row.table, title.value);
+    if (problem) groups.set(key, { rows: [{ row, title }], problem });
   }
   return groups;
 }
