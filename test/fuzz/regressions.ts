@@ -138,4 +138,11 @@ export const regressions: readonly Regression[] = [
     roundTrips: true,
     text: () => replaced(exampleYaml(), 'transactionCode: M', 'transactionCode: M  # the exercise\n        # and a line of its own'),
   },
+  {
+    name: 'yaml-commented-keys-reordered',
+    format: 'yaml',
+    bug: "A draft with commented keys out of the schema's order (periodOfReport # a, then documentType # a comment): the export writes documentType first and its comment with it, which is right, but the property compared the comments in the draft's order. Found by fresh seed 1870411691; fixed in the property (test/helpers/xmlTree.ts commentKey follows the tree's order, where the comments moved with their keys), not in the engine.",
+    roundTrips: true,
+    text: file('yaml-commented-keys-reordered.form4.yaml'),
+  },
 ];

@@ -2,7 +2,7 @@
  * The content of an element tree without its locations: names, attributes and text values, in order. Trees read from
  * different texts (an original and its rewrite) compare equal by this when they say the same thing.
  */
-import { commentLines, walk, type ElementNode } from '../../server/src/engine/tree/node';
+import { commentLines, type CommentNode, type ElementNode } from '../../server/src/engine/tree/node';
 import { writable } from '../../server/src/engine/write/xml';
 
 export interface ProjectedElement {
@@ -34,16 +34,32 @@ export function projectTree(root: ElementNode): ProjectedElement {
 }
 
 /**
- * The tree's comments as the formats carry them (tree/node.ts `commentLines`): their lines in document order, which
- * conversion keeps while it may move a comment a step (out of a cell the draft writes on one line). Processing
- * instructions, which a draft cannot hold, and comments XML cannot hold (`--`, write/xml.ts `writable`) are left out: convert reports
- * those as not carried.
+ * The tree's comments as the formats carry them (tree/node.ts `commentLines`): their lines in the tree's order, each
+ * comment where it stands among its element's children (`at`), which is document order for a tree as read and the
+ * new order for one put in the schema's order (`schemaOrdered` moves a comment with the child it stood before; an
+ * order by the comments' own offsets kept the draft's order there, and fuzz seed 1870411691 found a draft whose
+ * commented keys the export rightly reorders). Conversion keeps that order while it may move a comment a step (out
+ * of a cell the draft writes on one line). Processing instructions, which a draft cannot hold, and comments XML
+ * cannot hold (`--`, write/xml.ts `writable`) are left out: convert reports those as not carried.
  */
 export function commentKey(root: ElementNode): string[] {
-  const found = [...(root.outside ?? [])];
-  walk(root, (node) => void found.push(...(node.comments ?? [])));
-  return found
-    .filter((c) => !c.instruction && writable(c))
-    .sort((a, b) => a.span.start - b.span.start)
-    .flatMap((c) => commentLines(c.text));
+  const found: CommentNode[] = [];
+  const outside = root.outside ?? [];
+  found.push(...outside.filter((c) => c.at === 0));
+  // Iterative, so a very deep tree does not exhaust the stack: each frame is an element and its next child.
+  const stack: Array<{ node: ElementNode; next: number }> = [{ node: root, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { node } = frame;
+    const i = frame.next;
+    found.push(...(node.comments ?? []).filter((c) => c.at === i || (i === node.children.length && c.at > i)));
+    if (i >= node.children.length) {
+      stack.pop();
+      continue;
+    }
+    frame.next++;
+    stack.push({ node: node.children[i]!, next: 0 });
+  }
+  found.push(...outside.filter((c) => c.at !== 0));
+  return found.filter((c) => !c.instruction && writable(c)).flatMap((c) => commentLines(c.text));
 }
