@@ -15,6 +15,7 @@
  * Thanksgiving is the fourth Thursday of November throughout (the rule since 1942; Form 4 deadlines before that are
  * out of scope).
  */
+import { BoundedMemo } from './boundedMemo';
 import { addDays, dateFromOrdinal, makeDate, weekday, weekdayName, type CalendarDate } from './date';
 
 export interface Holiday {
@@ -157,19 +158,17 @@ export function closedBecause(date: CalendarDate): string | undefined {
  */
 export function addBusinessDays(date: CalendarDate, count: number): CalendarDate {
   // The deadline rules ask this of every row on every check, mostly for the same few dates: remembered for short counts.
-  const key = Number.isInteger(count) && count >= 0 && count < 16 ? date.ordinal * 16 + count : undefined;
-  const known = key === undefined ? undefined : businessDaysAfter.get(key);
-  if (known) return known;
+  if (!(Number.isInteger(count) && count >= 0 && count < 16)) return walkBusinessDays(date, count);
+  return businessDaysAfter.get(date.ordinal * 16 + count, () => walkBusinessDays(date, count));
+}
+
+const businessDaysAfter = new BoundedMemo<number, CalendarDate>(4096);
+
+function walkBusinessDays(date: CalendarDate, count: number): CalendarDate {
   let current = date;
   for (let left = count; left > 0;) {
     current = addDays(current, 1);
     if (isBusinessDay(current)) left--;
   }
-  if (key !== undefined) {
-    if (businessDaysAfter.size >= 4096) businessDaysAfter.clear();
-    businessDaysAfter.set(key, current);
-  }
   return current;
 }
-
-const businessDaysAfter = new Map<number, CalendarDate>();

@@ -9,25 +9,23 @@
  * Nothing else is merged: "Common Stock" and "Class A Common Stock" stay different series, as do "By Trust" and
  * "By Spouse". Being strict here can only hide a mismatch, never invent one.
  */
+import { BoundedMemo } from './boundedMemo';
+
 export function normaliseWords(text: string): string {
-  let words = normalised.get(text);
-  if (words === undefined) {
-    if (normalised.size >= maxNormalised) normalised.clear();
-    words = text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    if (text.length <= maxRememberedLength) normalised.set(text, words);
-  }
-  return words;
+  return text.length > maxRememberedLength ? wordsOf(text) : normalised.get(text, () => wordsOf(text));
+}
+
+function wordsOf(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
  * Texts already normalised. The same titles and holders come back row after row and filing after filing, and each
- * costs a Unicode normalisation and an expression. Only short texts are kept, and the table is cleared past
- * `maxNormalised`, so odd input cannot make it hold much.
+ * costs a Unicode normalisation and an expression. Only short texts are kept, so odd input cannot make it hold much.
  */
-const normalised = new Map<string, string>();
-const maxNormalised = 4096;
+const normalised = new BoundedMemo<string, string>(4096);
 const maxRememberedLength = 200;

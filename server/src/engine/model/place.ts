@@ -10,6 +10,7 @@
  * outside the tables are named by their box ("Box 4 (If Amendment, Date Original Filed)").
  */
 import { fieldDocumentation } from '../docs/fields';
+import { BoundedMemo } from './boundedMemo';
 import { formatUsDate } from './date';
 import { rowLabel } from './rows';
 import type { FormId } from '../forms/id';
@@ -49,20 +50,17 @@ export function cellPlace(row: Row, cell: CellName): string {
 export const ownedColumn = 'sharesOwnedFollowingTransaction';
 
 /**
- * Column labels found so far, by form, table and element: a few hundred at most (the forms' table columns and the
- * element names met in them), and messages name columns row after row.
+ * Column labels found so far, by form, table and element: a few hundred (the forms' table columns and the element
+ * names met in them), and messages name columns row after row. Element names come from documents: bounded.
  */
-const columnLabels = new Map<string, string | undefined>();
+const columnLabels = new BoundedMemo<string, string | undefined>(4096);
 
 /** "column 5", "column 2A", "columns 6 and 7": where the element is in its table on the form's printed page. */
 export function columnLabel(form: FormId, table: Table, element: string): string | undefined {
-  const key = `${form}\u0000${table}\u0000${element}`;
-  if (columnLabels.has(key)) return columnLabels.get(key);
-  const path = [table === 'I' ? 'nonDerivativeTable' : 'derivativeTable', element];
-  const label = fieldDocumentation(path, form)?.label?.match(/\bcolumns? [0-9]+A?(?: and [0-9]+)?/)?.[0];
-  // Element names come from documents: a name with no column is kept only while the table is small, so it stays bounded.
-  if (label !== undefined || columnLabels.size < 4096) columnLabels.set(key, label);
-  return label;
+  return columnLabels.get(`${form}\u0000${table}\u0000${element}`, () => {
+    const path = [table === 'I' ? 'nonDerivativeTable' : 'derivativeTable', element];
+    return fieldDocumentation(path, form)?.label?.match(/\bcolumns? [0-9]+A?(?: and [0-9]+)?/)?.[0];
+  });
 }
 
 /**

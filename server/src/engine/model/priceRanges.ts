@@ -7,6 +7,7 @@
  * the patterns only look for the facts. Also whether a footnote says why a trade had no price (a gift, no
  * consideration). Shared by the price rules; nothing here reports.
  */
+import { BoundedMemo } from './boundedMemo';
 import type { CalendarDate } from './date';
 import { Decimal } from './decimal';
 import { perRun } from './perRun';
@@ -196,15 +197,10 @@ export function weightedAveragePrices(doc: OwnershipDocument): readonly Weighted
  * ranges are a function of the text alone (offsets into it), so a text seen before is not read again. Bounded, so a
  * batch of many filings does not keep every footnote it met.
  */
-const rangesByText = new Map<string, readonly PriceRange[] | undefined>();
-const rangesByTextLimit = 512;
+const rangesByText = new BoundedMemo<string, readonly PriceRange[] | undefined>(512);
 
 function footnoteRanges(text: string): readonly PriceRange[] | undefined {
-  if (rangesByText.has(text)) return rangesByText.get(text);
-  if (rangesByText.size >= rangesByTextLimit) rangesByText.clear();
-  const ranges = mentionsWeightedAverage(text) ? priceRanges(text) : undefined;
-  rangesByText.set(text, ranges);
-  return ranges;
+  return rangesByText.get(text, () => (mentionsWeightedAverage(text) ? priceRanges(text) : undefined));
 }
 
 function weightedAveragePricesOf(doc: OwnershipDocument): readonly WeightedAveragePrice[] {

@@ -135,12 +135,12 @@ function changeAmountCell(row: TransactionRow, measure: Measure): Cell<Decimal> 
 }
 
 /** Key text for a value-or-footnote cell: the value when readable, else the footnote ids, else the raw text. */
-function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, words: (text: string) => string, ids: FootnoteIds): string {
+function cellKey<T>(cell: Cell<T> | undefined, show: (value: T) => string, ids: FootnoteIds): string {
   if (!cell) return '-';
   const value = cell.value?.value;
   if (value !== undefined) return `v:${show(value)}`;
   if (cell.footnotes.length) return `f:${ids(cell)}`;
-  return `?:${words(cell.value?.raw ?? '')}`;
+  return `?:${normaliseWords(cell.value?.raw ?? '')}`;
 }
 
 type FootnoteIds = (cell: Cell<unknown> | undefined) => string;
@@ -160,22 +160,22 @@ const anyFootnotes: FootnoteIds = (cell) => (cell?.footnotes.length ? '*' : '');
 
 /**
  * A row's series key, or undefined when the row has no readable title or form of ownership. Titles and natures
- * repeat from row to row, so each distinct text is normalised once per build (`words`).
+ * repeat from row to row: `normaliseWords` remembers the texts it has normalised.
  */
-function seriesKeyOf(row: Row, words: (text: string) => string, ids: FootnoteIds = footnoteIds): string | undefined {
+function seriesKeyOf(row: Row, ids: FootnoteIds = footnoteIds): string | undefined {
   const title = row.securityTitle?.value?.value;
   const form = row.ownership?.directOrIndirect?.value?.value;
   if (!title || (form !== 'D' && form !== 'I')) return undefined;
   const natureCell = form === 'I' ? row.ownership?.natureOfOwnership : undefined;
   const nature = natureCell?.value?.value ?? '';
   const notes = ids === footnoteIds ? `${ids(row.securityTitle)}|${ids(natureCell)}` : '';
-  const key = `${row.table}\u0000${words(title)}\u0000${form}\u0000${words(nature)}\u0000${notes}`;
+  const key = `${row.table}\u0000${normaliseWords(title)}\u0000${form}\u0000${normaliseWords(nature)}\u0000${notes}`;
   if (row.table !== 'II') return key;
   const price = row.derivative?.conversionOrExercisePrice;
   const expiration = row.derivative?.expirationDate;
   const exercisable = row.derivative?.exerciseDate;
   const vestingNotes = ids(exercisable);
-  return `${key}\u0000${cellKey(price, (p) => p.toString(), words, ids)}\u0000${cellKey(expiration, formatIsoDate, words, ids)}\u0000${cellKey(exercisable, formatIsoDate, words, ids)}+${vestingNotes}`;
+  return `${key}\u0000${cellKey(price, (p) => p.toString(), ids)}\u0000${cellKey(expiration, formatIsoDate, ids)}\u0000${cellKey(exercisable, formatIsoDate, ids)}+${vestingNotes}`;
 }
 
 /** How messages name the series of a row that has a key: "Common Stock (direct)". */
@@ -195,19 +195,6 @@ function seriesLabelOf(row: Row): string {
   return label;
 }
 
-/** normaliseWords, remembering its answers: rows repeat the same few titles and natures. */
-function memoisedWords(): (text: string) => string {
-  const normalised = new Map<string, string>();
-  return (text) => {
-    let words = normalised.get(text);
-    if (words === undefined) {
-      words = normaliseWords(text);
-      normalised.set(text, words);
-    }
-    return words;
-  };
-}
-
 /** Every holdings series of the document, in order of first appearance (built once per rule run, for all four rules). */
 export function holdingsSeries(doc: OwnershipDocument): readonly Series[] {
   return perRun(doc, buildSeries);
@@ -217,16 +204,15 @@ function buildSeries(doc: OwnershipDocument): Series[] {
   const byKey = new Map<string, Series>();
   /** The last step of each series, or undefined after a break. */
   const open = new Map<Series, Step | undefined>();
-  const words = memoisedWords();
   for (const row of doc.rows) {
-    const key = seriesKeyOf(row, words);
+    const key = seriesKeyOf(row);
     if (key === undefined) {
       if (row.kind === 'transaction') for (const series of open.keys()) if (series.table === row.table) open.set(series, undefined);
       continue;
     }
     let series = byKey.get(key);
     if (!series) {
-      const keyAcrossFilings = seriesKeyOf(row, words, anyFootnotes) ?? key;
+      const keyAcrossFilings = seriesKeyOf(row, anyFootnotes) ?? key;
       series = { key, keyAcrossFilings, table: row.table, label: seriesLabelOf(row), steps: [], holdings: [] };
       byKey.set(key, series);
     }

@@ -1,4 +1,5 @@
 import { columnLabel, rowPlace } from '../../model/place';
+import { BoundedMemo } from '../../model/boundedMemo';
 import { normaliseWords } from '../../model/normalise';
 import { rowLabel } from '../../model/rows';
 import { derivativeNamedBy, namesPlainStock } from '../../model/securityTitles';
@@ -21,22 +22,15 @@ interface Misplaced {
 /**
  * Verdicts on titles already read, by table and title. Most filings repeat a handful of titles ("Common Stock",
  * "Stock Option (right to buy)"), row after row and filing after filing, and reading one takes a dozen expressions.
- * Only short titles are kept, and the table is cleared when it grows past `maxRemembered`, so odd input cannot make
- * it hold much.
+ * Only short titles are kept, so odd input cannot make it hold much.
  */
-const verdicts = new Map<string, string | undefined>();
-const maxRemembered = 4096;
+const verdicts = new BoundedMemo<string, string | undefined>(4096);
 const maxRememberedLength = 200;
 
 /** What is wrong with a title in its table, or undefined when it fits there. */
 function misplacement(table: Table, title: string): string | undefined {
-  const key = `${table} ${title}`;
-  if (verdicts.has(key)) return verdicts.get(key);
-  const verdict = readMisplacement(table, title);
-  if (title.length > maxRememberedLength) return verdict;
-  if (verdicts.size >= maxRemembered) verdicts.clear();
-  verdicts.set(key, verdict);
-  return verdict;
+  if (title.length > maxRememberedLength) return readMisplacement(table, title);
+  return verdicts.get(`${table} ${title}`, () => readMisplacement(table, title));
 }
 
 function readMisplacement(table: Table, title: string): string | undefined {
