@@ -46,19 +46,20 @@ export function commentKey(root: ElementNode): string[] {
   const found: CommentNode[] = [];
   const outside = root.outside ?? [];
   found.push(...outside.filter((c) => c.at === 0));
-  // Iterative, so a very deep tree does not exhaust the stack: each frame is an element and its next child.
-  const stack: Array<{ node: ElementNode; next: number }> = [{ node: root, next: 0 }];
+  // Iterative, so a very deep tree does not exhaust the stack: each frame is an element, its next child and its next
+  // comment (an element's comments are in order of `at`, so each is taken once, before the child it stands before).
+  const stack: Array<{ node: ElementNode; child: number; comment: number }> = [{ node: root, child: 0, comment: 0 }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const { node } = frame;
-    const i = frame.next;
-    found.push(...(node.comments ?? []).filter((c) => c.at === i || (i === node.children.length && c.at > i)));
-    if (i >= node.children.length) {
+    const comments = node.comments ?? [];
+    const last = frame.child >= node.children.length;
+    while (frame.comment < comments.length && (last || comments[frame.comment]!.at <= frame.child)) found.push(comments[frame.comment++]!);
+    if (last) {
       stack.pop();
       continue;
     }
-    frame.next++;
-    stack.push({ node: node.children[i]!, next: 0 });
+    stack.push({ node: node.children[frame.child++]!, child: 0, comment: 0 });
   }
   found.push(...outside.filter((c) => c.at !== 0));
   return found.filter((c) => !c.instruction && writable(c)).flatMap((c) => commentLines(c.text));
