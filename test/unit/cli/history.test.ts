@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { form4Xml } from '../../helpers/form4';
-import { april, filing, march, sold } from '../../helpers/history';
+import { april, bought, filing, march, sold } from '../../helpers/history';
+import { holding } from '../../helpers/form4';
 import { run, scratch } from './harness';
 
 function chainFolder(): string {
@@ -36,7 +37,7 @@ test('form4 history --format csv and json carry the same lines', () => {
   assert.equal(csv.length, 4);
   assert.equal(
     csv[2],
-    '1000001,Example Corp,1200001,Owner1 Pat,april.xml,4,2024-04-09,2024-04-10,,I,Common Stock (direct),9900,9400,10000,-100,break',
+    '1000001,Example Corp,1200001,Owner1 Pat,april.xml,4,2024-04-09,2024-04-10,,I,Common Stock (direct),9900,9400,10000,-100,break,,Table I row 1',
   );
   const json = JSON.parse(run(['history', '--format', 'json', '.'], dir).out) as { filings: { holdings: { status: string }[] }[] }[];
   assert.deepEqual(
@@ -54,4 +55,21 @@ test('form4 check --history applies the history rules; without it they are silen
   );
   assert.match(withHistory.out, /march\.xml \(Form 4, period 2024-03-05, signed 2024-03-06\), closed Common Stock \(direct\) at 10,000/);
   assert.doesNotMatch(run(['check', '--today', '2024-06-01', '.'], dir).out, /history\//);
+});
+
+test('form4 history says why a holding cannot be compared, and tells two holdings of one name apart by their rows', () => {
+  const dir = scratch();
+  const fund = (owned: string, note: string) => holding({ ownership: 'I', nature: { value: 'See footnote', footnotes: [note] }, owned });
+  const notes = { footnotes: { F1: 'Held by Fund A.', F2: 'Held by Fund B.' } };
+  writeFileSync(join(dir, 'march.xml'), form4Xml(filing([bought('2024-03-05', '1000', '10000'), fund('500', 'F1')], notes)));
+  writeFileSync(join(dir, 'april.xml'), form4Xml(filing([sold('2024-04-09', '500', '9500'), fund('500', 'F1'), fund('700', 'F2')], notes)));
+  const { out } = run(['history', '.'], dir);
+  assert.match(
+    out,
+    /I: Common Stock \(indirect: See footnote\), Table I row 2 +500 +500 +cannot compare: this filing has more than one holding of that name, told apart only by footnotes/,
+  );
+  assert.match(out, /I: Common Stock \(indirect: See footnote\), Table I row 3 +700 +700 +cannot compare/);
+  assert.match(out, /I: Common Stock \(direct\) +10,000 +9,500 +continues/);
+  const csv = run(['history', '--format', 'csv', '.'], dir).out;
+  assert.match(csv, /,unknown,"this filing has more than one holding of that name, told apart only by footnotes",Table I row 3\n/);
 });

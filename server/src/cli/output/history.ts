@@ -10,7 +10,7 @@ function note(line: HoldingLine): string {
     case 'continues':
       return 'continues';
     case 'unknown':
-      return 'cannot compare';
+      return line.reason ? `cannot compare: ${line.reason}` : 'cannot compare';
     case 'break':
     case 'explained': {
       const words = lineDifference(line) ?? '';
@@ -36,9 +36,14 @@ export function formatHistoryText(tables: readonly OwnerTable[]): string {
       const name = filing.replaces ? `${filing.file} (amends ${filing.replaces})` : filing.file;
       if (filing.holdings.length === 0)
         rows.push([String(i + 1), name, filing.form, filing.period ?? '?', filing.signed ?? '?', '(no rows)', '', '', '']);
+      const repeated = new Set(
+        filing.holdings.filter((h, j) => filing.holdings.findIndex((o) => o.holding === h.holding) !== j).map((h) => h.holding),
+      );
       filing.holdings.forEach((line, j) => {
         const head = j === 0 ? [String(i + 1), name, filing.form, filing.period ?? '?', filing.signed ?? '?'] : ['', '', '', '', ''];
-        rows.push([...head, `${line.table}: ${line.holding}`, amount(line.opens), amount(line.closes), note(line)]);
+        // Two holdings of one name (told apart by footnotes) are told apart here by their rows.
+        const holding = repeated.has(line.holding) ? `${line.table}: ${line.holding}, ${line.row}` : `${line.table}: ${line.holding}`;
+        rows.push([...head, holding, amount(line.opens), amount(line.closes), note(line)]);
       });
     });
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -74,6 +79,8 @@ export function formatHistoryCsv(tables: readonly OwnerTable[]): string {
     'previous_closes',
     'difference',
     'status',
+    'reason',
+    'row',
   ];
   const lines = [header.join(',')];
   for (const t of tables)
@@ -97,6 +104,8 @@ export function formatHistoryCsv(tables: readonly OwnerTable[]): string {
             h.previousCloses,
             h.difference,
             h.status,
+            h.reason,
+            h.row,
           ]
             .map(csvCell)
             .join(','),

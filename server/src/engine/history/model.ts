@@ -357,18 +357,35 @@ function rowDate(row: Row): CalendarDate | undefined {
   return row.kind === 'transaction' ? row.transactionDate?.value?.value : undefined;
 }
 
+/** What comparing a holding with the previous filing gives: the two figures to compare, or why there are none. */
+export type Comparison = { readonly closing: Figure; readonly opening: Figure } | { readonly reason: string };
+
 /**
- * The previous filing's closing figure that a holding's opening is compared with: undefined when the previous filing
- * does not report the holding unambiguously, when either figure is missing or in another measure, or when the
- * holding's first transaction is dated before the previous filing's last one for it (a Form 5's rows of the whole
+ * The previous filing's closing figure that a holding's opening is compared with, or why the two cannot be compared:
+ * the previous filing does not report the holding unambiguously, either figure is missing or in another measure, or
+ * the holding's first transaction is dated before the previous filing's last one for it (a Form 5's rows of the whole
  * year, ordered at its year-end period, interleave with the year's Forms 4: the two cannot be laid end to end).
+ * Undefined when the previous filing does not report the holding at all.
  */
-export function comparedClosing(holding: Holding, previous: Filing): Figure | undefined {
-  const before = holdingByKey(previous, holding.key)?.closing;
+export function compareWithPrevious(holding: Holding, previous: Filing): Comparison | undefined {
+  const reported = previous.holdings.filter((h) => h.key === holding.key);
+  if (reported.length === 0) return undefined;
+  if (holding.ambiguous) return { reason: 'this filing has more than one holding of that name, told apart only by footnotes' };
+  if (reported.length > 1) return { reason: 'the previous filing has more than one holding of that name, told apart only by footnotes' };
+  const before = reported[0]!.closing;
   const opening = holding.opening;
-  if (holding.ambiguous || !before || !opening || before.measure !== opening.measure) return undefined;
+  if (!opening) return { reason: 'this filing gives no amount owned to start from' };
+  if (!before) return { reason: 'the previous filing gives no amount owned for it' };
+  if (before.measure !== opening.measure) return { reason: 'one filing counts it in shares, the other in value' };
   const first = rowDate(holding.first);
   const last = rowDate(before.row);
-  if (first && last && compareDates(first, last) < 0) return undefined;
-  return before;
+  if (first && last && compareDates(first, last) < 0)
+    return { reason: `its rows begin ${formatIsoDate(first)}, before the previous filing's last row for it (${formatIsoDate(last)})` };
+  return { closing: before, opening };
+}
+
+/** The previous filing's closing figure that a holding's opening is compared with, when there is one. */
+export function comparedClosing(holding: Holding, previous: Filing): Figure | undefined {
+  const comparison = compareWithPrevious(holding, previous);
+  return comparison && 'closing' in comparison ? comparison.closing : undefined;
 }

@@ -5,7 +5,8 @@
  */
 import { formatIsoDate } from '../model/date';
 import { Decimal } from '../model/decimal';
-import { comparedClosing, holdingByKey, type Chain, type Figure, type Filing, type History, type Holding } from './model';
+import { compareWithPrevious, type Chain, type Figure, type Filing, type History, type Holding } from './model';
+import { rowLabel } from '../model/rows';
 import { explanation, filingName, splitHint } from './words';
 
 /**
@@ -24,6 +25,8 @@ export interface HoldingLine {
   readonly opens?: string;
   readonly closes?: string;
   readonly status: HoldingStatus;
+  /** Why the holding cannot be compared with the previous filing's, when its status is `unknown`. */
+  readonly reason?: string;
   /** The previous filing's closing figure, when the holding is compared with one. */
   readonly previousCloses?: string;
   /** What the holding opens with less what the previous filing closed with, on a break. */
@@ -32,6 +35,8 @@ export interface HoldingLine {
   readonly hint?: string;
   /** 1-based line of the row the opening figure was read from. */
   readonly line?: number;
+  /** The holding's first row on the form: "Table II row 2". */
+  readonly row: string;
 }
 
 export interface FilingLine {
@@ -54,13 +59,19 @@ export interface OwnerTable {
   readonly breaks: number;
 }
 
-function statusOf(filing: Filing, holding: Holding, previous: Filing | undefined): { status: HoldingStatus; previousCloses?: Figure } {
+interface Status {
+  readonly status: HoldingStatus;
+  readonly previousCloses?: Figure;
+  readonly reason?: string;
+}
+
+function statusOf(filing: Filing, holding: Holding, previous: Filing | undefined): Status {
   if (!previous) return { status: 'first' };
-  const before = holdingByKey(previous, holding.key);
-  if (!before && !previous.holdings.some((h) => h.key === holding.key)) return { status: 'new' };
-  const closing = comparedClosing(holding, previous);
-  if (!closing || !holding.opening) return { status: 'unknown' };
-  if (closing.amount.equals(holding.opening.amount)) return { status: 'continues', previousCloses: closing };
+  const comparison = compareWithPrevious(holding, previous);
+  if (!comparison) return { status: 'new' };
+  if ('reason' in comparison) return { status: 'unknown', reason: comparison.reason };
+  const { closing, opening } = comparison;
+  if (closing.amount.equals(opening.amount)) return { status: 'continues', previousCloses: closing };
   const explained = explanation(filing.model, holding.first).severity;
   return { status: explained ? 'explained' : 'break', previousCloses: closing };
 }
@@ -74,13 +85,14 @@ function filingLine(filing: Filing, previous: Filing | undefined, replaces: Fili
     signed: filing.signed && formatIsoDate(filing.signed),
     replaces: replaces && filingName(replaces),
     holdings: filing.holdings.map((holding) => {
-      const { status, previousCloses } = statusOf(filing, holding, previous);
+      const { status, previousCloses, reason } = statusOf(filing, holding, previous);
       return {
         holding: holding.label,
         table: holding.table,
         opens: holding.opening?.amount.toString(),
         closes: holding.closing?.amount.toString(),
         status,
+        reason,
         previousCloses: previousCloses?.amount.toString(),
         hint:
           (previousCloses &&
@@ -94,6 +106,7 @@ function filingLine(filing: Filing, previous: Filing | undefined, replaces: Fili
             ? holding.opening.amount.minus(previousCloses.amount).toString()
             : undefined,
         line: holding.firstOwned && holding.firstOwned.line + 1,
+        row: rowLabel(holding.first),
       };
     }),
   };
@@ -119,9 +132,12 @@ export function historyTables(history: History): OwnerTable[] {
     .sort((a, b) => a.issuer.localeCompare(b.issuer) || a.owner.localeCompare(b.owner) || a.ownerCik.localeCompare(b.ownerCik));
 }
 
-/** A figure of the table as a reader reads it: "12,500", "minus 20" for a negative one; the text itself if not a number. */
+/**
+ * A figure of the table as a reader reads it: "12,500", "minus 20" for a negative one; the text itself if not a
+ * number; "-" for none (a Form 3's Table II reports no amount owned, only the underlying shares).
+ */
 export function formatFigure(text: string | undefined): string {
-  if (text === undefined) return '?';
+  if (text === undefined) return '-';
   const amount = Decimal.parse(text);
   if (!amount) return text;
   return amount.isNegative() ? `minus ${amount.abs().format()}` : amount.format();

@@ -4,7 +4,7 @@
  * figures the `history/opening-balance` rule compares (history/model.ts).
  */
 import type { HistoryContext } from '../history/context';
-import { comparedClosing, holdingByKey } from '../history/model';
+import { compareWithPrevious, holdingByKey } from '../history/model';
 import { differenceInWords } from '../history/table';
 import { describeFiling } from '../history/words';
 import { rowLabel } from '../model/rows';
@@ -28,23 +28,24 @@ export function describeHistory(history: HistoryContext, row: Row): string | und
       lines.push(`**History** of ${name}: no earlier filing of ${who} for this issuer in the set.`);
       continue;
     }
-    const before = holdingByKey(previous, holding.key)?.closing;
     const filing = escapeMarkdown(describeFiling(previous));
-    if (!before) {
+    const comparison = compareWithPrevious(holding, previous);
+    if (!comparison) {
       lines.push(`**History** of ${name}: the previous filing of ${who}, ${filing}, does not report this holding.`);
       continue;
     }
-    const link = `[${rowLabel(before.row)}](${lineLink(previous.id, before.line)})`;
-    const opening = holding.opening;
+    // Even when the two cannot be compared, the previous filing's closing figure is worth a link when it has one.
+    const before = 'closing' in comparison ? comparison.closing : holdingByKey(previous, holding.key)?.closing;
+    const closed = before
+      ? ` closed it at **${before.amount.format()}** ([${rowLabel(before.row)}](${lineLink(previous.id, before.line)})).`
+      : '';
     const verdict =
-      !opening || !comparedClosing(holding, previous)
-        ? ''
-        : opening.amount.equals(before.amount)
+      'reason' in comparison
+        ? ` The two cannot be compared: ${escapeMarkdown(comparison.reason)}.`
+        : comparison.opening.amount.equals(comparison.closing.amount)
           ? ' This row continues it.'
-          : ` This row starts from ${opening.amount.format()}: ${differenceInWords(opening.amount.minus(before.amount))}.`;
-    lines.push(
-      `**History** of ${name}: the previous filing of ${who}, ${filing}, closed it at **${before.amount.format()}** (${link}).${verdict}`,
-    );
+          : ` This row starts from ${comparison.opening.amount.format()}: ${differenceInWords(comparison.opening.amount.minus(comparison.closing.amount))}.`;
+    lines.push(`**History** of ${name}: the previous filing of ${who}, ${filing},${closed || ' reports it.'}${verdict}`);
   }
   return lines.join('\n\n');
 }
