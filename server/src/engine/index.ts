@@ -26,7 +26,7 @@ export {
 } from './service';
 export { detectFormat, isBlankXml, isOwnershipXml, isYamlDraftName } from './detect';
 export type { FormId } from './forms/id';
-export type { Sha256Base64, TableCut } from './render/html';
+export type { Sha256Base64, PageCut, CutPart } from './render/html';
 export { decodeDocument, type DecodedDocument, type DocumentEncoding, type Utf8Decoder } from './read/decode';
 export {
   defaultReadLimits,

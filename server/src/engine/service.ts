@@ -221,7 +221,7 @@ export function render(doc: AnalyzedDocument, request: RenderRequest): string | 
  * The tables a render with these limits draws only the first rows of (none for a genuine filing): what a host says
  * beside the page, as `form4 render` does on standard error. The page itself says it where each table stops.
  */
-export function renderCuts(doc: AnalyzedDocument, limits?: Partial<RenderLimits>): Renderer.TableCut[] {
+export function renderCuts(doc: AnalyzedDocument, limits?: Partial<RenderLimits>): Renderer.PageCut[] {
   if (!doc.model) return [];
-  return lazy.renderer().tableCuts(doc.model, { ...defaultRenderLimits, ...limits }.maxRowsPerTable);
+  return lazy.renderer().pageCuts(doc.model, { ...defaultRenderLimits, ...limits });
 }

@@ -1,6 +1,7 @@
 /**
- * The page stays bounded whatever the input: each table draws at most `maxRowsPerTable` rows and says where it
- * stopped (how many rows it left out and how many findings are in them), and a hover title is cut at `maxMarkTitle`.
+ * The page stays bounded whatever the input: each table draws at most `maxRowsPerTable` rows and the footnotes at
+ * most `maxFootnotes`, each saying where it stopped (how many it left out and how many findings are in them), and a
+ * hover title is cut at `maxMarkTitle`.
  * Through the front door, with the limits made small; the default limits are the same code with larger numbers.
  */
 import assert from 'node:assert/strict';
@@ -33,7 +34,7 @@ function drawnRows(section: HtmlElement): HtmlElement[] {
 }
 
 function cutNotes(section: HtmlElement): HtmlElement[] {
-  return findAll(section, (el) => el.attrs['data-table-cut'] !== undefined);
+  return findAll(section, (el) => el.attrs['data-cut'] !== undefined);
 }
 
 describe('a table with more rows than the page draws', () => {
@@ -78,10 +79,10 @@ describe('a table with more rows than the page draws', () => {
   });
 
   it('is listed by renderCuts, for the host to say beside the page', () => {
-    assert.deepEqual(renderCuts(doc, limits), [{ table: 'I', drawn: 3, rows: 7 }]);
+    assert.deepEqual(renderCuts(doc, limits), [{ part: 'I', drawn: 3, total: 7 }]);
     assert.deepEqual(renderCuts(doc, { maxRowsPerTable: 1 }), [
-      { table: 'I', drawn: 1, rows: 7 },
-      { table: 'II', drawn: 1, rows: 2 },
+      { part: 'I', drawn: 1, total: 7 },
+      { part: 'II', drawn: 1, total: 2 },
     ]);
   });
 
@@ -94,17 +95,51 @@ describe('a table with more rows than the page draws', () => {
   });
 });
 
+describe('footnotes past the limit', () => {
+  // Five footnotes, none referenced: each is a footnote/unused finding, so the ones left out carry findings.
+  const notes = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`F${i + 1}`, `Note ${i + 1}.`]));
+  const doc = analyze(form4Xml({ rows: [transaction({ acquiredDisposed: 'A' })], footnotes: notes }), 'xml');
+  const findings = check(doc);
+  const limits = { maxFootnotes: 2 };
+  const tree = parseRenderedHtml(render(doc, { standalone: false, findings, limits })!);
+  const section = findOne(tree, (el) => el.tag === 'section' && hasClass(el, 'f4-footnotes'), 'the footnotes');
+
+  it('draws the first footnotes only and says where the list stopped, with the findings in the rest', () => {
+    const drawn = findAll(section, (el) => el.tag === 'li' && hasClass(el, 'f4-footnote'));
+    assert.deepEqual(
+      drawn.map((li) => li.attrs['data-footnote']),
+      ['F1', 'F2'],
+    );
+    const left = findings.filter((f) => f.rule === 'footnote/unused' && /\bF[345]\b/.test(f.message));
+    assert.equal(left.length, 3, findings.map((f) => `${f.rule}: ${f.message}`).join('\n'));
+    const notes = cutNotes(section);
+    assert.equal(notes.length, 1);
+    assert.equal(
+      textOf(notes[0]!),
+      'Footnotes: showing the first 2 of 5 footnotes; the other 3 are checked but not drawn (3 findings in them, in the list of problems).',
+    );
+  });
+
+  it('is listed by renderCuts after the tables', () => {
+    assert.deepEqual(renderCuts(doc, { ...limits, maxRowsPerTable: 0 }), [
+      { part: 'I', drawn: 0, total: 1 },
+      { part: 'footnotes', drawn: 2, total: 5 },
+    ]);
+  });
+});
+
 describe('the default limits', () => {
   it('draw every row of a genuine filing and say nothing', () => {
     const doc = filing();
     const tree = parseRenderedHtml(render(doc, { standalone: false, findings: check(doc) })!);
     assert.equal(drawnRows(table(tree, 'I')).length, 7);
     assert.deepEqual(
-      findAll(tree, (el) => el.attrs['data-table-cut'] !== undefined),
+      findAll(tree, (el) => el.attrs['data-cut'] !== undefined),
       [],
     );
     assert.deepEqual(renderCuts(doc), []);
     assert.ok(defaultRenderLimits.maxRowsPerTable >= 30, 'EDGAR takes 30 rows a table: the page draws at least that');
+    assert.ok(defaultRenderLimits.maxFootnotes >= 99, 'a genuine filing has at most 99 footnotes (F1 to F99): the page draws them all');
   });
 });
 

@@ -56,11 +56,13 @@ function grouped(n: number): string {
 export interface RenderLimits {
   /** The most rows drawn in each table; past it the table says how many more there are and how many findings they hold. */
   maxRowsPerTable: number;
+  /** The most footnotes drawn; past it the list says how many more there are and how many findings they hold. */
+  maxFootnotes: number;
   /** The longest hover title of a marked value, in characters; a longer one (findings that list thousands of rows) is cut. */
   maxMarkTitle: number;
 }
 
-export const defaultRenderLimits: Readonly<RenderLimits> = { maxRowsPerTable: 1000, maxMarkTitle: 4000 };
+export const defaultRenderLimits: Readonly<RenderLimits> = { maxRowsPerTable: 1000, maxFootnotes: 1000, maxMarkTitle: 4000 };
 
 /**
  * The findings of one rule listed per document; past it the rest are summed up in one finding ("and 99,950 more"),

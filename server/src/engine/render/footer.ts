@@ -6,6 +6,7 @@ import type { FootnoteDefinition, OwnershipDocument } from '../model/types';
 import { attributes, escapeHtml } from './escape';
 import { asDate, asText, footnoteLabel, valueSpan } from './format';
 import { inline, showField, sourceAttributes, type RenderContext } from './source';
+import { cutNote } from './cut';
 
 function footnote(ctx: RenderContext, fn: FootnoteDefinition): string {
   const label = `<span${sourceAttributes(ctx, { span: fn.idSpan, markSpans: [fn.idSpan] }, ['f4-footnote-id'])}>${escapeHtml(footnoteLabel(fn.id))}.</span>`;
@@ -19,7 +20,18 @@ function footnotes(ctx: RenderContext, doc: OwnershipDocument): string {
   const where = doc.footnotesNode
     ? sourceAttributes(ctx, { span: doc.footnotesNode.nameSpan, markSpans: [doc.footnotesNode.nameSpan] }, ['f4-footnotes'])
     : attributes({ class: 'f4-footnotes' });
-  return `<section${where}><h2 class="f4-section-title">Explanation of Responses:</h2><ol class="f4-footnote-list">${doc.footnotes.map((fn) => footnote(ctx, fn)).join('')}</ol></section>`;
+  const all = doc.footnotes;
+  const drawn = all.slice(0, ctx.maxFootnotes).map((fn) => footnote(ctx, fn));
+  const cut =
+    all.length > ctx.maxFootnotes
+      ? cutNote(
+          ctx,
+          'footnotes',
+          all.length,
+          all.slice(ctx.maxFootnotes).map((fn) => fn.node.span),
+        )
+      : '';
+  return `<section${where}><h2 class="f4-section-title">Explanation of Responses:</h2><ol class="f4-footnote-list">${drawn.join('')}</ol>${cut}</section>`;
 }
 
 function remarks(ctx: RenderContext, doc: OwnershipDocument): string {

@@ -20,7 +20,7 @@ import type { RenderContext } from './source';
 import { renderTables } from './tables';
 
 export type { RenderFinding } from './marks';
-export { tableCuts, type TableCut } from './tables';
+export { pageCuts, type CutPart, type PageCut } from './cut';
 
 /**
  * The base64 SHA-256 digest of a text's UTF-8 bytes, as a CSP `'sha256-...'` source holds it. The host supplies it
@@ -64,6 +64,7 @@ function renderBody(doc: OwnershipDocument, layout: FormLayout, options: RenderO
     layout,
     previousBalances: options.previousBalances,
     maxRowsPerTable: limits.maxRowsPerTable,
+    maxFootnotes: limits.maxFootnotes,
   };
   const afterTables = layout.afterTables?.(ctx, doc) ?? '';
   return `<div class="f4-form">${layout.header(ctx, doc)}${renderTables(ctx, doc)}${afterTables}${renderOwnersTable(ctx, doc)}${renderFooter(ctx, doc)}</div>`;

@@ -20,6 +20,8 @@ export interface RenderContext {
   readonly previousBalances?: PreviousBalances;
   /** The most rows drawn in each table (`RenderLimits`). */
   readonly maxRowsPerTable: number;
+  /** The most footnotes drawn (`RenderLimits`). */
+  readonly maxFootnotes: number;
 }
 
 /** A value ready to place: its HTML, the range a click reveals, and the ranges whose findings mark it. */

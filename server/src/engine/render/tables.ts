@@ -8,6 +8,7 @@ import type { ElementNode } from '../tree/node';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
 import { rowKey } from '../history/previous';
+import { cutNote } from './cut';
 import { leafColumns, type Column, type ColumnGroup } from './columns';
 import { asAmount, asDate, asDollars, asText, hasText, valueSpan } from './format';
 import { footnoteMarks, showCell, sourceAttributes, tableCell, type RenderContext, type Shown } from './source';
@@ -207,39 +208,6 @@ function rowHtml(ctx: RenderContext, row: Row, columns: readonly Column[], value
 
 const cellsOf: Readonly<Record<Table, (ctx: RenderContext, row: Row) => CellValues>> = { I: tableIRow, II: tableIIRow };
 
-/** A table the page draws only the first rows of. */
-export interface TableCut {
-  readonly table: Table;
-  readonly drawn: number;
-  readonly rows: number;
-}
-
-/** The tables of `doc` that have more rows than a page draws (`maxRowsPerTable`), in page order. */
-export function tableCuts(doc: OwnershipDocument, maxRowsPerTable: number): TableCut[] {
-  return (['I', 'II'] as const)
-    .map((table) => ({ table, drawn: maxRowsPerTable, rows: doc.rows.filter((r) => r.table === table).length }))
-    .filter((cut) => cut.rows > cut.drawn);
-}
-
-function grouped(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/**
- * Where a table stops drawing: how many rows it leaves out and how many findings are in them, so the page never
- * looks complete when it is not (the findings list still has every one of them).
- */
-function cutNote(ctx: RenderContext, table: Table, rows: readonly Row[]): string {
-  const left = rows.slice(ctx.maxRowsPerTable);
-  const within = { start: left[0]!.node.span.start, end: left[left.length - 1]!.node.span.end };
-  const findings = ctx.marks.countWithin(within);
-  const inThem = findings === 0 ? 'no findings in them' : `${grouped(findings)} ${findings === 1 ? 'finding' : 'findings'} in them`;
-  const text =
-    `Table ${table}: showing the first ${grouped(ctx.maxRowsPerTable)} of ${grouped(rows.length)} rows; ` +
-    `the other ${grouped(left.length)} are checked but not drawn (${inThem}, in the list of problems).`;
-  return `<p${attributes({ class: 'f4-cut f4-warning', role: 'note', 'data-table-cut': table })}>${escapeHtml(text)}</p>`;
-}
-
 function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, tableNode: ElementNode | undefined): string {
   const { title, groups } = ctx.layout.tables[table];
   const columns = leafColumns(groups);
@@ -248,7 +216,15 @@ function renderTable(ctx: RenderContext, doc: OwnershipDocument, table: Table, t
     .slice(0, ctx.maxRowsPerTable)
     .map((r) => rowHtml(ctx, r, columns, cellsOf[table](ctx, r)))
     .join('');
-  const cut = rows.length > ctx.maxRowsPerTable ? cutNote(ctx, table, rows) : '';
+  const cut =
+    rows.length > ctx.maxRowsPerTable
+      ? cutNote(
+          ctx,
+          table,
+          rows.length,
+          rows.slice(ctx.maxRowsPerTable).map((r) => r.node.span),
+        )
+      : '';
   const where = tableNode
     ? sourceAttributes(ctx, { span: tableNode.nameSpan, markSpans: [tableNode.nameSpan] }, ['f4-table'])
     : attributes({ class: 'f4-table' });
