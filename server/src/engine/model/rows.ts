@@ -59,10 +59,20 @@ export function footnoteRefsInRow(row: Row): FootnoteRef[] {
   return footnoteRefsBelow(row.node);
 }
 
-/** Footnote definitions by id; the first one wins where an id repeats (the structure checker reports repeats). */
-export function footnotesById(doc: OwnershipDocument): Map<string, FootnoteDefinition> {
-  const byId = new Map<string, FootnoteDefinition>();
-  for (const footnote of doc.footnotes) if (footnote.id && !byId.has(footnote.id)) byId.set(footnote.id, footnote);
+const footnoteIndexes = new WeakMap<OwnershipDocument, ReadonlyMap<string, FootnoteDefinition>>();
+
+/**
+ * Footnote definitions by id; the first one wins where an id repeats (the structure checker reports repeats). Built
+ * once per bound document (a model is never changed after binding): rules ask for it per row, and a document with
+ * thousands of footnotes made that rows x footnotes.
+ */
+export function footnotesById(doc: OwnershipDocument): ReadonlyMap<string, FootnoteDefinition> {
+  let byId = footnoteIndexes.get(doc);
+  if (!byId) {
+    const index = new Map<string, FootnoteDefinition>();
+    for (const footnote of doc.footnotes) if (footnote.id && !index.has(footnote.id)) index.set(footnote.id, footnote);
+    footnoteIndexes.set(doc, (byId = index));
+  }
   return byId;
 }
 

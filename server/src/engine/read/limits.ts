@@ -105,6 +105,19 @@ export class FindingCap {
     return false;
   }
 
+  /**
+   * Counts one more finding of `rule` and answers true when the rule already has findings left out, so a reporter
+   * can skip building a finding that would only be counted (a flood of 400,000 unused footnotes builds 1,001, not
+   * 400,000). False when the finding may still be listed or must be kept as the first left out: then admit it.
+   */
+  countedPastLimit(rule: string, severity: Severity): boolean {
+    const known = this.omitted.get(rule);
+    if (!known) return false;
+    known.count += 1;
+    if (severityRank[severity] < severityRank[known.worst]) known.worst = severity;
+    return true;
+  }
+
   /** One finding per rule with findings left out, in the order their first was met. */
   summaries(): Finding[] {
     return [...this.omitted.values()].map(({ first, count, worst }) => summaryFinding(first, count, worst));

@@ -61,7 +61,7 @@ function runEach(
     today,
     ...(history ? { history } : {}),
     report(input) {
-      if (!current) return;
+      if (!current || cap.countedPastLimit(current.id, input.severity ?? current.severity)) return;
       const finding = toFinding(current, input);
       if (cap.admit(finding)) findings.push(finding);
     },

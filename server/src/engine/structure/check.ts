@@ -392,7 +392,9 @@ class StructureCheck {
     /** A rule a later schema version brought, which the document's own version predates: information, not an error. */
     later?: VersionChange,
   ): void {
-    const plain = { rule, severity: later ? ('information' as const) : ('error' as const), message, span };
+    const severity = later ? ('information' as const) : ('error' as const);
+    if (this.cap.countedPastLimit(rule, severity)) return;
+    const plain = { rule, severity, message, span };
     // The cast pairs the id with its data, which the signature already ties together for each call.
     const finding = (related ? { ...plain, data, related } : data ? { ...plain, data } : plain) as Finding;
     if (this.cap.admit(finding)) this.findings.push(finding);
