@@ -499,3 +499,21 @@ test('comments: whole-line ones where they stand, end-of-line ones after their e
     assert.equal(textOf(at(root, 'issuer', 'issuerName')), '# text, not a comment\nApple');
   }
 });
+
+test('comments: the last comment-like `#` ends the lexing only at its line end, whatever scalar it is in', () => {
+  // The general reader (an anchor) lexes for comments up to the end of the last line holding a `#` after a space;
+  // that line may be inside a quoted scalar or a block scalar, which the cut must not turn into comments.
+  const drafts = [
+    'issuer: &a\n  issuerCik: "0000320193" «# real»\n  issuerName: "Apple # not a\n    comment"\n',
+    'issuer: &a\n  issuerCik: "0000320193" «# real»\n  issuerName: |\n    Apple # not a comment\n',
+    'issuer: &a\n  issuerCik: "0000320193"\n  issuerName: Apple «# last, with no line end»',
+    '\uFEFF«# after the byte-order mark»\nissuer: &a\n  issuerName: Apple\n---\n---\n---\n',
+  ];
+  for (const draft of drafts) {
+    const { text, spans } = marked(draft);
+    // The last draft's extra documents are a finding of their own; the comments are what is compared here.
+    const root = readYaml(text).root!;
+    const comments = [...(root.outside ?? []), ...(at(root, 'issuer').comments ?? []), ...(root.comments ?? [])].map((c) => c.span);
+    assert.deepEqual(comments, spans, JSON.stringify(draft));
+  }
+});

@@ -11,12 +11,6 @@ import { Lexer } from 'yaml';
 import type { CommentNode, ElementNode } from '../tree/node';
 
 /**
- * A `#` that may start a comment: at the start of a line (the text's first line after its byte-order mark too), or
- * after a space or tab. Text without one is not lexed.
- */
-const possibleComment = /(?:^|[ \t\uFEFF])#/m;
-
-/**
  * The draft's comments, in order: the text after `#` (untrimmed) and the span from `#` to the line's end. Whole-line
  * comments on consecutive lines in the same column are one comment of several lines, as an XML comment of several
  * lines is written (write/yamlText.ts), so one comes back as one. `starts`, where the fast path saw each `#`, spares
@@ -47,15 +41,32 @@ export function yamlComments(
     }
     return found;
   }
-  if (!possibleComment.test(text)) return [];
+  const last = lastPossibleComment(text);
+  if (last < 0) return [];
+  // Lexing stops at the end of the last line that may hold a comment: the tokens before a line's end are the same
+  // whatever follows it, and a draft of 5,000,000 `---` lines after one commented document was lexed whole.
+  const lineEnd = text.indexOf('\n', last);
+  const lexed = lineEnd < 0 ? text : text.slice(0, lineEnd + 1);
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new Lexer().lex(lexed)) {
     // The lexer also yields one-character markers (document, scalar, flow end) that are not in the source.
     if (!text.startsWith(token, offset)) continue;
     if (token.charCodeAt(0) === 0x23 /* # */ && !token.includes('\n')) add(offset, offset + token.length);
     offset += token.length;
   }
   return found;
+}
+
+/**
+ * Where the last `#` that may start a comment is, or -1 when there is none: a `#` at the start of a line (the text's
+ * first line after its byte-order mark too), or after a space or tab. Text without one is not lexed.
+ */
+function lastPossibleComment(text: string): number {
+  for (let at = text.lastIndexOf('#'); at >= 0; at = at > 0 ? text.lastIndexOf('#', at - 1) : -1) {
+    const before = at === 0 ? 0x0a : text.charCodeAt(at - 1);
+    if (before === 0x0a || before === 0x0d || before === 0x20 || before === 0x09 || before === 0xfeff) return at;
+  }
+  return -1;
 }
 
 /** The column of a comment alone on its line (only spaces or tabs before it), or -1 after content. */
