@@ -64,8 +64,7 @@ export class FindingMarks {
     const hits = this.index.overlapping(spans);
     if (hits.length === 0) return undefined;
     const worst = hits.reduce((a, b) => (rank[b.severity] < rank[a.severity] ? b : a));
-    const lines = [...new Set(hits.map((f) => `${f.message} [${f.rule}]`))];
-    return { className: classBySeverity[worst.severity], title: cutTitle(lines.join('\n'), this.maxTitle) };
+    return { className: classBySeverity[worst.severity], title: cutLines(titleLines(hits), this.maxTitle) };
   }
 }
 
@@ -75,11 +74,48 @@ export class FindingMarks {
  * every message whole.
  */
 export function cutTitle(title: string, max: number): string {
-  if (title.length <= max) return title;
+  return cutLines([[title]], max);
+}
+
+/**
+ * Each distinct message of `hits` with its rule, "message [rule]", as the parts of one line: a message is kept as
+ * the string it is (one string shared by every cell its finding marks), never copied into a longer one, so that
+ * neither telling repeats apart nor cutting costs its length (a message can list thousands of rows).
+ */
+function titleLines(hits: readonly RenderFinding[]): string[][] {
+  const rulesOf = new Map<string, string[]>();
+  const lines: string[][] = [];
+  for (const f of hits) {
+    const rules = rulesOf.get(f.message);
+    if (rules?.includes(f.rule)) continue;
+    if (rules) rules.push(f.rule);
+    else rulesOf.set(f.message, [f.rule]);
+    lines.push([f.message, ` [${f.rule}]`]);
+  }
+  return lines;
+}
+
+/**
+ * The lines (each a list of parts) joined by line ends and cut at about `max` characters, without building the
+ * text that is cut off: the same text as joining them and cutting that.
+ */
+function cutLines(parts: readonly (readonly string[])[], max: number): string {
+  let total = parts.length - 1;
+  for (const line of parts) for (const part of line) total += part.length;
+  if (total <= max) return parts.map((line) => line.join('')).join('\n');
+  let head = '';
+  for (let i = 0; i < parts.length && head.length < max; i++) {
+    if (i > 0) head += '\n';
+    for (const part of parts[i]!) {
+      const room = max - head.length;
+      if (room <= 0) break;
+      head += part.length <= room ? part : part.slice(0, room);
+    }
+  }
   // Not between the halves of a surrogate pair.
-  const end = /[\uD800-\uDBFF]/.test(title[max - 1] ?? '') ? max - 1 : max;
-  const rest = title.length - end;
-  return `${title.slice(0, end)}... (${rest.toLocaleString('en-US')} more characters: the list of problems has every message in full)`;
+  const end = /[\uD800-\uDBFF]/.test(head[max - 1] ?? '') ? max - 1 : max;
+  const rest = total - end;
+  return `${head.slice(0, end)}... (${rest.toLocaleString('en-US')} more characters: the list of problems has every message in full)`;
 }
 
 /**
