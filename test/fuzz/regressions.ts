@@ -38,6 +38,13 @@ export const regressions: readonly Regression[] = [
     text: file('yaml-comment-groups-run-together.form4.yaml'),
   },
   {
+    name: 'xml-hover-paragraph-separators',
+    format: 'xml',
+    bug: "The hover of a footnote reference took 4.4 s of CPU (bound 1,104 ms) on a 53,000-character filing whose footnoteId id held 42,309 U+2029 PARAGRAPH SEPARATORs: JavaScript's multiline `^` starts a line after each, and escapeMarkdown's list-marker patterns ran `\\s*` (which takes them too) from every one of those line starts, quadratic. Found by fresh seed 1890259474; fixed in language/markdown.ts (a list marker's indentation is spaces and tabs).",
+    // The id is most of the text, so the probes' middle offset falls in it, as the fuzz case's did.
+    text: () => replaced(exampleXml(), '<footnoteId id="F1"/>', `<footnoteId id="\u2229${'\u2029'.repeat(60_000)}\u2229"/>`),
+  },
+  {
     name: 'xml-completion-long-line-indent',
     format: 'xml',
     bug: "Completion took about a second per call (15 s of CPU for the editor's features under load, bound 1,169 ms) on a heavily mutated 84,000-character filing: the indent unit asked every element whether it starts its line by slicing from the line's start, quadratic on long lines, through a queue read with shift(). Found replaying fresh seed 922162606; fixed in language/edits/indent.ts (startsLine looks back over blanks only; the queue is read by index).",

@@ -6,15 +6,17 @@ import type { RuleSource } from '../docs/sources';
 
 /**
  * Escapes Markdown and HTML syntax in document text so it shows literally: emphasis, code, links, headings, tables,
- * block quotes and raw HTML. Parentheses, dots and hyphens mid-line cannot start anything once `[` is escaped.
+ * block quotes and raw HTML. Parentheses, dots and hyphens mid-line cannot start anything once `[` is escaped. A list
+ * marker's indentation is spaces and tabs only: `\s*` there also ran over the following line ends from every line
+ * start, quadratic in a value of 20,000 empty lines (a fuzz case's hover took 4.4 s).
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/[\\`*_[\]#|~>]/g, '\\$&')
-    .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2');
+    .replace(/^([ \t]*)([-+])(?=\s)/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])(?=\s)/gm, '$1\\$2');
 }
 
 /** Inline code that holds any text: backticks in the text get a longer fence. */
