@@ -16,11 +16,14 @@ import { defaultSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { toDiagnostics, type RuleLink } from './translate';
 import { cpuClock, ValidationScheduler } from './validationScheduler';
+import { LastPublished } from './lastPublished';
 
 export class Validation {
   readonly scheduler: ValidationScheduler;
   /** Documents we published non-empty diagnostics or a "checked" status for, so they get cleared when that ends. */
   private readonly shown = new Set<string>();
+  /** What each document was last published with: a re-run that finds the same publishes nothing. */
+  private readonly published = new LastPublished<readonly [readonly Diagnostic[], StatusParams]>();
   /** Untitled drafts whose every finding was asked for (Form 4: Show every finding). */
   private readonly everyFinding = new Set<string>();
 
@@ -68,6 +71,7 @@ export class Validation {
     this.cache.delete(uri);
     this.settings.forget(uri);
     this.diagnosis?.closed(uri);
+    this.published.forget(uri);
     if (this.shown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -97,8 +101,6 @@ export class Validation {
       // What this version cost in CPU time (cpuClock): reading it (here or in a request that came first), checking and
       // translating it.
       this.scheduler.measured(uri, analysis.readMs + this.clock() - checking);
-      this.shown.add(uri);
-      const published = this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
       const status: StatusParams = {
         uri,
         version: analysis.version,
@@ -109,9 +111,14 @@ export class Validation {
         errors: findings.filter((f) => f.severity === 'error').length,
         warnings: findings.filter((f) => f.severity === 'warning').length,
       };
-      // Sent in the same turn as the diagnostics, so a stdio client gets both in one write (framedWriter.ts).
-      await Promise.all([published, this.connection.sendNotification(statusNotification, status)]);
       this.diagnosis?.checked(uri, status, settings, findings);
+      if (this.published.unchanged(uri, analysis.version, [diagnostics, status])) return;
+      this.shown.add(uri);
+      // Sent in the same turn, so a stdio client gets both in one write (framedWriter.ts).
+      await Promise.all([
+        this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics }),
+        this.connection.sendNotification(statusNotification, status),
+      ]);
     } catch (error) {
       this.log(`validating ${uri} failed: ${describeError(error)}`);
     }
@@ -119,6 +126,7 @@ export class Validation {
 
   /** The document is not (or no longer) a Form 4 document, or checking is off: take back what we showed. */
   private clear(uri: string, version: number): void {
+    this.published.forget(uri);
     if (!this.shown.delete(uri)) return;
     void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
     const status: StatusParams = { uri, version, checked: false, errors: 0, warnings: 0 };
