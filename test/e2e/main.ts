@@ -82,8 +82,7 @@ function selectedScenarios(): readonly Scenario[] {
 async function resetWorkbench(wb: Workbench): Promise<void> {
   for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape');
   await wb.page.mouse.move(2, 2);
-  await wb.closeAllEditorsUnsaved(1_500);
-  await wb.page.waitForTimeout(300);
+  await wb.closeAllEditorsUnsaved();
 }
 
 async function runScenarios(

@@ -176,7 +176,7 @@ async function newDrafts(ctx: ScenarioContext): Promise<void> {
     );
     await ctx.shot(`new-form${draft.form}-draft`);
   }
-  await wb.closeAllEditorsUnsaved(3_000);
+  await wb.closeAllEditorsUnsaved();
 }
 
 export const forms35: Scenario = {

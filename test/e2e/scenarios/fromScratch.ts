@@ -161,7 +161,7 @@ async function suggestions(ctx: ScenarioContext): Promise<string[]> {
 }
 
 async function closeDraft(ctx: ScenarioContext): Promise<void> {
-  await ctx.wb.closeAllEditorsUnsaved(3_000);
+  await ctx.wb.closeAllEditorsUnsaved();
 }
 
 /** In the finished YAML draft: a row after `- `, keys on an empty line. */
