@@ -357,8 +357,12 @@ function rowDate(row: Row): CalendarDate | undefined {
   return row.kind === 'transaction' ? row.transactionDate?.value?.value : undefined;
 }
 
-/** What comparing a holding with the previous filing gives: the two figures to compare, or why there are none. */
-export type Comparison = { readonly closing: Figure; readonly opening: Figure } | { readonly reason: string };
+/**
+ * What comparing a holding with the previous filing gives: the two figures to compare, or why they cannot be compared
+ * (with the previous filing's closing figure when it has one unambiguously, which the hover still shows).
+ */
+export type Comparison =
+  { readonly closing: Figure; readonly opening: Figure } | { readonly reason: string; readonly previousClosing?: Figure };
 
 /**
  * The previous filing's closing figure that a holding's opening is compared with, or why the two cannot be compared:
@@ -370,17 +374,20 @@ export type Comparison = { readonly closing: Figure; readonly opening: Figure } 
 export function compareWithPrevious(holding: Holding, previous: Filing): Comparison | undefined {
   const reported = previous.holdings.filter((h) => h.key === holding.key);
   if (reported.length === 0) return undefined;
-  if (holding.ambiguous) return { reason: 'this filing has more than one holding of that name, told apart only by footnotes' };
+  // The previous filing's closing figure, when it reports the holding unambiguously.
+  const before = reported.length === 1 ? reported[0]!.closing : undefined;
+  if (holding.ambiguous)
+    return { reason: 'this filing has more than one holding of that name, told apart only by footnotes', previousClosing: before };
   if (reported.length > 1) return { reason: 'the previous filing has more than one holding of that name, told apart only by footnotes' };
-  const before = reported[0]!.closing;
   const opening = holding.opening;
-  if (!opening) return { reason: 'this filing gives no amount owned to start from' };
+  const cannot = (reason: string): Comparison => ({ reason, previousClosing: before });
+  if (!opening) return cannot('this filing gives no amount owned to start from');
   if (!before) return { reason: 'the previous filing gives no amount owned for it' };
-  if (before.measure !== opening.measure) return { reason: 'one filing counts it in shares, the other in value' };
+  if (before.measure !== opening.measure) return cannot('one filing counts it in shares, the other in value');
   const first = rowDate(holding.first);
   const last = rowDate(before.row);
   if (first && last && compareDates(first, last) < 0)
-    return { reason: `its rows begin ${formatIsoDate(first)}, before the previous filing's last row for it (${formatIsoDate(last)})` };
+    return cannot(`its rows begin ${formatIsoDate(first)}, before the previous filing's last row for it (${formatIsoDate(last)})`);
   return { closing: before, opening };
 }
 

@@ -4,7 +4,7 @@
  * figures the `history/opening-balance` rule compares (history/model.ts).
  */
 import type { HistoryContext } from '../history/context';
-import { compareWithPrevious, holdingByKey } from '../history/model';
+import { compareWithPrevious } from '../history/model';
 import { differenceInWords } from '../history/table';
 import { describeFiling } from '../history/words';
 import { rowLabel } from '../model/rows';
@@ -35,7 +35,7 @@ export function describeHistory(history: HistoryContext, row: Row): string | und
       continue;
     }
     // Even when the two cannot be compared, the previous filing's closing figure is worth a link when it has one.
-    const before = 'closing' in comparison ? comparison.closing : holdingByKey(previous, holding.key)?.closing;
+    const before = 'closing' in comparison ? comparison.closing : comparison.previousClosing;
     const closed = before
       ? ` closed it at **${before.amount.format()}** ([${rowLabel(before.row)}](${lineLink(previous.id, before.line)})).`
       : '';
