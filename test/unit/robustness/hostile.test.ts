@@ -303,6 +303,27 @@ describe('huge files: input/too-large at once, or read', () => {
     }
   });
 
+  it('a big draft off the fast path is refused where the fast reader stopped, past the general reader’s budget', () => {
+    // 120,000 footnote ids in one list: about 600,000 YAML tokens (over maxGeneralYamlLexemes, 400,000) in 0.84 MB.
+    const many = `remarks:\n${'  - F1\n'.repeat(120_000)}`;
+    const plain = `${exampleYaml}${many}`;
+    const anchored = plain.replace(/^remarks:/m, 'remarks: &notes');
+    const refused = checked(anchored, 'yaml');
+    assert.deepEqual(
+      refused.findings.map((f) => f.rule),
+      ['input/too-large'],
+    );
+    const anchor = anchored.indexOf('&notes');
+    assert.deepEqual(refused.findings[0]!.span, { start: anchor, end: anchor + '&notes'.length });
+    assert.match(refused.findings[0]!.message, /^This draft has an anchor here, which only the general YAML reader takes/);
+    assert.match(refused.findings[0]!.message, /at most 400,000 YAML tokens/);
+    // The same draft in the plain style is read whole by the fast reader, and so is a small one with the anchor.
+    assert.equal(only(checked(plain, 'yaml').findings, 'input/too-large').length, 0);
+    const small = analyze(`${exampleYaml}remarks: &notes\n  - F1\n`, 'yaml');
+    assert.ok(small.model, 'the general reader reads a small draft with an anchor');
+    assert.equal(only(small.readFindings, 'input/too-large').length, 0);
+  });
+
   it("the size limit is analyze's argument: lowered, a normal filing is refused; raised, 50 MB is read", () => {
     const small = checked(exampleXml, 'xml', { maxBytes: 1000 });
     assert.deepEqual(

@@ -43,6 +43,36 @@ export function tooLargeFinding(text: string, maxBytes: number): Finding {
   };
 }
 
+/**
+ * The most YAML lexemes the general YAML reader (the `yaml` package, read/yamlDocument.ts) takes in: about 1.7 MB of
+ * draft. Drafts as people write them take the fast reader (read/yamlFast), which builds the tree as it scans, at any
+ * size up to `maxBytes`; only what it does not take (an anchor, a tag, a syntax error) needs the general reader,
+ * whose token objects, composed document and tree coexist: 1.4 GB and 13 s for a 19 MB draft with one anchor. Past
+ * this budget a draft is refused before anything is parsed, with {@link tooComplexFinding} where the fast reader
+ * stopped, so the cost of any draft is bounded (docs/performance.md, "Shapes of issue 13").
+ */
+export const maxGeneralYamlLexemes = 400_000;
+
+/**
+ * The one finding for a draft the general YAML reader would have to read whole and that is over its budget: at `at`,
+ * where the fast reader stopped (`reason` is what it met there), or on the first line when that is not known.
+ */
+export function tooComplexFinding(text: string, reason: string, at: number | undefined): Finding {
+  const start = Math.max(0, Math.min(at ?? 0, text.length));
+  const lineEnd = text.slice(start).search(/[\r\n]/);
+  const end = lineEnd < 0 ? text.length : start + lineEnd;
+  return {
+    rule: 'input/too-large',
+    severity: 'error',
+    message:
+      `This draft has ${reason} here, which only the general YAML reader takes, and that reader reads at most ` +
+      `${grouped(maxGeneralYamlLexemes)} YAML tokens (about 1.7 MB of a typical draft): this ${grouped(text.length)}-character ` +
+      'draft has more, so it was not read. Write this in the plain draft style, which is read at any size ' +
+      '(`key: value` lines, lists with `- `, no anchors, aliases or tags), or save the filing as XML.',
+    span: { start, end: end > start ? end : Math.min(start + 1, text.length) },
+  };
+}
+
 function grouped(n: number): string {
   return n.toLocaleString('en-US');
 }

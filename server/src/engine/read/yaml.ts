@@ -3,7 +3,7 @@
  * problem. It never throws and never recurses without a bound: size and nesting are checked before the text is
  * composed (see ./yamlDocument.ts), and element nesting again while the tree is built.
  */
-import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
+import { FindingCap, maxGeneralYamlLexemes, resolveReadLimits, tooComplexFinding, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import { withYamlComments } from './yamlComments';
 import { parseYamlText } from './yamlDocument';
@@ -18,8 +18,12 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   const fast = readYamlFast(text, maxDepth);
   if (fast.root) return { root: withYamlComments(fast.root, text, fast.commentStarts), findings: [] };
   // Each element level takes at most two YAML levels (a list, then a mapping), so this bound never cuts a draft the
-  // element limit would accept.
-  const parsed = parseYamlText(text, 2 * maxDepth);
+  // element limit would accept. A draft too big for the general reader is refused where the fast one stopped.
+  const parsed = parseYamlText(text, 2 * maxDepth, maxGeneralYamlLexemes);
+  if (parsed.overBudget) {
+    const reason = fast.notFast.startsWith('internal error') ? 'YAML the fast reader does not take' : fast.notFast;
+    return { root: undefined, findings: [tooComplexFinding(text, reason, fast.at)] };
+  }
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
   const tree = draftTree(text, parsed.document, maxDepth, parsed.blockDashes);
   // Both steps report yaml/syntax: capped again together, so the draft gets one summary of the two counts.

@@ -21,6 +21,11 @@ export interface ParsedYaml {
   readonly findings: readonly Finding[];
   /** The dashes of every block list, by the list's start offset: see {@link BlockDashes}. */
   readonly blockDashes: BlockDashes;
+  /**
+   * The text was not parsed because it lexes into more than the reader's budget of lexemes (`maxLexemes`): the caller
+   * says why in its own words (read/yaml.ts names where its fast reader stopped). `findings` is empty then.
+   */
+  readonly overBudget?: true;
 }
 
 /**
@@ -34,11 +39,14 @@ const noDashes: BlockDashes = new Map();
 
 /**
  * Parses `text`. `maxCollectionDepth` bounds how deeply mappings and sequences may nest (capped at
- * {@link safeCollectionDepth}); deeper text is refused with an `input/too-deep` finding.
+ * {@link safeCollectionDepth}); deeper text is refused with an `input/too-deep` finding. Text of more than
+ * `maxLexemes` lexemes (in the documents read: see {@link lexemesOfFirstTwoDocuments}) is not parsed at all, and
+ * comes back {@link ParsedYaml.overBudget}: the parse holds a token object per lexeme, about 2 KB of heap for each by
+ * the time the document is composed and the draft's tree built beside it.
  */
-export function parseYamlText(text: string, maxCollectionDepth: number): ParsedYaml {
+export function parseYamlText(text: string, maxCollectionDepth: number, maxLexemes = Number.POSITIVE_INFINITY): ParsedYaml {
   const limit = Math.min(maxCollectionDepth, safeCollectionDepth);
-  const cst = cstOfFirstTwoDocuments(text, limit);
+  const cst = cstOfFirstTwoDocuments(text, limit, maxLexemes);
   if (!Array.isArray(cst)) return cst;
   const tokens = cst;
   const composer = new Composer({ schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
@@ -65,12 +73,38 @@ export function parseYamlText(text: string, maxCollectionDepth: number): ParsedY
  * The CST of the first two documents (see {@link lexemesOfFirstTwoDocuments}), or of the whole text if the cut one
  * does not hold both; the lexemes are dropped on return, before anything is composed.
  */
-function cstOfFirstTwoDocuments(text: string, limit: number): CST.Token[] | ParsedYaml {
-  const firstTwo = lexemesOfFirstTwoDocuments(text);
+function cstOfFirstTwoDocuments(text: string, limit: number, maxLexemes: number): CST.Token[] | ParsedYaml {
+  const firstTwo = lexemesOfFirstTwoDocuments(text, maxLexemes);
+  if (firstTwo.over) return overBudget(text, firstTwo.lexemes, limit);
   const cst = tokensOf(text, firstTwo.lexemes, limit);
-  if (firstTwo.cut && Array.isArray(cst) && cst.filter((t) => t.type === 'document').length < 2)
-    return tokensOf(text, Array.from(new Lexer().lex(text)), limit);
+  if (firstTwo.cut && Array.isArray(cst) && cst.filter((t) => t.type === 'document').length < 2) {
+    const all = lexemesWithin(new Lexer().lex(text), maxLexemes);
+    return all.over ? overBudget(text, all.lexemes, limit) : tokensOf(text, all.lexemes, limit);
+  }
   return cst;
+}
+
+/**
+ * Text over the budget of lexemes: refused unparsed, as nested too deeply if the lexemes within the budget already
+ * show it (the more precise finding), otherwise as {@link ParsedYaml.overBudget}.
+ */
+function overBudget(text: string, lexemes: readonly string[], limit: number): ParsedYaml {
+  const bound = nestingBound(lexemes, 2 * limit + 2);
+  if (bound.depth > 2 * limit + 2) return tooDeepText(text, bound.offset, limit);
+  return { document: undefined, findings: [], blockDashes: noDashes, overBudget: true };
+}
+
+interface Lexed {
+  readonly lexemes: string[];
+  /** More than the budget: lexing stopped there, and `lexemes` holds one more than it. */
+  readonly over: boolean;
+}
+
+/** The lexemes, lexed only until there are more than `maxLexemes`. */
+function lexemesWithin(lexer: Iterable<string>, maxLexemes: number): Lexed {
+  const lexemes: string[] = [];
+  for (const lexeme of lexer) if (lexemes.push(lexeme) > maxLexemes) return { lexemes, over: true };
+  return { lexemes, over: false };
 }
 
 /**
@@ -127,9 +161,9 @@ function tooDeepText(text: string, offset: number, limit: number): ParsedYaml {
  * parser begins a document at a `doc-mode` lexeme (content in the stream) and at a `doc-start` (`---`) unless the
  * document open has nothing in it yet (then the `---` is its own); a scalar's source (the lexeme after its marker) is
  * never read as a marker. `cut` says the text went on: the caller checks that the parse holds both documents (the
- * first complete) and lexes the whole text if not, so a miscount can only cost time.
+ * first complete) and lexes the whole text if not, so a miscount can only cost time. Lexing stops past `maxLexemes`.
  */
-function lexemesOfFirstTwoDocuments(text: string): { lexemes: string[]; cut: boolean } {
+function lexemesOfFirstTwoDocuments(text: string, maxLexemes: number): Lexed & { readonly cut: boolean } {
   const lexemes: string[] = [];
   let begun = 0;
   let open = false;
@@ -149,11 +183,11 @@ function lexemesOfFirstTwoDocuments(text: string): { lexemes: string[]; cut: boo
     else if (type !== null && fillsDocument.has(type)) filled = true;
     if (begins) {
       open = true;
-      if (++begun > 2) return { lexemes, cut: true };
+      if (++begun > 2) return { lexemes, cut: true, over: false };
     }
-    lexemes.push(lexeme);
+    if (lexemes.push(lexeme) > maxLexemes) return { lexemes, cut: true, over: true };
   }
-  return { lexemes, cut: false };
+  return { lexemes, cut: false, over: false };
 }
 
 /** Lexemes that give a document content (or properties), after which a `---` begins the next one. */

@@ -59,7 +59,12 @@ export const syntaxRules = [
     explanation: lines(
       'Real Form 4s are a few kilobytes. A text beyond the reading limit (the `form4.limits.maxFileSize` setting, 20',
       'million characters by default) is not read at all, so that one stray file cannot stall the editor: the document',
-      'gets this single finding. Raise the limit if the file really is a Form 4.',
+      'gets this single finding. Raise the limit if the file really is a Form 4. A YAML draft has a second limit: drafts',
+      'in the plain style (`key: value` lines, lists with `- `, quoted and block values, one-line flow lists) are read',
+      'at any size up to that one, but YAML outside it (an anchor, an alias, a tag, a syntax error) needs the general',
+      'YAML reader, which holds every token of the draft at once and reads at most 400,000 of them (a draft of about',
+      '1.7 MB). A bigger draft that needs it gets this finding where the plain style stops: write that place plainly, or',
+      'save the filing as XML.',
     ),
     sources: [techSpec('document limits (at most 10 owners, 30 rows per table, 99 footnotes)')],
   },

@@ -57,7 +57,7 @@ class Builder {
   ) {}
 
   private element(name: string, nameSpan: Span, span: Span, value: FastNode, type: TypeDef | undefined, depth: number): ElementNode {
-    if (depth > this.maxDepth) notFast('nesting past the limit');
+    if (depth > this.maxDepth) notFast('nesting past the limit', nameSpan.start);
     const content = emptyContent();
     this.content(value, type, depth, content);
     return build(name, nameSpan, span, content);
@@ -68,7 +68,7 @@ class Builder {
       if (node.isNull) return;
       if (shapeOf(type).foldsIntoScalar) {
         // `transactionShares: 1500` is the wrapper's `value` child.
-        if (depth + 1 > this.maxDepth) notFast('nesting past the limit');
+        if (depth + 1 > this.maxDepth) notFast('nesting past the limit', node.start);
         const span = nodeSpan(node);
         const content = emptyContent();
         appendText(content, node);
@@ -97,12 +97,12 @@ class Builder {
     const seen = pairs.length > 8 ? new Set<string>() : undefined;
     for (let i = 0; i < pairs.length; i++) {
       const { key, value } = pairs[i]!;
-      if (key.isNull) notFast('an empty key');
+      if (key.isNull) notFast('an empty key', key.start);
       if (seen) {
-        if (seen.has(key.value)) notFast('a duplicate key');
+        if (seen.has(key.value)) notFast('a duplicate key', key.start);
         seen.add(key.value);
       } else {
-        for (let j = 0; j < i; j++) if (pairs[j]!.key.value === key.value) notFast('a duplicate key');
+        for (let j = 0; j < i; j++) if (pairs[j]!.key.value === key.value) notFast('a duplicate key', key.start);
       }
       this.pair(key, value, type, depth, into, definitions);
     }
@@ -113,7 +113,7 @@ class Builder {
     const span = { start: key.start, end: Math.max(key.end, value.end) };
     const name = key.value;
     if (name.startsWith(attributeKeyPrefix)) {
-      if (value.kind !== 'scalar') notFast('an attribute given a mapping or a list');
+      if (value.kind !== 'scalar') notFast('an attribute given a mapping or a list', key.start);
       into.attributes.push({
         name: name.slice(attributeKeyPrefix.length),
         nameSpan: keySpan,
@@ -122,13 +122,13 @@ class Builder {
       return;
     }
     if (name === textKey) {
-      if (value.kind !== 'scalar') notFast('`#text` given a mapping or a list');
+      if (value.kind !== 'scalar') notFast('`#text` given a mapping or a list', key.start);
       if (!value.isNull) appendText(into, value);
       return;
     }
     const shape = shapeOf(type);
     if (definitions) {
-      if (depth + 1 > this.maxDepth) notFast('nesting past the limit');
+      if (depth + 1 > this.maxDepth) notFast('nesting past the limit', key.start);
       const content = emptyContent();
       content.attributes.push({ name: footnoteIdAttribute, nameSpan: keySpan, value: { value: name, span: nodeSpan(key) } });
       this.content(value, shape.child(footnoteElement).type, depth + 1, content);
@@ -154,7 +154,7 @@ class Builder {
     for (const item of items) {
       const node = item.node;
       if (node.kind === 'scalar' && !node.isNull) {
-        if (depth > this.maxDepth) notFast('nesting past the limit');
+        if (depth > this.maxDepth) notFast('nesting past the limit', node.start);
         const span = nodeSpan(node);
         const id: AttributeNode = { name: footnoteIdAttribute, nameSpan: span, value: { value: node.value, span } };
         into.children.push({ name: footnoteRefElement, nameSpan: span, span, attributes: [id], children: [] });

@@ -14,7 +14,7 @@ import { scanDraft } from './scanner';
 
 export type FastRead =
   | { readonly root: ElementNode; readonly notFast?: undefined; readonly commentStarts: readonly number[] }
-  | { readonly root?: undefined; readonly notFast: string };
+  | { readonly root?: undefined; readonly notFast: string; readonly at?: number };
 
 /**
  * The draft's element tree when `text` is in the fast subset and reads without a finding, with where its comments
@@ -26,7 +26,7 @@ export function readYamlFast(text: string, maxDepth: number): FastRead {
     const commentStarts: number[] = [];
     return { root: draftElements(text, scanDraft(text, nestingBudget(maxDepth), commentStarts), maxDepth), commentStarts };
   } catch (error) {
-    if (error instanceof NotFast) return { notFast: error.reason };
+    if (error instanceof NotFast) return { notFast: error.reason, ...(error.at === undefined ? {} : { at: error.at }) };
     // A bug here must not cost the user a read: the general reader still gives the right answer.
     return { notFast: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -4,9 +4,17 @@
  * checks one line each; it happens at most once per read.
  */
 export class NotFast {
-  constructor(readonly reason: string) {}
+  /**
+   * @param reason what the fast reader met, in words that finish "the draft has ..." (read/yaml.ts quotes it when a
+   *   draft too big for the general reader is refused).
+   * @param at where it met it, when known: the scanner's position, or the node that could not be taken.
+   */
+  constructor(
+    readonly reason: string,
+    readonly at?: number,
+  ) {}
 }
 
-export function notFast(reason: string): never {
-  throw new NotFast(reason);
+export function notFast(reason: string, at?: number): never {
+  throw new NotFast(reason, at);
 }

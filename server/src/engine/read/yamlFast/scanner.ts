@@ -20,7 +20,7 @@
 import { blockScalar } from './blockScalar';
 import { doubleQuoted, singleQuoted, unfoldLines } from './flowScalars';
 import { scalarNode, type FastMap, type FastNode, type FastPair, type FastScalar, type FastSeq } from './nodes';
-import { notFast } from './notFast';
+import { NotFast, notFast } from './notFast';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -60,11 +60,28 @@ interface Valued<T extends FastNode = FastNode> {
  * (read/yamlDocument.ts `nestingBound`), so that text it would refuse never gets through here.
  */
 export function scanDraft(text: string, nestingBudget: number, commentStarts: number[] = []): FastMap {
-  return new Scanner(text, nestingBudget, commentStarts).document();
+  const scanner = new Scanner(text, nestingBudget, commentStarts);
+  try {
+    return scanner.document();
+  } catch (error) {
+    // Most checks say what they met, not where: it is where the scan stood.
+    if (error instanceof NotFast && error.at === undefined) throw new NotFast(error.reason, scanner.position);
+    throw error;
+  }
+}
+
+/** What a value starting with the indicator `c` is, for the reason the fast reader gives up there. */
+function indicatorMet(c: number, what: string): string {
+  const named: Record<string, string> = { '&': 'an anchor', '*': 'an alias', '!': 'a tag', '?': 'an explicit key (`?`)' };
+  return named[String.fromCharCode(c)] ?? `${what} starting with the YAML indicator \`${String.fromCharCode(c)}\``;
 }
 
 class Scanner {
   private pos = 0;
+  /** Where the scan stands (for where it gave up). */
+  get position(): number {
+    return this.pos;
+  }
   // The current line.
   private lineStart = 0;
   /** The offset of the line's LF, or the text's length. */
@@ -90,8 +107,8 @@ class Scanner {
     private readonly commentStarts: number[],
   ) {
     // Characters the YAML lexer treats specially wherever they stand, and line breaks it does not count.
-    if (/[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?!^)\ufeff/.test(text))
-      notFast('control characters, a lone CR or a byte-order mark inside');
+    const special = /[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?!^)\ufeff/.exec(text);
+    if (special) notFast('a control character, a lone CR or a byte-order mark inside', special.index);
   }
 
   // ---- the document --------------------------------------------------------------------------------------------
@@ -459,7 +476,7 @@ class Scanner {
     const c = this.text.charCodeAt(at);
     if (indicatorStarts.has(c)) {
       const next = this.text.charCodeAt(at + 1);
-      if (!(c === DASH && at + 1 < this.contentEnd && next !== SPACE && next !== DASH)) notFast('a value starting with a YAML indicator');
+      if (!(c === DASH && at + 1 < this.contentEnd && next !== SPACE && next !== DASH)) notFast(indicatorMet(c, 'a value'), at);
     }
   }
 
@@ -609,8 +626,7 @@ class Scanner {
     }
     if (indicatorStarts.has(c)) {
       const next = text.charCodeAt(start + 1);
-      if (!(c === DASH && next !== SPACE && next !== DASH && !flowIndicators.has(next)))
-        notFast('a flow value starting with a YAML indicator');
+      if (!(c === DASH && next !== SPACE && next !== DASH && !flowIndicators.has(next))) notFast(indicatorMet(c, 'a flow value'), start);
     }
     let end = start;
     let i = start;
