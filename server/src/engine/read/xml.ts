@@ -13,7 +13,7 @@
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
-import type { AttributeNode, CommentNode, ElementNode, TextValue } from '../tree/node';
+import { noAttributes, noChildren, type AttributeNode, type CommentNode, type ElementNode, type TextValue } from '../tree/node';
 import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
@@ -78,10 +78,6 @@ const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
   ['quot', '"'],
 ]);
 
-/** Shared by every element without attributes or children, so leaves cost no extra arrays. Never written to. */
-const NO_ATTRIBUTES = Object.freeze([]) as unknown as AttributeNode[];
-const NO_CHILDREN = Object.freeze([]) as unknown as ElementNode[];
-
 /**
  * An element whose end tag has not been read yet; its node is built, immutable, when it closes. One per depth,
  * reused by every element opened at that depth.
@@ -91,7 +87,7 @@ class OpenElement {
   nameStart = 0;
   nameEnd = 0;
   start = 0;
-  attributes: AttributeNode[] = NO_ATTRIBUTES;
+  attributes: AttributeNode[] = noAttributes;
   /**
    * Where this element's children start on the scanner's stack of finished children (see XmlScanner.pending), and
    * whether it has any yet.
@@ -231,8 +227,8 @@ class XmlScanner {
    * come off when it closes, so a lookup costs the same however deep the document.
    */
   private readonly bindings = new Map<string, string[]>();
-  /** Attributes of the start tag being read ({@link NO_ATTRIBUTES} until it has one). */
-  private attributes: AttributeNode[] = NO_ATTRIBUTES;
+  /** Attributes of the start tag being read ({@link noAttributes} until it has one). */
+  private attributes: AttributeNode[] = noAttributes;
   /** Attributes of the start tag being read by name, once it has so many that a linear search would be slow. */
   private attributeIndex: Map<string, AttributeNode> | undefined;
   // Where the next of each of these is: searched for once each, however many times the scanner asks.
@@ -307,7 +303,7 @@ class XmlScanner {
     if (skip) this.skipDepth++;
     if (!this.nameIsSimple && !isValidName(name))
       this.syntax({ start: nameStart, end: nameEnd }, `'${printable(name)}' is not a valid XML element name.`);
-    this.attributes = NO_ATTRIBUTES;
+    this.attributes = noAttributes;
     this.attributeIndex = undefined;
     this.usesNamespaces = name.indexOf(':') >= 0;
     const end = this.startTagEnd(name, nameStart, nameEnd);
@@ -470,7 +466,7 @@ class XmlScanner {
     }
     if (name.indexOf(':') >= 0 || name === 'xmlns') this.usesNamespaces = true;
     const added = { name, nameSpan, value };
-    if (this.attributes === NO_ATTRIBUTES) this.attributes = [];
+    if (this.attributes === noAttributes) this.attributes = [];
     this.attributes.push(added);
     if (this.attributeIndex) this.attributeIndex.set(name, added);
     else if (this.attributes.length >= INDEXED_ATTRIBUTES) this.attributeIndex = new Map(this.attributes.map((a) => [a.name, a]));
@@ -646,7 +642,7 @@ class XmlScanner {
   /** Builds the node of an element no longer open (already off the open frames) and hangs it on its parent. */
   private closeElement(element: OpenElement, end: number): void {
     if (element.namespaces) for (const prefix of element.namespaces) this.bindings.get(prefix)?.pop();
-    const children = element.hasChildren ? this.pending.slice(element.childrenStart, this.pendingTop) : NO_CHILDREN;
+    const children = element.hasChildren ? this.pending.slice(element.childrenStart, this.pendingTop) : noChildren;
     this.pendingTop = element.childrenStart;
     const node = element.toNode(this.text, end, children);
     if (this.depth > 0) {

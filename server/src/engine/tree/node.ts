@@ -63,6 +63,13 @@ export interface TextValue {
   readonly span: Span;
 }
 
+/**
+ * Shared by every element without attributes or children, so the readers' leaves (most elements) cost no arrays of
+ * their own. Frozen: a reader that meant to add to one throws instead of changing every leaf.
+ */
+export const noAttributes = Object.freeze([]) as unknown as AttributeNode[];
+export const noChildren = Object.freeze([]) as unknown as ElementNode[];
+
 export function childrenNamed(node: ElementNode, name: string): ElementNode[] {
   return node.children.filter((c) => c.name === name);
 }

@@ -25,13 +25,14 @@ import {
 } from '../../structure/draftShape';
 import { rootElementName, type TypeDef } from '../../structure/schema';
 import type { Span } from '../../text/span';
-import type { AttributeNode, ElementNode, TextValue } from '../../tree/node';
-import type { FastMap, FastNode, FastScalar, FastSeq } from './nodes';
+import { noAttributes, noChildren, type AttributeNode, type ElementNode, type TextValue } from '../../tree/node';
+import type { FastMap, FastNode, FastPair, FastScalar, FastSeq } from './nodes';
 import { notFast } from './notFast';
 
+/** An element's content as it is built: the shared empty arrays until something is added (see {@link addChild}). */
 interface Content {
-  readonly attributes: AttributeNode[];
-  readonly children: ElementNode[];
+  attributes: AttributeNode[];
+  children: ElementNode[];
   text?: TextValue;
 }
 
@@ -41,13 +42,18 @@ interface Item {
   readonly span: Span;
 }
 
-/** The element tree of a draft whose top-level mapping is `root`; `maxDepth` bounds element nesting. */
+/**
+ * The element tree of a draft whose top-level mapping is `root`; `maxDepth` bounds element nesting. Consumes `root`:
+ * its lists and long mappings are emptied as they are read (see {@link released}).
+ */
 export function draftElements(text: string, root: FastMap, maxDepth: number): ElementNode {
   if (maxDepth < 1) notFast('nesting past the limit');
   const builder = new Builder(text, maxDepth);
   const content = emptyContent();
+  const nameSpan = head(root);
+  const span = nodeSpan(root);
   builder.mapContent(root, draftRootType, 1, content, shapeOf(draftRootType).definesFootnotes);
-  return build(rootElementName, head(root), nodeSpan(root), content);
+  return build(rootElementName, nameSpan, span, content);
 }
 
 class Builder {
@@ -69,10 +75,11 @@ class Builder {
       if (shapeOf(type).foldsIntoScalar) {
         // `transactionShares: 1500` is the wrapper's `value` child.
         if (depth + 1 > this.maxDepth) notFast('nesting past the limit', node.start);
+        // One span for the element, its name and its text: the same range, and spans are never written to.
         const span = nodeSpan(node);
         const content = emptyContent();
-        appendText(content, node);
-        into.children.push(build(valueElement, span, span, content));
+        appendText(content, node, span);
+        addChild(into, build(valueElement, span, span, content));
         return;
       }
       appendText(into, node);
@@ -85,7 +92,8 @@ class Builder {
 
   /** The ordered form: a list of mappings read one after the other; a bare value in it is text. */
   private orderedContent(seq: FastSeq, type: TypeDef | undefined, depth: number, into: Content): void {
-    for (const item of seq.items) {
+    for (let index = 0; index < seq.items.length; index++) {
+      const item = releaseItem(seq, index);
       if (item.kind === 'map') this.mapContent(item, type, depth, into, false);
       else if (item.kind === 'seq') this.orderedContent(item, type, depth, into);
       else if (!item.isNull) appendText(into, item);
@@ -104,6 +112,8 @@ class Builder {
       } else {
         for (let j = 0; j < i; j++) if (pairs[j]!.key.value === key.value) notFast('a duplicate key', key.start);
       }
+      // A long mapping (400,000 footnotes) checks its keys by the set, so its pairs can go as they are read.
+      if (seen) pairs[i] = releasedPair;
       this.pair(key, value, type, depth, into, definitions);
     }
   }
@@ -114,7 +124,7 @@ class Builder {
     const name = key.value;
     if (name.startsWith(attributeKeyPrefix)) {
       if (value.kind !== 'scalar') notFast('an attribute given a mapping or a list', key.start);
-      into.attributes.push({
+      addAttribute(into, {
         name: name.slice(attributeKeyPrefix.length),
         nameSpan: keySpan,
         value: { value: value.value, span: nodeSpan(value) },
@@ -130,9 +140,9 @@ class Builder {
     if (definitions) {
       if (depth + 1 > this.maxDepth) notFast('nesting past the limit', key.start);
       const content = emptyContent();
-      content.attributes.push({ name: footnoteIdAttribute, nameSpan: keySpan, value: { value: name, span: nodeSpan(key) } });
+      addAttribute(content, { name: footnoteIdAttribute, nameSpan: keySpan, value: { value: name, span: nodeSpan(key) } });
       this.content(value, shape.child(footnoteElement).type, depth + 1, content);
-      into.children.push(build(footnoteElement, keySpan, span, content));
+      addChild(into, build(footnoteElement, keySpan, span, content));
       return;
     }
     if (name === footnotesKey && shape.takesFootnoteRefs)
@@ -140,55 +150,76 @@ class Builder {
     const elementName = unescapeElementName(name) ?? name;
     const child = shape.child(elementName);
     if (value.kind === 'seq' && child.listsOccurrences) {
-      for (const item of this.items(value))
-        into.children.push(this.element(elementName, item.nameSpan, item.span, item.node, child.type, depth + 1));
+      for (let index = 0; index < value.items.length; index++) {
+        const item = this.item(value, index);
+        addChild(into, this.element(elementName, item.nameSpan, item.span, item.node, child.type, depth + 1));
+      }
       return;
     }
-    into.children.push(this.element(elementName, keySpan, span, value, child.type, depth + 1));
+    addChild(into, this.element(elementName, keySpan, span, value, child.type, depth + 1));
   }
 
   /** `footnotes: [F1, F3]` in a cell or coding: a `footnoteId` element per item, located at the item. */
   private footnoteRefs(value: FastNode, type: TypeDef | undefined, depth: number, into: Content): void {
     if (value.kind === 'scalar' && value.isNull) return;
-    const items: Item[] = value.kind === 'seq' ? this.items(value) : [{ node: value, nameSpan: nodeSpan(value), span: nodeSpan(value) }];
-    for (const item of items) {
+    const count = value.kind === 'seq' ? value.items.length : 1;
+    for (let index = 0; index < count; index++) {
+      const item = value.kind === 'seq' ? this.item(value, index) : { node: value, nameSpan: nodeSpan(value), span: nodeSpan(value) };
       const node = item.node;
       if (node.kind === 'scalar' && !node.isNull) {
         if (depth > this.maxDepth) notFast('nesting past the limit', node.start);
         const span = nodeSpan(node);
         const id: AttributeNode = { name: footnoteIdAttribute, nameSpan: span, value: { value: node.value, span } };
-        into.children.push({ name: footnoteRefElement, nameSpan: span, span, attributes: [id], children: [] });
+        addChild(into, { name: footnoteRefElement, nameSpan: span, span, attributes: [id], children: noChildren });
       } else {
-        into.children.push(this.element(footnoteRefElement, item.nameSpan, item.span, node, type, depth));
+        addChild(into, this.element(footnoteRefElement, item.nameSpan, item.span, node, type, depth));
       }
     }
   }
 
   /**
-   * A list's items with their name ranges: in a block list the dash and the item's first line (or the dash alone when
-   * the item starts on a later line); in a flow list the item's own first token.
+   * A list's item with its name range: in a block list the dash and the item's first line (or the dash alone when the
+   * item starts on a later line); in a flow list the item's own first token. The list lets go of the item (see
+   * {@link releaseItem}).
    */
-  private items(seq: FastSeq): Item[] {
-    const items: Item[] = [];
-    for (let index = 0; index < seq.items.length; index++) {
-      const node = seq.items[index]!;
-      const first = head(node);
-      const dash = seq.dashes[index];
-      if (dash === undefined) {
-        items.push({ node, nameSpan: first, span: nodeSpan(node) });
-        continue;
-      }
-      const lineBreak = this.text.indexOf('\n', dash);
-      const onDashLine = lineBreak === -1 || lineBreak >= first.start;
-      const nameSpan = onDashLine ? { start: dash, end: Math.max(dash + 1, first.end) } : { start: dash, end: dash + 1 };
-      items.push({ node, nameSpan, span: { start: dash, end: Math.max(dash + 1, node.end) } });
-    }
-    return items;
+  private item(seq: FastSeq, index: number): Item {
+    const node = releaseItem(seq, index);
+    const first = head(node);
+    const dash = seq.dashes[index];
+    if (dash === undefined) return { node, nameSpan: first, span: nodeSpan(node) };
+    const lineBreak = this.text.indexOf('\n', dash);
+    const onDashLine = lineBreak === -1 || lineBreak >= first.start;
+    const nameSpan = onDashLine ? { start: dash, end: Math.max(dash + 1, first.end) } : { start: dash, end: dash + 1 };
+    return { node, nameSpan, span: { start: dash, end: Math.max(dash + 1, node.end) } };
   }
 }
 
+/**
+ * The scanner's nodes are read once, here, and a draft's rows are most of them: the builder lets go of each list
+ * item (and each pair of a long mapping) as it takes it, so the scanned draft and its element tree never coexist
+ * whole (a 19 MB draft: 190 MB of scanned nodes beside 210 MB of tree). What stands in their place is never read.
+ */
+const released: FastScalar = { kind: 'scalar', value: '', start: 0, end: 0, isNull: true };
+const releasedPair: FastPair = { key: released, value: released };
+
+function releaseItem(seq: FastSeq, index: number): FastNode {
+  const node = seq.items[index]!;
+  seq.items[index] = released;
+  return node;
+}
+
 function emptyContent(): Content {
-  return { attributes: [], children: [] };
+  return { attributes: noAttributes, children: noChildren };
+}
+
+function addChild(into: Content, child: ElementNode): void {
+  if (into.children === noChildren) into.children = [child];
+  else into.children.push(child);
+}
+
+function addAttribute(into: Content, attribute: AttributeNode): void {
+  if (into.attributes === noAttributes) into.attributes = [attribute];
+  else into.attributes.push(attribute);
 }
 
 function build(name: string, nameSpan: Span, span: Span, content: Content): ElementNode {
@@ -196,13 +227,13 @@ function build(name: string, nameSpan: Span, span: Span, content: Content): Elem
   return text ? { name, nameSpan, span, attributes, children, text } : { name, nameSpan, span, attributes, children };
 }
 
-function appendText(into: Content, node: FastScalar): void {
+function appendText(into: Content, node: FastScalar, span?: Span): void {
   const value = node.value;
   if (value === '') return; // as in XML, an empty text is no text
   const previous = into.text;
   into.text = previous
     ? { value: previous.value + value, span: { start: previous.span.start, end: node.end } }
-    : { value, span: nodeSpan(node) };
+    : { value, span: span ?? nodeSpan(node) };
 }
 
 function nodeSpan(node: FastNode): Span {
