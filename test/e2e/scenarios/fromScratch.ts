@@ -263,6 +263,12 @@ async function tabToNextField(
  */
 const inserted = (label: string) => label.split(' — ')[0] ?? label;
 
+/**
+ * The fields with a tab stop of their own (not a snippet choice) whose values the server offers as the filer types:
+ * the state's codes ("IL — Illinois").
+ */
+const valuesOffered: ReadonlySet<string> = new Set(['rptOwnerState']);
+
 /** Whether a field's line holds `fact` as its value (a YAML key's, or an element's text). */
 const shows = (line: string, fact: string) => line.includes(`: ${fact}`) || line.includes(`>${fact}<`);
 
@@ -286,13 +292,17 @@ async function fillIn(ctx: ScenarioContext, draft: Draft): Promise<Run> {
     if (fact !== undefined && fact !== '' && !holds) {
       await page.keyboard.type(fact);
       keystrokes += fact.length;
-      // The typing handled and drawn before the Tab: the line shows the fact.
+      // The typing handled and drawn before the Tab: the line shows the fact, and where the server offers the field's
+      // values as they are typed, its list with the fact focused. That list is the one a Tab may meet or not by time
+      // alone (the server's answer may come before or after the press): waiting for it makes the count the same on
+      // any machine. Any other list is read as the key is handled (watchTabs), and logged.
       const field = here.field;
+      const listed = valuesOffered.has(field);
       here = await waitForWhere(
         ctx,
         draft.format,
-        `the fact ${JSON.stringify(fact)} typed in ${field}`,
-        (_, at) => at.drawn && shows(at.text, fact),
+        `the fact ${JSON.stringify(fact)} typed in ${field}${listed ? ', with the list of its values' : ''}`,
+        (list, at) => at.drawn && shows(at.text, fact) && (!listed || (list.focused !== undefined && inserted(list.focused) === fact)),
       );
     }
     fields++;
