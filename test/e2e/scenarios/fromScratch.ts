@@ -7,7 +7,9 @@
  * adds a row, and Ctrl+Space on an empty line between two keys offers keys.
  *
  * The scenario reads which field the cursor is in from the line it is on (the key, or the tag; a cell's `value` is
- * its cell's), so it fills any draft's tab stops in whatever order they come.
+ * its cell's), so it fills any draft's tab stops in whatever order they come. A Tab pressed while a suggestion list
+ * is open accepts its item (a snippet choice's item then moves on by itself; the server's list of states after "IL"
+ * does not, and a second Tab moves): the walk reads what each Tab did from the editor, never from elapsed time.
  */
 import { tradeFacts } from '../../helpers/tradeFacts';
 import { files, type ScenarioContext, type Scenario } from '../scenario';
