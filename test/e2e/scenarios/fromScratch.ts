@@ -340,7 +340,7 @@ async function suggestions(ctx: ScenarioContext): Promise<string[]> {
   const rows = ctx.page.locator('.suggest-widget.visible .monaco-list-row');
   await rows
     .first()
-    .waitFor({ timeout: 5_000 })
+    .waitFor({ timeout: 15_000 })
     .catch(() => undefined);
   return (
     await rows
@@ -370,18 +370,18 @@ async function completionInTheDraft(ctx: ScenarioContext): Promise<void> {
   await page.keyboard.type('  - ');
   const offered = await suggestions(ctx);
   await page.keyboard.press('Enter');
-  // Accepting closes the suggestion list, the row inserted with it: wait for that, not for a time.
-  await page
-    .locator('.suggest-widget.visible')
-    .waitFor({ state: 'hidden', timeout: 5_000 })
+  // The new row starts on the line typed, right after the last one's end: wait for it drawn there (the list closes
+  // with the acceptance, and the editor draws the inserted row in its next frame), not for a time.
+  const rowAdded = (text: string | undefined) => /^ {2}- nonDerivative(Holding|Transaction):/.test(text ?? '');
+  let after = await wb.visibleLines();
+  await wb
+    .waitFor(async () => rowAdded((after = await wb.visibleLines()).get(rowEnd! + 1)), 15_000, 'the row added')
     .catch(() => undefined);
   await page.keyboard.press('Escape');
-  const after = await wb.visibleLines();
-  // The new row starts on the line typed, right after the last one's end.
   const added = after.get(rowEnd! + 1) ?? '';
   ctx.check(
     'typing `- ` at the end of the table and accepting the first suggestion adds a row',
-    offered.length > 0 && /^ {2}- nonDerivative(Holding|Transaction):/.test(added),
+    offered.length > 0 && rowAdded(added),
     `offered ${JSON.stringify(offered.slice(0, 4))}; line ${rowEnd! + 1}: ${JSON.stringify(added)}`,
   );
   await ctx.shot('row-after-dash');
