@@ -212,8 +212,9 @@ const tabsPerField = 3;
  * snippet choice's item then moves to the next stop itself, a server's item does not), else it moved to the next
  * stop. After an acceptance the walk waits for either the move or the list closed with the cursor still on the
  * field's line showing the accepted item; then it presses Tab again. The list's closing and a choice item's move
- * happen in the same task (the item's command, jumpToNextSnippetPlaceholder, runs at once since its activation event
- * was fired by the first stop's Tab), so a closed list read before two frames are drawn tells the two apart.
+ * happen in the same task (VS Code's command service runs the item's command, jumpToNextSnippetPlaceholder, at once:
+ * no extension waits on its activation event `onCommand:jumpToNextSnippetPlaceholder`), so a closed list read before
+ * two frames are drawn tells the two apart.
  */
 async function tabToNextField(
   ctx: ScenarioContext,
