@@ -117,8 +117,8 @@ interface TabWatch {
 
 /**
  * Records, for every Tab pressed from now on, what the suggestion list offered at the moment the key was handled: a
- * listener in the capture phase on the window runs before any other (VS Code dispatches key bindings from a bubbling
- * listener on the window, in the same event), so what it reads is exactly what decided the key's effect. This is
+ * listener in the capture phase on the window runs in the same event before VS Code's key-binding dispatch (a
+ * listener in the bubbling phase on the window), so what it reads is exactly what decided the key's effect. This is
  * what makes the walk free of the race between looking at the list and pressing the key: a list that opens in
  * between (a snippet choice, or the server's answer to a completion request started by the typing; VS Code shows
  * nothing while an automatic request is pending, nor when it answers with nothing, so "no request pending" cannot be
