@@ -85,10 +85,12 @@ async function where(
   ctx: ScenarioContext,
   format: 'yaml' | 'xml',
 ): Promise<{ line: number; field?: string; text: string; drawn: boolean }> {
-  const at = await ctx.wb.cursor();
+  const status = await ctx.wb.statusBarSelection();
   const lines = await ctx.wb.visibleLines();
-  // Several cursors: the last in view stands for the stop (periodOfReport and the transaction date share one).
-  const line = at?.line ?? (await cursorLines(ctx)).pop() ?? -1;
+  // Several cursors ("2 selections"): the last in view stands for the stop (periodOfReport and the transaction date
+  // share one). A status not read is no line at all (not drawn, so waited on), never taken for several cursors.
+  const at = /Ln (\d+), Col \d+/.exec(status);
+  const line = at ? Number(at[1]) : /\d+ selections/.test(status) ? ((await cursorLines(ctx)).pop() ?? -1) : -1;
   const field = fieldOf(format, lines.get(line), lines.get(line - 1));
   return { line, text: lines.get(line) ?? '', drawn: lines.has(line), ...(field ? { field } : {}) };
 }
