@@ -6,6 +6,7 @@
  *   E2E_VSIX=path.vsix npm run test:e2e    use that VSIX instead of packaging
  *   E2E_ONLY=1,6 npm run test:e2e          run only those scenarios
  *   FORM4_TEST_CODE_ACTION_DELAY_MS=1500 npm run test:e2e   every code action answered 1.5 s late (the suite must still pass)
+ *   FORM4_TEST_COMPLETION_DELAY_MS=300 npm run test:e2e     every completion answered 0.3 s late (so must scenario 9)
  *   E2E_DOCS_IMAGES=1 npm run test:e2e     after a run with no failure, refresh the README's pictures in docs/images/
  *
  * Screenshots and logs go to test/artifacts/e2e/. The last line printed is `N passed, N failed`; the exit code is

@@ -324,14 +324,14 @@ export class Workbench {
     return text;
   }
 
+  /**
+   * Moves the mouse away, presses Escape and waits for no hover on screen. A hover still shown fails the scenario: the
+   * next hover read would otherwise take the old one for the new (it used to go on after 3 s regardless).
+   */
   async dismissHover(): Promise<void> {
     await this.page.mouse.move(2, 2);
     await this.page.keyboard.press('Escape');
-    await this.page
-      .locator('.monaco-hover:not(.hidden)')
-      .first()
-      .waitFor({ state: 'hidden', timeout: 3_000 })
-      .catch(() => undefined);
+    await this.waitFor(async () => (await this.hoverText()) === '', 15_000, 'the hover to close');
   }
 
   /** The status bar's problem counts, from the aria-label ("Errors: 6, Warnings: 3"). */

@@ -26,6 +26,13 @@ import {
  */
 const codeActionDelayMs = Math.max(0, Number(process.env.FORM4_TEST_CODE_ACTION_DELAY_MS) || 0);
 
+/**
+ * For the end-to-end suite only, as the code-action delay: FORM4_TEST_COMPLETION_DELAY_MS holds back every completion
+ * answer, so that a suggestion list opens late (after the typing is drawn, between a look and a Tab, or after the Tab)
+ * and the from-scratch walk shows that it reads what each Tab did from the editor instead of guessing from time.
+ */
+const completionDelayMs = Math.max(0, Number(process.env.FORM4_TEST_COMPLETION_DELAY_MS) || 0);
+
 /** Characters after which the editor asks for completion unprompted: a new tag, an attribute value, a YAML value. */
 export const completionTriggerCharacters = ['<', '"', ':', ' '];
 
@@ -64,6 +71,8 @@ export function registerLanguageFeatures(connection: Connection, open: OpenDocum
       )
         return null;
       const items = complete(document.doc, offset);
+      // Held back once computed, as a slow answer would be (not computed late, on a newer text).
+      if (completionDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, completionDelayMs));
       return { isIncomplete: false, items: toCompletionItems(items, document.doc.lines, offset) };
     }),
   );
