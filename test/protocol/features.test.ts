@@ -105,6 +105,39 @@ describe('language features', () => {
     assert.equal(rangeText(sale.textEdit.range), rangeText(rangeOf(example, at, at + 1)));
   });
 
+  it('answers for the text a request was sent with, even when edits arrive while its settings are fetched', async () => {
+    // The first request for a document waits for its settings; an edit sent after the request is applied meanwhile.
+    // The answer must still be for the text the request's position was taken in, or its edit lands elsewhere.
+    const racing = await TestClient.start();
+    let release = (): void => {};
+    racing.configurationHeld = new Promise((resolve) => (release = resolve));
+    const raceUri = 'file:///work/race.xml';
+    try {
+      await racing.open(raceUri, 'xml', example);
+      const at = offsetOf(example, 'S</transactionCode>');
+      const asked = racing.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri: raceUri },
+        position: positionAt(example, at + 1),
+      });
+      const secondLine = example.indexOf('\n') + 1;
+      await racing.change(raceUri, [{ range: rangeOf(example, secondLine, secondLine), text: '<!-- a line before the root -->\n' }]);
+      // The edit is applied once the server has read it: a hover on the new line (it also waits for the settings).
+      const hovered = racing.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: raceUri },
+        position: { line: 1, character: 5 },
+      });
+      release();
+      const list = (await asked) as CompletionList;
+      await hovered;
+      const sale = list.items.find((i) => i.label === 'S — open-market or private sale');
+      assert.ok(sale?.textEdit && 'range' in sale.textEdit, `labels: ${list.items.map((i) => i.label).join(' | ')}`);
+      assert.equal(rangeText(sale.textEdit.range), rangeText(rangeOf(example, at, at + 1)));
+    } finally {
+      release();
+      await racing.stop();
+    }
+  });
+
   it("labels elements with the form's words, matched as well as their names", async () => {
     const at = offsetOf(example, '<issuer>') + 1;
     const list = (await client.connection.sendRequest(CompletionRequest.type, {

@@ -62,6 +62,8 @@ export class TestClient {
   /** Everything the server wrote to its log (window/logMessage), for asserting that errors were logged. */
   readonly log: string[] = [];
   settings: Record<string, unknown>;
+  /** While set, `workspace/configuration` is answered only once it settles: a request then races its settings fetch. */
+  configurationHeld: Promise<void> | undefined;
   /** What the client answers `form4/projectConfig` with (the `.form4rc.json` of a document); none by default. */
   projectConfig: (uri: string) => ProjectConfigResult = () => null;
   /** The documents the server asked the project configuration of, in order. */
@@ -127,9 +129,10 @@ export class TestClient {
         return null;
       },
     );
-    this.connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => (item.section === 'form4' ? this.settings : null)),
-    );
+    this.connection.onRequest(ConfigurationRequest.type, async (params) => {
+      await this.configurationHeld;
+      return params.items.map((item) => (item.section === 'form4' ? this.settings : null));
+    });
     this.connection.listen();
   }
 

@@ -66,19 +66,32 @@ export class AnalysisCache {
     // Let go of the previous version before reading this one: a large document's tree is then never held twice,
     // which is what the server's peak memory is made of.
     this.entries.delete(document.uri);
+    const entry: Entry = { analysis: this.read(document, settings), inputKey };
+    this.entries.set(document.uri, entry);
+    return entry;
+  }
+
+  private read(document: VersionedText, settings: Form4Settings): Analysis {
     const started = this.clock();
     const text = document.getText();
     const format = form4FormatOf({ uri: document.uri, languageId: document.languageId, text, include: settings.include });
     const doc = format ? analyze(text, format, { maxBytes: settings.maxFileSize, maxDepth: settings.maxDepth }) : undefined;
-    const readMs = this.clock() - started;
-    const entry: Entry = { analysis: { uri: document.uri, version: document.version, format, doc, readMs }, inputKey };
-    this.entries.set(document.uri, entry);
-    return entry;
+    return { uri: document.uri, version: document.version, format, doc, readMs: this.clock() - started };
   }
 
   /** The document read as a Form 4 document, once per version. */
   analysis(document: VersionedText, settings: Form4Settings): Analysis {
     return this.entryFor(document, settings).analysis;
+  }
+
+  /**
+   * A version that is no longer the current one (a request sent before edits that arrived since), read without
+   * replacing the current version's analysis; its findings are not cached either (see {@link findings}).
+   */
+  readOnly(document: VersionedText, settings: Form4Settings): Analysis {
+    const entry = this.entries.get(document.uri);
+    if (entry && entry.analysis.version === document.version && entry.inputKey === inputKeyOf(settings)) return entry.analysis;
+    return this.read(document, settings);
   }
 
   /**

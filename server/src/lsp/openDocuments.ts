@@ -6,7 +6,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument, Finding, HistoryContext, SourceFormat } from '../engine/index';
-import type { AnalysisCache, HistorySource } from './analysisCache';
+import type { AnalysisCache, HistorySource, VersionedText } from './analysisCache';
 import type { Form4Settings } from '../shared/protocol';
 import type { SettingsStore } from './settingsStore';
 
@@ -35,11 +35,14 @@ export class OpenDocuments {
   async form4(uri: string): Promise<OpenForm4Document | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
+    // A request's positions are those of the text it was sent with: if edits arrive while the settings are fetched
+    // (the first request after opening), the answer is still for that text, or a completion's edit lands in the
+    // wrong place (it deleted the `<` of an end tag).
+    const asked = snapshotOf(document);
     const settings = await this.settings.get(uri);
-    // The settings came asynchronously: use the document as it is now.
     const current = this.documents.get(uri);
     if (!current || !settings.enable) return undefined;
-    const analysis = this.cache.analysis(current, settings);
+    const analysis = current.version === asked.version ? this.cache.analysis(current, settings) : this.cache.readOnly(asked, settings);
     if (!analysis.doc || !analysis.format) return undefined;
     const cache = this.cache;
     const history = settings.historyEnable ? this.workspaceHistory : undefined;
@@ -53,4 +56,10 @@ export class OpenDocuments {
       history: () => history?.contextFor(uri, analysis.doc!),
     };
   }
+}
+
+/** The document's text and version as they are now (a TextDocument is updated in place by later edits). */
+function snapshotOf(document: TextDocument): VersionedText {
+  const text = document.getText();
+  return { uri: document.uri, languageId: document.languageId, version: document.version, getText: () => text };
 }
