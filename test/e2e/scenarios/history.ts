@@ -76,7 +76,7 @@ export const history: Scenario = {
     }
     await item.click();
     let text: string | undefined;
-    await wb.waitFor(async () => (text = await wb.lineText(line))?.includes('9500') === true, 5_000, 'the fix').catch(() => undefined);
+    await wb.waitFor(async () => (text = await wb.lineText(line))?.includes('9500') === true, 20_000, 'the fix').catch(() => undefined);
     ctx.check('the fix writes 9500 on that line', text?.includes('<value>9500</value>') === true, JSON.stringify(text?.trim()));
     const after = await ctx.waitForProblems(aprilFile, (ps) => !ps.some((p) => p.code === rule), 10_000);
     ctx.check('and the history warning is gone', !after.some((p) => p.code === rule), after.map((p) => `${p.code} ${p.line}`).join(' | '));

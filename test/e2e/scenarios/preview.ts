@@ -117,7 +117,7 @@ export const preview: Scenario = {
     await view.locator(`table[data-table="I"] tbody tr:nth-child(${target.index}) td[data-col="owned-following"]`).click();
     let selection = '';
     await wb
-      .waitFor(async () => at.test((selection = await wb.statusBarSelection())), 5_000, 'the click to move the cursor')
+      .waitFor(async () => at.test((selection = await wb.statusBarSelection())), 20_000, 'the click to move the cursor')
       .catch(() => undefined);
     ctx.check(
       `clicking row ${target.index}'s amount owned moves the editor cursor to line ${owned.line}`,

@@ -70,7 +70,7 @@ export const quickFix: Scenario = {
     };
     let texts: (string | undefined)[] = [];
     const same = (a: readonly (string | undefined)[], b: readonly string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
-    await wb.waitFor(async () => same((texts = await readAll()), fixed), 5_000, 'every amount owned to roll back').catch(() => undefined);
+    await wb.waitFor(async () => same((texts = await readAll()), fixed), 20_000, 'every amount owned to roll back').catch(() => undefined);
     ctx.check(
       `every amount owned now reads ${repeated.ifLastRight.map(grouped).join(', ')}, nothing else changed on those lines`,
       same(texts, fixed),
@@ -78,7 +78,7 @@ export const quickFix: Scenario = {
     );
     const dirtyTab = page.locator('.editor-group-container.active .tab.active.dirty');
     ctx.check('the fix is an unsaved edit of the open document', (await dirtyTab.count()) === 1, '');
-    const after = await ctx.waitForProblems(files.seedXml, (ps) => !ps.some((p) => p.code.startsWith('holdings/')), 5_000);
+    const after = await ctx.waitForProblems(files.seedXml, (ps) => !ps.some((p) => p.code.startsWith('holdings/')), 20_000);
     ctx.check(
       'the repeated-amount error and its marks are gone, and no other holdings finding appears',
       !after.some((p) => p.code.startsWith('holdings/')),
@@ -88,9 +88,9 @@ export const quickFix: Scenario = {
 
     await wb.focusEditor();
     await page.keyboard.press('Control+Z');
-    await wb.waitFor(async () => same((texts = await readAll()), original), 5_000, 'undo').catch(() => undefined);
+    await wb.waitFor(async () => same((texts = await readAll()), original), 20_000, 'undo').catch(() => undefined);
     ctx.check('one Undo restores every amount owned', same(texts, original), JSON.stringify(texts.map((t) => t?.trim())));
-    const restored = await ctx.waitForProblems(files.seedXml, reported, 5_000);
+    const restored = await ctx.waitForProblems(files.seedXml, reported, 20_000);
     ctx.check('Undo brings the error back', reported(restored), '');
     const dirty = await dirtyTab.count();
     ctx.check('after Undo the document is back to its saved state (not dirty)', dirty === 0, `dirty tabs: ${dirty}`);

@@ -42,7 +42,7 @@ export const typingCheck: Scenario = {
       `${elapsed} ms: ${JSON.stringify(found)}`,
     );
 
-    const after = await ctx.waitForProblems(files.modernXml, (ps) => ps.some((p) => p.line === code.line), 5_000);
+    const after = await ctx.waitForProblems(files.modernXml, (ps) => ps.some((p) => p.line === code.line), 20_000);
     const direction = after.filter((p) => p.line === code.line && p.column === code.column);
     ctx.check(
       'Problems panel: code/direction error on that code, saying to set D',
