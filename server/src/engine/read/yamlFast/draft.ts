@@ -26,7 +26,7 @@ import {
 import { rootElementName, type TypeDef } from '../../structure/schema';
 import type { Span } from '../../text/span';
 import { noAttributes, noChildren, type AttributeNode, type ElementNode, type TextValue } from '../../tree/node';
-import type { FastMap, FastNode, FastPair, FastScalar, FastSeq } from './nodes';
+import { scalarNode, type FastMap, type FastNode, type FastPair, type FastScalar, type FastSeq } from './nodes';
 import { notFast } from './notFast';
 
 /** An element's content as it is built: the shared empty arrays until something is added (see {@link addChild}). */
@@ -199,7 +199,7 @@ class Builder {
  * item (and each pair of a long mapping) as it takes it, so the scanned draft and its element tree never coexist
  * whole (a 19 MB draft: 190 MB of scanned nodes beside 210 MB of tree). What stands in their place is never read.
  */
-const released: FastScalar = { kind: 'scalar', value: '', start: 0, end: 0, isNull: true };
+const released: FastScalar = scalarNode('', 0, 0, true);
 const releasedPair: FastPair = { key: released, value: released };
 
 function releaseItem(seq: FastSeq, index: number): FastNode {
