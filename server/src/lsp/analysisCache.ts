@@ -59,10 +59,16 @@ export class AnalysisCache {
   /** `clock` gives milliseconds (the process's CPU time by default, `cpuClock`; tests pass their own). */
   constructor(private readonly clock: () => number = cpuClock) {}
 
+  /** The cached entry when it is of this version, read under these settings. */
+  private cached(document: VersionedText, inputKey: string): Entry | undefined {
+    const entry = this.entries.get(document.uri);
+    return entry && entry.analysis.version === document.version && entry.inputKey === inputKey ? entry : undefined;
+  }
+
   private entryFor(document: VersionedText, settings: Form4Settings): Entry {
     const inputKey = inputKeyOf(settings);
-    const cached = this.entries.get(document.uri);
-    if (cached && cached.analysis.version === document.version && cached.inputKey === inputKey) return cached;
+    const cached = this.cached(document, inputKey);
+    if (cached) return cached;
     // Let go of the previous version before reading this one: a large document's tree is then never held twice,
     // which is what the server's peak memory is made of.
     this.entries.delete(document.uri);
@@ -89,9 +95,7 @@ export class AnalysisCache {
    * replacing the current version's analysis; its findings are not cached either (see {@link findings}).
    */
   readOnly(document: VersionedText, settings: Form4Settings): Analysis {
-    const entry = this.entries.get(document.uri);
-    if (entry && entry.analysis.version === document.version && entry.inputKey === inputKeyOf(settings)) return entry.analysis;
-    return this.read(document, settings);
+    return this.cached(document, inputKeyOf(settings))?.analysis ?? this.read(document, settings);
   }
 
   /**
