@@ -20,10 +20,7 @@ export function readYaml(text: string, limits?: Partial<ReadLimits>): ReadResult
   // Each element level takes at most two YAML levels (a list, then a mapping), so this bound never cuts a draft the
   // element limit would accept. A draft too big for the general reader is refused where the fast one stopped.
   const parsed = parseYamlText(text, 2 * maxDepth, maxGeneralYamlLexemes);
-  if (parsed.overBudget) {
-    const reason = fast.notFast.startsWith('internal error') ? 'YAML the fast reader does not take' : fast.notFast;
-    return { root: undefined, findings: [tooComplexFinding(text, reason, fast.at)] };
-  }
+  if (parsed.overBudget) return { root: undefined, findings: [tooComplexFinding(text, fast.notFast, fast.at)] };
   if (!parsed.document) return { root: undefined, findings: parsed.findings };
   const tree = draftTree(text, parsed.document, maxDepth, parsed.blockDashes);
   // Both steps report yaml/syntax: capped again together, so the draft gets one summary of the two counts.

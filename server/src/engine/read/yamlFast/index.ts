@@ -13,8 +13,20 @@ import { NotFast } from './notFast';
 import { scanDraft } from './scanner';
 
 export type FastRead =
-  | { readonly root: ElementNode; readonly notFast?: undefined; readonly commentStarts: readonly number[] }
-  | { readonly root?: undefined; readonly notFast: string; readonly at?: number };
+  | {
+      readonly root: ElementNode;
+      readonly notFast?: undefined;
+      readonly internalError?: undefined;
+      readonly commentStarts: readonly number[];
+    }
+  | {
+      readonly root?: undefined;
+      /** What the fast reader met, in words that finish "the draft has ..." (see NotFast). */
+      readonly notFast: string;
+      readonly at?: number;
+      /** The fast reader failed (a bug): the general reader reads the text all the same. */
+      readonly internalError?: string;
+    };
 
 /**
  * The draft's element tree when `text` is in the fast subset and reads without a finding, with where its comments
@@ -28,7 +40,7 @@ export function readYamlFast(text: string, maxDepth: number): FastRead {
   } catch (error) {
     if (error instanceof NotFast) return { notFast: error.reason, ...(error.at === undefined ? {} : { at: error.at }) };
     // A bug here must not cost the user a read: the general reader still gives the right answer.
-    return { notFast: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+    return { notFast: 'YAML the fast reader does not take', internalError: error instanceof Error ? error.message : String(error) };
   }
 }
 
