@@ -47,7 +47,23 @@ export function elementParticles(group: GroupParticle | undefined): ElementParti
 /** The declaration of a child element of a complex type, by name (the first one where a name repeats). */
 export function childDeclaration(type: TypeDef | undefined, name: string): ElementParticle | undefined {
   if (!type || type.kind !== 'complex') return undefined;
-  return elementParticles(type.content).find((p) => p.name === name);
+  return declarationsByName(type).get(name);
+}
+
+/**
+ * The schema is data built once, so each complex type's declarations by name are worked out once: the readers,
+ * the order of a draft's children and the language features ask for a child's declaration per element of every
+ * document (at 20 MB a walk of the content model per element was a few per cent of a check).
+ */
+const declarationIndex = new WeakMap<ComplexType, ReadonlyMap<string, ElementParticle>>();
+function declarationsByName(type: ComplexType): ReadonlyMap<string, ElementParticle> {
+  let index = declarationIndex.get(type);
+  if (!index) {
+    const byName = new Map<string, ElementParticle>();
+    for (const particle of elementParticles(type.content)) if (!byName.has(particle.name)) byName.set(particle.name, particle);
+    declarationIndex.set(type, (index = byName));
+  }
+  return index;
 }
 
 /**
@@ -56,8 +72,8 @@ export function childDeclaration(type: TypeDef | undefined, name: string): Eleme
  */
 export function isValueWrapper(type: TypeDef | undefined): type is ComplexType {
   if (!type || type.kind !== 'complex' || type.mixed) return false;
-  const names = new Set(elementParticles(type.content).map((p) => p.name));
-  return names.has('value') && [...names].every((n) => n === 'value' || n === 'footnoteId');
+  const names = declarationsByName(type);
+  return names.has('value') && [...names.keys()].every((n) => n === 'value' || n === 'footnoteId');
 }
 
 /** The simple type of the `value` child of a value-wrapper type. */
