@@ -118,7 +118,7 @@ export function check(doc: AnalyzedDocument, options: CheckOptions = {}): Findin
     findings.push(...checkStructure(inEdgarOrder(doc, doc.root), doc.form.schema));
   }
   // A draft can spell characters XML cannot hold; in XML the reader has reported them already.
-  if (doc.root && doc.format === 'yaml') findings.push(...xmlCharacterFindings(doc.root));
+  if (doc.root && doc.format === 'yaml') findings.push(...xmlCharacterFindings(doc.root, doc.text));
   const configured = options.rules ? applySeverityOverrides(findings, options.rules) : findings;
   // Capped in document order, so the findings listed for a rule are its first ones; summaries sorted in after.
   return sortFindings(FindingCap.apply(sortFindings(withoutSchemaTwins(configured))));
@@ -180,7 +180,7 @@ export function convert(doc: AnalyzedDocument, to: SourceFormat, options: Conver
   const carried = structural.map((f): Finding => ({ ...f, severity: 'warning' as Severity }));
   if (to === 'xml') {
     // Characters XML cannot hold make the written XML unreadable: errors of the conversion itself, not carried over.
-    const unwritable = doc.format === 'yaml' ? xmlCharacterFindings(doc.root) : [];
+    const unwritable = doc.format === 'yaml' ? xmlCharacterFindings(doc.root, doc.text) : [];
     const text = lazy.xmlWriter().writeXml(root);
     const notCarried = lazy.conversion().notCarriedFindings(doc.root, to);
     const refused = lazy.conversion().notWellFormedFinding(text, doc.root);
