@@ -223,7 +223,11 @@ function addAttribute(into: Content, attribute: AttributeNode): void {
 }
 
 function build(name: string, nameSpan: Span, span: Span, content: Content): ElementNode {
-  const { attributes, children, text } = content;
+  const { text } = content;
+  // A list grown by `push` keeps spare room for 16 more entries, which the tree would hold for its lifetime: about
+  // a tenth of a draft's tree. A copy is exactly as long.
+  const attributes = content.attributes.length > 1 ? content.attributes.slice() : content.attributes;
+  const children = content.children.length > 1 ? content.children.slice() : content.children;
   return text ? { name, nameSpan, span, attributes, children, text } : { name, nameSpan, span, attributes, children };
 }
 
