@@ -5,10 +5,11 @@
  * messages with receiveMessageOnPort, so no event loop is needed. Records are written in the order of the files,
  * whoever checked them, so the output is byte for byte what one thread writes.
  *
- * By default the pool is used only where it pays: a batch of at least `minPooledFiles` files, and a core that the
- * machine's load average says is free. `--jobs N` asks for N threads; `--jobs 1` checks on the main thread only.
+ * By default the pool is used only where it pays: a batch of at least `minPooledFiles` files, and a core found free
+ * while the main thread checked the batch's first files (`freeCores`). `--jobs N` asks for N threads; `--jobs 1`
+ * checks on the main thread only.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { checkFile, type CheckSettings, type CheckTarget, type FileOutcome } from './checkFile';
 import { isStandardInput } from './inputs';
@@ -33,13 +34,67 @@ const queuedPerWorker = 2;
 /** Chunks checked but not yet written, at most: what bounds the memory the order costs. */
 const maxAhead = 8;
 
-/** The threads to check on: --jobs when given, else 1 plus one for each core the load average leaves free. */
-export function threadCount(requested: number | undefined, workerScript: string | undefined): number {
+/**
+ * How long the main thread checks a large batch alone before deciding on the pool: long enough for the cores' time
+ * to be counted in more than a few clock ticks (10 ms on Linux), short beside the run (3,000 files take seconds).
+ */
+const probeMs = 250;
+/** The free share of a core that earns it a worker: a worker on a core half taken by others costs more than it gains. */
+const workerFreeShare = 0.75;
+
+/**
+ * The threads asked for: --jobs when given, 1 where there is no worker script (in-process runs), undefined when
+ * the run decides itself (`threadsForFree`, after measuring).
+ */
+export function requestedThreads(requested: number | undefined, workerScript: string | undefined): number | undefined {
   if (workerScript === undefined) return 1;
-  if (requested !== undefined) return requested;
-  const cores = availableParallelism();
-  const free = Math.round(cores - loadavg()[0]);
-  return 1 + Math.max(0, Math.min(cores - 1, free));
+  return requested;
+}
+
+/** What every core has spent so far, in milliseconds, busy and in all, and what of it this process spent. */
+export interface CoreTimes {
+  readonly busy: number;
+  readonly total: number;
+  readonly own: number;
+  readonly cores: number;
+}
+
+export function coreTimes(): CoreTimes {
+  let busy = 0;
+  let total = 0;
+  const all = cpus();
+  for (const { times } of all) {
+    busy += times.user + times.nice + times.sys + times.irq;
+    total += times.user + times.nice + times.sys + times.irq + times.idle;
+  }
+  const own = process.cpuUsage();
+  return { busy, total, own: (own.user + own.system) / 1000, cores: all.length };
+}
+
+/**
+ * The cores left free between two samples taken around work on this thread: every core, less the one this thread
+ * kept busy, less what other processes used. This process's other threads (its compiler and collector, about half
+ * a core beside a checking thread) are not counted against the machine: with them a second thread still gains
+ * (1.2x at 50,000 files on two otherwise idle cores), and counting them would keep the pool off on every machine
+ * of two cores.
+ */
+export function freeCores(before: CoreTimes, after: CoreTimes): number {
+  const total = after.total - before.total;
+  if (total <= 0 || after.cores === 0) return 0;
+  const elapsedPerCore = total / after.cores;
+  const others = Math.max(0, after.busy - before.busy - (after.own - before.own));
+  return Math.max(0, after.cores - 1 - others / elapsedPerCore);
+}
+
+/**
+ * The threads to check on, given the free cores measured while the main thread was checking: 1 plus a worker for
+ * each core free for at least `workerFreeShare` of the time, at most one thread a core. Measured rather than taken
+ * from the load average, which trails by a minute: right after a build or a previous run it reports busy cores
+ * that are idle again, and the other way round.
+ */
+export function threadsForFree(free: number, cores: number): number {
+  const workers = Math.floor(free + (1 - workerFreeShare));
+  return 1 + Math.max(0, Math.min(cores - 1, workers));
 }
 
 interface WorkerData {
@@ -93,10 +148,11 @@ export function checkFiles(
   requested: number | undefined,
   emit: (event: CheckEvent) => void,
 ): void {
-  const threads = threadCount(requested, io.workerScript);
+  const asked = requestedThreads(requested, io.workerScript);
+  const cores = availableParallelism();
   const iterator = jobs[Symbol.iterator]();
   const head: CheckJob[] = [];
-  if (threads > 1 && requested === undefined) {
+  if (asked === undefined && cores > 1) {
     // Read the walk ahead far enough to know whether the batch is large enough for the pool.
     while (head.length < minPooledFiles) {
       const next = iterator.next();
@@ -105,14 +161,46 @@ export function checkFiles(
     }
   }
   const all = chained(head, iterator);
-  if (threads <= 1 || (requested === undefined && head.length < minPooledFiles)) {
-    for (const job of all) emitJob(job, checkHere(job, settings, io), emit);
-    return;
-  }
+  const checkAll = (rest: Iterable<CheckJob>) => {
+    for (const job of rest) emitJob(job, checkHere(job, settings, io), emit);
+  };
+  if (asked === undefined && (cores <= 1 || head.length < minPooledFiles)) return checkAll(all);
+  const threads =
+    asked ??
+    threadsForFree(
+      probe(all, (job) => emitJob(job, checkHere(job, settings, io), emit)),
+      cores,
+    );
+  if (threads <= 1) return checkAll(all);
   new Pool(threads - 1, io.workerScript as string, settings, io, emit).run(all);
 }
 
-function* chained<T>(first: readonly T[], rest: Iterator<T>): Generator<T> {
+/**
+ * Checks jobs from `jobs` on the main thread for `probeMs`, and says how many cores were free meanwhile (`freeCores`):
+ * the others' load, measured while this thread keeps its own core busy. The jobs it took are done; the rest are left.
+ */
+function probe(jobs: Iterator<CheckJob>, check: (job: CheckJob) => void): number {
+  const given = testFreeCores();
+  const before = coreTimes();
+  const started = performance.now();
+  while (performance.now() - started < probeMs) {
+    const next = jobs.next();
+    if (next.done) break;
+    check(next.value);
+  }
+  return given ?? freeCores(before, coreTimes());
+}
+
+/**
+ * For the tests only: FORM4_TEST_FREE_CORES is what the probe reports instead of what it measured, so a test takes
+ * the pool's way (or the single thread's) after the probe whatever the machine's load.
+ */
+function testFreeCores(): number | undefined {
+  const given = process.env.FORM4_TEST_FREE_CORES;
+  return given === undefined || given === '' ? undefined : Number(given);
+}
+
+function* chained<T>(first: readonly T[], rest: Iterator<T>): Generator<T, void, undefined> {
   yield* first;
   for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }

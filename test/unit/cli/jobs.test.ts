@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { corpusFiles } from '../../helpers/shared';
@@ -41,5 +41,28 @@ test('--jobs 1 and --jobs 2 write the same bytes over the corpus, in every forma
     assert.equal(pool.code, one.code, format);
     assert.ok(pool.out === one.out, `${format}: standard output differs between --jobs 1 and --jobs 2`);
     assert.equal(pool.err, one.err, format);
+  }
+});
+
+test('by default a batch large enough for the pool is checked alone first, then on the pool or not, the same bytes', async () => {
+  // Hard links of the corpus, past the size at which the run measures the free cores: whichever way it then goes
+  // (told by FORM4_TEST_FREE_CORES, as an idle or a loaded machine would), it writes what one thread writes.
+  const dir = scratch();
+  const filings = [...corpusFiles('form3'), ...corpusFiles('form4'), ...corpusFiles('form5')];
+  const folders = Math.ceil(3100 / filings.length);
+  for (let copy = 0; copy < folders; copy++) {
+    const folder = join(dir, `copy-${String(copy).padStart(2, '0')}`);
+    mkdirSync(folder);
+    for (const file of filings) linkSync(file, join(folder, basename(file)));
+  }
+  const args = ['check', '--format', 'jsonl', '--today', '2026-11-27', '.'];
+  const one = await finished(spawnCli([...args, '--jobs', '1'], { cwd: dir }));
+  assert.equal(one.code, 1, one.err.slice(0, 300));
+  assert.equal(one.out.split('\n').length - 1, folders * filings.length, 'a record a file');
+  for (const free of ['1', '0']) {
+    const auto = await finished(spawnCli(args, { cwd: dir, env: { ...process.env, FORM4_TEST_FREE_CORES: free } }));
+    assert.equal(auto.code, one.code, `free ${free}`);
+    assert.ok(auto.out === one.out, `free ${free}: standard output differs from --jobs 1`);
+    assert.equal(auto.err, one.err, `free ${free}`);
   }
 });

@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import fs, { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { cpus } from 'node:os';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { maxInputBytes } from '../../../server/src/cli/boundedRead';
-import { threadCount } from '../../../server/src/cli/checkPool';
+import { coreTimes, freeCores, requestedThreads, threadsForFree } from '../../../server/src/cli/checkPool';
 import { JsonArrayWriter } from '../../../server/src/cli/output/json';
 import { SarifWriter } from '../../../server/src/cli/output/sarif';
 import { examples, run, scratch } from './harness';
@@ -137,10 +137,29 @@ test('in a folder, XML over the size limit is reported only when its root says i
 });
 
 test('the pool is used only with a worker script, and --jobs is taken as asked', () => {
-  assert.equal(threadCount(undefined, undefined), 1, 'in-process runs check on the main thread');
-  assert.equal(threadCount(4, undefined), 1);
-  assert.equal(threadCount(3, '/cli.js'), 3);
-  assert.equal(threadCount(1, '/cli.js'), 1);
-  const auto = threadCount(undefined, '/cli.js');
-  assert.ok(auto >= 1 && auto <= availableParallelism(), `${auto} threads`);
+  assert.equal(requestedThreads(undefined, undefined), 1, 'in-process runs check on the main thread');
+  assert.equal(requestedThreads(4, undefined), 1);
+  assert.equal(requestedThreads(3, '/cli.js'), 3);
+  assert.equal(requestedThreads(1, '/cli.js'), 1);
+  assert.equal(requestedThreads(undefined, '/cli.js'), undefined, 'decided by measuring');
+});
+
+test('by default a worker is started for each core found free while the main thread checked', () => {
+  const at = (busy: number, own: number, total: number, cores = 2) => ({ busy, own, total, cores });
+  const start = at(1000, 100, 4000);
+  // Two cores for 250 ms (500 ms of core time): this thread busy on one all along.
+  assert.equal(freeCores(start, at(1250, 350, 4500)), 1, 'the other core idle');
+  assert.equal(freeCores(start, at(1375, 475, 4500)), 1, "this process's compiler and collector on it: still free");
+  assert.equal(freeCores(start, at(1500, 350, 4500)), 0, 'another process on it');
+  assert.equal(freeCores(start, at(1375, 350, 4500)), 0.5, 'another process on half of it');
+  assert.equal(freeCores(start, start), 0, 'no time counted, no free core assumed');
+  assert.equal(threadsForFree(1, 2), 2, 'a free core earns a worker');
+  assert.equal(threadsForFree(0.8, 2), 2);
+  assert.equal(threadsForFree(0.5, 2), 1, 'a core half taken by others does not');
+  assert.equal(threadsForFree(0, 2), 1);
+  assert.equal(threadsForFree(5.6, 8), 6, 'five cores free enough, the sixth not');
+  assert.equal(threadsForFree(7, 4), 4, 'at most a thread a core');
+  const now = coreTimes();
+  assert.equal(now.cores, cpus().length);
+  assert.ok(now.total >= now.busy && now.busy >= 0 && now.own > 0);
 });
