@@ -73,8 +73,8 @@ export function coreTimes(): CoreTimes {
 
 /**
  * The cores left free between two samples taken around work on this thread: every core, less the one this thread
- * kept busy, less what other processes used. This process's other threads (its compiler and collector, about half
- * a core beside a checking thread) are not counted against the machine: with them a second thread still gains
+ * kept busy, less what other processes used. This process's other threads (its compiler and collector, a third to
+ * half of a core beside a checking thread) are not counted against the machine: with them a second thread still gains
  * (1.2x at 50,000 files on two otherwise idle cores), and counting them would keep the pool off on every machine
  * of two cores.
  */
@@ -161,16 +161,12 @@ export function checkFiles(
     }
   }
   const all = chained(head, iterator);
+  const checkOne = (job: CheckJob) => emitJob(job, checkHere(job, settings, io), emit);
   const checkAll = (rest: Iterable<CheckJob>) => {
-    for (const job of rest) emitJob(job, checkHere(job, settings, io), emit);
+    for (const job of rest) checkOne(job);
   };
   if (asked === undefined && (cores <= 1 || head.length < minPooledFiles)) return checkAll(all);
-  const threads =
-    asked ??
-    threadsForFree(
-      probe(all, (job) => emitJob(job, checkHere(job, settings, io), emit)),
-      cores,
-    );
+  const threads = asked ?? threadsForFree(probe(all, checkOne), cores);
   if (threads <= 1) return checkAll(all);
   new Pool(threads - 1, io.workerScript as string, settings, io, emit).run(all);
 }
