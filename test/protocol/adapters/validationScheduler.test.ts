@@ -117,12 +117,12 @@ describe('ValidationScheduler', () => {
     scheduler.measured('a', 3);
     for (let i = 0; i < 20; i++) {
       scheduler.changed('a', 150);
-      timers.advance(2); // faster than the wait of 6 ms
+      timers.advance(2); // faster than the wait of 3 ms
     }
     assert.equal(runs.length, 0);
-    timers.advance(6);
+    timers.advance(3);
     assert.equal(runs.length, 1);
-    assert.equal(runs[0]!.at, 40 + 4, 'six milliseconds after the last change');
+    assert.equal(runs[0]!.at, 38 + 3, 'three milliseconds after the last change');
   });
 
   it('keeps a large document coalescing keystrokes at the cap', () => {
@@ -164,17 +164,17 @@ describe('ValidationScheduler', () => {
     scheduler.measured('big', 100);
     scheduler.changed('small', 150);
     scheduler.changed('big', 150);
-    timers.advance(4);
+    timers.advance(2);
     assert.deepEqual(
       runs.map((r) => r.uri),
       ['small'],
     );
-    timers.advance(196);
+    timers.advance(198);
     assert.deepEqual(
       runs.map((r) => [r.uri, r.at]),
       [
-        ['small', 4],
-        ['big', 150],
+        ['small', 2],
+        ['big', 100],
       ],
     );
   });
