@@ -13,7 +13,7 @@
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
-import { noAttributes, noChildren, type AttributeNode, type CommentNode, type ElementNode, type TextValue } from '../tree/node';
+import { atLength, noAttributes, noChildren, type AttributeNode, type CommentNode, type ElementNode, type TextValue } from '../tree/node';
 import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from './limits';
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
@@ -313,10 +313,7 @@ class XmlScanner {
     }
     if (this.depth === 0) this.sawRoot = true;
     const element = this.frames[this.depth] ?? (this.frames[this.depth] = new OpenElement());
-    // A list grown by `push` keeps room for 16 more, which the tree would hold for its lifetime (a footnote's single
-    // attribute took 157 bytes of list for 8 of content): a list of two or more is copied at its length.
-    const attributes = this.attributes.length > 1 ? this.attributes.slice() : this.attributes;
-    element.open(name, nameStart, nameEnd, lt, attributes, this.pendingTop);
+    element.open(name, nameStart, nameEnd, lt, atLength(this.attributes), this.pendingTop);
     if (this.usesNamespaces) this.checkNamespaces(element);
     if (this.selfClosing) this.closeElement(element, end);
     else this.depth++;
@@ -469,7 +466,7 @@ class XmlScanner {
     }
     if (name.indexOf(':') >= 0 || name === 'xmlns') this.usesNamespaces = true;
     const added = { name, nameSpan, value };
-    // The first in a list of its own length; more are pushed, and the list is cut to its length when the tag ends.
+    // The first starts a list of its own length; more are pushed, and the list is cut to length when the tag ends.
     if (this.attributes === noAttributes) this.attributes = [added];
     else this.attributes.push(added);
     if (this.attributeIndex) this.attributeIndex.set(name, added);

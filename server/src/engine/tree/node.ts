@@ -70,6 +70,15 @@ export interface TextValue {
 export const noAttributes = Object.freeze([]) as unknown as AttributeNode[];
 export const noChildren = Object.freeze([]) as unknown as ElementNode[];
 
+/**
+ * A list a reader grew by `push`, as the tree keeps it: V8 leaves room for 16 more entries in a pushed list, which the
+ * tree would hold for its lifetime (a footnote's single attribute took 157 bytes of list for 8 of content), so a list
+ * of two or more is copied at its length. Start a list at its first entry (`[first]`), which is exactly as long.
+ */
+export function atLength<T>(list: T[]): T[] {
+  return list.length > 1 ? list.slice() : list;
+}
+
 export function childrenNamed(node: ElementNode, name: string): ElementNode[] {
   return node.children.filter((c) => c.name === name);
 }

@@ -25,7 +25,7 @@ import {
 } from '../../structure/draftShape';
 import { rootElementName, type TypeDef } from '../../structure/schema';
 import type { Span } from '../../text/span';
-import { noAttributes, noChildren, type AttributeNode, type ElementNode, type TextValue } from '../../tree/node';
+import { atLength, noAttributes, noChildren, type AttributeNode, type ElementNode, type TextValue } from '../../tree/node';
 import { scalarNode, type FastMap, type FastNode, type FastPair, type FastScalar, type FastSeq } from './nodes';
 import { notFast } from './notFast';
 
@@ -224,10 +224,8 @@ function addAttribute(into: Content, attribute: AttributeNode): void {
 
 function build(name: string, nameSpan: Span, span: Span, content: Content): ElementNode {
   const { text } = content;
-  // A list grown by `push` keeps spare room for 16 more entries, which the tree would hold for its lifetime: about
-  // a tenth of a draft's tree. A copy is exactly as long.
-  const attributes = content.attributes.length > 1 ? content.attributes.slice() : content.attributes;
-  const children = content.children.length > 1 ? content.children.slice() : content.children;
+  const attributes = atLength(content.attributes);
+  const children = atLength(content.children);
   return text ? { name, nameSpan, span, attributes, children, text } : { name, nameSpan, span, attributes, children };
 }
 
