@@ -13,15 +13,21 @@ import { finished, scratch, spawnCli } from './harness';
 
 const copies = 3;
 
+const filings = [...corpusFiles('form3'), ...corpusFiles('form4'), ...corpusFiles('form5')];
+
+/** The corpus placed `folders` times in `dir`, in folders copy-0, copy-1...; `place` copies or links a file. */
+function placeCorpus(dir: string, folders: number, place: (from: string, to: string) => void): void {
+  for (let copy = 0; copy < folders; copy++) {
+    const folder = join(dir, `copy-${copy}`);
+    mkdirSync(folder);
+    for (const file of filings) place(file, join(folder, basename(file)));
+  }
+}
+
 /** The corpus copied `copies` times into folders, with a FIFO, a dangling link and a pom among the filings. */
 function corpusBatch(): string {
   const dir = scratch();
-  const filings = [...corpusFiles('form3'), ...corpusFiles('form4'), ...corpusFiles('form5')];
-  for (let copy = 0; copy < copies; copy++) {
-    const folder = join(dir, `copy-${copy}`);
-    mkdirSync(folder);
-    for (const file of filings) copyFileSync(file, join(folder, basename(file)));
-  }
+  placeCorpus(dir, copies, copyFileSync);
   execFileSync('mkfifo', [join(dir, 'copy-1', 'M-fifo.xml')]);
   symlinkSync(join(dir, 'gone.xml'), join(dir, 'copy-1', 'N-dangling.xml'));
   writeFileSync(join(dir, 'copy-2', 'O-pom.xml'), '<project/>');
@@ -48,13 +54,8 @@ test('by default a batch large enough for the pool is checked alone first, then 
   // Hard links of the corpus, past the size at which the run measures the free cores: whichever way it then goes
   // (told by FORM4_TEST_FREE_CORES, as an idle or a loaded machine would), it writes what one thread writes.
   const dir = scratch();
-  const filings = [...corpusFiles('form3'), ...corpusFiles('form4'), ...corpusFiles('form5')];
   const folders = Math.ceil(3100 / filings.length);
-  for (let copy = 0; copy < folders; copy++) {
-    const folder = join(dir, `copy-${String(copy).padStart(2, '0')}`);
-    mkdirSync(folder);
-    for (const file of filings) linkSync(file, join(folder, basename(file)));
-  }
+  placeCorpus(dir, folders, linkSync);
   const args = ['check', '--format', 'jsonl', '--today', '2026-11-27', '.'];
   const one = await finished(spawnCli([...args, '--jobs', '1'], { cwd: dir }));
   assert.equal(one.code, 1, one.err.slice(0, 300));
