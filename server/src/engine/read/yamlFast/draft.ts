@@ -26,7 +26,16 @@ import {
 import { rootElementName, type TypeDef } from '../../structure/schema';
 import type { Span } from '../../text/span';
 import { atLength, noAttributes, noChildren, type AttributeNode, type ElementNode, type TextValue } from '../../tree/node';
-import { scalarNode, type FastMap, type FastNode, type FastPair, type FastScalar, type FastSeq } from './nodes';
+import {
+  scalarNode,
+  type FastMap,
+  type FastNode,
+  type FastPair,
+  type FastScalar,
+  type FastSeq,
+  type ItemSink,
+  type SinkForKey,
+} from './nodes';
 import { notFast } from './notFast';
 
 /** An element's content as it is built: the shared empty arrays until something is added (see {@link addChild}). */
@@ -43,12 +52,14 @@ interface Item {
 }
 
 /**
- * The element tree of a draft whose top-level mapping is `root`; `maxDepth` bounds element nesting. Consumes `root`:
- * its lists and long mappings are emptied as they are read (see {@link released}).
+ * The element tree of a draft whose top-level mapping `scan` reads, given the sinks for the block lists under its
+ * keys (see {@link Builder.sinkFor}); `maxDepth` bounds element nesting. Consumes the mapping: its other lists and
+ * long mappings are emptied as they are read (see {@link released}).
  */
-export function draftElements(text: string, root: FastMap, maxDepth: number): ElementNode {
+export function draftElements(text: string, maxDepth: number, scan: (sinkFor: SinkForKey) => FastMap): ElementNode {
   if (maxDepth < 1) notFast('nesting past the limit');
   const builder = new Builder(text, maxDepth);
+  const root = scan((key) => builder.sinkFor(key));
   const content = emptyContent();
   const nameSpan = head(root);
   const span = nodeSpan(root);
@@ -57,14 +68,48 @@ export function draftElements(text: string, root: FastMap, maxDepth: number): El
 }
 
 class Builder {
+  /** What each streamed list under a top-level key was built into (see {@link sinkFor}), until its pair is read. */
+  private readonly streams = new Map<FastScalar, Content>();
+
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
   ) {}
 
-  private element(name: string, nameSpan: Span, span: Span, value: FastNode, type: TypeDef | undefined, depth: number): ElementNode {
-    if (depth > this.maxDepth) notFast('nesting past the limit', nameSpan.start);
+  /**
+   * For a top-level key, a sink that builds each item of a block list under it as the scanner reads it, as
+   * {@link pair} would once the list is whole: the repeated elements (`reportingOwner`) or the ordered form's
+   * content (a table's rows). None for the keys that are not elements, which take no list (the pair refuses it).
+   */
+  sinkFor(key: FastScalar): ItemSink | undefined {
+    const root = shapeOf(draftRootType);
+    const name = key.value;
+    const notAnElement = name.startsWith(attributeKeyPrefix) || name === textKey || (name === footnotesKey && root.takesFootnoteRefs);
+    // Level 2: the element under the root, or each one a list repeats; too deep is refused where the pair is read.
+    if (key.isNull || root.definesFootnotes || notAnElement || this.maxDepth < 2) return undefined;
+    const elementName = unescapeElementName(name) ?? name;
+    const child = root.child(elementName);
     const content = emptyContent();
+    this.streams.set(key, content);
+    if (child.listsOccurrences)
+      return (node, dash) => {
+        const item = this.itemAt(node, dash);
+        addChild(content, this.element(elementName, item.nameSpan, item.span, node, child.type, 2));
+      };
+    return (node) => this.orderedItem(node, child.type, 2, content);
+  }
+
+  /** `content`: what the element's content starts from (a streamed list's items, built already). */
+  private element(
+    name: string,
+    nameSpan: Span,
+    span: Span,
+    value: FastNode,
+    type: TypeDef | undefined,
+    depth: number,
+    content: Content = emptyContent(),
+  ): ElementNode {
+    if (depth > this.maxDepth) notFast('nesting past the limit', nameSpan.start);
     this.content(value, type, depth, content);
     return build(name, nameSpan, span, content);
   }
@@ -92,12 +137,13 @@ class Builder {
 
   /** The ordered form: a list of mappings read one after the other; a bare value in it is text. */
   private orderedContent(seq: FastSeq, type: TypeDef | undefined, depth: number, into: Content): void {
-    for (let index = 0; index < seq.items.length; index++) {
-      const item = releaseItem(seq, index);
-      if (item.kind === 'map') this.mapContent(item, type, depth, into, false);
-      else if (item.kind === 'seq') this.orderedContent(item, type, depth, into);
-      else if (!item.isNull) appendText(into, item);
-    }
+    for (let index = 0; index < seq.items.length; index++) this.orderedItem(releaseItem(seq, index), type, depth, into);
+  }
+
+  private orderedItem(item: FastNode, type: TypeDef | undefined, depth: number, into: Content): void {
+    if (item.kind === 'map') this.mapContent(item, type, depth, into, false);
+    else if (item.kind === 'seq') this.orderedContent(item, type, depth, into);
+    else if (!item.isNull) appendText(into, item);
   }
 
   mapContent(map: FastMap, type: TypeDef | undefined, depth: number, into: Content, definitions: boolean): void {
@@ -149,14 +195,26 @@ class Builder {
       return this.footnoteRefs(value, shape.child(footnoteRefElement).type, depth + 1, into);
     const elementName = unescapeElementName(name) ?? name;
     const child = shape.child(elementName);
+    const streamed = value.kind === 'seq' && value.streamed ? this.takeStream(key) : undefined;
     if (value.kind === 'seq' && child.listsOccurrences) {
+      if (streamed) {
+        for (const element of streamed.children) addChild(into, element);
+        return;
+      }
       for (let index = 0; index < value.items.length; index++) {
         const item = this.item(value, index);
         addChild(into, this.element(elementName, item.nameSpan, item.span, item.node, child.type, depth + 1));
       }
       return;
     }
-    addChild(into, this.element(elementName, keySpan, span, value, child.type, depth + 1));
+    addChild(into, this.element(elementName, keySpan, span, value, child.type, depth + 1, streamed));
+  }
+
+  private takeStream(key: FastScalar): Content {
+    const content = this.streams.get(key);
+    if (!content) throw new Error('a streamed list without its sink');
+    this.streams.delete(key);
+    return content;
   }
 
   /** `footnotes: [F1, F3]` in a cell or coding: a `footnoteId` element per item, located at the item. */
@@ -183,9 +241,12 @@ class Builder {
    * {@link releaseItem}).
    */
   private item(seq: FastSeq, index: number): Item {
-    const node = releaseItem(seq, index);
+    return this.itemAt(releaseItem(seq, index), seq.dashes[index]);
+  }
+
+  /** An item and its dash (undefined in a flow list) to the item with its name range. */
+  private itemAt(node: FastNode, dash: number | undefined): Item {
     const first = head(node);
-    const dash = seq.dashes[index];
     if (dash === undefined) return { node, nameSpan: first, span: nodeSpan(node) };
     const lineBreak = this.text.indexOf('\n', dash);
     const onDashLine = lineBreak === -1 || lineBreak >= first.start;
@@ -195,9 +256,11 @@ class Builder {
 }
 
 /**
- * The scanner's nodes are read once, here, and a draft's rows are most of them: the builder lets go of each list
- * item (and each pair of a long mapping) as it takes it, so the scanned draft and its element tree never coexist
- * whole (a 19 MB draft: 190 MB of scanned nodes beside 210 MB of tree). What stands in their place is never read.
+ * The scanner's nodes are read once, here. A draft's rows never reach it whole: the lists under top-level keys are
+ * built item by item as they are scanned (see {@link Builder.sinkFor}; before that, a 19 MB draft held 190 MB of
+ * scanned nodes beside 210 MB of tree, and the read peaked at 490 MB where it now peaks at 320). Any other list item,
+ * and each pair of a long mapping (400,000 footnotes), is let go of as the builder takes it. What stands in their
+ * place is never read.
  */
 const released: FastScalar = scalarNode('', 0, 0, true);
 const releasedPair: FastPair = { key: released, value: released };

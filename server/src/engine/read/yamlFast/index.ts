@@ -36,7 +36,8 @@ export type FastRead =
 export function readYamlFast(text: string, maxDepth: number): FastRead {
   try {
     const commentStarts: number[] = [];
-    return { root: draftElements(text, scanDraft(text, nestingBudget(maxDepth), commentStarts), maxDepth), commentStarts };
+    const root = draftElements(text, maxDepth, (sinkFor) => scanDraft(text, nestingBudget(maxDepth), commentStarts, sinkFor));
+    return { root, commentStarts };
   } catch (error) {
     if (error instanceof NotFast) return { notFast: error.reason, ...(error.at === undefined ? {} : { at: error.at }) };
     // A bug here must not cost the user a read: the general reader still gives the right answer.

@@ -36,7 +36,18 @@ export interface FastSeq {
   readonly dashes: number[];
   readonly start: number;
   end: number;
+  /** Its items went to an {@link ItemSink} as they were read, so `items` and `dashes` are empty. */
+  readonly streamed?: true;
 }
+
+/**
+ * Takes a block list's items as the scanner reads them (`dash` the offset of the item's `-`), so that what is built
+ * from each stands in for it at once: a 35,000-row draft's scanned rows then never exist together.
+ */
+export type ItemSink = (item: FastNode, dash: number) => void;
+
+/** The sink for the block list under a top-level key, if it has one (asked as the key is read). */
+export type SinkForKey = (key: FastScalar) => ItemSink | undefined;
 
 export type FastNode = FastScalar | FastMap | FastSeq;
 

@@ -19,7 +19,16 @@
  */
 import { blockScalar } from './blockScalar';
 import { doubleQuoted, singleQuoted, unfoldLines } from './flowScalars';
-import { scalarNode, type FastMap, type FastNode, type FastPair, type FastScalar, type FastSeq } from './nodes';
+import {
+  scalarNode,
+  type FastMap,
+  type FastNode,
+  type FastPair,
+  type FastScalar,
+  type FastSeq,
+  type ItemSink,
+  type SinkForKey,
+} from './nodes';
 import { NotFast, notFast } from './notFast';
 
 const SPACE = 0x20;
@@ -57,10 +66,12 @@ interface Valued<T extends FastNode = FastNode> {
 
 /**
  * Reads `text` as a draft's top-level mapping. `nestingBudget` bounds nesting as the general reader estimates it
- * (read/yamlDocument.ts `nestingBound`), so that text it would refuse never gets through here.
+ * (read/yamlDocument.ts `nestingBound`), so that text it would refuse never gets through here. A block list under a
+ * top-level key goes item by item to the sink `sinkFor` gives for that key, if it gives one (the list is then
+ * `streamed`).
  */
-export function scanDraft(text: string, nestingBudget: number, commentStarts: number[] = []): FastMap {
-  const scanner = new Scanner(text, nestingBudget, commentStarts);
+export function scanDraft(text: string, nestingBudget: number, commentStarts: number[] = [], sinkFor?: SinkForKey): FastMap {
+  const scanner = new Scanner(text, nestingBudget, commentStarts, sinkFor);
   try {
     return scanner.document();
   } catch (error) {
@@ -105,6 +116,7 @@ class Scanner {
     private readonly nestingBudget: number,
     /** Where each comment's `#` is, pushed as the scan meets them (read/yamlComments.ts places them in the tree). */
     private readonly commentStarts: number[],
+    private readonly sinkFor?: SinkForKey,
   ) {
     // Characters the YAML lexer treats specially wherever they stand, and line breaks it does not count.
     const special = /[\x00-\x08\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?!^)\ufeff/.exec(text);
@@ -282,7 +294,8 @@ class Scanner {
     let key = first;
     let tail: number;
     for (;;) {
-      const value = this.value(column, false, depth);
+      // Only the top-level mapping's lists are streamed: that is where a draft's rows are.
+      const value = this.value(column, false, depth, depth === 1 ? this.sinkFor?.(key) : undefined);
       pairs.push({ key, value: value.node });
       tail = value.tail;
       if (this.atEnd || this.atMarker || this.indent < column) break;
@@ -297,26 +310,34 @@ class Scanner {
     return { node: map, tail: this.closeCollection(column, tail, false) };
   }
 
-  /** A block list whose dashes stand at `column`; the scanner is on its first dash. */
-  private blockSeq(column: number, depth: number): Valued<FastSeq> {
+  /** A block list whose dashes stand at `column`; the scanner is on its first dash. Its items go to `sink`, if given. */
+  private blockSeq(column: number, depth: number, sink?: ItemSink): Valued<FastSeq> {
     this.enter(depth);
     const items: FastNode[] = [];
     const dashes: number[] = [];
     const start = this.pos;
     let tail: number;
     for (;;) {
-      dashes.push(this.pos);
+      const dash = this.pos;
       this.pos++;
       this.indicator();
       const value = this.value(column, true, depth);
-      items.push(value.node);
+      if (sink) {
+        sink(value.node, dash);
+      } else {
+        dashes.push(dash);
+        items.push(value.node);
+      }
       tail = value.tail;
       if (this.atEnd || this.atMarker || this.indent < column) break;
       if (this.indent > column) notFast('a line indented more than the list after an item');
       if (!this.isDash(this.pos)) break;
       this.clearPending();
     }
-    const seq: FastSeq = { kind: 'seq', flow: false, items, dashes, start, end: this.trimmedEnd(start, tail) };
+    const end = this.trimmedEnd(start, tail);
+    const seq: FastSeq = sink
+      ? { kind: 'seq', flow: false, items, dashes, start, end, streamed: true }
+      : { kind: 'seq', flow: false, items, dashes, start, end };
     return { node: seq, tail: this.closeCollection(column, tail, true) };
   }
 
@@ -363,17 +384,18 @@ class Scanner {
    * The value after a key's colon or a list item's dash (the scanner just past it), in a collection at `column`.
    * Returns with the scanner on the next content line.
    */
-  private value(column: number, inList: boolean, depth: number): Valued {
+  private value(column: number, inList: boolean, depth: number, sink?: ItemSink): Valued {
     // The indicator is followed by a space or the line's end (see `key` and `isDash`).
     this.skipSpaces();
-    return this.valueAfterSpace(column, inList, depth);
+    return this.valueAfterSpace(column, inList, depth, sink);
   }
 
-  private valueAfterSpace(column: number, inList: boolean, depth: number): Valued {
+  /** `sink` takes the items if the value is a block list on the lines below (see {@link scanDraft}). */
+  private valueAfterSpace(column: number, inList: boolean, depth: number, sink?: ItemSink): Valued {
     const text = this.text;
     const at = this.pos;
     if (at < this.contentEnd && text.charCodeAt(at) === HASH) this.commentStarts.push(at);
-    if (at >= this.contentEnd || text.charCodeAt(at) === HASH) return this.valueBelow(column, inList, depth);
+    if (at >= this.contentEnd || text.charCodeAt(at) === HASH) return this.valueBelow(column, inList, depth, sink);
     const c = text.charCodeAt(at);
     if (c === 0x7c || c === 0x3e) {
       // '|' or '>'
@@ -408,14 +430,14 @@ class Scanner {
   }
 
   /** Nothing after the indicator on its line: the value is a collection on the lines below, or empty. */
-  private valueBelow(column: number, inList: boolean, depth: number): Valued {
+  private valueBelow(column: number, inList: boolean, depth: number, sink?: ItemSink): Valued {
     const position = this.pos; // YAML puts an empty value here, after the indicator and its spaces
     let commentEnd = this.pos < this.contentEnd ? this.trimmedEnd(this.pos, this.contentEnd) : -1;
     this.nextContentLine();
     const nested = !this.atEnd && !this.atMarker && (this.indent > column || (!inList && this.indent === column && this.isDash(this.pos)));
     if (nested) {
       this.clearPending();
-      if (this.isDash(this.pos)) return this.blockSeq(this.indent, depth + 1);
+      if (this.isDash(this.pos)) return this.blockSeq(this.indent, depth + 1, sink);
       const key = this.key();
       if (!key) notFast('a value on the line below its key');
       return this.blockMap(this.indent, depth + 1, key);
