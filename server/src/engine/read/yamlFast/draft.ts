@@ -9,7 +9,6 @@
  */
 import {
   attributeKeyPrefix,
-  childTypeOf,
   definesFootnotes,
   draftRootType,
   footnoteElement,
@@ -23,7 +22,7 @@ import {
   unescapeElementName,
   valueElement,
 } from '../../structure/draftShape';
-import { rootElementName, type TypeDef } from '../../structure/schema';
+import { childDeclaration, rootElementName, type TypeDef } from '../../structure/schema';
 import type { Span } from '../../text/span';
 import { atLength, noAttributes, noChildren, type AttributeNode, type ElementNode, type TextValue } from '../../tree/node';
 import {
@@ -94,7 +93,7 @@ class Builder {
     if (child.listsOccurrences)
       return (node, dash) => {
         const item = this.itemAt(node, dash);
-        addChild(content, this.element(elementName, item.nameSpan, item.span, node, child.type, 2));
+        addChild(content, this.element(child.name, item.nameSpan, item.span, node, child.type, 2));
       };
     return (node) => this.orderedItem(node, child.type, 2, content);
   }
@@ -203,11 +202,11 @@ class Builder {
       }
       for (let index = 0; index < value.items.length; index++) {
         const item = this.item(value, index);
-        addChild(into, this.element(elementName, item.nameSpan, item.span, item.node, child.type, depth + 1));
+        addChild(into, this.element(child.name, item.nameSpan, item.span, item.node, child.type, depth + 1));
       }
       return;
     }
-    addChild(into, this.element(elementName, keySpan, span, value, child.type, depth + 1, streamed));
+    addChild(into, this.element(child.name, keySpan, span, value, child.type, depth + 1, streamed));
   }
 
   private takeStream(key: FastScalar): Content {
@@ -315,6 +314,12 @@ function head(node: FastNode): Span {
 // ---- what the schema says about each type, asked once --------------------------------------------------------------
 
 interface ChildShape {
+  /**
+   * The element's name, one string for all its occurrences: the schema's own for a declared child. A key read from
+   * the draft is a new string each time; one string a name saves its bytes in every element (about 20 MB at 20 MB)
+   * and lets every later lookup by name (the checker's, the binder's, the rules') compare it by identity.
+   */
+  readonly name: string;
   readonly type: TypeDef | undefined;
   /** A list under this key repeats the element (rather than giving its content in the ordered form). */
   readonly listsOccurrences: boolean;
@@ -340,7 +345,8 @@ function shapeOf(type: TypeDef | undefined): TypeShape {
       child(name: string): ChildShape {
         let child = children.get(name);
         if (!child) {
-          child = { type: childTypeOf(type, name), listsOccurrences: sequenceListsOccurrences(type, name) };
+          const declared = childDeclaration(type, name);
+          child = { name: declared?.name ?? name, type: declared?.type, listsOccurrences: sequenceListsOccurrences(type, name) };
           // Unknown names are whatever the author typed: remember only a bounded number of them.
           if (child.type !== undefined || children.size < 1000) children.set(name, child);
         }
