@@ -36,10 +36,7 @@ export function rankedElements(type: ComplexType): RankedElement[] {
 }
 
 /** Ranks by name, without the names the model declares more than once at different ranks (their place is ambiguous). */
-const rankCache = new WeakMap<ComplexType, ReadonlyMap<string, number>>();
 function ranksOf(type: ComplexType): ReadonlyMap<string, number> {
-  const cached = rankCache.get(type);
-  if (cached) return cached;
   const ranks = new Map(rankedElements(type).map((e) => [e.decl.name, e.rank]));
   const counts = new Map<string, number>();
   const count = (p: Particle): void => {
@@ -48,8 +45,29 @@ function ranksOf(type: ComplexType): ReadonlyMap<string, number> {
   };
   if (type.content) count(type.content);
   for (const [name, n] of counts) if (n > 1) ranks.delete(name);
-  rankCache.set(type, ranks);
   return ranks;
+}
+
+/** Where a child of a type stands: its declaration (as {@link childDeclaration} finds it) and its rank, if unambiguous. */
+interface ChildPlace {
+  readonly decl: ElementParticle;
+  readonly rank: number | undefined;
+}
+
+/**
+ * Each child's place by name, worked out once per type: one lookup per element of every draft, on every check, where
+ * the declaration and the rank were two.
+ */
+const placeCache = new WeakMap<ComplexType, ReadonlyMap<string, ChildPlace>>();
+function placesOf(type: ComplexType): ReadonlyMap<string, ChildPlace> {
+  const cached = placeCache.get(type);
+  if (cached) return cached;
+  const ranks = ranksOf(type);
+  const places = new Map<string, ChildPlace>();
+  for (const { decl } of rankedElements(type))
+    places.set(decl.name, { decl: childDeclaration(type, decl.name)!, rank: ranks.get(decl.name) });
+  placeCache.set(type, places);
+  return places;
 }
 
 /**
@@ -62,7 +80,7 @@ export function schemaOrdered(node: ElementNode, declaration: ElementParticle): 
   const type = declaration.type;
   const original = node.children;
   if (type.kind !== 'complex' || original.length === 0) return node;
-  const ranks = ranksOf(type);
+  const places = placesOf(type);
   // One pass, allocating nothing while the children stand as they are (a draft usually keeps the schema's order,
   // and this runs on every check of it): a copy only from the first child that itself was reordered.
   let children: ElementNode[] | undefined;
@@ -71,17 +89,18 @@ export function schemaOrdered(node: ElementNode, declaration: ElementParticle): 
   let previous = -1;
   for (let i = 0; i < original.length; i++) {
     const child = original[i];
-    const decl = childDeclaration(type, child.name);
-    const ordered = decl ? schemaOrdered(child, decl) : child;
+    const place = places.get(child.name);
+    // A child of a simple type has no children to order (most elements: each value of a draft).
+    const ordered = place && place.decl.type.kind === 'complex' ? schemaOrdered(child, place.decl) : child;
     if (ordered !== child) (children ??= original.slice())[i] = ordered;
-    const rank = ranks.get(child.name);
+    const rank = place?.rank;
     if (rank === undefined) known = false;
     else if (rank < previous) outOfOrder = true;
     if (rank !== undefined) previous = rank;
   }
   if (!known || !outOfOrder) return children ? { ...node, children } : node;
   const current = children ?? original;
-  const rank = current.map((c) => ranks.get(c.name)!);
+  const rank = current.map((c) => places.get(c.name)!.rank!);
   const order = current.map((_, i) => i).sort((a, b) => rank[a] - rank[b] || a - b);
   const newIndex = new Map(order.map((old, i) => [old, i]));
   const comments = node.comments?.map((c): CommentNode => (c.at < current.length ? { ...c, at: newIndex.get(c.at)! } : c));
