@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     if (wanted.has('shapes')) {
       const sizes = shapeSizes(process.argv.slice(2));
       const names = shapeNamesOf(process.argv.slice(2));
-      results.shapes = await step(`shapes at ${sizes.join(', ')} MB`, () => benchShapes(inputs.workDir, inputs.corpus, sizes, names));
+      results.shapes = await step(`shapes at ${sizes.join(', ')} MB`, () => benchShapes(inputs.workDir, sizes, names));
     }
 
     if (wanted.has('history')) results.history = await step('history of 1,000 filings', async () => benchHistory());

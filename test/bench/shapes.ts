@@ -9,7 +9,7 @@
  * default size limit).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultReadLimits } from '../../server/src/engine/read/limits';
@@ -49,8 +49,8 @@ export interface ShapesResult {
   readonly runs: readonly ShapeRun[];
 }
 
-/** The text of `shape` at about `megabytes` MB. */
-function shapeText(shape: ShapeName, megabytes: number, corpus: readonly CorpusFile[]): { text: string; format: 'xml' | 'yaml' } {
+/** The text of `shape` at about `megabytes` MB (written by ./shapeWrite.ts, in a process of its own). */
+export function shapeText(shape: ShapeName, megabytes: number, corpus: readonly CorpusFile[]): { text: string; format: 'xml' | 'yaml' } {
   // Just under the default size limit at 20 MB: a text over it is refused unread, which measures nothing.
   const target = Math.min(megabytes * 1e6, defaultReadLimits.maxBytes - 10_000);
   if (shape === 'many-documents') {
@@ -126,9 +126,19 @@ function runChild(bundle: string, file: string, format: 'xml' | 'yaml'): Omit<Sh
   return JSON.parse(run.stdout) as Omit<ShapeRun, 'shape' | 'targetMB' | 'ratio' | 'loadAverage'>;
 }
 
+/** Writes the shape's file in a child process (see ./shapeWrite.ts). */
+function writeShape(shape: ShapeName, megabytes: number, workDir: string): { file: string; format: 'xml' | 'yaml'; length: number } {
+  const base = path.join(workDir, `shape-${shape}-${megabytes}mb`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'shapeWrite.ts'), shape, String(megabytes), base], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  if (run.status !== 0) throw new Error(`writing the ${shape} shape at ${megabytes} MB failed: ${run.stderr.slice(0, 800)}`);
+  return JSON.parse(run.stdout) as { file: string; format: 'xml' | 'yaml'; length: number };
+}
+
 export async function benchShapes(
   workDir: string,
-  corpus: readonly CorpusFile[],
   sizes: readonly number[] = shapeSizesMB,
   shapes: readonly ShapeName[] = shapeNames,
 ): Promise<ShapesResult> {
@@ -137,9 +147,7 @@ export async function benchShapes(
   for (const megabytes of sizes) {
     let referenceMs = Number.NaN;
     for (const shape of shapes) {
-      const { text, format } = shapeText(shape, megabytes, corpus);
-      const file = path.join(workDir, `shape-${shape}-${megabytes}mb.${format === 'xml' ? 'xml' : 'form4.yaml'}`);
-      writeFileSync(file, text);
+      const { file, format, length } = writeShape(shape, megabytes, workDir);
       const loadAverage = round(os.loadavg()[0]!);
       let measured: ReturnType<typeof runChild>;
       try {
@@ -149,7 +157,7 @@ export async function benchShapes(
         runs.push({
           shape,
           targetMB: megabytes,
-          ...failedRun(format, text.length),
+          ...failedRun(format, length),
           ratio: Number.NaN,
           loadAverage,
           failed: (error as Error).message,
