@@ -5,7 +5,7 @@
  * than followed. Standard input, which has no size to ask, is read the same capped way.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { defaultReadLimits } from '../engine/index';
+import { defaultReadLimits, grouped } from '../engine/index';
 import { errorReason } from './errorReason';
 
 /**
@@ -36,10 +36,6 @@ function kindOf(stat: Stats): string {
 
 function unreadable(error: unknown): UnreadableInput {
   return error instanceof UnreadableInput ? error : new UnreadableInput(errorReason(error));
-}
-
-function grouped(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 function tooLarge(maxBytes: number): UnreadableInput {

@@ -73,6 +73,7 @@ export { transactionCodes } from './structure/schema';
 
 // Positions and dates, as the engine reports them.
 export { LineIndex, type Position, type Range } from './text/lineIndex';
+export { grouped } from './text/thousands';
 export type { Span } from './text/span';
 export { formatIsoDate, formatUsDate, makeDate, parseDate, today, type CalendarDate } from './model/date';
 

@@ -1,4 +1,4 @@
-import { check, render, renderCuts, type PageCut } from '../../engine/index';
+import { check, grouped, render, renderCuts, type PageCut } from '../../engine/index';
 import type { CliRequest } from '../args';
 import { exitCodes, type CliIO } from '../io';
 import { formatText } from '../output/text';
@@ -27,8 +27,7 @@ export function runRender(request: RenderRequest, io: CliIO): number {
 
 /** Said beside the page, so a reader of the file is not the first to find that it is not the whole filing. */
 function cutNotice(file: string, { part, drawn, total }: PageCut): string {
-  const n = (count: number) => count.toLocaleString('en-US');
   const what = part === 'footnotes' ? 'footnotes' : `rows of Table ${part}`;
-  return `form4: ${file}: the page draws the first ${n(drawn)} of ${n(total)} ${what}; the rest are checked but not drawn (form4 check lists their findings)
+  return `form4: ${file}: the page draws the first ${grouped(drawn)} of ${grouped(total)} ${what}; the rest are checked but not drawn (form4 check lists their findings)
 `;
 }

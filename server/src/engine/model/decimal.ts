@@ -2,6 +2,8 @@
  * Exact decimal amounts as EDGAR allows them: at most 4 digits after the point. Stored as a bigint count of
  * ten-thousandths, so sums and differences of shares and prices are exact (no binary floating point).
  */
+import { withThousandsSeparators } from '../text/thousands';
+
 export const decimalScale = 4;
 const unitsPerOne = 10n ** BigInt(decimalScale);
 const decimalPattern = /^([+-]?)(\d*)(?:\.(\d*))?$/;
@@ -100,17 +102,6 @@ export class Decimal {
     if (groupThousands) whole = withThousandsSeparators(whole);
     return `${negative ? '-' : ''}${whole}${fraction ? '.' + fraction : ''}`;
   }
-}
-
-/**
- * "1234567" -> "1,234,567", in one pass. (The usual lookahead regex rescans the rest of the digits at every position:
- * quadratic, seconds for the 40,000-digit amounts a fuzzer, or a paste gone wrong, produces.)
- */
-function withThousandsSeparators(digits: string): string {
-  const head = digits.length % 3 || 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
-  return out;
 }
 
 /** The digits without trailing zeros, in one pass (`/0+$/` is quadratic on a long run of zeros before a digit). */

@@ -1,4 +1,5 @@
 import { severityRank, type Finding, type Severity } from '../findings';
+import { grouped } from '../text/thousands';
 
 /**
  * How much a reader will take in before it stops and reports instead. Both readers (XML and YAML) honour these,
@@ -71,10 +72,6 @@ export function tooComplexFinding(text: string, reason: string, at: number | und
       '(`key: value` lines, lists with `- `, no anchors, aliases or tags), or save the filing as XML.',
     span: { start, end: end > start ? end : Math.min(start + 1, text.length) },
   };
-}
-
-function grouped(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /**

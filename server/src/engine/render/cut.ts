@@ -8,6 +8,7 @@ import type { RenderLimits } from '../read/limits';
 import type { Span } from '../text/span';
 import { attributes, escapeHtml } from './escape';
 import type { RenderContext } from './source';
+import { grouped } from '../text/thousands';
 
 /** A part of the page that draws only its first items: a table ('I', 'II') or the footnotes. */
 export type CutPart = Table | 'footnotes';
@@ -28,10 +29,6 @@ function cutPartName(part: CutPart): string {
 /** What a part's items are called: "rows", "footnotes". */
 function itemNoun(part: CutPart): string {
   return part === 'footnotes' ? 'footnotes' : 'rows';
-}
-
-function grouped(n: number): string {
-  return n.toLocaleString('en-US');
 }
 
 /** The parts of `doc` that have more items than the page draws, in page order. */

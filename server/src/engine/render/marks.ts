@@ -6,6 +6,7 @@
 import { markedSpans, type Severity } from '../findings';
 import { defaultRenderLimits } from '../read/limits';
 import type { Span } from '../text/span';
+import { grouped } from '../text/thousands';
 
 export interface RenderFinding {
   readonly rule: string;
@@ -115,7 +116,7 @@ function cutLines(parts: readonly (readonly string[])[], max: number): string {
   // Not between the halves of a surrogate pair.
   const end = /[\uD800-\uDBFF]/.test(head[max - 1] ?? '') ? max - 1 : max;
   const rest = total - end;
-  return `${head.slice(0, end)}... (${rest.toLocaleString('en-US')} more characters: the list of problems has every message in full)`;
+  return `${head.slice(0, end)}... (${grouped(rest)} more characters: the list of problems has every message in full)`;
 }
 
 /**
