@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { bindDocument } from '../../../server/src/engine/model/bind';
 import { makeDate } from '../../../server/src/engine/model/date';
 import { readXml } from '../../../server/src/engine/read/xml';
+import { maxFindingsPerRule } from '../../../server/src/engine/read/limits';
 import { readYaml } from '../../../server/src/engine/read/yaml';
 import { runRules } from '../../../server/src/engine/rules/index';
 import type { RuleId } from '../../../server/src/engine/rules/catalogue';
@@ -67,6 +68,29 @@ test('findings carry the rule id and default severity; related only when there i
   const findings = runRuleSet(model(form4Xml()), testToday, [reporting]);
   assert.deepEqual(Object.keys(findings[0]).sort(), ['message', 'rule', 'severity', 'span']);
   assert.deepEqual(Object.keys(findings[1]).sort(), ['data', 'message', 'rule', 'severity', 'span']);
+});
+
+test('words given as functions are written only for the findings listed, past the limit only counted', () => {
+  let worded = 0;
+  const flooding: AnyRule = {
+    ...throwing,
+    id: 'test/floods' as RuleId,
+    check({ doc, report }) {
+      for (let i = 0; i < maxFindingsPerRule + 500; i++)
+        report({
+          span: doc.root.nameSpan,
+          message: () => `finding ${++worded}`,
+          related: () => [{ span: doc.root.nameSpan, message: 'related' }],
+        });
+    },
+  };
+  const findings = runRuleSet(model(form4Xml()), testToday, [flooding]);
+  // The listed ones, then the first left out, which the summary is located at.
+  assert.equal(worded, maxFindingsPerRule + 1);
+  assert.equal(findings.length, maxFindingsPerRule + 1);
+  assert.equal(findings[0].message, 'finding 1');
+  assert.deepEqual(findings[0].related, [{ span: findings[0].span, message: 'related' }]);
+  assert.match(findings[maxFindingsPerRule].message, /^And 500 more findings of test\/floods/);
 });
 
 test('the default fixture checks clean under every registered rule (no failures, no findings)', () => {

@@ -73,11 +73,18 @@ export const amendmentForms: readonly FormId[] = ['3/A', '4/A', '5/A'];
 /** Every Section 16 form: rules about owners, the issuer, footnotes, signatures and every row. */
 export const allForms: readonly FormId[] = formIds;
 
+/**
+ * A finding's words, or how to write them: a function is called only when the finding is listed. Past a rule's limit
+ * findings are only counted (read/limits.ts `FindingCap`), so a rule that reports row by row and words each report
+ * from several cells gives functions, and a flood of 35,000 rows words the 1,000 listed.
+ */
+export type Worded<T> = T | (() => T);
+
 /** One finding as a rule reports it; `data` has the shape its rule's findings carry (engine/findingData.ts). */
 export interface ReportInput<Id extends string = string> {
   readonly span: Span;
-  readonly message: string;
-  readonly related?: readonly RelatedLocation[];
+  readonly message: Worded<string>;
+  readonly related?: Worded<readonly RelatedLocation[]>;
   readonly data?: FindingDataOf<Id>;
   /** Overrides the rule's default severity for this finding (e.g. the warning half of `code/direction`). */
   readonly severity?: Severity;

@@ -9,22 +9,27 @@ import type { OwnershipDocument } from '../model/types';
 import { withRunMemo } from '../model/perRun';
 import { FindingCap } from '../read/limits';
 import type { RuleId } from './catalogue';
-import type { ReportInput, Rule, RuleContext } from './rule';
+import type { ReportInput, Rule, RuleContext, Worded } from './rule';
 
 export const ruleFailureId = 'internal/rule-failure' satisfies RuleId;
 
 /** A rule of any id: the runner does not care which. */
 export type AnyRule = Rule<RuleId>;
 
+function worded<T>(words: Worded<T>): T {
+  return typeof words === 'function' ? (words as () => T)() : words;
+}
+
 function toFinding(rule: AnyRule, input: ReportInput<RuleId>): Finding {
+  const related = input.related && worded(input.related);
   // The cast pairs the id with the data: report() was typed by this very rule's id (defineRule), which the runner,
   // holding rules of every id at once, cannot restate.
   return {
     rule: rule.id,
     severity: input.severity ?? rule.severity,
-    message: input.message,
+    message: worded(input.message),
     span: input.span,
-    ...(input.related && input.related.length > 0 ? { related: input.related } : {}),
+    ...(related && related.length > 0 ? { related } : {}),
     ...(input.data ? { data: input.data } : {}),
   } as Finding;
 }

@@ -50,14 +50,15 @@ export const runningBalance = defineRule({
         const expected = applyChange(previous.owned.amount, change);
         if (expected.equals(owned.amount)) continue;
         const footnoted = footnotedAmount(doc, owned);
-        const impossible = expected.isNegative() ? `, more than the ${previous.owned.amount.format()} the previous row left` : '';
+        const impossible = () => (expected.isNegative() ? `, more than the ${previous.owned.amount.format()} the previous row left` : '');
         report({
           span: owned.field.span,
           severity: footnoted.severity,
-          message:
+          // Worded only if listed: a series copied wrong can put every row of a big filing here.
+          message: () =>
             `${cellPlace(step.row, ownedColumn)}: should be ${amountInWords(expected)} (${describeArithmetic(previous.owned.amount, change)}` +
-            `${impossible}), not ${owned.amount.format()}: the row continues the running balance of ${series.label}.${footnoted.note}`,
-          related: [
+            `${impossible()}), not ${owned.amount.format()}: the row continues the running balance of ${series.label}.${footnoted.note}`,
+          related: () => [
             {
               span: previous.owned.field.span,
               message: `Previous row of the series (${rowLabel(previous.row)}): ${previous.owned.amount.format()} owned after`,

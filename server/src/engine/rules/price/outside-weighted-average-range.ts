@@ -50,20 +50,23 @@ export const outsideWeightedAverageRange = defineRule({
       const shares = row.shares?.value?.value;
       const quotient = shares && !shares.isZero() ? amount.dividedBy(shares) : undefined;
       const total = quotient && readable.some((r) => withinRange(r, quotient)) ? quotient : undefined;
-      const side = readable.every((r) => r.high && amount.compare(r.high) > 0)
-        ? 'above'
-        : readable.every((r) => r.low && amount.compare(r.low) < 0)
-          ? 'below'
-          : 'outside';
-      const fix = total
-        ? ` ${price.raw.trim()} divided by the ${shares!.format()} shares is ${dollars(total)}, inside the range: the price column looks like it holds the total; set the price to ${dollars(total)}.`
-        : ' Correct the price or the range in the footnote.';
+      const side = () =>
+        readable.every((r) => r.high && amount.compare(r.high) > 0)
+          ? 'above'
+          : readable.every((r) => r.low && amount.compare(r.low) < 0)
+            ? 'below'
+            : 'outside';
+      const fix = () =>
+        total
+          ? ` ${price.raw.trim()} divided by the ${shares!.format()} shares is ${dollars(total)}, inside the range: the price column looks like it holds the total; set the price to ${dollars(total)}.`
+          : ' Correct the price or the range in the footnote.';
       report({
         span: price.span,
-        message:
-          `${cellPlace(row, 'transactionPricePerShare')}: price ${dollars(amount)} is ${side} the range ${describeRanges(readable)} that footnote ${footnote.id} gives ` +
-          `for its weighted average, which lies between the lowest and the highest price traded.${fix}`,
-        related: [{ span: footnote.textSpan, message: `Footnote ${footnote.id}: the range of prices` }],
+        // Worded only if listed: one footnote's range mistyped can put every row of a big filing here.
+        message: () =>
+          `${cellPlace(row, 'transactionPricePerShare')}: price ${dollars(amount)} is ${side()} the range ${describeRanges(readable)} that footnote ${footnote.id} gives ` +
+          `for its weighted average, which lies between the lowest and the highest price traded.${fix()}`,
+        related: () => [{ span: footnote.textSpan, message: `Footnote ${footnote.id}: the range of prices` }],
         ...(total ? { data: { expected: total.toString() } } : {}),
       });
     }
