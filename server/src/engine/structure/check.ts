@@ -419,25 +419,10 @@ function hasAttributeNamed(attributes: readonly AttributeNode[], name: string): 
  * general match, which resolves names, decides.
  */
 function plainName(child: ElementNode): string | undefined {
-  if (hasPrefix(child.name)) return undefined;
+  if (child.name.includes(':')) return undefined;
   const attributes = child.attributes;
   for (let i = 0; i < attributes.length; i++) if (declaredPrefix(attributes[i].name) !== undefined) return undefined;
   return child.name;
-}
-
-/**
- * Whether a name has a namespace prefix, remembered by name: asked for every element of every check, and both readers
- * give every occurrence of a name one string, whose hash is kept, where the search for a colon runs each time.
- * Bounded, as a document can make up names without end.
- */
-const prefixed = new Map<string, boolean>();
-function hasPrefix(name: string): boolean {
-  let known = prefixed.get(name);
-  if (known === undefined) {
-    known = name.includes(':');
-    if (prefixed.size < 2000) prefixed.set(name, known);
-  }
-  return known;
 }
 
 // ---- messages and spans ----
