@@ -270,7 +270,7 @@ export function reversedDirection(direction: Direction): Direction {
 
 /** The same change with the other acquired/disposed code. */
 export function reversed(change: Change): Change {
-  return { ...change, direction: reversedDirection(change.direction) };
+  return { direction: reversedDirection(change.direction), amount: change.amount, amountField: change.amountField };
 }
 
 /**

@@ -261,8 +261,8 @@ class DraftReader {
   }
 
   private build(name: string, nameSpan: Span, span: Span, content: Content): ElementNode {
-    const node = { name, nameSpan, span, attributes: content.attributes, children: content.children };
-    return content.text ? { ...node, text: content.text } : node;
+    const { attributes, children, text } = content;
+    return text ? { name, nameSpan, span, attributes, children, text } : { name, nameSpan, span, attributes, children };
   }
 
   private keyOf(pair: Pair<YamlNode | null, YamlNode | null>): Key | undefined {

@@ -25,7 +25,7 @@ export function applySeverityOverrides(findings: readonly Finding[], overrides: 
   for (const finding of findings) {
     const override = Object.hasOwn(overrides, finding.rule) ? overrides[finding.rule] : undefined;
     if (override === 'off') continue;
-    out.push(override && override !== finding.severity ? { ...finding, severity: override } : finding);
+    out.push(override && override !== finding.severity ? Object.assign({}, finding, { severity: override }) : finding);
   }
   return out;
 }

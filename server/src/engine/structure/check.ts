@@ -394,9 +394,15 @@ class StructureCheck {
   ): void {
     const severity = later ? ('information' as const) : ('error' as const);
     if (this.cap.countedPastLimit(rule, severity)) return;
-    const plain = { rule, severity, message, span };
-    // The cast pairs the id with its data, which the signature already ties together for each call.
-    const finding = (related ? { ...plain, data, related } : data ? { ...plain, data } : plain) as Finding;
+    // The cast pairs the id with its data, which the signature already ties together for each call. Spelt out, not
+    // spread (see model/deadlineStart.ts).
+    const finding = (
+      related
+        ? { rule, severity, message, span, data, related }
+        : data
+          ? { rule, severity, message, span, data }
+          : { rule, severity, message, span }
+    ) as Finding;
     if (this.cap.admit(finding)) this.findings.push(finding);
   }
 }
