@@ -119,11 +119,15 @@ class Builder {
       if (shapeOf(type).foldsIntoScalar) {
         // `transactionShares: 1500` is the wrapper's `value` child.
         if (depth + 1 > this.maxDepth) notFast('nesting past the limit', node.start);
-        // One span for the element, its name and its text: the same range, and spans are never written to.
+        // One span for the element, its name and its text: the same range, and spans are never written to. Built
+        // directly, as build() would from a content of this one text: most elements of a draft are these.
         const span = nodeSpan(node);
-        const content = emptyContent();
-        appendText(content, node, span);
-        addChild(into, build(valueElement, span, span, content));
+        const value = node.value;
+        const element: ElementNode =
+          value === ''
+            ? { name: valueElement, nameSpan: span, span, attributes: noAttributes, children: noChildren }
+            : { name: valueElement, nameSpan: span, span, attributes: noAttributes, children: noChildren, text: { value, span } };
+        addChild(into, element);
         return;
       }
       appendText(into, node);
@@ -291,13 +295,13 @@ function build(name: string, nameSpan: Span, span: Span, content: Content): Elem
   return text ? { name, nameSpan, span, attributes, children, text } : { name, nameSpan, span, attributes, children };
 }
 
-function appendText(into: Content, node: FastScalar, span?: Span): void {
+function appendText(into: Content, node: FastScalar): void {
   const value = node.value;
   if (value === '') return; // as in XML, an empty text is no text
   const previous = into.text;
   into.text = previous
     ? { value: previous.value + value, span: { start: previous.span.start, end: node.end } }
-    : { value, span: span ?? nodeSpan(node) };
+    : { value, span: nodeSpan(node) };
 }
 
 function nodeSpan(node: FastNode): Span {
