@@ -117,17 +117,7 @@ class Builder {
     if (node.kind === 'scalar') {
       if (node.isNull) return;
       if (shapeOf(type).foldsIntoScalar) {
-        // `transactionShares: 1500` is the wrapper's `value` child.
-        if (depth + 1 > this.maxDepth) notFast('nesting past the limit', node.start);
-        // One span for the element, its name and its text: the same range, and spans are never written to. Built
-        // directly, as build() would from a content of this one text: most elements of a draft are these.
-        const span = nodeSpan(node);
-        const value = node.value;
-        const element: ElementNode =
-          value === ''
-            ? { name: valueElement, nameSpan: span, span, attributes: noAttributes, children: noChildren }
-            : { name: valueElement, nameSpan: span, span, attributes: noAttributes, children: noChildren, text: { value, span } };
-        addChild(into, element);
+        addChild(into, this.foldedValue(node, depth));
         return;
       }
       appendText(into, node);
@@ -136,6 +126,20 @@ class Builder {
     } else {
       this.orderedContent(node, type, depth, into);
     }
+  }
+
+  /**
+   * `transactionShares: 1500` is the wrapper's `value` child (the wrapper at nesting level `depth`). One span for the
+   * element, its name and its text: the same range, and spans are never written to. Built directly, as build() would
+   * from a content of this one text: most elements of a draft are these.
+   */
+  private foldedValue(node: FastScalar, depth: number): ElementNode {
+    if (depth + 1 > this.maxDepth) notFast('nesting past the limit', node.start);
+    const span = nodeSpan(node);
+    const value = node.value;
+    return value === ''
+      ? { name: valueElement, nameSpan: span, span, attributes: noAttributes, children: noChildren }
+      : { name: valueElement, nameSpan: span, span, attributes: noAttributes, children: noChildren, text: { value, span } };
   }
 
   /** The ordered form: a list of mappings read one after the other; a bare value in it is text. */
@@ -208,6 +212,14 @@ class Builder {
         const item = this.item(value, index);
         addChild(into, this.element(child.name, item.nameSpan, item.span, item.node, child.type, depth + 1));
       }
+      return;
+    }
+    if (value.kind === 'scalar' && !value.isNull && shapeOf(child.type).foldsIntoScalar) {
+      // A wrapper and its value, the commonest pair of a draft, built without a content object: as element() and
+      // content() would build them, nesting checked in the same order.
+      if (depth + 1 > this.maxDepth) notFast('nesting past the limit', keySpan.start);
+      const folded = this.foldedValue(value, depth + 1);
+      addChild(into, { name: child.name, nameSpan: keySpan, span, attributes: noAttributes, children: [folded] });
       return;
     }
     addChild(into, this.element(child.name, keySpan, span, value, child.type, depth + 1, streamed));
