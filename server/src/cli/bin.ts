@@ -3,6 +3,7 @@ import { readSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { ReadChunk } from './boundedRead';
 import { isCheckWorker, serveChecks } from './checkPool';
+import { CoalescedWriter } from './coalescedWriter';
 import { runCli } from './main';
 import { wantsColour, type CliIO } from './io';
 
@@ -27,14 +28,22 @@ const readStdin: ReadChunk = (buffer, offset, length) => {
 
 if (!isMainThread && isCheckWorker(workerData)) serveChecks(workerData);
 else {
+  const stdout = new CoalescedWriter((text) => process.stdout.write(text));
   const io: CliIO = {
     cwd: process.cwd(),
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    out: (text) => stdout.out(text),
+    err: (text) => {
+      stdout.flush();
+      process.stderr.write(text);
+    },
     readStdin,
     colour: wantsColour(process.stdout.isTTY, process.env),
     // A check worker runs this very bundle (esbuild keeps `__filename` as the bundle's path).
     workerScript: __filename,
   };
-  process.exitCode = runCli(process.argv.slice(2), io);
+  try {
+    process.exitCode = runCli(process.argv.slice(2), io);
+  } finally {
+    stdout.flush();
+  }
 }
