@@ -1,11 +1,13 @@
 /** Entry point of the bundled command line (dist/cli.js): runs one command against the real process. */
 import { readSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { ReadChunk } from './boundedRead';
 import { isCheckWorker, serveChecks } from './checkPool';
 import { CoalescedWriter } from './coalescedWriter';
 import { runCli } from './main';
 import { wantsColour, type CliIO } from './io';
+import { OutputClosed, writeAllSync } from './syncOutput';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -28,7 +30,8 @@ const readStdin: ReadChunk = (buffer, offset, length) => {
 
 if (!isMainThread && isCheckWorker(workerData)) serveChecks(workerData);
 else {
-  const stdout = new CoalescedWriter((text) => process.stdout.write(text));
+  // Not process.stdout: on a pipe it holds what the reader has not taken yet in memory (syncOutput.ts).
+  const stdout = new CoalescedWriter((text) => writeAllSync(1, text));
   const io: CliIO = {
     cwd: process.cwd(),
     out: (text) => stdout.out(text),
@@ -37,13 +40,19 @@ else {
       process.stderr.write(text);
     },
     readStdin,
-    colour: wantsColour(process.stdout.isTTY, process.env),
+    colour: wantsColour(isatty(1), process.env),
     // A check worker runs this very bundle (esbuild keeps `__filename` as the bundle's path).
     workerScript: __filename,
   };
   try {
     process.exitCode = runCli(process.argv.slice(2), io);
-  } finally {
     stdout.flush();
+  } catch (error) {
+    if (!(error instanceof OutputClosed)) {
+      stdout.flush();
+      throw error;
+    }
+    // The reader left (`form4 check ... | head`): stop quietly, with the status of a program SIGPIPE ended.
+    process.exitCode = 128 + 13;
   }
 }
