@@ -22,6 +22,10 @@ export function keepShapesOf<Args extends unknown[]>(exemplar: (...args: Args) =
   return (...args) => {
     if (kept) return;
     kept = true;
-    exemplars.push(exemplar(...args));
+    try {
+      exemplars.push(exemplar(...args));
+    } catch {
+      // An exemplar only saves compiling: one that fails must not cost the document being read its check.
+    }
   };
 }
