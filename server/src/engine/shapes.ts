@@ -12,13 +12,7 @@
  *
  * An exemplar, one instance of the class made on first use from a tiny input and kept for the life of the process,
  * holds the maps. Made from use, not just constructed, because fields that start `undefined` and are set later move
- * the instance to a further map, which the exemplar must hold too. Objects made per document without a class get
- * one map from being one literal, every key present (no spreads): see CONTRIBUTING.md.
- *
- * Functions made per call (an inline `(row) => ...`) have the same weakness for their own compiled code, which only
- * their live closures hold: a callback that the caller's optimized code has not inlined (TurboFan inlines those of
- * `map` and `filter`, not of `flatMap` or `sort`) is compiled again after each full collection. The hot ones that
- * capture nothing are module-level functions for that reason.
+ * the instance to a further map, which the exemplar must hold too.
  */
 const exemplars: unknown[] = [];
 

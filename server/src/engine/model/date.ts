@@ -84,7 +84,7 @@ export function today(now: Date = new Date()): CalendarDate {
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** Orders anything dated, earliest first: one function for every sort, not one made per sort (../shapes.ts). */
+/** Orders anything dated, earliest first; module-level rather than made per sort (engine/shapes.ts says why). */
 export function earliestFirst(a: { readonly date: CalendarDate }, b: { readonly date: CalendarDate }): number {
   return compareDates(a.date, b.date);
 }
