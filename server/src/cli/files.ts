@@ -88,7 +88,7 @@ class FolderWalk {
       this.problems.push({ path, reason: errorReason(error) });
       return;
     }
-    entries.sort(byName);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const child = join(path, entry.name);
       if (entry.isFile()) {
@@ -173,8 +173,4 @@ export function selectFiles(paths: readonly string[], matchedByGlob: ReadonlySet
     }
   }
   return { files: files(), problems: walk.problems, notices: walk.notices, skippedFolders: walk.skippedFolders };
-}
-
-function byName(a: { readonly name: string }, b: { readonly name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

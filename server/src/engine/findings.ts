@@ -49,9 +49,7 @@ export const severityRank: Readonly<Record<Severity, number>> = { error: 0, warn
 
 /** Findings in document order, then by severity, then by rule id: stable output for the CLI and tests. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(inDocumentOrder);
-}
-
-function inDocumentOrder(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity] || a.rule.localeCompare(b.rule);
+  return [...findings].sort(
+    (a, b) => a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity] || a.rule.localeCompare(b.rule),
+  );
 }

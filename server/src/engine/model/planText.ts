@@ -4,7 +4,7 @@
  * March 13, 2025", "entered into on 11/03/2025"). Wording varies from filer to filer, so the rules that use this stay
  * at warning level.
  */
-import { compareDates, earliestFirst, type CalendarDate } from './date';
+import { compareDates, type CalendarDate } from './date';
 import { explanatoryTexts, type ExplanatoryText } from './explanatoryTexts';
 import { perRun } from './perRun';
 import { footnoteRefsInRow, transactionRows } from './rows';
@@ -83,7 +83,7 @@ function tradesOf(rows: readonly TransactionRow[]): PlanTrade[] {
     const field = row.transactionDate?.value;
     return field?.value ? [{ row, date: field.value, span: field.span }] : [];
   });
-  return trades.sort(earliestFirst);
+  return trades.sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** Texts that affirm a Rule 10b5-1 plan and give its adoption date, once per run. */

@@ -175,7 +175,7 @@ function seriesKeyOf(row: Row, ids: FootnoteIds = footnoteIds): string | undefin
   const expiration = row.derivative?.expirationDate;
   const exercisable = row.derivative?.exerciseDate;
   const vestingNotes = ids(exercisable);
-  return `${key}\u0000${cellKey(price, decimalText, ids)}\u0000${cellKey(expiration, formatIsoDate, ids)}\u0000${cellKey(exercisable, formatIsoDate, ids)}+${vestingNotes}`;
+  return `${key}\u0000${cellKey(price, (p) => p.toString(), ids)}\u0000${cellKey(expiration, formatIsoDate, ids)}\u0000${cellKey(exercisable, formatIsoDate, ids)}+${vestingNotes}`;
 }
 
 /** How messages name the series of a row that has a key: "Common Stock (direct)". */
@@ -342,8 +342,4 @@ export function repeatedAmount(series: Series): RepeatedAmount | undefined {
   const net = tally(Decimal.zero, changes).at(-1)!;
   const ifLastRight = nonNegative(tally(amount.minus(net), changes));
   return { amount, steps: complete, ifFirstRight, ifLastRight };
-}
-
-function decimalText(value: Decimal): string {
-  return value.toString();
 }

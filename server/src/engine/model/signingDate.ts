@@ -42,7 +42,7 @@ export function signingDate(doc: OwnershipDocument, today: CalendarDate): Signin
     else if (!latest || compareDates(signed, latest.date) > 0) latest = { date: signed, span: signature.date!.span };
   }
   if (!latest || (unsigned && compareDates(today, latest.date) > 0)) return { date: today, what: 'not signed yet' };
-  const days = new Set(doc.signatures.map(signatureDay).filter(isDefined));
+  const days = new Set(doc.signatures.map((s) => s.date?.value?.ordinal).filter((d) => d !== undefined));
   return { date: latest.date, span: latest.span, what: days.size > 1 ? 'last signed' : 'signed' };
 }
 
@@ -50,12 +50,4 @@ export function signingDate(doc: OwnershipDocument, today: CalendarDate): Signin
 export function signingText(signed: SigningDate): string {
   const date = formatIsoDate(signed.date);
   return signed.span ? `${signed.what} ${date}` : `not signed yet, today is ${date}`;
-}
-
-function signatureDay(signature: OwnershipDocument['signatures'][number]): number | undefined {
-  return signature.date?.value?.ordinal;
-}
-
-function isDefined<T>(value: T | undefined): value is T {
-  return value !== undefined;
 }

@@ -75,7 +75,7 @@ function stringFacetProblem(type: StringType, value: string): string | undefined
 const listedValuesLimit = 20;
 
 function describeEnumeration(values: readonly string[]): string {
-  const named = values.filter(isNamed);
+  const named = values.filter((v) => trimXml(v) !== '');
   const blank = named.length < values.length;
   if (named.length > listedValuesLimit) {
     return `one of the ${named.length} allowed codes, such as ${orList(named.slice(0, 3))}${blank ? ', or blank' : ''}`;
@@ -259,8 +259,4 @@ function withoutTrailingZeros(digits: string): string {
   let end = digits.length;
   while (end > 0 && digits.charCodeAt(end - 1) === 0x30) end--;
   return digits.slice(0, end);
-}
-
-function isNamed(value: string): boolean {
-  return trimXml(value) !== '';
 }

@@ -12,25 +12,17 @@ interface Box {
   readonly what: string;
 }
 
-function isLateForm3Holding(row: Row): boolean {
-  return row.kind === 'holding' && row.coding?.formType?.value === '3';
-}
-
-function isLateForm4Transaction(row: Row): boolean {
-  return row.kind === 'transaction' && row.coding?.formType?.value === '4';
-}
-
 const boxes: readonly Box[] = [
   {
     label: 'The "Form 3 Holdings Reported" box (form3HoldingsReported',
     field: (doc) => doc.form3HoldingsReported,
-    rows: (doc) => doc.rows.filter(isLateForm3Holding),
+    rows: (doc) => doc.rows.filter((row) => row.kind === 'holding' && row.coding?.formType?.value === '3'),
     what: 'late Form 3 holding (transactionFormType 3)',
   },
   {
     label: 'The "Form 4 Transactions Reported" box (form4TransactionsReported',
     field: (doc) => doc.form4TransactionsReported,
-    rows: (doc) => doc.rows.filter(isLateForm4Transaction),
+    rows: (doc) => doc.rows.filter((row) => row.kind === 'transaction' && row.coding?.formType?.value === '4'),
     what: 'late Form 4 transaction (transactionFormType 4)',
   },
 ];

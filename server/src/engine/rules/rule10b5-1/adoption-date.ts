@@ -5,8 +5,7 @@ import { speaksOfPlanAdoption, statedAdoptionDates } from '../../model/planText'
 import { fullDatesInText } from '../../model/textDates';
 import { formatIsoDate } from '../../model/date';
 import { transactionRows } from '../../model/rows';
-import { capitalized, explanatoryTexts, listLabels, type ExplanatoryText } from '../../model/explanatoryTexts';
-import type { TransactionRow } from '../../model/types';
+import { capitalized, explanatoryTexts, listLabels } from '../../model/explanatoryTexts';
 
 export const adoptionDate = defineRule({
   id: 'rule10b5-1/adoption-date',
@@ -28,10 +27,10 @@ export const adoptionDate = defineRule({
   check({ doc, report }) {
     const checkbox = doc.aff10b5One;
     if (!checkbox || checkbox.value !== true) return;
-    const candidates = explanatoryTexts(doc).filter(speaksOfAdoption);
+    const candidates = explanatoryTexts(doc).filter((t) => speaksOfPlanAdoption(t.text));
     // A date that an adoption word introduces is the adoption date; a bare date counts too (wording varies), unless it
     // is only a trade date ("sold on March 12, 2024 under a Rule 10b5-1 plan").
-    const tradeDays = new Set(transactionRows(doc).flatMap(tradeDay));
+    const tradeDays = new Set(transactionRows(doc).flatMap((row) => row.transactionDate?.value?.value?.ordinal ?? []));
     const dated = candidates.filter((t) => fullDatesInText(t.text).length > 0);
     if (
       candidates.some((t) => statedAdoptionDates(t.text).length > 0 || fullDatesInText(t.text).some((d) => !tradeDays.has(d.date.ordinal)))
@@ -53,11 +52,3 @@ export const adoptionDate = defineRule({
     });
   },
 });
-
-function speaksOfAdoption(text: ExplanatoryText): boolean {
-  return speaksOfPlanAdoption(text.text);
-}
-
-function tradeDay(row: TransactionRow): number | never[] {
-  return row.transactionDate?.value?.value?.ordinal ?? [];
-}

@@ -1,6 +1,4 @@
-import { compareDates, earliestFirst, formatIsoDate, type CalendarDate } from '../../model/date';
-import type { OwnershipDocument } from '../../model/types';
-import type { Span } from '../../text/span';
+import { compareDates, formatIsoDate } from '../../model/date';
 import { capitalized } from '../../model/explanatoryTexts';
 import { planAdoptions } from '../../model/planText';
 import { rowLabel } from '../../model/rows';
@@ -33,7 +31,9 @@ export const adoptionOrder = defineRule({
   ].join('\n'),
   sources: [...rule10b51Checkbox, rule10b51CoolingOff],
   check({ doc, report }) {
-    const signed = doc.signatures.flatMap(signatureDate).sort(earliestFirst)[0];
+    const signed = doc.signatures
+      .flatMap((s) => (s.date?.value ? [{ date: s.date.value, span: s.date.span }] : []))
+      .sort((a, b) => compareDates(a.date, b.date))[0];
     for (const plan of planAdoptions(doc)) {
       const adopted = plan.adopted.date;
       const label = capitalized(plan.text.label);
@@ -62,7 +62,3 @@ export const adoptionOrder = defineRule({
     }
   },
 });
-
-function signatureDate(signature: OwnershipDocument['signatures'][number]): { date: CalendarDate; span: Span }[] {
-  return signature.date?.value ? [{ date: signature.date.value, span: signature.date.span }] : [];
-}

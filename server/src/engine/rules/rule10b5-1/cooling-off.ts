@@ -4,7 +4,6 @@ import { capitalized } from '../../model/explanatoryTexts';
 import { planAdoptions } from '../../model/planText';
 import { listPhrase, rowLabel } from '../../model/rows';
 import { defineRule, transactionForms } from '../rule';
-import type { OwnershipDocument } from '../../model/types';
 import { coolingOffCdi, rule10b51CoolingOff, rule10b51EffectiveDate, rule10b51Release } from './sources';
 
 /** Rule 10b5-1(c)(1)(ii)(B)(1): directors and officers wait at least 90 days, at most 120. */
@@ -40,7 +39,9 @@ export const coolingOff = defineRule({
   ].join('\n'),
   sources: [rule10b51CoolingOff, rule10b51Release, rule10b51EffectiveDate, coolingOffCdi],
   check({ doc, report }) {
-    const directorOrOfficer = doc.reportingOwners.some(isDirectorOrOfficer);
+    const directorOrOfficer = doc.reportingOwners.some(
+      (o) => o.relationship?.isDirector?.value === true || o.relationship?.isOfficer?.value === true,
+    );
     const days = directorOrOfficer ? directorOfficerDays : otherPersonDays;
     for (const plan of planAdoptions(doc)) {
       const adopted = plan.adopted.date;
@@ -75,7 +76,3 @@ export const coolingOff = defineRule({
     }
   },
 });
-
-function isDirectorOrOfficer(owner: OwnershipDocument['reportingOwners'][number]): boolean {
-  return owner.relationship?.isDirector?.value === true || owner.relationship?.isOfficer?.value === true;
-}

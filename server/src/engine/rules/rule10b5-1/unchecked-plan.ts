@@ -2,7 +2,7 @@ import { defineRule, transactionForms } from '../rule';
 import { fieldPlace } from '../../model/place';
 import { rule10b51Checkbox } from '../../docs/sources';
 import { affirmsRule10b51Plan } from '../../model/planText';
-import { capitalized, explanatoryTexts, type ExplanatoryText } from '../../model/explanatoryTexts';
+import { capitalized, explanatoryTexts } from '../../model/explanatoryTexts';
 
 export const uncheckedPlan = defineRule({
   id: 'rule10b5-1/unchecked-plan',
@@ -23,7 +23,7 @@ export const uncheckedPlan = defineRule({
   check({ doc, report }) {
     const checkbox = doc.aff10b5One;
     if (!checkbox || checkbox.value !== false) return;
-    const mentions = explanatoryTexts(doc).filter(affirmsPlan);
+    const mentions = explanatoryTexts(doc).filter((t) => affirmsRule10b51Plan(t.text));
     if (mentions.length === 0) return;
     report({
       span: checkbox.span,
@@ -33,7 +33,3 @@ export const uncheckedPlan = defineRule({
     });
   },
 });
-
-function affirmsPlan(text: ExplanatoryText): boolean {
-  return affirmsRule10b51Plan(text.text);
-}
