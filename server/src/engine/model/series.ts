@@ -223,9 +223,7 @@ function buildSeries(doc: OwnershipDocument): Series[] {
     const owned = amountOwned(row);
     const last = open.get(series);
     const previous = hasAmount(last) && last.owned.measure === owned?.measure ? last : undefined;
-    const { direction, change } = changeOf(row, owned?.measure ?? measureOf(row));
-    // Spelt out, every key always present: one hidden class for every step (../shapes.ts says why that matters).
-    const step: Step = { row, series, owned, previous, direction, change };
+    const step: Step = { row, series, owned, previous, ...changeOf(row, owned?.measure ?? measureOf(row)) };
     series.steps.push(step);
     open.set(series, step);
   }

@@ -24,16 +24,14 @@ function toFinding(rule: AnyRule, input: ReportInput<RuleId>): Finding {
   const related = input.related && worded(input.related);
   // The cast pairs the id with the data: report() was typed by this very rule's id (defineRule), which the runner,
   // holding rules of every id at once, cannot restate.
-  const id = rule.id;
-  const severity = input.severity ?? rule.severity;
-  const message = worded(input.message);
-  const span = input.span;
-  const data = input.data;
-  // One literal per combination, not spreads: each literal keeps its hidden class, where objects grown by spreading
-  // get classes V8 frees between documents, and the code reading findings with them (../shapes.ts).
-  if (related && related.length > 0)
-    return (data ? { rule: id, severity, message, span, related, data } : { rule: id, severity, message, span, related }) as Finding;
-  return (data ? { rule: id, severity, message, span, data } : { rule: id, severity, message, span }) as Finding;
+  return {
+    rule: rule.id,
+    severity: input.severity ?? rule.severity,
+    message: worded(input.message),
+    span: input.span,
+    ...(related && related.length > 0 ? { related } : {}),
+    ...(input.data ? { data: input.data } : {}),
+  } as Finding;
 }
 
 function failureFinding(rule: AnyRule, doc: OwnershipDocument, error: unknown): Finding {
@@ -63,12 +61,10 @@ function runEach(
   const cap = new FindingCap();
   let current: AnyRule | undefined;
   // One context for the whole run; `current` tells report() which rule is speaking.
-  // One literal, `history` always present (undefined without one): a spread would give the context a hidden class
-  // V8 reaches only through live contexts, and between runs there is none (docs/performance.md, "Shapes that die").
   const context: RuleContext<RuleId> = {
     doc,
     today,
-    history,
+    ...(history ? { history } : {}),
     report(input) {
       if (!current || cap.countedPastLimit(current.id, input.severity ?? current.severity)) return;
       const finding = toFinding(current, input);
