@@ -11,7 +11,6 @@
  * Hand-written over a Uint8Array, since the engine has no host's TextDecoder (nor any Node type).
  */
 import type { Finding } from '../findings';
-import { keepShapesOf } from '../shapes';
 
 export type DocumentEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'US-ASCII' | 'ISO-8859-1';
 
@@ -50,7 +49,6 @@ const acceptedNames: ReadonlyMap<string, DocumentEncoding> = new Map([
 export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
 
 export function decodeDocument(bytes: Uint8Array, hostUtf8?: Utf8Decoder): DecodedDocument {
-  keepDecodingShapes(hostUtf8);
   const out = new Decoding(bytes, hostUtf8);
   const b0 = bytes[0];
   const b1 = bytes[1];
@@ -78,11 +76,6 @@ export function decodeDocument(bytes: Uint8Array, hostUtf8?: Utf8Decoder): Decod
     findings: [{ rule: 'input/encoding', severity: 'error', message, span: declared.span }, ...decoded.findings],
   };
 }
-
-/** A decoding that has decoded `<a/>`, kept so that V8 keeps the class's hidden classes between files (../shapes.ts). */
-const keepDecodingShapes = keepShapesOf((hostUtf8: Utf8Decoder | undefined) =>
-  new Decoding(Uint8Array.of(0x3c, 0x61, 0x2f, 0x3e), hostUtf8).utf8(0, ''),
-);
 
 /** UTF-16 is read exactly, but EDGAR takes only the ASCII-compatible encodings: a warning on the first line. */
 function notForEdgar(decoded: DecodedDocument): DecodedDocument {

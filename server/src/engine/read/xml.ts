@@ -18,7 +18,6 @@ import { FindingCap, resolveReadLimits, tooLargeFinding, type ReadLimits } from 
 import type { ReadResult } from './result';
 import * as xmlChars from './xmlChars';
 import { sharedName } from './names';
-import { keepShapesOf } from '../shapes';
 import { xmlDeclarationProblem } from './xmlDeclaration';
 
 // Bound once here rather than imported by name: under a CommonJS transform (tsx, the tests and the benchmark) a
@@ -40,16 +39,8 @@ const {
 export function readXml(text: string, limits?: Partial<ReadLimits>): ReadResult {
   const { maxBytes, maxDepth } = resolveReadLimits(limits);
   if (text.length > maxBytes) return { root: undefined, findings: [tooLargeFinding(text, maxBytes)] };
-  keepScannerShapes();
   return new XmlScanner(text, maxDepth).read();
 }
-
-/** A scanner that has read an element with text, an attribute, an entity and a comment (see ../shapes.ts). */
-const keepScannerShapes = keepShapesOf(() => {
-  const scanner = new XmlScanner('<?xml version="1.0"?>\n<a b="c"><d>e &amp; f</d><!-- g --></a>', 8);
-  scanner.read();
-  return scanner;
-});
 
 /** A start tag with this many attributes gets a name index, so checking for duplicates stays linear. */
 const INDEXED_ATTRIBUTES = 16;

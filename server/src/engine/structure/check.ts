@@ -12,7 +12,6 @@ import type { FindingDataOf } from '../findingData';
 import { sortFindings, type Finding, type RelatedLocation } from '../findings';
 import type { StructureRuleId } from '../rules/catalogue';
 import { FindingCap } from '../read/limits';
-import { keepShapesOf } from '../shapes';
 import type { Span } from '../text/span';
 import type { AttributeNode, ElementNode, TextValue } from '../tree/node';
 import {
@@ -33,34 +32,7 @@ import { collapseXml, isBlank, isXmlWhitespace, trimXml } from './xmlWhitespace'
 
 /** Checks a document against a form's root declaration (its description's `schema`, or `documentSchemas[kind]`). */
 export function checkStructure(root: ElementNode, schema: ElementParticle): Finding[] {
-  keepCheckShapes(schema);
   return new StructureCheck().run(root, schema);
-}
-
-/**
- * A check that has run over a small filing (text, an attribute, a footnote and a reference to it, an unknown
- * element), kept so that V8 keeps its hidden classes between documents (../shapes.ts).
- */
-const keepCheckShapes = keepShapesOf((schema: ElementParticle) => {
-  const check = new StructureCheck();
-  check.run(exemplarFiling(), schema);
-  return check;
-});
-
-function exemplarFiling(): ElementNode {
-  const span = { start: 0, end: 0 };
-  const node = (name: string, children: ElementNode[], text?: string, attributes: AttributeNode[] = []): ElementNode =>
-    text === undefined
-      ? { name, nameSpan: span, span, attributes, children }
-      : { name, nameSpan: span, span, attributes, children, text: { value: text, span } };
-  const id = (value: string): AttributeNode[] => [{ name: 'id', nameSpan: span, value: { value, span } }];
-  return node('ownershipDocument', [
-    node('schemaVersion', [], 'X0508'),
-    node('documentType', [], '4'),
-    node('periodOfReport', [node('footnoteId', [], undefined, id('F1'))], '2024-01-02'),
-    node('notAnElement', []),
-    node('footnotes', [node('footnote', [], 'A footnote.', id('F1'))]),
-  ]);
 }
 
 /** Name suggestions cost an edit distance each; a document full of unknown names gets them for the first few only. */

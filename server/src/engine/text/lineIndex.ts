@@ -1,4 +1,3 @@
-import { keepShapesOf } from '../shapes';
 import type { Span } from './span';
 
 /** A 0-based line and UTF-16 character, as in the Language Server Protocol. */
@@ -20,7 +19,6 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    keepLineIndexShape();
     this.lineStarts = lineStartsOf(text);
   }
 
@@ -80,6 +78,3 @@ function lineStartsOf(text: string): number[] {
   }
   return starts;
 }
-
-/** One index kept, so that V8 keeps the class's hidden class between documents (../shapes.ts). */
-const keepLineIndexShape = keepShapesOf(() => new LineIndex('a\nb'));

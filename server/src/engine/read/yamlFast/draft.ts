@@ -55,10 +55,9 @@ interface Item {
  * keys (see {@link Builder.sinkFor}); `maxDepth` bounds element nesting. Consumes the mapping: its other lists and
  * long mappings are emptied as they are read (see {@link released}).
  */
-export function draftElements(text: string, maxDepth: number, scan: (sinkFor: SinkForKey) => FastMap, kept?: unknown[]): ElementNode {
+export function draftElements(text: string, maxDepth: number, scan: (sinkFor: SinkForKey) => FastMap): ElementNode {
   if (maxDepth < 1) notFast('nesting past the limit');
   const builder = new Builder(text, maxDepth);
-  kept?.push(builder);
   const root = scan((key) => builder.sinkFor(key));
   const content = emptyContent();
   const nameSpan = head(root);

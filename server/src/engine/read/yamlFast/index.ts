@@ -11,7 +11,6 @@ import type { ElementNode } from '../../tree/node';
 import { draftElements } from './draft';
 import { NotFast } from './notFast';
 import { scanDraft } from './scanner';
-import { keepShapesOf } from '../../shapes';
 
 export type FastRead =
   | {
@@ -35,10 +34,9 @@ export type FastRead =
  * `maxDepth` is the element nesting limit of the read (read/limits.ts).
  */
 export function readYamlFast(text: string, maxDepth: number): FastRead {
-  keepReaderShapes();
   try {
     const commentStarts: number[] = [];
-    const root = read(text, maxDepth, commentStarts);
+    const root = draftElements(text, maxDepth, (sinkFor) => scanDraft(text, nestingBudget(maxDepth), commentStarts, sinkFor));
     return { root, commentStarts };
   } catch (error) {
     if (error instanceof NotFast) return { notFast: error.reason, ...(error.at === undefined ? {} : { at: error.at }) };
@@ -46,19 +44,6 @@ export function readYamlFast(text: string, maxDepth: number): FastRead {
     return { notFast: 'YAML the fast reader does not take', internalError: error instanceof Error ? error.message : String(error) };
   }
 }
-
-/** `kept`, when given, receives the scanner and the builder of the read. */
-function read(text: string, maxDepth: number, commentStarts: number[], kept?: unknown[]): ElementNode {
-  return draftElements(text, maxDepth, (sinkFor) => scanDraft(text, nestingBudget(maxDepth), commentStarts, sinkFor, kept), kept);
-}
-
-/** A read of a small draft whose scanner and builder are kept, so that V8 keeps their hidden classes (../../shapes.ts). */
-const keepReaderShapes = keepShapesOf(() => {
-  const kept: unknown[] = [];
-  const draft = 'documentType: 4 # a comment\nreportingOwner:\n  - rptOwnerName: "A B"\n    rptOwnerCik: 0000000001\nremarks: |\n  Text.\n';
-  read(draft, 8, [], kept);
-  return kept;
-});
 
 /**
  * The general reader refuses text whose estimated nesting passes 2 × min(2 × maxDepth, 500) + 2 (read/yaml.ts and

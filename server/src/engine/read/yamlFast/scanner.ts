@@ -68,17 +68,10 @@ interface Valued<T extends FastNode = FastNode> {
  * Reads `text` as a draft's top-level mapping. `nestingBudget` bounds nesting as the general reader estimates it
  * (read/yamlDocument.ts `nestingBound`), so that text it would refuse never gets through here. A block list under a
  * top-level key goes item by item to the sink `sinkFor` gives for that key, if it gives one (the list is then
- * `streamed`). `kept`, when given, receives the scanner (../../shapes.ts).
+ * `streamed`).
  */
-export function scanDraft(
-  text: string,
-  nestingBudget: number,
-  commentStarts: number[] = [],
-  sinkFor?: SinkForKey,
-  kept?: unknown[],
-): FastMap {
+export function scanDraft(text: string, nestingBudget: number, commentStarts: number[] = [], sinkFor?: SinkForKey): FastMap {
   const scanner = new Scanner(text, nestingBudget, commentStarts, sinkFor);
-  kept?.push(scanner);
   try {
     return scanner.document();
   } catch (error) {
