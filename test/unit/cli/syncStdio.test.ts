@@ -1,5 +1,5 @@
 /**
- * Standard output as a pipeline sees it (server/src/cli/syncOutput.ts): the bundled command waits for a slow reader
+ * Standard output as a pipeline sees it (server/src/cli/syncStdio.ts): the bundled command waits for a slow reader
  * instead of holding what it has not taken in memory, and stops quietly when the reader goes away.
  */
 import assert from 'node:assert/strict';
